@@ -1,0 +1,245 @@
+//! The command line: `handlingsplan build` and `handlingsplan check`.
+
+mod output;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use codespan_reporting::term::termcolor::ColorChoice;
+
+use crate::document::Document;
+use crate::load::{self, Loaded};
+use crate::render::{self, Template, TemplateKind};
+use crate::report::{Report, Sources};
+
+#[derive(Parser)]
+#[command(
+    name = "handlingsplan",
+    version,
+    about = "Turns a medicines action plan written as TOML files into its official PDF and a Markdown version for review.",
+    long_about = "Turns a medicines action plan (handlingsplan för läkemedelsplanen) written as \
+TOML files into its official PDF, for the committee, and a Markdown version, for reviewing \
+changes.\n\nA plan is a folder such as plans/norrbotten/2022/ holding plan.toml and one file \
+per strategy area in omraden/; the folder above it holds region.toml with the organisation's \
+columns and style. See README.md for every key.",
+    after_help = "Examples:\n  handlingsplan build plans/norrbotten/2022\n  handlingsplan check plans/norrbotten/2022\n  handlingsplan build plans/norrbotten/2022 -o /tmp/utkast"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+
+    /// When to colour messages.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    color: Color,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the PDF and the Markdown of a plan.
+    ///
+    /// Writes <region>-<period>.pdf and <region>-<period>.md, e.g.
+    /// output/norrbotten-2022.pdf. Nothing is written if the plan has a mistake.
+    Build {
+        /// The plan's folder: the one holding plan.toml.
+        #[arg(value_name = "PLAN_DIR", default_value = ".")]
+        plan: PathBuf,
+
+        /// Folder to write the PDF and Markdown to.
+        #[arg(short, long, value_name = "DIR", default_value = "output")]
+        output: PathBuf,
+
+        /// Also write the exact typst source, data and fonts the PDF is
+        /// compiled from, to inspect or compile with the typst command.
+        #[arg(long, value_name = "DIR")]
+        emit_typst: Option<PathBuf>,
+    },
+    /// Check plans for mistakes without writing anything.
+    ///
+    /// Prints every problem with its file, line and column. Exits with
+    /// status 1 if any plan has a problem, so it can guard CI and editors.
+    Check {
+        /// Plan folders (each holding plan.toml).
+        #[arg(value_name = "PLAN_DIR", default_value = ".")]
+        plans: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Color {
+    fn choice(self) -> ColorChoice {
+        match self {
+            Color::Auto if std::io::IsTerminal::is_terminal(&std::io::stderr()) => {
+                ColorChoice::Auto
+            }
+            Color::Auto | Color::Never => ColorChoice::Never,
+            Color::Always => ColorChoice::Always,
+        }
+    }
+}
+
+/// Runs the command line and returns the process's exit status.
+pub fn run() -> ExitCode {
+    install_panic_hook();
+    let cli = Cli::parse();
+    let color = cli.color.choice();
+    let result = match cli.command {
+        Command::Build {
+            plan,
+            output,
+            emit_typst,
+        } => build(&plan, &output, emit_typst.as_deref()),
+        Command::Check { plans } => check(&plans, color),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(report) => {
+            report.eprint(color);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(plans: &[PathBuf], color: ColorChoice) -> Result<(), Report> {
+    let mut failed = 0;
+    for dir in plans {
+        match load::load(dir) {
+            Ok(loaded) => {
+                let activities: usize = loaded.plan.areas.iter().map(|a| a.activities.len()).sum();
+                println!(
+                    "ok: {} ({} areas, {} activities)",
+                    dir.display(),
+                    loaded.plan.areas.len(),
+                    activities
+                );
+            }
+            Err(report) => {
+                failed += 1;
+                report.eprint(color);
+            }
+        }
+    }
+    if failed == 0 {
+        return Ok(());
+    }
+    let message = if plans.len() == 1 {
+        "the plan has problems".to_owned()
+    } else {
+        format!("{failed} of {} plans have problems", plans.len())
+    };
+    Err(Report {
+        sources: Sources::default(),
+        problems: vec![crate::report::error(message)],
+    })
+}
+
+/// Everything a build produces, rendered in memory before anything is written.
+pub struct Built {
+    pub stem: String,
+    pub pdf: render::pdf::Pdf,
+    pub markdown: String,
+    pub pdf_seconds: f64,
+    pub markdown_seconds: f64,
+}
+
+/// Loads, validates and renders a plan without writing any file.
+pub fn render_plan(dir: &Path, emit_typst: Option<&Path>) -> Result<Built, Report> {
+    let loaded: Loaded = load::load(dir)?;
+    let doc = Document::new(&loaded);
+    let as_report = |problem| Report {
+        sources: Sources::default(),
+        problems: vec![problem],
+    };
+
+    let started = Instant::now();
+    let template = Template::find(&loaded.region, TemplateKind::Markdown).map_err(as_report)?;
+    let markdown = render::markdown::render(&doc, &template)?;
+    let markdown_seconds = started.elapsed().as_secs_f64();
+
+    let started = Instant::now();
+    let bundle = render::pdf::Bundle::new(&doc, &loaded).map_err(as_report)?;
+    if let Some(dir) = emit_typst {
+        bundle.write_to(dir).map_err(|e| {
+            as_report(crate::report::error(format!(
+                "cannot write the typst sources to {}: {e}",
+                dir.display()
+            )))
+        })?;
+    }
+    let pdf = render::pdf::render(&doc, &bundle, source_date_epoch())?;
+    let pdf_seconds = started.elapsed().as_secs_f64();
+    Ok(Built {
+        stem: doc.file_stem,
+        pdf,
+        markdown,
+        pdf_seconds,
+        markdown_seconds,
+    })
+}
+
+fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report> {
+    let built = render_plan(dir, emit_typst)?;
+    for warning in &built.pdf.warnings {
+        eprintln!("{warning}");
+    }
+    let pdf_path = out.join(format!("{}.pdf", built.stem));
+    let md_path = out.join(format!("{}.md", built.stem));
+    output::write_all(&[
+        (&pdf_path, built.pdf.bytes.as_slice()),
+        (&md_path, built.markdown.as_bytes()),
+    ])?;
+    let pages = match built.pdf.pages {
+        1 => "1 page".to_owned(),
+        n => format!("{n} pages"),
+    };
+    println!(
+        "wrote {} ({pages}, {})",
+        pdf_path.display(),
+        seconds(built.pdf_seconds)
+    );
+    println!(
+        "wrote {} ({})",
+        md_path.display(),
+        seconds(built.markdown_seconds)
+    );
+    if let Some(dir) = emit_typst {
+        println!("wrote typst sources to {}", dir.display());
+    }
+    Ok(())
+}
+
+fn seconds(s: f64) -> String {
+    if s < 1.0 {
+        format!("{} ms", (s * 1000.0).round() as u64)
+    } else {
+        format!("{s:.2} s")
+    }
+}
+
+/// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "now".
+fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+}
+
+/// A bug should still end in a short message, not a backtrace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!(
+            "error: handlingsplan stopped because of an internal error: {message}\n\
+             = hint: this is a bug in handlingsplan, not in your plan; please report it with the plan that caused it"
+        );
+    }));
+}

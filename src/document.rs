@@ -1,0 +1,372 @@
+//! The document every renderer draws: the validated plan with numbers, labels
+//! and table cells derived once, so that no renderer re-derives them.
+
+use serde::Serialize;
+
+use crate::load::Loaded;
+use crate::model::{
+    Activity, Block, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
+};
+
+/// Everything a renderer needs, in print order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// Output file name without extension, e.g. "norrbotten-2022".
+    pub file_stem: String,
+    pub lang: &'static str,
+    pub title: String,
+    pub organisation: String,
+    /// The period as printed, e.g. "2022" or "2026–2027".
+    pub period: String,
+    pub keywords: Vec<String>,
+    /// The document date (approval date), if the plan has one.
+    pub date: Option<DateParts>,
+    /// Left part of the running footer, e.g. "ARBGRP824-… · Version 1.0".
+    pub footer: String,
+    pub metadata: MetadataBlock,
+    pub table_of_contents: bool,
+    pub sections_before: Vec<SectionDoc>,
+    pub activities_heading: String,
+    pub areas: Vec<AreaDoc>,
+    pub sections_after: Vec<SectionDoc>,
+    pub theme: ThemeDoc,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct DateParts {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MetadataBlock {
+    /// "top" (table on page one) or "end" (information block at the end).
+    pub placement: &'static str,
+    pub heading: String,
+    pub rows: Vec<MetaRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MetaRow {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionDoc {
+    pub title: String,
+    pub body: Rich,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaDoc {
+    /// The area's number when areas are numbered ("1.1" style), else `None`.
+    pub number: Option<String>,
+    pub title: String,
+    pub intro: Option<Rich>,
+    pub columns: Vec<ColumnDoc>,
+    pub activities: Vec<ActivityDoc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnDoc {
+    pub heading: String,
+    /// Relative width, the same in every table.
+    pub width: f64,
+}
+
+/// One activity: one or more table rows (one per part).
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivityDoc {
+    /// The printed number, e.g. "3." or "1.3".
+    pub label: String,
+    pub id: Option<String>,
+    /// Rows of cells; a cell spanning several rows appears only in its first.
+    pub rows: Vec<Vec<CellDoc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CellDoc {
+    /// Index of the column the cell sits in.
+    pub column: usize,
+    /// How many rows (parts) the cell spans.
+    pub rowspan: usize,
+    /// The activity number, printed before the first cell's text.
+    pub label: Option<String>,
+    pub body: Rich,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeDoc {
+    pub accent: String,
+    pub font: String,
+    /// Path of the logo inside the render's virtual file system, if any.
+    pub logo: Option<String>,
+}
+
+/// The logo's path in the virtual file system, by image type.
+pub fn logo_path(extension: &str) -> String {
+    format!("assets/logo.{extension}")
+}
+
+impl Document {
+    pub fn new(loaded: &Loaded) -> Self {
+        let Loaded { region, plan, .. } = loaded;
+        let meta = &plan.meta;
+        let rows = region
+            .metadata
+            .fields
+            .iter()
+            .filter_map(|(field, label)| {
+                let value = match field {
+                    MetaField::Period => Some(plan.period.to_string()),
+                    _ => meta.value(*field),
+                }?;
+                Some(MetaRow {
+                    label: label.clone(),
+                    value,
+                })
+            })
+            .collect();
+        let footer = [
+            meta.dokument_id.clone(),
+            meta.version.as_ref().map(|v| format!("Version {v}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let sections = |after: bool| {
+            plan.sections
+                .iter()
+                .filter(|s| s.after_areas == after)
+                .map(|s| SectionDoc {
+                    title: s.title.clone(),
+                    body: s.body.clone(),
+                })
+                .collect()
+        };
+        let mut keywords = vec![region.organisation.clone(), format!("{}", plan.period)];
+        keywords.extend(plan.keywords.iter().cloned());
+
+        let areas = plan
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(i, area)| {
+                let area_number = i + 1;
+                let columns = region
+                    .columns
+                    .iter()
+                    .map(|c| ColumnDoc {
+                        heading: area
+                            .heading_overrides
+                            .get(&c.field)
+                            .cloned()
+                            .unwrap_or_else(|| c.heading.clone()),
+                        width: c.width,
+                    })
+                    .collect();
+                let activities = area
+                    .activities
+                    .iter()
+                    .enumerate()
+                    .map(|(j, activity)| {
+                        let label = match region.numbering {
+                            Numbering::PerArea => format!("{}.", j + 1),
+                            Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
+                        };
+                        activity_doc(activity, label, &region.columns)
+                    })
+                    .collect();
+                AreaDoc {
+                    number: (region.numbering == Numbering::AreaDotActivity)
+                        .then(|| area_number.to_string()),
+                    title: area.title.clone(),
+                    intro: area.intro.clone(),
+                    columns,
+                    activities,
+                }
+            })
+            .collect();
+
+        Document {
+            file_stem: format!("{}-{}", region.short_name, plan.period.slug()),
+            lang: "sv",
+            title: meta.titel.clone(),
+            organisation: region.organisation.clone(),
+            period: plan.period.to_string(),
+            keywords,
+            date: meta.godkant_datum.map(|d| DateParts {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            }),
+            footer,
+            metadata: MetadataBlock {
+                placement: match region.metadata.placement {
+                    MetadataPlacement::Top => "top",
+                    MetadataPlacement::End => "end",
+                },
+                heading: region.metadata.heading.clone(),
+                rows,
+            },
+            table_of_contents: region.table_of_contents,
+            sections_before: sections(false),
+            activities_heading: plan.activities_heading.clone(),
+            areas,
+            sections_after: sections(true),
+            theme: ThemeDoc {
+                accent: region.theme.accent.clone(),
+                font: region.theme.font.clone(),
+                logo: region.theme.logo.as_ref().map(|p| {
+                    let ext = p
+                        .extension()
+                        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                        .unwrap_or_default();
+                    logo_path(&ext)
+                }),
+            },
+        }
+    }
+}
+
+/// Lays out one activity as table rows: one row, or one per part, with
+/// activity-wide values spanning all rows.
+fn activity_doc(
+    activity: &Activity,
+    label: String,
+    columns: &[crate::model::Column],
+) -> ActivityDoc {
+    let row_count = activity.parts.len().max(1);
+    let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
+    for (column, spec) in columns.iter().enumerate() {
+        if spec.field == TEXT_FIELD {
+            let mut first = activity_text(activity);
+            if activity.parts.is_empty() {
+                rows[0].push(CellDoc {
+                    column,
+                    rowspan: 1,
+                    label: Some(label.clone()),
+                    body: first,
+                });
+            } else {
+                for (i, part) in activity.parts.iter().enumerate() {
+                    let mut body = if i == 0 {
+                        std::mem::take(&mut first)
+                    } else {
+                        Rich::default()
+                    };
+                    body.0.extend(part.text.0.iter().cloned());
+                    rows[i].push(CellDoc {
+                        column,
+                        rowspan: 1,
+                        label: (i == 0).then(|| label.clone()),
+                        body,
+                    });
+                }
+            }
+        } else if let Some(value) = activity.fields.get(&spec.field) {
+            rows[0].push(CellDoc {
+                column,
+                rowspan: row_count,
+                label: None,
+                body: field_rich(value),
+            });
+        } else if activity.parts.is_empty() {
+            rows[0].push(CellDoc {
+                column,
+                rowspan: 1,
+                label: None,
+                body: Rich::default(),
+            });
+        } else {
+            for (i, part) in activity.parts.iter().enumerate() {
+                rows[i].push(CellDoc {
+                    column,
+                    rowspan: 1,
+                    label: None,
+                    body: part
+                        .fields
+                        .get(&spec.field)
+                        .map(field_rich)
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+    ActivityDoc {
+        label,
+        id: activity.id.clone(),
+        rows,
+    }
+}
+
+/// The activity's own text: title in bold, then the text (in italics when
+/// it elaborates a title), then what happens in each year.
+fn activity_text(activity: &Activity) -> Rich {
+    let mut blocks = Vec::new();
+    if let Some(title) = &activity.title {
+        blocks.push(Block::Paragraph {
+            inlines: vec![Inline::Strong {
+                inlines: vec![Inline::text(title)],
+            }],
+        });
+    }
+    if let Some(text) = &activity.text {
+        if activity.title.is_some() {
+            blocks.extend(text.0.iter().map(emphasise));
+        } else {
+            blocks.extend(text.0.iter().cloned());
+        }
+    }
+    for (year, text) in &activity.per_year {
+        let mut rest = text.0.iter().cloned();
+        let year_label = Inline::Strong {
+            inlines: vec![Inline::text(&format!("{year}:"))],
+        };
+        match rest.next() {
+            Some(Block::Paragraph { inlines }) => {
+                let mut all = vec![year_label, Inline::text(" ")];
+                all.extend(inlines);
+                blocks.push(Block::Paragraph { inlines: all });
+            }
+            Some(other) => {
+                blocks.push(Block::Paragraph {
+                    inlines: vec![year_label],
+                });
+                blocks.push(other);
+            }
+            None => {}
+        }
+        blocks.extend(rest);
+    }
+    Rich(blocks)
+}
+
+fn emphasise(block: &Block) -> Block {
+    match block {
+        Block::Paragraph { inlines } => Block::Paragraph {
+            inlines: vec![Inline::Emph {
+                inlines: inlines.clone(),
+            }],
+        },
+        other => other.clone(),
+    }
+}
+
+/// A column value as formatted text: each plain line its own paragraph.
+fn field_rich(value: &FieldValue) -> Rich {
+    match value {
+        FieldValue::Rich(rich) => rich.clone(),
+        FieldValue::Lines(lines) => Rich(
+            lines
+                .iter()
+                .map(|line| Block::Paragraph {
+                    inlines: vec![Inline::text(line)],
+                })
+                .collect(),
+        ),
+    }
+}

@@ -1,0 +1,371 @@
+//! Loads `region.toml`: an organisation's columns, numbering, metadata block and theme.
+
+use std::path::Path;
+
+use toml::Spanned;
+
+use super::table::Table;
+use crate::model::{
+    BUILTIN_FIELDS, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
+    TEXT_FIELD, Theme,
+};
+use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
+
+const WHAT: &str = "region.toml";
+
+/// Reads a parsed `region.toml`. Returns the region (with defaults where a
+/// value was wrong) and every problem found.
+pub fn read(file: FileId, mut root: Table, dir: &Path) -> (Region, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let organisation = root
+        .required_string("organisation", WHAT, "organisation = \"Region Norrbotten\"")
+        .map(Spanned::into_inner)
+        .unwrap_or_default();
+    let short_name = match root.string("kortnamn", "kortnamn = \"norrbotten\"") {
+        Some(name) if is_slug(name.get_ref()) => name.into_inner(),
+        Some(name) => {
+            root.report(
+                error_at(
+                    file,
+                    name.span(),
+                    "`kortnamn` is used in file names and may only hold a-z, 0-9 and -",
+                    "not a file-name-safe short name",
+                )
+                .hint("write it like this: kortnamn = \"norrbotten\""),
+            );
+            String::new()
+        }
+        None => slug(
+            &dir.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| organisation.clone()),
+        ),
+    };
+    let numbering = match root.string("numrering", "numrering = \"1.1\"") {
+        None => Numbering::PerArea,
+        Some(s) => match s.get_ref().as_str() {
+            "1" => Numbering::PerArea,
+            "1.1" => Numbering::AreaDotActivity,
+            _ => {
+                root.report(
+                    error_at(
+                        file,
+                        s.span(),
+                        format!("unknown numbering style \"{}\"", s.get_ref()),
+                        "expected \"1\" or \"1.1\"",
+                    )
+                    .hint("numrering = \"1\" numbers 1, 2, 3 in every area; numrering = \"1.1\" puts the area's number first"),
+                );
+                Numbering::PerArea
+            }
+        },
+    };
+    let table_of_contents = root
+        .boolean("innehallsforteckning", "innehallsforteckning = true")
+        .unwrap_or(true);
+
+    let columns = read_columns(&mut root);
+    let metadata = read_metadata(&mut root, &mut problems);
+    let theme = read_theme(&mut root, dir, &mut problems);
+    problems.extend(root.finish(WHAT, |_| None));
+    let region = Region {
+        organisation,
+        short_name,
+        columns,
+        numbering,
+        metadata,
+        theme,
+        table_of_contents,
+        dir: dir.to_path_buf(),
+    };
+    (region, problems)
+}
+
+fn read_columns(root: &mut Table) -> Vec<Column> {
+    let example = "[[kolumn]]\nfalt = \"ansvarig\"\nrubrik = \"Ansvarig\"";
+    let tables = root.tables("kolumn", example);
+    if tables.is_empty() && root.get("kolumn").is_none() {
+        root.missing("kolumn", WHAT, "[[kolumn]] tables, one per table column");
+    }
+    let mut columns: Vec<Column> = Vec::new();
+    let mut seen: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    for mut table in tables {
+        let field = table.required_string("falt", "this column", "falt = \"ansvarig\"");
+        let heading = table.required_string("rubrik", "this column", "rubrik = \"Ansvarig\"");
+        let width = match table.number("bredd", "bredd = 1.5") {
+            Some(w) if *w.get_ref() > 0.0 && w.get_ref().is_finite() => *w.get_ref(),
+            Some(w) => {
+                table.report(
+                    error_at(
+                        table.file,
+                        w.span(),
+                        "`bredd` must be greater than 0",
+                        "not a usable width",
+                    )
+                    .hint("widths are relative: bredd = 2 is twice as wide as bredd = 1"),
+                );
+                1.0
+            }
+            None => 1.0,
+        };
+        let required = table
+            .boolean("obligatorisk", "obligatorisk = false")
+            .unwrap_or(true);
+        if let Some(field) = &field {
+            let name = field.get_ref();
+            if !is_field_name(name) {
+                table.report(
+                    error_at(
+                        table.file,
+                        field.span(),
+                        format!("\"{name}\" cannot be an activity key"),
+                        "not a valid key",
+                    )
+                    .hint("use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\""),
+                );
+            } else if let Some((_, first)) = seen.iter().find(|(f, _)| f == name) {
+                table.report(
+                    error_at(
+                        table.file,
+                        field.span(),
+                        format!("column `{name}` is listed twice"),
+                        "second time",
+                    )
+                    .also_at(table.file, first.clone(), "first time")
+                    .hint("each activity field can be one column only"),
+                );
+            } else {
+                seen.push((name.clone(), field.span()));
+            }
+        }
+        for problem in table.finish("a [[kolumn]] table", |_| None) {
+            root.report(problem);
+        }
+        if let (Some(field), Some(heading)) = (field, heading) {
+            columns.push(Column {
+                field: field.into_inner(),
+                heading: heading.into_inner(),
+                width,
+                required,
+            });
+        }
+    }
+    if !columns.is_empty() && !columns.iter().any(|c| c.field == TEXT_FIELD) {
+        let span = root.span.start..root.span.start;
+        root.report(
+            error_at(
+                root.file,
+                span,
+                "no column shows the activity text",
+                "region.toml",
+            )
+            .hint("add a column with falt = \"text\": it holds each activity's number and text"),
+        );
+    }
+    columns
+}
+
+fn read_metadata(root: &mut Table, problems: &mut Vec<Problem>) -> MetadataLayout {
+    let default_fields = [
+        MetaField::GallerFor,
+        MetaField::DokumentId,
+        MetaField::Version,
+        MetaField::GodkantDatum,
+        MetaField::Ansvarig,
+        MetaField::UpprattadAv,
+    ];
+    let mut layout = MetadataLayout {
+        placement: MetadataPlacement::Top,
+        fields: default_fields
+            .iter()
+            .map(|f| (*f, f.default_label().to_owned()))
+            .collect(),
+        heading: "Information om handlingen".to_owned(),
+    };
+    let Some(mut table) = root.table("metadata", "[metadata]") else {
+        return layout;
+    };
+    let file = table.file;
+    if let Some(p) = table.string("placering", "placering = \"sist\"") {
+        match p.get_ref().as_str() {
+            "först" | "forst" => layout.placement = MetadataPlacement::Top,
+            "sist" => layout.placement = MetadataPlacement::End,
+            other => table.report(
+                error_at(file, p.span(), format!("unknown placement \"{other}\""), "expected \"först\" or \"sist\"")
+                    .hint("\"först\" puts a metadata table at the top of page one; \"sist\" an information block at the end"),
+            ),
+        }
+    }
+    if let Some(h) = table.string("rubrik", "rubrik = \"Information om handlingen\"") {
+        layout.heading = h.into_inner();
+    }
+    let mut labels: Vec<(MetaField, String)> = Vec::new();
+    if let Some(mut label_table) = table.table("etiketter", "[metadata.etiketter]") {
+        for (key, value) in label_table.entries() {
+            let name = key.get_ref().as_ref();
+            match (MetaField::from_key(name), value.get_ref()) {
+                (Some(field), toml::de::DeValue::String(s)) => labels.push((field, s.to_string())),
+                (Some(_), _) => label_table.wrong_type(
+                    name,
+                    value,
+                    "a text in quotes",
+                    "galler_for = \"Gäller för verksamhet\"",
+                ),
+                (None, _) => label_table.report(unknown_meta_field(file, name, key.span())),
+            }
+        }
+        problems.extend(label_table.into_problems());
+    }
+    if let Some(keys) = table.string_list("falt", "falt = [\"dokument_id\", \"version\"]") {
+        layout.fields.clear();
+        for key in keys {
+            match MetaField::from_key(key.get_ref()) {
+                Some(field) => layout
+                    .fields
+                    .push((field, field.default_label().to_owned())),
+                None => table.report(unknown_meta_field(file, key.get_ref(), key.span())),
+            }
+        }
+    }
+    for (field, label) in labels {
+        if let Some(entry) = layout.fields.iter_mut().find(|(f, _)| *f == field) {
+            entry.1 = label;
+        }
+    }
+    problems.extend(table.finish("[metadata]", |_| None));
+    layout
+}
+
+fn unknown_meta_field(file: FileId, name: &str, span: std::ops::Range<usize>) -> Problem {
+    let keys = MetaField::ALL.map(MetaField::key);
+    let problem = error_at(
+        file,
+        span,
+        format!("unknown metadata field `{name}`"),
+        "not a metadata field",
+    );
+    match did_you_mean(name, keys) {
+        Some(near) => problem.hint(format!("did you mean `{near}`?")),
+        None => problem.hint(format!("metadata fields: {}", keys.join(", "))),
+    }
+}
+
+fn read_theme(root: &mut Table, dir: &Path, problems: &mut Vec<Problem>) -> Theme {
+    let mut theme = Theme {
+        accent: "#005a8c".to_owned(),
+        font: "Noto Sans".to_owned(),
+        font_files: Vec::new(),
+        logo: None,
+    };
+    let Some(mut table) = root.table("tema", "[tema]") else {
+        return theme;
+    };
+    let file = table.file;
+    if let Some(colour) = table.string("accentfarg", "accentfarg = \"#005a8c\"") {
+        if is_hex_colour(colour.get_ref()) {
+            theme.accent = colour.into_inner().to_ascii_lowercase();
+        } else {
+            table.report(
+                error_at(file, colour.span(), "`accentfarg` must be a colour like \"#005a8c\"", "not a #rrggbb colour")
+                    .hint("write the colour as # followed by six hexadecimal digits, as design manuals give it"),
+            );
+        }
+    }
+    if let Some(font) = table.string("typsnitt", "typsnitt = \"Noto Sans\"") {
+        theme.font = font.into_inner();
+    }
+    for path in table
+        .string_list(
+            "typsnittsfiler",
+            "typsnittsfiler = [\"typsnitt/Arial.ttf\"]",
+        )
+        .unwrap_or_default()
+    {
+        if let Some(p) = existing_file(&mut table, dir, &path, "font file") {
+            theme.font_files.push(p);
+        }
+    }
+    if let Some(logo) = table.string("logotyp", "logotyp = \"logotyp.svg\"") {
+        let lower = logo.get_ref().to_ascii_lowercase();
+        if ![".png", ".jpg", ".jpeg", ".svg"]
+            .iter()
+            .any(|ext| lower.ends_with(ext))
+        {
+            table.report(
+                error_at(
+                    file,
+                    logo.span(),
+                    "the logo must be a PNG, JPEG or SVG image",
+                    "unsupported image type",
+                )
+                .hint("export the logo as .svg (best) or .png"),
+            );
+        } else {
+            theme.logo = existing_file(&mut table, dir, &logo, "logo");
+        }
+    }
+    problems.extend(table.finish("[tema]", |_| None));
+    theme
+}
+
+/// Resolves a path written in region.toml (relative to its folder) to an existing file.
+fn existing_file(
+    table: &mut Table,
+    dir: &Path,
+    path: &Spanned<String>,
+    what: &str,
+) -> Option<std::path::PathBuf> {
+    let full = dir.join(path.get_ref());
+    if full.is_file() {
+        Some(full)
+    } else {
+        table.report(
+            error_at(
+                table.file,
+                path.span(),
+                format!("{what} not found: {}", super::files::display(&full)),
+                "no such file",
+            )
+            .hint("paths are relative to the folder that holds region.toml"),
+        );
+        None
+    }
+}
+
+/// Whether a name can be a TOML bare key for an activity field.
+pub fn is_field_name(name: &str) -> bool {
+    let reserved = ["id", "titel", "del", "per_ar"];
+    let well_formed = name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    BUILTIN_FIELDS.contains(&name) || (well_formed && !reserved.contains(&name))
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A file-name-safe version of a name: "Region Norrbotten" → "region-norrbotten".
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+fn is_hex_colour(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}

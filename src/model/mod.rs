@@ -1,0 +1,155 @@
+//! The plan vocabulary as types: region, plan, strategy area, activity.
+//!
+//! These are the validated values the loader produces. They carry no source
+//! positions and no derived facts (numbers, labels); see `document` for those.
+
+mod date;
+mod meta;
+pub mod rich;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub use date::{Date, Period};
+pub use meta::{MetaField, Metadata};
+pub use rich::{Block, Inline, Rich};
+
+/// An organisation's house style, shared by all its plans (`region.toml`).
+#[derive(Debug, Clone)]
+pub struct Region {
+    /// The organisation's name, e.g. "Region Norrbotten".
+    pub organisation: String,
+    /// Short name used in output file names, e.g. "norrbotten".
+    pub short_name: String,
+    /// The activity tables' columns, left to right.
+    pub columns: Vec<Column>,
+    pub numbering: Numbering,
+    pub metadata: MetadataLayout,
+    pub theme: Theme,
+    /// Whether documents get a table of contents.
+    pub table_of_contents: bool,
+    /// The folder holding `region.toml`; theme paths are relative to it.
+    pub dir: PathBuf,
+}
+
+/// One column of the activity tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The activity field shown in this column (`text` for the activity itself).
+    pub field: String,
+    pub heading: String,
+    /// Relative width; all tables share the same widths.
+    pub width: f64,
+    /// Whether every activity must fill this column.
+    pub required: bool,
+}
+
+/// The activity field that holds the activity's own text.
+pub const TEXT_FIELD: &str = "text";
+
+/// Fields with a fixed meaning; any other column field is region-defined.
+pub const BUILTIN_FIELDS: [&str; 4] = [TEXT_FIELD, "ansvarig", "tid", "rapportering"];
+
+/// How activities are numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering {
+    /// 1, 2, 3 … restarting in every area.
+    PerArea,
+    /// 1.1, 1.2 … with the area's number first; areas are numbered too.
+    AreaDotActivity,
+}
+
+/// Which metadata fields the document shows, in which order, and where.
+#[derive(Debug, Clone)]
+pub struct MetadataLayout {
+    pub placement: MetadataPlacement,
+    pub fields: Vec<(MetaField, String)>,
+    /// Heading of the block when it stands at the end.
+    pub heading: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetadataPlacement {
+    /// A table at the top of the first page.
+    Top,
+    /// An information block at the end of the document.
+    End,
+}
+
+/// Visual identity of the organisation.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// `#rrggbb`.
+    pub accent: String,
+    /// Font family used throughout.
+    pub font: String,
+    /// Extra font files (absolute paths), loaded besides the embedded fonts.
+    pub font_files: Vec<PathBuf>,
+    /// Logo image (absolute path).
+    pub logo: Option<PathBuf>,
+}
+
+/// One plan period's document (`plan.toml` and its area files).
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub meta: Metadata,
+    pub period: Period,
+    pub sections: Vec<Section>,
+    /// Heading above the strategy areas, e.g. "Aktiviteter".
+    pub activities_heading: String,
+    pub areas: Vec<Area>,
+    /// Extra PDF keywords.
+    pub keywords: Vec<String>,
+}
+
+/// A titled prose section.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub title: String,
+    pub body: Rich,
+    /// Whether the section comes after the strategy areas.
+    pub after_areas: bool,
+}
+
+/// A strategy area with its table of activities.
+#[derive(Debug, Clone)]
+pub struct Area {
+    pub title: String,
+    /// Introduction or goal statement printed before the table.
+    pub intro: Option<Rich>,
+    /// Column headings that differ in this area, by field.
+    pub heading_overrides: BTreeMap<String, String>,
+    pub activities: Vec<Activity>,
+}
+
+/// One row of an area's table.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    /// Stable identifier that survives reordering.
+    pub id: Option<String>,
+    /// Short title, printed before the text.
+    pub title: Option<String>,
+    pub text: Option<Rich>,
+    /// What happens in each year of a multi-year plan.
+    pub per_year: BTreeMap<i32, Rich>,
+    /// Column values other than `text`, by field.
+    pub fields: BTreeMap<String, FieldValue>,
+    /// Parts with their own text and fields, printed inside the same row.
+    pub parts: Vec<Part>,
+}
+
+/// A part of an activity, with its own responsible, time etc.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub text: Rich,
+    pub fields: BTreeMap<String, FieldValue>,
+}
+
+/// The value of a table column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldValue {
+    /// One or more plain entries, each on its own line (ansvarig, tid, rapportering).
+    Lines(Vec<String>),
+    /// Formatted text (region-defined columns).
+    Rich(Rich),
+}

@@ -1,0 +1,107 @@
+//! Formatted plan text (from the authors' Markdown) as a small tree of blocks and inlines.
+//!
+//! Every string in the tree is literal text: renderers print it as it is and
+//! never interpret it as markup of their own output format.
+
+use serde::{Deserialize, Serialize};
+
+/// A piece of formatted text: a sequence of blocks.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Rich(pub Vec<Block>);
+
+/// A block-level element.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    Paragraph {
+        inlines: Vec<Inline>,
+    },
+    /// A heading inside a prose section (level 1 is the largest the author wrote).
+    Heading {
+        level: u8,
+        inlines: Vec<Inline>,
+    },
+    List {
+        /// The first number of an ordered list; `None` for a bulleted list.
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
+}
+
+/// An inline element.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Inline {
+    Text { text: String },
+    Code { text: String },
+    Emph { inlines: Vec<Inline> },
+    Strong { inlines: Vec<Inline> },
+    Link { url: String, inlines: Vec<Inline> },
+    LineBreak,
+}
+
+impl Rich {
+    /// One paragraph holding `text` literally.
+    pub fn plain(text: &str) -> Self {
+        Rich(vec![Block::Paragraph {
+            inlines: vec![Inline::text(text)],
+        }])
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The text content without formatting, blocks separated by newlines.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        for block in &self.0 {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            block.push_plain_text(&mut out);
+        }
+        out
+    }
+}
+
+impl Block {
+    fn push_plain_text(&self, out: &mut String) {
+        match self {
+            Block::Paragraph { inlines } | Block::Heading { inlines, .. } => {
+                Inline::push_all_plain(inlines, out)
+            }
+            Block::List { items, .. } => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    for block in item {
+                        block.push_plain_text(out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Inline {
+    pub fn text(text: &str) -> Self {
+        Inline::Text {
+            text: text.to_owned(),
+        }
+    }
+
+    fn push_all_plain(inlines: &[Inline], out: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+                Inline::Emph { inlines }
+                | Inline::Strong { inlines }
+                | Inline::Link { inlines, .. } => Self::push_all_plain(inlines, out),
+                Inline::LineBreak => out.push('\n'),
+            }
+        }
+    }
+}
