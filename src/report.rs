@@ -37,6 +37,13 @@ pub struct Report {
     pub problems: Vec<Problem>,
 }
 
+/// Debug output is the rendered report, so that a failing `expect` shows it.
+impl std::fmt::Debug for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_plain_string())
+    }
+}
+
 impl Report {
     /// Renders all problems as plain text (for tests and logs).
     pub fn to_plain_string(&self) -> String {

@@ -27,7 +27,9 @@ pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
     let rendered = env
         .template_from_named_str(&template.name, &template.source)
         .and_then(|t| t.render(Serde(doc)));
-    rendered.map_err(|e| template_report(template, &e))
+    rendered
+        .map(|text| format!("{}\n", text.trim_end()))
+        .map_err(|e| template_report(template, &e))
 }
 
 fn template_report(template: &Template, e: &minijinja::Error) -> Report {

@@ -1,0 +1,160 @@
+//! Shared helpers for the integration tests: temporary plans and PDF text.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use handlingsplan::cli::{Built, render_plan};
+
+/// The bundled example plan.
+pub fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten/2022")
+}
+
+/// A small valid region file with the Norrbotten columns.
+pub const REGION: &str = r##"
+organisation = "Region Testbotten"
+kortnamn = "testbotten"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktivitet"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Ansvarig"
+bredd = 2
+
+[[kolumn]]
+falt = "tid"
+rubrik = "Tid"
+bredd = 1
+
+[[kolumn]]
+falt = "rapportering"
+rubrik = "Rapportering"
+bredd = 2
+
+[metadata]
+falt = ["dokument_id", "version", "godkant_datum"]
+"##;
+
+/// A small valid plan file.
+pub const PLAN: &str = r##"
+titel = "Handlingsplan 2026"
+period = "2026"
+dokument_id = "TEST-1"
+version = "1.0"
+godkant_datum = 2025-12-01
+omraden = ["forsta"]
+
+[[avsnitt]]
+rubrik = "Syfte"
+text = "Att pröva verktyget."
+"##;
+
+/// A small valid area file.
+pub const AREA: &str = r##"
+rubrik = "Första området"
+
+[[aktivitet]]
+id = "forsta-aktiviteten"
+text = "Göra något viktigt."
+ansvarig = "Verksamhetscheferna"
+tid = "December"
+rapportering = ["LSG Läkemedel", "Kunskapsstyrningsrådet"]
+"##;
+
+/// A plan written to a temporary folder: `<tmp>/region/region.toml`,
+/// `<tmp>/region/2026/plan.toml` and `<tmp>/region/2026/omraden/*.toml`.
+pub struct TempPlan {
+    pub root: tempfile::TempDir,
+}
+
+impl TempPlan {
+    /// The valid minimal plan.
+    pub fn new() -> Self {
+        Self::with(REGION, PLAN, &[("forsta", AREA)])
+    }
+
+    pub fn with(region: &str, plan: &str, areas: &[(&str, &str)]) -> Self {
+        let root = tempfile::tempdir().expect("temp dir");
+        let t = TempPlan { root };
+        t.write("region.toml", region);
+        t.write("2026/plan.toml", plan);
+        for (name, text) in areas {
+            t.write(&format!("2026/omraden/{name}.toml"), text);
+        }
+        t
+    }
+
+    /// Writes a file relative to the region folder.
+    pub fn write(&self, path: &str, text: &str) {
+        self.write_bytes(path, text.as_bytes());
+    }
+
+    pub fn write_bytes(&self, path: &str, bytes: &[u8]) {
+        let full = self.region_dir().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, bytes).unwrap();
+    }
+
+    pub fn region_dir(&self) -> PathBuf {
+        self.root.path().join("region")
+    }
+
+    pub fn plan_dir(&self) -> PathBuf {
+        self.region_dir().join("2026")
+    }
+
+    pub fn render(&self) -> Built {
+        match render_plan(&self.plan_dir(), None) {
+            Ok(built) => built,
+            Err(report) => panic!("plan should render:\n{}", report.to_plain_string()),
+        }
+    }
+
+    /// The problems report, with the temporary folder shown as `[plan]`.
+    pub fn problems(&self) -> String {
+        match handlingsplan::load::load(&self.plan_dir()) {
+            Ok(_) => panic!("plan should have problems"),
+            Err(report) => report
+                .to_plain_string()
+                .replace(&self.region_dir().display().to_string(), "[plan]"),
+        }
+    }
+}
+
+/// The text of each page of a PDF.
+pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf).expect("PDF text extracts")
+}
+
+/// Text made comparable across line breaks: no whitespace, no hyphens
+/// (typst hyphenates at line ends; extraction adds spaces).
+pub fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+        .collect()
+}
+
+/// The visible text of a Markdown document, as a reader of the rendered page sees it.
+pub fn markdown_visible_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) => {
+                if t.trim() == "<br>" {
+                    out.push('\n');
+                } else {
+                    out.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
