@@ -144,7 +144,12 @@ fn read_activity(
                 part_fields.insert(column.field.clone(), value.into_inner());
             }
         }
-        part_field_sets.push((part_span, part_fields.keys().cloned().collect::<Vec<_>>()));
+        let present: Vec<String> = columns
+            .iter()
+            .filter(|c| part_table.contains(&c.field))
+            .map(|c| c.field.clone())
+            .collect();
+        part_field_sets.push((part_span, present));
         problems.extend(part_table.finish("a part ([[aktivitet.del]])", |key| {
             unknown_field_hint(key, region)
         }));
@@ -158,7 +163,7 @@ fn read_activity(
 
     // Required columns: on the activity, or on every one of its parts.
     for column in columns.iter().filter(|c| c.required) {
-        if fields.contains_key(&column.field) {
+        if table.contains(&column.field) {
             continue;
         }
         let key = &column.field;
@@ -167,17 +172,17 @@ fn read_activity(
             for (span, keys) in &part_field_sets {
                 if !keys.contains(key) {
                     table.report(
-                        error_at(file, span.clone(), format!("this part is missing `{key}` (column \"{}\")", column.heading), format!("`{key}` is required"))
+                        error_at(file, span.clone(), format!("this part has no `{key}`, which the column \"{}\" needs", column.heading), format!("`{key}` is required here"))
                             .hint(format!("add {example} to the part, or once to the activity if all parts share it")),
                     );
                 }
             }
         } else {
-            table.missing(
-                key,
-                &format!("this activity (column \"{}\")", column.heading),
-                &example,
+            let message = format!(
+                "this activity has no `{key}`, which the column \"{}\" needs",
+                column.heading
             );
+            table.missing_because(key, message, &example);
         }
     }
     if text.is_none() && title.is_none() && !has_parts {

@@ -89,7 +89,9 @@ impl Loader {
             file: plan_toml,
         } = plan_file;
         let area_dir = dir.join("omraden");
-        self.check_unlisted_areas(&area_dir, &area_names);
+        if !area_names.is_empty() {
+            self.check_unlisted_areas(&area_dir, &area_names);
+        }
         let mut ids = area::Ids::default();
         let mut listed: Vec<&str> = Vec::new();
         for name in &area_names {

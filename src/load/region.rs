@@ -141,7 +141,10 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
         for problem in table.finish("a [[kolumn]] table", |_| None) {
             root.report(problem);
         }
-        if let (Some(field), Some(heading)) = (field, heading) {
+        let duplicate = field
+            .as_ref()
+            .is_some_and(|f| columns.iter().any(|c| &c.field == f.get_ref()));
+        if let (Some(field), Some(heading), false) = (field, heading, duplicate) {
             columns.push(Column {
                 field: field.into_inner(),
                 heading: heading.into_inner(),

@@ -27,8 +27,12 @@ pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Probl
             let span = e.span().unwrap_or(0..0);
             let message = e.message().trim().to_owned();
             let first_line = message.lines().next().unwrap_or("invalid TOML").to_owned();
-            error_at(file, span, format!("invalid TOML: {first_line}"), first_line)
-                .hint("check quotes and brackets on this line; text values need quotes: ansvarig = \"Verksamhetscheferna\"")
+            let hint = if first_line.contains("date") || first_line.contains("time") {
+                "write dates as year-month-day, e.g. godkant_datum = 2021-12-09, and check that the day exists"
+            } else {
+                "check quotes and brackets on this line; text values need quotes: ansvarig = \"Verksamhetscheferna\""
+            };
+            error_at(file, span, format!("invalid TOML: {first_line}"), first_line).hint(hint)
         })
         .collect())
 }
@@ -85,22 +89,38 @@ impl<'a, 'i> Table<'a, 'i> {
         );
     }
 
-    /// Reports that a required key is missing.
+    /// Whether `key` is written in the table (whatever its value).
+    pub fn contains(&self, key: &str) -> bool {
+        self.entries.get(key).is_some()
+    }
+
+    /// Reports that a required key is missing from `what` ("plan.toml").
     pub fn missing(&mut self, key: &str, what: &str, example: &str) {
+        self.missing_because(key, format!("{what} is missing `{key}`"), example);
+    }
+
+    /// Reports a missing key with a message of its own. Stays silent when a
+    /// misspelling of `key` is present: [`Table::finish`] reports that one,
+    /// with the right spelling, and one typo should give one message.
+    pub fn missing_because(&mut self, key: &str, message: String, example: &str) {
+        let misspelt = self
+            .entries
+            .keys()
+            .map(|k| k.get_ref().as_ref())
+            .filter(|k| *k != key && !self.asked.iter().any(|a| a == k))
+            .any(|k| did_you_mean(k, [key]).is_some());
+        if misspelt {
+            return;
+        }
         self.report(
             error_at(
                 self.file,
-                self.header_span(),
-                format!("{what} is missing `{key}`"),
+                self.span.clone(),
+                message,
                 format!("`{key}` is required here"),
             )
             .hint(format!("add a line: {example}")),
         );
-    }
-
-    /// A short span to underline for the table as a whole: its first line.
-    fn header_span(&self) -> Range<usize> {
-        self.span.clone()
     }
 
     /// A text value; `None` when absent or wrong.

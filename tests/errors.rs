@@ -1,0 +1,188 @@
+//! Broken plans: the exact messages authors see, with file, line, column and hint.
+
+mod common;
+
+use common::{AREA, PLAN, REGION, TempPlan};
+use insta::assert_snapshot;
+
+fn broken_area(area: &str) -> String {
+    TempPlan::with(REGION, PLAN, &[("forsta", area)]).problems()
+}
+
+#[test]
+fn unknown_key_suggests_the_nearest_one() {
+    assert_snapshot!(broken_area(&AREA.replace("ansvarig =", "ansvarg =")));
+}
+
+#[test]
+fn swedish_letters_in_keys_suggest_the_ascii_key() {
+    let plan = PLAN.replace(
+        "dokument_id =",
+        "\"giltig_från\" = 2026-01-01\ndokument_id =",
+    );
+    assert_snapshot!(TempPlan::with(REGION, &plan, &[("forsta", AREA)]).problems());
+}
+
+#[test]
+fn wrong_type_says_what_was_expected() {
+    assert_snapshot!(broken_area(&AREA.replace("tid = \"December\"", "tid = 12")));
+}
+
+#[test]
+fn missing_required_column_is_named() {
+    assert_snapshot!(broken_area(&AREA.replace("tid = \"December\"\n", "")));
+}
+
+#[test]
+fn empty_required_column_is_named() {
+    assert_snapshot!(broken_area(
+        &AREA.replace("ansvarig = \"Verksamhetscheferna\"", "ansvarig = \"\"")
+    ));
+}
+
+#[test]
+fn duplicate_ids_point_at_both_places() {
+    let plan = PLAN.replace(
+        "omraden = [\"forsta\"]",
+        "omraden = [\"forsta\", \"andra\"]",
+    );
+    let t = TempPlan::with(REGION, &plan, &[("forsta", AREA), ("andra", AREA)]);
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn a_field_the_region_has_no_column_for_is_explained() {
+    let region = REGION.replace(
+        "[[kolumn]]\nfalt = \"tid\"\nrubrik = \"Tid\"\nbredd = 1\n",
+        "",
+    );
+    let t = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn a_region_without_a_tid_column_does_not_ask_for_tid() {
+    let region = REGION.replace(
+        "[[kolumn]]\nfalt = \"tid\"\nrubrik = \"Tid\"\nbredd = 1\n",
+        "",
+    );
+    let area = AREA.replace("tid = \"December\"\n", "");
+    let t = TempPlan::with(&region, PLAN, &[("forsta", &area)]);
+    let built = t.render();
+    assert!(
+        built
+            .markdown
+            .contains("| Aktivitet | Ansvarig | Rapportering |")
+    );
+}
+
+#[test]
+fn malformed_toml_points_at_the_syntax_error() {
+    assert_snapshot!(broken_area(
+        &AREA.replace("tid = \"December\"", "tid = \"December")
+    ));
+}
+
+#[test]
+fn impossible_dates_are_rejected() {
+    let plan = PLAN.replace("godkant_datum = 2025-12-01", "godkant_datum = 2025-02-30");
+    assert_snapshot!(TempPlan::with(REGION, &plan, &[("forsta", AREA)]).problems());
+}
+
+#[test]
+fn all_problems_in_all_files_are_reported_at_once() {
+    let plan = PLAN.replace("period = \"2026\"", "period = \"tjugotjugosex\"");
+    let area = AREA
+        .replace("ansvarig =", "ansvarg =")
+        .replace("tid = \"December\"", "tid = [\"December\", 3]");
+    let t = TempPlan::with(REGION, &plan, &[("forsta", &area)]);
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn a_part_missing_its_column_is_named() {
+    let area = r#"
+rubrik = "Område"
+
+[[aktivitet]]
+rapportering = "Kunskapsstyrningsrådet"
+
+[[aktivitet.del]]
+text = "Första delen"
+ansvarig = "Verksamhetscheferna"
+tid = "December"
+
+[[aktivitet.del]]
+text = "Andra delen"
+ansvarig = "FO Läkemedel"
+"#;
+    assert_snapshot!(broken_area(area));
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let t = TempPlan::new();
+    let mut bytes = AREA.as_bytes().to_vec();
+    let at = AREA.find("Göra").unwrap() + 1;
+    bytes.splice(at..at + 2, [0xF6]); // "ö" in Latin-1
+    t.write_bytes("2026/omraden/forsta.toml", &bytes);
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn an_empty_plan_file_lists_what_is_missing() {
+    let t = TempPlan::new();
+    t.write("2026/plan.toml", "");
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn an_oversized_file_is_refused() {
+    let t = TempPlan::new();
+    let huge = format!(
+        "{AREA}\n[[aktivitet]]\ntext = \"{}\"\n",
+        "x".repeat(10 * 1024 * 1024)
+    );
+    t.write("2026/omraden/forsta.toml", &huge);
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn a_folder_where_a_file_belongs_is_explained() {
+    let plan = format!("{PLAN}\n[[avsnitt]]\nrubrik = \"Inledning\"\nfil = \"inledning.md\"\n");
+    let t = TempPlan::with(REGION, &plan, &[("forsta", AREA)]);
+    std::fs::create_dir_all(t.plan_dir().join("inledning.md")).unwrap();
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn listed_and_unlisted_area_files_must_match() {
+    let plan = PLAN.replace(
+        "omraden = [\"forsta\"]",
+        "omraden = [\"forsta\", \"saknas\"]",
+    );
+    let t = TempPlan::with(REGION, &plan, &[("forsta", AREA), ("glomd", AREA)]);
+    assert_snapshot!(t.problems());
+}
+
+#[test]
+fn metadata_the_region_shows_must_be_filled_in() {
+    let plan = PLAN.replace("version = \"1.0\"\n", "");
+    assert_snapshot!(TempPlan::with(REGION, &plan, &[("forsta", AREA)]).problems());
+}
+
+#[test]
+fn region_mistakes_are_explained() {
+    let region = REGION
+        .replace("bredd = 3", "bredd = -1")
+        .replace("falt = \"rapportering\"", "falt = \"ansvarig\"")
+        .replace("[metadata]", "[tema]\naccentfarg = \"blå\"\n\n[metadata]")
+        .replace("\"godkant_datum\"]", "\"godkant_datun\"]");
+    assert_snapshot!(TempPlan::with(&region, PLAN, &[("forsta", AREA)]).problems());
+}
+
+#[test]
+fn a_missing_plan_folder_is_explained() {
+    let report = handlingsplan::load::load(std::path::Path::new("finns/inte")).unwrap_err();
+    assert_snapshot!(report.to_plain_string());
+}

@@ -1,0 +1,283 @@
+//! Rendering behaviour: long tables, parts, numbering styles, hostile text, determinism.
+
+mod common;
+
+use common::{AREA, PLAN, REGION, TempPlan, markdown_visible_text, pdf_pages, squash};
+
+/// An area with `n` activities of some length, enough to span pages.
+fn long_area(n: usize) -> String {
+    let mut area = String::from("rubrik = \"Långt område\"\n");
+    for i in 1..=n {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\ntext = \"Aktivitet nummer {i} som beskrivs med en mening som är lång nog att ta två rader i tabellen.\"\nansvarig = [\"Verksamhetscheferna\", \"Läkemedelskommittén\"]\ntid = \"December\"\nrapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]\n"
+        ));
+    }
+    area
+}
+
+#[test]
+fn long_tables_repeat_their_header_row_on_every_page() {
+    let plan = TempPlan::with(REGION, PLAN, &[("forsta", &long_area(60))]);
+    let built = plan.render();
+    let pages = pdf_pages(&built.pdf.bytes);
+    assert!(pages.len() >= 3, "60 activities span several pages");
+    let table_pages: Vec<&String> = pages
+        .iter()
+        .filter(|p| p.contains("Aktivitet nummer"))
+        .collect();
+    assert!(table_pages.len() >= 3);
+    for page in table_pages {
+        assert!(
+            squash(page).contains(&squash("Aktivitet Ansvarig Tid Rapportering")),
+            "a page of the table lacks the header row:\n{page}"
+        );
+    }
+}
+
+#[test]
+fn rows_are_never_split_across_pages() {
+    let plan = TempPlan::with(REGION, PLAN, &[("forsta", &long_area(60))]);
+    let pages = pdf_pages(&plan.render().pdf.bytes);
+    // Each activity's text and its last column are on the same page.
+    for i in 1..=60 {
+        let marker = squash(&format!("{i}. Aktivitet nummer {i} som"));
+        let page = pages
+            .iter()
+            .find(|p| squash(p).contains(&marker))
+            .unwrap_or_else(|| panic!("activity {i} is missing"));
+        let squashed = squash(page);
+        let start = squashed.find(&marker).unwrap();
+        assert!(
+            squashed[start..].contains("tabellen."),
+            "activity {i} continues on the next page"
+        );
+    }
+}
+
+#[test]
+fn area_dot_activity_numbering_numbers_areas_and_activities() {
+    let region = REGION.replace(
+        "kortnamn = \"testbotten\"",
+        "kortnamn = \"testbotten\"\nnumrering = \"1.1\"",
+    );
+    let plan_toml = PLAN.replace(
+        "omraden = [\"forsta\"]",
+        "omraden = [\"forsta\", \"andra\"]",
+    );
+    let second = AREA
+        .replace("Första området", "Andra området")
+        .replace("forsta-aktiviteten", "andra-aktiviteten");
+    let plan = TempPlan::with(&region, &plan_toml, &[("forsta", AREA), ("andra", &second)]);
+    let built = plan.render();
+    assert!(built.markdown.contains("### 2 Andra området"));
+    assert!(built.markdown.contains("| **2.1** Göra något viktigt."));
+    let pdf = squash(&pdf_pages(&built.pdf.bytes).concat());
+    assert!(pdf.contains(&squash("2.1 Göra något viktigt.")));
+    assert!(pdf.contains(&squash("2 Andra området")));
+}
+
+#[test]
+fn other_regions_columns_titles_and_years_render() {
+    let region = r##"
+organisation = "Region Annan"
+numrering = "1.1"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktiviteter"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Huvudansvarig för aktiviteten"
+bredd = 2
+
+[[kolumn]]
+falt = "onskad_effekt"
+rubrik = "Önskad effekt"
+bredd = 2
+
+[[kolumn]]
+falt = "koppling"
+rubrik = "Koppling till andra strategier och planer"
+bredd = 2
+obligatorisk = false
+
+[metadata]
+placering = "sist"
+falt = ["handlingstyp", "galler_for", "innehallsansvar", "godkand_av", "dokument_id", "version", "giltig_fran", "giltig_till"]
+"##;
+    let plan_toml = r##"
+titel = "Handlingsplan 2026–2027"
+period = "2026–2027"
+handlingstyp = "Handlingsplan"
+galler_for = "Hela regionen"
+innehallsansvar = "Läkemedelsstrateg"
+godkand_av = "Regionstyrelsen"
+dokument_id = "RA-7"
+version = "2"
+giltig_fran = 2026-01-01
+giltig_till = 2027-12-31
+omraden = ["omrade"]
+"##;
+    let area = r##"
+rubrik = "Kunskapsstyrning"
+
+[[aktivitet]]
+titel = "Uppföljning av förskrivning"
+text = "Förskrivningen följs upp *kvartalsvis* per vårdcentral."
+ansvarig = "Läkemedelskommittén"
+onskad_effekt = "Färre **olämpliga** förskrivningar."
+koppling = ["Läkemedelsplan 2024–2027", "Regionplan"]
+
+[aktivitet.per_ar]
+2026 = "Verktyget införs."
+2027 = "Uppföljningen utvärderas."
+"##;
+    let plan = TempPlan::with(region, plan_toml, &[("omrade", area)]);
+    let built = plan.render();
+    assert_eq!(built.stem, "region-2026-2027");
+    let md = &built.markdown;
+    assert!(md.contains("| Aktiviteter | Huvudansvarig för aktiviteten | Önskad effekt | Koppling till andra strategier och planer |"));
+    assert!(md.contains("**1.1** **Uppföljning av förskrivning**<br>*Förskrivningen följs upp *kvartalsvis* per vårdcentral.*"));
+    assert!(md.contains("**2026:** Verktyget införs.<br>**2027:** Uppföljningen utvärderas."));
+    assert!(md.contains("Färre **olämpliga** förskrivningar."));
+    // The metadata block comes last, as an information block.
+    let info = md
+        .find("## Information om handlingen")
+        .expect("information block");
+    assert!(info > md.find("Kunskapsstyrning").unwrap());
+    assert!(md[info..].contains("| Giltig till | 2027-12-31 |"));
+    let pdf = squash(&pdf_pages(&built.pdf.bytes).concat());
+    for s in [
+        "Önskad effekt",
+        "Uppföljning av förskrivning",
+        "2027: Uppföljningen utvärderas.",
+        "Information om handlingen",
+        "Läkemedelsplan 2024–2027",
+    ] {
+        assert!(pdf.contains(&squash(s)), "PDF lacks {s}");
+    }
+}
+
+/// Strings that mean something to typst or Markdown.
+const HOSTILE: [&str; 9] = [
+    "#read(\"/etc/passwd\")",
+    "#{1+1}",
+    "$x^2$",
+    "@ref",
+    "a | b",
+    "<script>alert(1)</script>",
+    "[länk](http://x) *inte kursiv* _inte heller_",
+    "`kod` \\ bakåtsnedstreck ~ & ! #set page(width: 1cm)",
+    "#import \"/etc/hosts\": *",
+];
+
+#[test]
+fn hostile_strings_print_literally_and_run_nothing() {
+    let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    // Markdown fields get the characters backslash-escaped, as an author
+    // who wants them literal writes them; plain fields take them as they are.
+    let md_escape = |s: &str| {
+        let mut out = String::new();
+        for c in s.chars() {
+            if "\\`*_[]<>#!".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let mut area = String::from("rubrik = \"Område #{1+1} | $x$\"\n");
+    for (i, s) in HOSTILE.iter().enumerate() {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\nid = \"a{i}\"\ntext = \"{}\"\nansvarig = \"{}\"\ntid = \"{}\"\nrapportering = [\"{}\"]\n",
+            esc(&md_escape(s)),
+            esc(s),
+            esc(s),
+            esc(s)
+        ));
+    }
+    let plan_toml = PLAN
+        .replace("Handlingsplan 2026", &format!("Plan {}", esc(HOSTILE[0])))
+        .replace("\"TEST-1\"", &format!("\"{}\"", esc(HOSTILE[4])));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    let built = plan.render();
+
+    let pdf = pdf_pages(&built.pdf.bytes).concat();
+    let pdf_squashed = squash(&pdf);
+    let md_visible = squash(&markdown_visible_text(&built.markdown));
+    for s in HOSTILE {
+        let count_pdf = pdf_squashed.matches(&squash(s)).count();
+        let count_md = md_visible.matches(&squash(s)).count();
+        // text, ansvarig, tid and rapportering: four times each (more for those reused in title and metadata).
+        assert!(
+            count_pdf >= 4,
+            "«{s}» appears {count_pdf} times in the PDF, expected 4"
+        );
+        assert!(
+            count_md >= 4,
+            "«{s}» appears {count_md} times in the Markdown, expected 4"
+        );
+    }
+    assert!(pdf_squashed.contains(&squash("Område #{1+1} | $x$")));
+    assert!(!pdf.contains("root:x:0:0"), "no file was read into the PDF");
+    assert!(!pdf_squashed.contains("Område2"), "no code was evaluated");
+    // A `|` in a cell must not add table columns: every row has 4 cells.
+    for line in built.markdown.lines().filter(|l| l.starts_with("| **")) {
+        let cells = line.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, 5, "row split into extra cells: {line}");
+    }
+}
+
+#[test]
+fn building_twice_gives_identical_bytes() {
+    let plan = TempPlan::new();
+    let first = plan.render();
+    let second = plan.render();
+    assert!(first.pdf.bytes == second.pdf.bytes, "PDFs differ");
+    assert_eq!(first.markdown, second.markdown);
+}
+
+#[test]
+fn a_regions_own_template_replaces_the_built_in_one() {
+    let plan = TempPlan::new();
+    plan.write(
+        "templates/plan.md.j2",
+        "# {{ title | text }}\n\nEgen mall för {{ organisation }}.\n",
+    );
+    let built = plan.render();
+    assert_eq!(
+        built.markdown,
+        "# Handlingsplan 2026\n\nEgen mall för Region Testbotten.\n"
+    );
+}
+
+#[test]
+fn a_broken_template_is_reported_with_its_line() {
+    let plan = TempPlan::new();
+    plan.write(
+        "templates/plan.typ",
+        "#let doc = json(\"data.json\")\n= #doc.title\n#undefined-function()\n",
+    );
+    let report = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+        .err()
+        .expect("the template fails");
+    let text = report.to_plain_string();
+    assert!(
+        text.contains("the PDF template failed: unknown variable: undefined-function"),
+        "{text}"
+    );
+    assert!(text.contains("plan.typ:3:2"), "{text}");
+}
+
+#[test]
+fn a_template_cannot_read_files_outside_the_bundle() {
+    let plan = TempPlan::new();
+    plan.write("templates/plan.typ", "#read(\"/etc/passwd\")\n");
+    let text = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+        .err()
+        .expect("reading is refused")
+        .to_plain_string();
+    assert!(text.contains("file not found"), "{text}");
+}
