@@ -152,7 +152,8 @@ mod tests {
         let keys = ["ansvarig", "tid", "rapportering", "text"];
         assert_eq!(did_you_mean("ansvarg", keys), Some("ansvarig"));
         assert_eq!(did_you_mean("Ansvarig", keys), Some("ansvarig"));
-        assert_eq!(did_you_mean("rapporteringen", keys), None);
+        assert_eq!(did_you_mean("rapporteringen", keys), Some("rapportering"));
+        assert_eq!(did_you_mean("kommentar", keys), None);
         assert_eq!(did_you_mean("rapportring", keys), Some("rapportering"));
         assert_eq!(did_you_mean("xyz", keys), None);
         assert_eq!(

@@ -114,10 +114,10 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> Result<(), Report> {
             Ok(loaded) => {
                 let activities: usize = loaded.plan.areas.iter().map(|a| a.activities.len()).sum();
                 println!(
-                    "ok: {} ({} areas, {} activities)",
+                    "ok: {} ({}, {})",
                     dir.display(),
-                    loaded.plan.areas.len(),
-                    activities
+                    count(loaded.plan.areas.len(), "area", "areas"),
+                    count(activities, "activity", "activities")
                 );
             }
             Err(report) => {
@@ -195,10 +195,7 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report
         (&pdf_path, built.pdf.bytes.as_slice()),
         (&md_path, built.markdown.as_bytes()),
     ])?;
-    let pages = match built.pdf.pages {
-        1 => "1 page".to_owned(),
-        n => format!("{n} pages"),
-    };
+    let pages = count(built.pdf.pages, "page", "pages");
     println!(
         "wrote {} ({pages}, {})",
         pdf_path.display(),
@@ -213,6 +210,10 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report
         println!("wrote typst sources to {}", dir.display());
     }
     Ok(())
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn seconds(s: f64) -> String {

@@ -8,6 +8,19 @@ use crate::report::{Hint, Report, Sources, error};
 /// Writes every file to a temporary name first and renames them into place
 /// only when all were written; on failure the old files stay untouched.
 pub fn write_all(files: &[(&Path, &[u8])]) -> Result<(), Report> {
+    // A folder in a file's place would make a rename fail halfway.
+    if let Some((path, _)) = files.iter().find(|(path, _)| path.is_dir()) {
+        return Err(Report {
+            sources: Sources::default(),
+            problems: vec![
+                error(format!(
+                    "cannot write {}: a folder of that name is in the way",
+                    path.display()
+                ))
+                .hint("move the folder away, or write the output elsewhere with -o DIR"),
+            ],
+        });
+    }
     let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
     let result = (|| {
         for (path, bytes) in files {

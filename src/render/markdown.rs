@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn formatted_text_keeps_its_formatting() {
         let rich = crate::load::parse_markdown(
-            "Ett *viktigt* och **starkt** [mål](https://example.org/a b).",
+            "Ett *viktigt* och **starkt** [mål](<https://example.org/a b>).",
         );
         assert_eq!(
             cell(&rich),

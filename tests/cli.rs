@@ -1,0 +1,276 @@
+//! The command line as a user runs it: output files, messages, exit codes.
+
+mod common;
+
+use assert_cmd::Command;
+use common::{AREA, TempPlan, example_dir};
+
+fn handlingsplan() -> Command {
+    Command::cargo_bin("handlingsplan").expect("binary is built")
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn build_writes_pdf_and_markdown_and_reports_pages_and_time() {
+    let out = tempfile::tempdir().unwrap();
+    let assert = handlingsplan()
+        .args(["build", example_dir().to_str().unwrap(), "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    let pdf = out.path().join("norrbotten-2022.pdf");
+    let md = out.path().join("norrbotten-2022.md");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .contains("# Handlingsplan 2022")
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "one line per file: {stdout}");
+    assert!(
+        lines[0].starts_with(&format!("wrote {}", pdf.display())) && lines[0].contains("3 pages, ")
+    );
+    assert!(lines[1].starts_with(&format!("wrote {}", md.display())));
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.ends_with(" ms)") || l.ends_with(" s)")),
+        "{stdout}"
+    );
+    // No temporary files are left behind.
+    let names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for dir in [&a, &b] {
+        handlingsplan()
+            .args(["build", example_dir().to_str().unwrap(), "-o"])
+            .arg(dir.path())
+            .assert()
+            .success();
+    }
+    for name in ["norrbotten-2022.pdf", "norrbotten-2022.md"] {
+        let first = std::fs::read(a.path().join(name)).unwrap();
+        let second = std::fs::read(b.path().join(name)).unwrap();
+        assert!(first == second, "{name} differs between builds");
+    }
+}
+
+#[test]
+fn source_date_epoch_is_the_only_clock() {
+    let plan = TempPlan::new();
+    plan.write(
+        "2026/plan.toml",
+        &common::PLAN.replace("godkant_datum = 2025-12-01\n", ""),
+    );
+    plan.write(
+        "region.toml",
+        &common::REGION.replace(", \"godkant_datum\"", ""),
+    );
+    let build = |epoch: &str| {
+        let out = tempfile::tempdir().unwrap();
+        handlingsplan()
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args(["build", plan.plan_dir().to_str().unwrap(), "-o"])
+            .arg(out.path())
+            .assert()
+            .success();
+        std::fs::read(out.path().join("testbotten-2026.pdf")).unwrap()
+    };
+    let (first, again, other) = (
+        build("1700000000"),
+        build("1700000000"),
+        build("1800000000"),
+    );
+    assert!(first == again, "same epoch, same bytes");
+    assert!(first != other, "the epoch is the document's date");
+    assert!(
+        String::from_utf8_lossy(&first).contains("2023-11-14"),
+        "creation date from SOURCE_DATE_EPOCH"
+    );
+}
+
+#[test]
+fn a_failed_build_leaves_existing_output_untouched() {
+    let plan = TempPlan::new();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("testbotten-2026.pdf");
+    let md = out.path().join("testbotten-2026.md");
+    std::fs::write(&pdf, b"old pdf").unwrap();
+    std::fs::write(&md, b"old markdown").unwrap();
+    plan.write(
+        "2026/omraden/forsta.toml",
+        &AREA.replace("tid = \"December\"", "tid = "),
+    );
+
+    let assert = handlingsplan()
+        .args(["build", plan.plan_dir().to_str().unwrap(), "-o"])
+        .arg(out.path())
+        .assert()
+        .failure()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("forsta.toml:8:7"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read(&pdf).unwrap() == b"old pdf",
+        "the old PDF was replaced"
+    );
+    assert!(
+        std::fs::read(&md).unwrap() == b"old markdown",
+        "the old Markdown was replaced"
+    );
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        2,
+        "no temporary files"
+    );
+}
+
+#[test]
+fn a_build_that_cannot_write_changes_nothing() {
+    let plan = TempPlan::new();
+    let out = tempfile::tempdir().unwrap();
+    // The Markdown's place is taken by a folder, so writing it must fail.
+    let pdf = out.path().join("testbotten-2026.pdf");
+    std::fs::write(&pdf, b"old pdf").unwrap();
+    std::fs::create_dir(out.path().join("testbotten-2026.md")).unwrap();
+    let assert = handlingsplan()
+        .args(["build", plan.plan_dir().to_str().unwrap(), "-o"])
+        .arg(out.path())
+        .assert()
+        .failure();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("cannot write"), "{stderr}");
+    assert!(
+        std::fs::read(&pdf).unwrap() == b"old pdf",
+        "the old PDF was replaced"
+    );
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        2,
+        "no temporary files"
+    );
+}
+
+#[test]
+fn check_validates_without_writing() {
+    let plan = TempPlan::new();
+    let before: Vec<_> = walk(plan.root.path());
+    let stdout = stdout_of(
+        handlingsplan()
+            .current_dir(plan.root.path())
+            .args(["check", "region/2026"]),
+    );
+    assert_eq!(stdout, "ok: region/2026 (1 area, 1 activity)\n");
+    assert_eq!(walk(plan.root.path()), before, "check wrote nothing");
+
+    plan.write(
+        "2026/omraden/forsta.toml",
+        &AREA.replace("ansvarig =", "ansvarg ="),
+    );
+    let assert = handlingsplan()
+        .current_dir(plan.root.path())
+        .args(["check", "region/2026"])
+        .assert()
+        .failure()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("region/2026/omraden/forsta.toml:7:1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `ansvarig`?"), "{stderr}");
+}
+
+#[test]
+fn check_takes_several_plans_and_reports_each() {
+    let good = TempPlan::new();
+    let bad = TempPlan::new();
+    bad.write("2026/plan.toml", "titel = ");
+    let assert = handlingsplan()
+        .arg("check")
+        .arg(good.plan_dir())
+        .arg(bad.plan_dir())
+        .assert()
+        .failure();
+    let out = assert.get_output();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("invalid TOML"), "{stderr}");
+    assert!(stderr.contains("1 of 2 plans have problems"), "{stderr}");
+}
+
+#[test]
+fn emit_typst_writes_a_standalone_typst_project() {
+    let out = tempfile::tempdir().unwrap();
+    let typst = tempfile::tempdir().unwrap();
+    handlingsplan()
+        .args(["build", example_dir().to_str().unwrap(), "-o"])
+        .arg(out.path())
+        .arg("--emit-typst")
+        .arg(typst.path())
+        .assert()
+        .success();
+    let main = std::fs::read_to_string(typst.path().join("main.typ")).unwrap();
+    assert_eq!(main, include_str!("../templates/plan.typ"));
+    let data = std::fs::read_to_string(typst.path().join("data.json")).unwrap();
+    assert!(
+        data.contains("\"title\": \"Handlingsplan 2022 för Läkemedelsplan Region Norrbotten\"")
+    );
+    assert!(typst.path().join("fonts/NotoSans-Regular.ttf").is_file());
+}
+
+#[test]
+fn help_explains_the_commands_in_plain_words() {
+    let help = stdout_of(handlingsplan().arg("--help"));
+    assert!(help.contains("build") && help.contains("check"));
+    assert!(help.contains("handlingsplan build plans/norrbotten/2022"));
+    let build_help = stdout_of(handlingsplan().args(["build", "--help"]));
+    let build_help = build_help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(build_help.contains("--emit-typst"));
+    assert!(build_help.contains("Nothing is written if the plan has a mistake"));
+}
+
+#[test]
+fn a_missing_folder_is_a_clear_error() {
+    let assert = handlingsplan()
+        .args(["build", "finns/inte"])
+        .assert()
+        .failure()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.starts_with("error: plan folder not found: finns/inte"),
+        "{stderr}"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        }
+        out.push(path);
+    }
+    out.sort();
+    out
+}
