@@ -186,3 +186,21 @@ fn a_missing_plan_folder_is_explained() {
     let report = handlingsplan::load::load(std::path::Path::new("finns/inte")).unwrap_err();
     assert_snapshot!(report.to_plain_string());
 }
+
+#[test]
+fn deeply_nested_markdown_is_handled() {
+    for nesting in [
+        "> ".repeat(50_000),
+        "- ".repeat(50_000),
+        "*".repeat(50_000),
+        "[".repeat(50_000),
+    ] {
+        let area = AREA.replace(
+            "text = \"Göra något viktigt.\"",
+            &format!("text = \"{nesting}djupt\""),
+        );
+        let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+        let built = t.render();
+        assert!(built.markdown.contains("djupt"));
+    }
+}

@@ -265,9 +265,10 @@ fn a_broken_template_is_reported_with_its_line() {
         .expect("the template fails");
     let text = report.to_plain_string();
     assert!(
-        text.contains("the PDF template failed: unknown variable: undefined-function"),
+        text.contains("the PDF could not be made: unknown variable: undefined-function"),
         "{text}"
     );
+    assert!(text.contains("a problem in the template"), "{text}");
     assert!(text.contains("plan.typ:3:2"), "{text}");
 }
 
@@ -280,4 +281,107 @@ fn a_template_cannot_read_files_outside_the_bundle() {
         .expect("reading is refused")
         .to_plain_string();
     assert!(text.contains("file not found"), "{text}");
+}
+
+#[test]
+fn the_theme_logo_and_colour_are_used() {
+    let region = REGION.replace(
+        "[metadata]",
+        "[tema]\naccentfarg = \"#8a1538\"\nlogotyp = \"bilder/logotyp.svg\"\n\n[metadata]",
+    );
+    let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
+    plan.write(
+        "bilder/logotyp.svg",
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#8a1538"/></svg>"##,
+    );
+    let loaded = handlingsplan::load::load(&plan.plan_dir()).expect("loads");
+    let doc = handlingsplan::document::Document::new(&loaded);
+    assert_eq!(doc.theme.accent, "#8a1538");
+    assert_eq!(doc.theme.logo.as_deref(), Some("assets/logo.svg"));
+    let bundle = handlingsplan::render::pdf::Bundle::new(&doc, &loaded).expect("bundles");
+    assert!(
+        bundle
+            .files
+            .iter()
+            .any(|(path, data)| path == "assets/logo.svg" && data.starts_with(b"<svg"))
+    );
+    // The template draws the logo (typst fails on an image it cannot load).
+    let with_logo = plan.render();
+    plan.write("bilder/logotyp.svg", "<svg>inte en bild");
+    let broken = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+        .err()
+        .expect("a broken logo fails");
+    assert!(
+        broken
+            .to_plain_string()
+            .contains("check the logo named by `logotyp`"),
+        "{broken:?}"
+    );
+    plan.write(
+        "region.toml",
+        &region.replace("logotyp = \"bilder/logotyp.svg\"\n", ""),
+    );
+    let without_logo = plan.render();
+    assert!(with_logo.pdf.bytes != without_logo.pdf.bytes);
+}
+
+#[test]
+fn a_missing_logo_or_font_is_reported() {
+    let region = REGION.replace(
+        "[metadata]",
+        "[tema]\nlogotyp = \"saknas.png\"\ntypsnittsfiler = [\"typsnitt/Saknas.ttf\"]\n\n[metadata]",
+    );
+    let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
+    let problems = plan.problems();
+    assert!(
+        problems.contains("logo not found: [plan]/saknas.png"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("font file not found: [plan]/typsnitt/Saknas.ttf"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn an_unknown_font_family_names_the_available_ones() {
+    let region = REGION.replace(
+        "[metadata]",
+        "[tema]\ntypsnitt = \"Comic Sans\"\n\n[metadata]",
+    );
+    let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
+    let text = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+        .err()
+        .expect("an unknown font fails")
+        .to_plain_string();
+    assert!(
+        text.contains("the font \"Comic Sans\" is not available"),
+        "{text}"
+    );
+    assert!(text.contains("Noto Sans"), "{text}");
+}
+
+#[test]
+fn a_regions_own_font_files_go_into_the_build() {
+    let region = REGION.replace(
+        "[metadata]",
+        "[tema]\ntypsnitt = \"Noto Sans Math\"\ntypsnittsfiler = [\"typsnitt/Egen.ttf\"]\n\n[metadata]",
+    );
+    let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
+    let font = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fonts/NotoSansMath-Regular.ttf"
+    ))
+    .unwrap();
+    plan.write_bytes("typsnitt/Egen.ttf", &font);
+    let loaded = handlingsplan::load::load(&plan.plan_dir()).expect("loads");
+    let doc = handlingsplan::document::Document::new(&loaded);
+    let bundle = handlingsplan::render::pdf::Bundle::new(&doc, &loaded).expect("bundles");
+    assert!(
+        bundle
+            .fonts
+            .iter()
+            .any(|(name, data)| name == "Egen.ttf" && data.as_ref() == font.as_slice())
+    );
+    assert!(plan.render().pdf.pages >= 1);
 }

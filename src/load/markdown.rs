@@ -10,21 +10,38 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::model::{Block, Inline, Rich};
 
+/// Containers nested deeper than this (lists in lists in quotes …) are
+/// flattened to plain paragraphs, so that no input can exhaust the stack.
+const MAX_DEPTH: usize = 12;
+
 /// Parses Markdown into blocks.
 pub fn parse(markdown: &str) -> Rich {
     let mut converter = Converter {
         events: Parser::new(markdown).peekable(),
+        depth: 0,
     };
     Rich(converter.blocks())
 }
 
 struct Converter<'a> {
     events: Peekable<Parser<'a>>,
+    /// How many containers and inline elements enclose the current event.
+    depth: usize,
 }
 
 impl<'a> Converter<'a> {
     /// Blocks until the end of the enclosing container (its end event is consumed).
     fn blocks(&mut self) -> Vec<Block> {
+        if self.depth >= MAX_DEPTH {
+            return self.flattened();
+        }
+        self.depth += 1;
+        let blocks = self.blocks_unguarded();
+        self.depth -= 1;
+        blocks
+    }
+
+    fn blocks_unguarded(&mut self) -> Vec<Block> {
         let mut blocks = Vec::new();
         loop {
             if self.events.peek().is_some_and(is_inline) {
@@ -85,6 +102,19 @@ impl<'a> Converter<'a> {
 
     /// Inlines up to the end of the enclosing element (its end event is consumed).
     fn inlines(&mut self) -> Vec<Inline> {
+        if self.depth >= MAX_DEPTH {
+            return match self.flattened().pop() {
+                Some(Block::Paragraph { inlines }) => inlines,
+                _ => Vec::new(),
+            };
+        }
+        self.depth += 1;
+        let inlines = self.inlines_unguarded();
+        self.depth -= 1;
+        inlines
+    }
+
+    fn inlines_unguarded(&mut self) -> Vec<Inline> {
         let mut inlines = Vec::new();
         while let Some(event) = self.events.next() {
             if let Event::End(_) = event {
@@ -126,6 +156,34 @@ impl<'a> Converter<'a> {
             }
             _ => {}
         }
+    }
+
+    /// The rest of the enclosing element as one plain paragraph, read
+    /// without recursion (for content nested deeper than [`MAX_DEPTH`]).
+    fn flattened(&mut self) -> Vec<Block> {
+        let mut inlines = Vec::new();
+        let mut open = 1usize;
+        for event in self.events.by_ref() {
+            match event {
+                Event::Start(_) => open += 1,
+                Event::End(_) => {
+                    open -= 1;
+                    if open == 0 {
+                        break;
+                    }
+                    push_text(&mut inlines, " ");
+                }
+                Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                    push_text(&mut inlines, &t)
+                }
+                Event::SoftBreak | Event::HardBreak => push_text(&mut inlines, " "),
+                _ => {}
+            }
+        }
+        if inlines.is_empty() {
+            return Vec::new();
+        }
+        vec![Block::Paragraph { inlines }]
     }
 
     /// The text of a code or HTML block.

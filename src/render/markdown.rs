@@ -44,7 +44,7 @@ fn template_report(template: &Template, e: &minijinja::Error) -> Report {
         let start: usize = template
             .source
             .split_inclusive('\n')
-            .take(line - 1)
+            .take(line.saturating_sub(1))
             .map(str::len)
             .sum();
         Some(start..start)

@@ -83,6 +83,12 @@ impl Bundle {
         })
     }
 
+    pub fn has_logo(&self) -> bool {
+        self.files
+            .iter()
+            .any(|(path, _)| path.starts_with("assets/logo."))
+    }
+
     /// Writes the bundle as a standalone typst project: compile it with
     /// `typst compile --ignore-system-fonts --font-path fonts main.typ`.
     pub fn write_to(&self, dir: &Path) -> std::io::Result<()> {

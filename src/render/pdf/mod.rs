@@ -73,7 +73,7 @@ fn typst_report(world: &PlanWorld, bundle: &Bundle, errors: &[SourceDiagnostic])
         .iter()
         .filter(|e| e.severity == Severity::Error)
         .map(|e| {
-            let message = format!("the PDF template failed: {}", e.message);
+            let message = format!("the PDF could not be made: {}", e.message);
             let mut problem = match world.span_range(e.span) {
                 Some(range) => error_at(template, range, message, "here"),
                 None => error(message),
@@ -81,10 +81,17 @@ fn typst_report(world: &PlanWorld, bundle: &Bundle, errors: &[SourceDiagnostic])
             for hint in &e.hints {
                 problem = problem.hint(hint.v.as_str());
             }
-            problem.hint(format!(
-                "this is a problem in the template {}, not in the plan",
-                bundle.main_name
-            ))
+            let about_image = ["image", "SVG", "PNG", "JPEG", "decode"]
+                .iter()
+                .any(|word| e.message.contains(word));
+            if about_image && bundle.has_logo() {
+                problem.hint("check the logo named by `logotyp` in region.toml: it must be a valid PNG, JPEG or SVG file")
+            } else {
+                problem.hint(format!(
+                    "this is a problem in the template {}, not in the plan",
+                    bundle.main_name
+                ))
+            }
         })
         .collect();
     Report { sources, problems }
