@@ -42,13 +42,6 @@ pub enum Inline {
 }
 
 impl Rich {
-    /// One paragraph holding `text` literally.
-    pub fn plain(text: &str) -> Self {
-        Rich(vec![Block::Paragraph {
-            inlines: vec![Inline::text(text)],
-        }])
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
