@@ -204,3 +204,34 @@ fn deeply_nested_markdown_is_handled() {
         assert!(built.markdown.contains("djupt"));
     }
 }
+
+#[test]
+fn plans_cannot_reach_files_outside_their_folder() {
+    let plan = PLAN
+        .replace(
+            "omraden = [\"forsta\"]",
+            "omraden = [\"forsta\", \"../../hemlig\"]",
+        )
+        .replace("text = \"Att pröva verktyget.\"", "fil = \"/etc/passwd\"");
+    let plan = format!("{plan}\n[[avsnitt]]\nrubrik = \"Bilaga\"\nfil = \"../../hemlig.md\"\n");
+    let region = REGION.replace(
+        "[metadata]",
+        "[tema]\nlogotyp = \"../logotyp.svg\"\n\n[metadata]",
+    );
+    assert_snapshot!(TempPlan::with(&region, &plan, &[("forsta", AREA)]).problems());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_plan_is_refused() {
+    let plan = format!("{PLAN}\n[[avsnitt]]\nrubrik = \"Bilaga\"\nfil = \"bilaga.md\"\n");
+    let t = TempPlan::with(REGION, &plan, &[("forsta", AREA)]);
+    let outside = t.root.path().join("hemlig.md");
+    std::fs::write(&outside, "hemlig text").unwrap();
+    std::os::unix::fs::symlink(&outside, t.plan_dir().join("bilaga.md")).unwrap();
+    let problems = t.problems();
+    assert!(
+        problems.contains("bilaga.md links to a file outside"),
+        "{problems}"
+    );
+}

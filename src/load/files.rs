@@ -12,6 +12,35 @@ pub fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
+/// Resolves `relative` (as written in a plan file) inside `base`. Paths may
+/// not leave the plan's own folder: no absolute paths, no `..`, and no
+/// symbolic link pointing elsewhere, so that a plan can never pull another
+/// file on the machine into a document.
+pub fn inside(base: &Path, relative: &str) -> Result<std::path::PathBuf, String> {
+    use std::path::Component;
+    let rel = Path::new(relative);
+    let escapes = rel
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    if relative.trim().is_empty() || escapes {
+        return Err(format!(
+            "\"{relative}\" is not a path inside {}",
+            display(base)
+        ));
+    }
+    let full = base.join(rel);
+    if let (Ok(real), Ok(real_base)) = (full.canonicalize(), base.canonicalize())
+        && !real.starts_with(&real_base)
+    {
+        return Err(format!(
+            "{} links to a file outside {}",
+            display(&full),
+            display(base)
+        ));
+    }
+    Ok(full)
+}
+
 /// Reads a UTF-8 text file into `sources`, or explains why it cannot be read.
 pub fn read_text(sources: &mut Sources, path: &Path) -> Result<FileId, Problem> {
     let name = display(path);

@@ -108,6 +108,17 @@ impl Loader {
                 continue;
             }
             listed.push(name.get_ref());
+            let valid = name
+                .get_ref()
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if !valid || name.get_ref().is_empty() {
+                self.problems.push(
+                    error_at(plan_toml, name.span(), format!("\"{}\" is not an area file name", name.get_ref()), "not a file name in omraden/")
+                        .hint("list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\""),
+                );
+                continue;
+            }
             let path = area_dir.join(format!("{}.toml", name.get_ref()));
             if !path.exists() {
                 self.problems.push(

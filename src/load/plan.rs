@@ -183,12 +183,21 @@ fn read_sections(
         };
         let body = match (inline, path) {
             (Some(text), None) => Some(markdown::parse(text.get_ref())),
-            (None, Some(path)) => match files::read_text(sources, &dir.join(path.get_ref())) {
-                Ok(id) => Some(markdown::parse(sources.text(id))),
-                Err(problem) => {
-                    table.report(problem.also_at(file, path.span(), "named here"));
+            (None, Some(path)) => match files::inside(dir, path.get_ref()) {
+                Err(why) => {
+                    table.report(
+                        error_at(file, path.span(), why, "outside the plan folder")
+                            .hint("keep section files beside plan.toml"),
+                    );
                     None
                 }
+                Ok(full) => match files::read_text(sources, &full) {
+                    Ok(id) => Some(markdown::parse(sources.text(id))),
+                    Err(problem) => {
+                        table.report(problem.also_at(file, path.span(), "named here"));
+                        None
+                    }
+                },
             },
             (Some(text), Some(_)) => {
                 table.report(

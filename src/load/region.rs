@@ -318,7 +318,16 @@ fn existing_file(
     path: &Spanned<String>,
     what: &str,
 ) -> Option<std::path::PathBuf> {
-    let full = dir.join(path.get_ref());
+    let full = match super::files::inside(dir, path.get_ref()) {
+        Ok(full) => full,
+        Err(why) => {
+            table.report(
+                error_at(table.file, path.span(), why, "outside the region folder")
+                    .hint("keep logos and fonts in the folder that holds region.toml"),
+            );
+            return None;
+        }
+    };
     if full.is_file() {
         Some(full)
     } else {
