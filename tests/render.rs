@@ -385,3 +385,36 @@ fn a_regions_own_font_files_go_into_the_build() {
     );
     assert!(plan.render().pdf.pages >= 1);
 }
+
+#[test]
+fn changing_one_field_changes_one_line_of_markdown() {
+    let area = common::AREA.to_owned()
+        + "\n[[aktivitet]]\ntext = \"Andra aktiviteten.\"\nansvarig = \"FO Läkemedel\"\ntid = \"Löpande\"\nrapportering = \"Kunskapsstyrningsrådet\"\n";
+    let plan = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let before = plan.render().markdown;
+    for (from, to) in [
+        ("tid = \"Löpande\"", "tid = \"Mars\""),
+        ("Andra aktiviteten.", "Andra aktiviteten, omformulerad."),
+        (
+            "titel = \"Handlingsplan 2026\"",
+            "titel = \"Handlingsplan 2026 (reviderad)\"",
+        ),
+    ] {
+        let (path, text) = if from.starts_with("titel") {
+            ("2026/plan.toml", PLAN.replace(from, to))
+        } else {
+            ("2026/omraden/forsta.toml", area.replace(from, to))
+        };
+        plan.write(path, &text);
+        let after = plan.render().markdown;
+        let changed = before
+            .lines()
+            .zip(after.lines())
+            .filter(|(a, b)| a != b)
+            .count();
+        assert_eq!(before.lines().count(), after.lines().count());
+        assert_eq!(changed, 1, "changing «{from}» changed {changed} lines");
+        plan.write("2026/plan.toml", PLAN);
+        plan.write("2026/omraden/forsta.toml", &area);
+    }
+}
