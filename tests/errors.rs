@@ -235,3 +235,20 @@ fn a_symbolic_link_out_of_the_plan_is_refused() {
         "{problems}"
     );
 }
+
+#[test]
+fn a_broken_region_file_still_lets_area_files_be_checked() {
+    let t = TempPlan::with(
+        &REGION.replace("organisation = ", "organisation "),
+        PLAN,
+        &[("forsta", AREA)],
+    );
+    t.write(
+        "2026/omraden/forsta.toml",
+        &AREA.replace("tid = \"December\"", "tid = \"December"),
+    );
+    let problems = t.problems();
+    assert!(problems.contains("region.toml:2:"), "{problems}");
+    assert!(problems.contains("forsta.toml:8:"), "{problems}");
+    assert!(problems.contains("2 problems found"), "{problems}");
+}

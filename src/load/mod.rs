@@ -80,7 +80,7 @@ impl Loader {
         let plan_file = self.read_toml(&dir.join("plan.toml"), |_, table, sources| {
             plan::read(table, dir, region.as_ref(), sources)
         });
-        let (Some(region), Some(plan_file)) = (region, plan_file) else {
+        let Some(plan_file) = plan_file else {
             return None;
         };
         let plan::PlanFile {
@@ -128,13 +128,18 @@ impl Loader {
                 continue;
             }
             let period = plan.period;
-            if let Some(area) = self.read_toml(&path, |_, table, _| {
-                area::read(table, &region, period, &mut ids)
-            }) {
-                plan.areas.push(area);
+            match &region {
+                Some(region) => {
+                    let area = self.read_toml(&path, |_, table, _| {
+                        area::read(table, region, period, &mut ids)
+                    });
+                    plan.areas.extend(area);
+                }
+                // Without the region's columns, check the TOML syntax only.
+                None => drop(self.read_toml(&path, |_, _, _| ((), Vec::new()))),
             }
         }
-        Some((region, plan))
+        Some((region?, plan))
     }
 
     /// Reads, parses and interprets one TOML file, collecting its problems.
