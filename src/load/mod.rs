@@ -80,14 +80,11 @@ impl Loader {
         let plan_file = self.read_toml(&dir.join("plan.toml"), |_, table, sources| {
             plan::read(table, dir, region.as_ref(), sources)
         });
-        let Some(plan_file) = plan_file else {
-            return None;
-        };
         let plan::PlanFile {
             mut plan,
             area_names,
             file: plan_toml,
-        } = plan_file;
+        } = plan_file?;
         let area_dir = dir.join("omraden");
         if !area_names.is_empty() {
             self.check_unlisted_areas(&area_dir, &area_names);
