@@ -232,8 +232,10 @@ impl Document {
     }
 }
 
-/// Lays out one activity as table rows: one row, or one per part, with
-/// activity-wide values spanning all rows.
+/// Lays out one activity as table rows: one row, or one per part. The text
+/// column holds the activity's own text (in the first row) followed by each
+/// part's text; a value set on the activity spans all rows, a value set on
+/// the parts fills each part's row.
 fn activity_doc(
     activity: &Activity,
     label: String,
@@ -242,58 +244,39 @@ fn activity_doc(
     let row_count = activity.parts.len().max(1);
     let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
     for (column, spec) in columns.iter().enumerate() {
-        if spec.field == TEXT_FIELD {
-            let mut first = activity_text(activity);
-            if activity.parts.is_empty() {
-                rows[0].push(CellDoc {
-                    column,
-                    rowspan: 1,
-                    label: Some(label.clone()),
-                    body: first,
-                });
-            } else {
-                for (i, part) in activity.parts.iter().enumerate() {
-                    let mut body = if i == 0 {
-                        std::mem::take(&mut first)
-                    } else {
-                        Rich::default()
-                    };
-                    body.0.extend(part.text.0.iter().cloned());
-                    rows[i].push(CellDoc {
-                        column,
-                        rowspan: 1,
-                        label: (i == 0).then(|| label.clone()),
-                        body,
-                    });
-                }
-            }
-        } else if let Some(value) = activity.fields.get(&spec.field) {
+        if spec.field != TEXT_FIELD
+            && let Some(value) = activity.fields.get(&spec.field)
+        {
             rows[0].push(CellDoc {
                 column,
                 rowspan: row_count,
                 label: None,
                 body: field_rich(value),
             });
-        } else if activity.parts.is_empty() {
-            rows[0].push(CellDoc {
+            continue;
+        }
+        for (i, row) in rows.iter_mut().enumerate() {
+            let part = activity.parts.get(i);
+            let body = if spec.field == TEXT_FIELD {
+                let mut body = if i == 0 {
+                    activity_text(activity)
+                } else {
+                    Rich::default()
+                };
+                body.0
+                    .extend(part.iter().flat_map(|p| p.text.0.iter().cloned()));
+                body
+            } else {
+                part.and_then(|p| p.fields.get(&spec.field))
+                    .map(field_rich)
+                    .unwrap_or_default()
+            };
+            row.push(CellDoc {
                 column,
                 rowspan: 1,
-                label: None,
-                body: Rich::default(),
+                label: (i == 0 && spec.field == TEXT_FIELD).then(|| label.clone()),
+                body,
             });
-        } else {
-            for (i, part) in activity.parts.iter().enumerate() {
-                rows[i].push(CellDoc {
-                    column,
-                    rowspan: 1,
-                    label: None,
-                    body: part
-                        .fields
-                        .get(&spec.field)
-                        .map(field_rich)
-                        .unwrap_or_default(),
-                });
-            }
         }
     }
     ActivityDoc {
