@@ -199,9 +199,9 @@ impl Document {
             period: plan.period.to_string(),
             keywords,
             date: meta.godkant_datum.map(|d| DateParts {
-                year: d.year,
-                month: d.month,
-                day: d.day,
+                year: d.year(),
+                month: d.month(),
+                day: d.day(),
             }),
             footer,
             metadata: MetadataBlock {
@@ -221,7 +221,7 @@ impl Document {
                 accent: region.theme.accent.clone(),
                 font: region.theme.font.clone(),
                 logo: region.theme.logo.as_ref().map(|p| {
-                    let ext = p
+                    let ext = std::path::Path::new(p)
                         .extension()
                         .map(|e| e.to_string_lossy().to_ascii_lowercase())
                         .unwrap_or_default();
@@ -351,5 +351,37 @@ fn field_rich(value: &FieldValue) -> Rich {
                 })
                 .collect(),
         ),
+    }
+}
+
+impl Document {
+    /// Calls `f` with every text the document prints (not URLs, file names
+    /// or settings), e.g. to check that the fonts can draw them.
+    pub fn for_each_printed_text(&self, f: &mut dyn FnMut(&str)) {
+        for text in [&self.title, &self.organisation, &self.period, &self.footer] {
+            f(text);
+        }
+        f(&self.metadata.heading);
+        for row in &self.metadata.rows {
+            f(&row.label);
+            f(&row.value);
+        }
+        f(&self.activities_heading);
+        for section in self.sections_before.iter().chain(&self.sections_after) {
+            f(&section.title);
+            section.body.for_each_text(f);
+        }
+        for area in &self.areas {
+            f(&area.title);
+            area.number.iter().for_each(|n| f(n));
+            area.intro.iter().for_each(|r| r.for_each_text(f));
+            area.columns.iter().for_each(|c| f(&c.heading));
+            for activity in &area.activities {
+                f(&activity.label);
+                for cell in activity.rows.iter().flatten() {
+                    cell.body.for_each_text(f);
+                }
+            }
+        }
     }
 }

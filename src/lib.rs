@@ -2,10 +2,14 @@
 //!
 //! The pipeline: [`model`] (the plan vocabulary) → [`load`] (parse, validate,
 //! diagnostics) → [`document`] (numbers, labels and table cells derived once)
-//! → [`render`] (one module per output format) → [`cli`].
+//! → [`render`] (one module per output format) → [`build`] (the pipeline
+//! as a library) → [`cli`] (arguments and printing). [`format`] describes
+//! the plan files' keys once, for the loader, the README and editors.
 
+pub mod build;
 pub mod cli;
 pub mod document;
+pub mod format;
 pub mod load;
 pub mod model;
 pub mod render;

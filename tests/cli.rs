@@ -214,7 +214,10 @@ fn check_takes_several_plans_and_reports_each() {
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("invalid TOML"), "{stderr}");
-    assert!(stderr.contains("1 of 2 plans have problems"), "{stderr}");
+    assert!(
+        stderr.ends_with("checked 2 plans: 1 with problems (1 error)\n"),
+        "{stderr}"
+    );
 }
 
 #[test]

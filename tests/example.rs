@@ -4,8 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{example_dir, markdown_visible_text, pdf_pages, squash};
-use handlingsplan::cli::render_plan;
+use common::{render_plan, example_dir, markdown_visible_text, pdf_pages, squash};
 use handlingsplan::load::load;
 use handlingsplan::model::FieldValue;
 

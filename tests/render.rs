@@ -260,7 +260,7 @@ fn a_broken_template_is_reported_with_its_line() {
         "templates/plan.typ",
         "#let doc = json(\"data.json\")\n= #doc.title\n#undefined-function()\n",
     );
-    let report = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+    let report = common::render_plan(&plan.plan_dir(), None)
         .err()
         .expect("the template fails");
     let text = report.to_plain_string();
@@ -268,7 +268,7 @@ fn a_broken_template_is_reported_with_its_line() {
         text.contains("the PDF could not be made: unknown variable: undefined-function"),
         "{text}"
     );
-    assert!(text.contains("a problem in the template"), "{text}");
+    assert!(text.contains("a problem in the region's template"), "{text}");
     assert!(text.contains("plan.typ:3:2"), "{text}");
 }
 
@@ -276,7 +276,7 @@ fn a_broken_template_is_reported_with_its_line() {
 fn a_template_cannot_read_files_outside_the_bundle() {
     let plan = TempPlan::new();
     plan.write("templates/plan.typ", "#read(\"/etc/passwd\")\n");
-    let text = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+    let text = common::render_plan(&plan.plan_dir(), None)
         .err()
         .expect("reading is refused")
         .to_plain_string();
@@ -298,7 +298,11 @@ fn the_theme_logo_and_colour_are_used() {
     let doc = handlingsplan::document::Document::new(&loaded);
     assert_eq!(doc.theme.accent, "#8a1538");
     assert_eq!(doc.theme.logo.as_deref(), Some("assets/logo.svg"));
-    let bundle = handlingsplan::render::pdf::Bundle::new(&doc, &loaded).expect("bundles");
+    let bundle = handlingsplan::render::pdf::Bundle::new(
+        &doc,
+        &loaded,
+        handlingsplan::render::pdf::PdfRenderer::template(&loaded).expect("template"),
+    );
     assert!(
         bundle
             .files
@@ -308,7 +312,7 @@ fn the_theme_logo_and_colour_are_used() {
     // The template draws the logo (typst fails on an image it cannot load).
     let with_logo = plan.render();
     plan.write("bilder/logotyp.svg", "<svg>inte en bild");
-    let broken = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+    let broken = common::render_plan(&plan.plan_dir(), None)
         .err()
         .expect("a broken logo fails");
     assert!(
@@ -350,7 +354,7 @@ fn an_unknown_font_family_names_the_available_ones() {
         "[tema]\ntypsnitt = \"Comic Sans\"\n\n[metadata]",
     );
     let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
-    let text = handlingsplan::cli::render_plan(&plan.plan_dir(), None)
+    let text = common::render_plan(&plan.plan_dir(), None)
         .err()
         .expect("an unknown font fails")
         .to_plain_string();
@@ -376,7 +380,11 @@ fn a_regions_own_font_files_go_into_the_build() {
     plan.write_bytes("typsnitt/Egen.ttf", &font);
     let loaded = handlingsplan::load::load(&plan.plan_dir()).expect("loads");
     let doc = handlingsplan::document::Document::new(&loaded);
-    let bundle = handlingsplan::render::pdf::Bundle::new(&doc, &loaded).expect("bundles");
+    let bundle = handlingsplan::render::pdf::Bundle::new(
+        &doc,
+        &loaded,
+        handlingsplan::render::pdf::PdfRenderer::template(&loaded).expect("template"),
+    );
     assert!(
         bundle
             .fonts

@@ -1,18 +1,16 @@
-//! The command line: `handlingsplan build` and `handlingsplan check`.
+//! The command line: arguments and printing only; the work is done by [`crate::build`].
 
 mod output;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
-use crate::document::Document;
-use crate::load::{self, Loaded};
-use crate::render::{self, Template, TemplateKind};
-use crate::report::{Report, Sources};
+use crate::build;
+use crate::render::{self, Options};
+use crate::report::{Hint, Report, plural};
 
 #[derive(Parser)]
 #[command(
@@ -90,130 +88,111 @@ pub fn run() -> ExitCode {
     install_panic_hook();
     let cli = Cli::parse();
     let color = cli.color.choice();
-    let result = match cli.command {
+    match cli.command {
         Command::Build {
             plan,
             output,
             emit_typst,
-        } => build(&plan, &output, emit_typst.as_deref()),
+        } => build(&plan, &output, emit_typst.as_deref(), color),
         Command::Check { plans } => check(&plans, color),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(report) => {
-            report.eprint(color);
-            ExitCode::FAILURE
-        }
     }
 }
 
-fn check(plans: &[PathBuf], color: ColorChoice) -> Result<(), Report> {
-    let mut failed = 0;
+fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
+    let (mut failed, mut errors, mut warnings) = (0, 0, 0);
     for dir in plans {
-        match load::load(dir) {
-            Ok(loaded) => {
-                let activities: usize = loaded.plan.areas.iter().map(|a| a.activities.len()).sum();
+        let report = match build::build(dir, &Options::default()) {
+            Ok(built) => {
+                let areas = &built.loaded.plan.areas;
+                let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
                 println!(
                     "ok: {} ({}, {})",
                     dir.display(),
-                    count(loaded.plan.areas.len(), "area", "areas"),
-                    count(activities, "activity", "activities")
+                    plural(areas.len(), "area", "areas"),
+                    plural(activities, "activity", "activities")
                 );
+                built.warnings
             }
             Err(report) => {
                 failed += 1;
-                report.eprint(color);
+                report
             }
+        };
+        errors += report.errors();
+        warnings += report.warnings();
+        let _ = report.eprint(color);
+    }
+    let mut summary = format!("checked {}", plural(plans.len(), "plan", "plans"));
+    if failed > 0 {
+        summary += &format!(": {failed} with problems ({})", plural(errors, "error", "errors"));
+    } else {
+        summary += ": no errors";
+    }
+    if warnings > 0 {
+        summary += &format!(", {}", plural(warnings, "warning", "warnings"));
+    }
+    eprintln!("{summary}");
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) -> ExitCode {
+    let fail = |report: Report| {
+        let _ = report.eprint(color);
+        eprintln!("build failed: {}; nothing was written", report.counts());
+        ExitCode::FAILURE
+    };
+    let options = match source_date_epoch() {
+        Ok(epoch) => Options { epoch },
+        Err(report) => return fail(report),
+    };
+    let built = match build::build(dir, &options) {
+        Ok(built) => built,
+        Err(report) => return fail(report),
+    };
+    let _ = built.warnings.eprint(color);
+    for output in &built.outputs {
+        for warning in &output.rendered.warnings {
+            eprintln!("{warning}");
         }
     }
-    if failed == 0 {
-        return Ok(());
+    let files: Vec<(PathBuf, &[u8])> = built
+        .outputs
+        .iter()
+        .map(|o| (out.join(&o.name), o.rendered.bytes.as_slice()))
+        .collect();
+    let refs: Vec<(&Path, &[u8])> = files.iter().map(|(p, b)| (p.as_path(), *b)).collect();
+    if let Err(report) = output::write_all(&refs, &built.loaded.files_read) {
+        return fail(report);
     }
-    let message = if plans.len() == 1 {
-        "the plan has problems".to_owned()
-    } else {
-        format!("{failed} of {} plans have problems", plans.len())
-    };
-    Err(Report {
-        sources: Sources::default(),
-        problems: vec![crate::report::error(message)],
-    })
-}
-
-/// Everything a build produces, rendered in memory before anything is written.
-pub struct Built {
-    pub stem: String,
-    pub pdf: render::pdf::Pdf,
-    pub markdown: String,
-    pub pdf_seconds: f64,
-    pub markdown_seconds: f64,
-}
-
-/// Loads, validates and renders a plan without writing any file.
-pub fn render_plan(dir: &Path, emit_typst: Option<&Path>) -> Result<Built, Report> {
-    let loaded: Loaded = load::load(dir)?;
-    let doc = Document::new(&loaded);
-    let as_report = |problem| Report {
-        sources: Sources::default(),
-        problems: vec![problem],
-    };
-
-    let started = Instant::now();
-    let template = Template::find(&loaded.region, TemplateKind::Markdown).map_err(as_report)?;
-    let markdown = render::markdown::render(&doc, &template)?;
-    let markdown_seconds = started.elapsed().as_secs_f64();
-
-    let started = Instant::now();
-    let bundle = render::pdf::Bundle::new(&doc, &loaded).map_err(as_report)?;
     if let Some(dir) = emit_typst {
-        bundle.write_to(dir).map_err(|e| {
-            as_report(crate::report::error(format!(
-                "cannot write the typst sources to {}: {e}",
-                dir.display()
-            )))
-        })?;
+        let written = render::pdf::PdfRenderer::template(&built.loaded)
+            .map(|t| render::pdf::Bundle::new(&built.document, &built.loaded, t))
+            .map_err(Report::single)
+            .and_then(|bundle| {
+                bundle.write_to(dir).map_err(|e| {
+                    Report::single(crate::report::error(format!(
+                        "cannot write the typst sources to {}: {e}",
+                        dir.display()
+                    )))
+                })
+            });
+        if let Err(report) = written {
+            return fail(report);
+        }
     }
-    let pdf = render::pdf::render(&doc, &bundle, source_date_epoch())?;
-    let pdf_seconds = started.elapsed().as_secs_f64();
-    Ok(Built {
-        stem: doc.file_stem,
-        pdf,
-        markdown,
-        pdf_seconds,
-        markdown_seconds,
-    })
-}
-
-fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report> {
-    let built = render_plan(dir, emit_typst)?;
-    for warning in &built.pdf.warnings {
-        eprintln!("{warning}");
+    for (output, (path, _)) in built.outputs.iter().zip(&files) {
+        let mut details: Vec<String> = output.rendered.summary.iter().cloned().collect();
+        details.push(seconds(output.seconds));
+        println!("wrote {} ({})", path.display(), details.join(", "));
     }
-    let pdf_path = out.join(format!("{}.pdf", built.stem));
-    let md_path = out.join(format!("{}.md", built.stem));
-    output::write_all(&[
-        (&pdf_path, built.pdf.bytes.as_slice()),
-        (&md_path, built.markdown.as_bytes()),
-    ])?;
-    let pages = count(built.pdf.pages, "page", "pages");
-    println!(
-        "wrote {} ({pages}, {})",
-        pdf_path.display(),
-        seconds(built.pdf_seconds)
-    );
-    println!(
-        "wrote {} ({})",
-        md_path.display(),
-        seconds(built.markdown_seconds)
-    );
     if let Some(dir) = emit_typst {
         println!("wrote typst sources to {}", dir.display());
     }
-    Ok(())
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    ExitCode::SUCCESS
 }
 
 fn seconds(s: f64) -> String {
@@ -225,8 +204,18 @@ fn seconds(s: f64) -> String {
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "now".
-fn source_date_epoch() -> Option<i64> {
-    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+fn source_date_epoch() -> Result<Option<i64>, Report> {
+    let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    value.trim().parse().map(Some).map_err(|_| {
+        Report::single(
+            crate::report::error(format!(
+                "SOURCE_DATE_EPOCH=\"{value}\" is not a whole number of seconds"
+            ))
+            .hint("set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1640995200, or unset it"),
+        )
+    })
 }
 
 /// A bug should still end in a short message, not a backtrace.

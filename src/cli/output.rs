@@ -8,7 +8,24 @@ use crate::report::{Hint, Report, Sources, error};
 /// Writes all files or none. Each is written to a hidden temporary file
 /// first; then the old files are moved aside and the new ones into place.
 /// If any step fails, everything is put back as it was.
-pub fn write_all(files: &[(&Path, &[u8])]) -> Result<(), Report> {
+pub fn write_all(files: &[(&Path, &[u8])], read: &[PathBuf]) -> Result<(), Report> {
+    for (path, _) in files {
+        let real = path
+            .parent()
+            .and_then(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { p }).ok())
+            .and_then(|dir| Some(dir.join(path.file_name()?)));
+        let real = real.map(|r| std::fs::canonicalize(&r).unwrap_or(r));
+        if let Some(real) = real.filter(|r| read.contains(r)) {
+            return Err(Report::single(
+                error(format!(
+                    "{} would replace {}, which the plan reads",
+                    path.display(),
+                    real.display()
+                ))
+                .hint("write the outputs elsewhere with -o DIR, e.g. -o output"),
+            ));
+        }
+    }
     let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
     for (path, bytes) in files {
         let temp = sibling(path, "tmp");

@@ -6,8 +6,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeValue;
 
-use super::markdown;
 use super::table::Table;
+use super::{Context, Locus, prose};
 use crate::model::{
     Activity, Area, BUILTIN_FIELDS, Column, FieldValue, Part, Period, Region, TEXT_FIELD,
 };
@@ -16,28 +16,31 @@ use crate::report::{FileId, Hint, Problem, error_at};
 /// Activity ids seen so far in the plan, with where they were defined.
 pub type Ids = HashMap<String, (FileId, Range<usize>)>;
 
+#[allow(clippy::too_many_arguments)]
 pub fn read(
     mut root: Table,
+    key: &str,
+    index: usize,
     region: &Region,
-    period: Period,
+    period: Option<Period>,
     ids: &mut Ids,
+    cx: &mut Context,
 ) -> (Area, Vec<Problem>) {
     let mut problems = Vec::new();
-    let what = "this area file";
+    cx.positions.set(Locus::Area(index), root.file, 0..0);
     let title = root
-        .required_string("rubrik", what, "rubrik = \"Rätt läkemedelsbehandling\"")
+        .required_string("rubrik")
         .map(Spanned::into_inner)
         .unwrap_or_default();
     let intro = root
-        .string("inledning", "inledning = \"År 2022 ska …\"")
-        .map(|s| markdown::parse(s.get_ref()))
+        .string("inledning")
+        .map(|s| prose::value(&mut root, &s, cx.sources))
         .filter(|r| !r.is_empty());
-    let heading_overrides = read_heading_overrides(&mut root, region, &mut problems);
+    let heading_overrides = read_heading_overrides(&mut root, region);
 
-    let example = "[[aktivitet]]\ntext = \"…\"\nansvarig = \"…\"";
-    let tables = root.tables("aktivitet", example);
+    let tables = root.tables("aktivitet");
     if tables.is_empty() {
-        root.missing("aktivitet", what, "[[aktivitet]] tables, one per activity");
+        root.missing("aktivitet");
     }
     let columns: Vec<&Column> = region
         .columns
@@ -46,182 +49,289 @@ pub fn read(
         .collect();
     let mut activities = Vec::new();
     for table in tables {
-        if let Some(activity) = read_activity(table, region, &columns, period, ids, &mut problems) {
+        cx.positions.set(Locus::Activity(index, activities.len()), table.file, table.span.clone());
+        let reader = ActivityReader { region, columns: &columns, period, cx: &mut *cx };
+        if let Some(activity) = reader.read(table, ids, &mut problems) {
             activities.push(activity);
         }
     }
-    problems.extend(root.finish("an area file", |_| None));
+    problems.extend(root.finish(|_| None));
     let area = Area {
+        key: key.to_owned(),
         title,
         intro,
         heading_overrides,
         activities,
     };
-    (area, problems)
+    (area, one_message_per_unknown_key(problems))
 }
 
-fn read_heading_overrides(
-    root: &mut Table,
-    region: &Region,
-    problems: &mut Vec<Problem>,
-) -> BTreeMap<String, String> {
-    let mut overrides = BTreeMap::new();
-    let Some(mut table) = root.table(
-        "kolumnrubriker",
-        "[kolumnrubriker]\ntext = \"Aktivitet/Mål\"",
-    ) else {
-        return overrides;
-    };
-    for column in &region.columns {
-        if let Some(heading) = table.string(
-            &column.field,
-            &format!("{} = \"{}\"", column.field, column.heading),
-        ) {
-            overrides.insert(column.field.clone(), heading.into_inner());
+/// A key written the same wrong way in every activity is one mistake:
+/// keep its first message and count the rest.
+fn one_message_per_unknown_key(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::new();
+    let mut repeats: Vec<(usize, usize)> = Vec::new(); // (index in out, count)
+    for problem in problems {
+        let unknown = problem.message.starts_with("unknown key");
+        let first = out
+            .iter()
+            .position(|p| unknown && p.message == problem.message);
+        match first {
+            Some(i) => match repeats.iter_mut().find(|(j, _)| *j == i) {
+                Some((_, n)) => *n += 1,
+                None => repeats.push((i, 1)),
+            },
+            None => out.push(problem),
         }
     }
-    problems.extend(table.finish("[kolumnrubriker]", |key| {
-        Some(format!(
-            "`{key}` is not one of this region's columns ({}); columns are set in region.toml",
-            region
-                .columns
-                .iter()
-                .map(|c| c.field.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-    }));
+    for (i, n) in repeats {
+        let more = if n == 1 { "1 more activity".to_owned() } else { format!("{n} more activities") };
+        out[i].notes.push(format!("note: the same key is written in {more} of this file"));
+    }
+    out
+}
+
+fn read_heading_overrides(root: &mut Table, region: &Region) -> BTreeMap<String, String> {
+    let mut overrides = BTreeMap::new();
+    for (key, heading) in root.text_map("kolumnrubriker") {
+        if region.columns.iter().any(|c| &c.field == key.get_ref()) {
+            overrides.insert(key.into_inner(), heading.into_inner());
+            continue;
+        }
+        let columns = region
+            .columns
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect::<Vec<_>>();
+        let mut problem = error_at(
+            root.file,
+            key.span(),
+            format!("unknown key `{}` in [kolumnrubriker]", key.get_ref()),
+            "not a column of this region",
+        );
+        problem = match crate::report::did_you_mean(key.get_ref(), columns.iter().copied()) {
+            Some(near) => problem.hint(format!("did you mean `{near}`?")),
+            None => problem.hint(format!(
+                "`{}` is not one of this region's columns ({}); columns are set in region.toml",
+                key.get_ref(),
+                columns.join(", ")
+            )),
+        };
+        root.report(problem);
+    }
     overrides
 }
 
-fn read_activity(
-    mut table: Table,
-    region: &Region,
-    columns: &[&Column],
-    period: Period,
-    ids: &mut Ids,
-    problems: &mut Vec<Problem>,
-) -> Option<Activity> {
-    let file = table.file;
-    let id = read_id(&mut table, ids);
-    let title = table
-        .string("titel", "titel = \"Läkemedelsgenomgångar\"")
-        .map(Spanned::into_inner);
-    let text = table
-        .string(
-            TEXT_FIELD,
-            "text = \"Upprätthåll färre än 250 antibiotikarecept …\"",
-        )
-        .map(|s| markdown::parse(s.get_ref()));
-    let per_year = read_per_year(&mut table, period);
-    let mut fields = BTreeMap::new();
-    let mut field_spans = BTreeMap::new();
-    for column in columns {
-        if let Some(value) = read_field(&mut table, &column.field) {
-            field_spans.insert(column.field.clone(), value.span());
-            fields.insert(column.field.clone(), value.into_inner());
-        }
-    }
-    let part_tables = table.tables("del", "[[aktivitet.del]]\ntext = \"…\"\nansvarig = \"…\"");
-    let has_parts = !part_tables.is_empty();
-    let mut parts = Vec::new();
-    let mut part_field_sets = Vec::new();
-    for mut part_table in part_tables {
-        let part_span = part_table.span.clone();
-        let part_text = part_table
-            .required_string(TEXT_FIELD, "this part", "text = \"…\"")
-            .map(|s| markdown::parse(s.get_ref()));
-        let mut part_fields = BTreeMap::new();
-        for column in columns {
-            if let Some(value) = read_field(&mut part_table, &column.field) {
-                if let Some(activity_span) = field_spans.get(&column.field) {
-                    part_table.report(
-                        error_at(file, value.span(), format!("`{}` is set both on the activity and on this part", column.field), "set on the part")
-                            .also_at(file, activity_span.clone(), "set on the activity")
-                            .hint("keep it on the activity when it is shared by all parts, otherwise on each part"),
-                    );
-                }
-                part_fields.insert(column.field.clone(), value.into_inner());
-            }
-        }
-        let present: Vec<String> = columns
-            .iter()
-            .filter(|c| part_table.contains(&c.field))
-            .map(|c| c.field.clone())
-            .collect();
-        part_field_sets.push((part_span, present));
-        problems.extend(part_table.finish("a part ([[aktivitet.del]])", |key| {
-            unknown_field_hint(key, region)
-        }));
-        if let Some(text) = part_text {
-            parts.push(Part {
-                text,
-                fields: part_fields,
-            });
-        }
-    }
-
-    // Required columns: on the activity, or on every one of its parts.
-    for column in columns.iter().filter(|c| c.required) {
-        if table.contains(&column.field) {
-            continue;
-        }
-        let key = &column.field;
-        let example = format!("{key} = \"…\"");
-        if has_parts {
-            for (span, keys) in &part_field_sets {
-                if !keys.contains(key) {
-                    table.report(
-                        error_at(file, span.clone(), format!("this part has no `{key}`, which the column \"{}\" needs", column.heading), format!("`{key}` is required here"))
-                            .hint(format!("add {example} to the part, or once to the activity if all parts share it")),
-                    );
-                }
-            }
-        } else {
-            let message = format!(
-                "this activity has no `{key}`, which the column \"{}\" needs",
-                column.heading
-            );
-            table.missing_because(key, message, &example);
-        }
-    }
-    if text.is_none() && title.is_none() && !has_parts {
-        table.missing(
-            TEXT_FIELD,
-            "this activity",
-            "text = \"Beskriv aktiviteten här\"",
-        );
-    }
-    problems.extend(table.finish("an activity ([[aktivitet]])", |key| {
-        unknown_field_hint(key, region)
-    }));
-    Some(Activity {
-        id,
-        title,
-        text: text.filter(|t| !t.is_empty()),
-        per_year,
-        fields,
-        parts,
-    })
+/// Reads activities against the region's columns.
+struct ActivityReader<'r, 'c, 'l> {
+    region: &'r Region,
+    /// The columns other than `text`.
+    columns: &'r [&'r Column],
+    period: Option<Period>,
+    cx: &'c mut Context<'l>,
 }
 
-/// Explains a standard field that this region has no column for.
+impl ActivityReader<'_, '_, '_> {
+    fn read(mut self, mut table: Table, ids: &mut Ids, problems: &mut Vec<Problem>) -> Option<Activity> {
+        let id = read_id(&mut table, ids);
+        let title = table.string("titel").map(Spanned::into_inner);
+        let text = table
+            .string(TEXT_FIELD)
+            .map(|s| prose::value(&mut table, &s, self.cx.sources));
+        let per_year = self.read_per_year(&mut table);
+        let mut fields = BTreeMap::new();
+        let mut field_spans = BTreeMap::new();
+        for column in self.columns {
+            if let Some(value) = self.read_field(&mut table, column) {
+                field_spans.insert(column.field.clone(), value.span());
+                fields.insert(column.field.clone(), value.into_inner());
+            }
+        }
+        let part_tables = table.tables("del");
+        let has_parts = !part_tables.is_empty();
+        let mut parts = Vec::new();
+        let mut part_keys = Vec::new();
+        for part_table in part_tables {
+            let (part, span, present) = self.read_part(part_table, &field_spans, problems);
+            part_keys.push((span, present));
+            parts.extend(part);
+        }
+        self.check_required(&mut table, has_parts, &part_keys);
+        if text.is_none() && title.is_none() && !has_parts {
+            table.missing_because(
+                TEXT_FIELD,
+                "this activity has no `text`".to_owned(),
+                Some("add a line: text = \"Beskriv aktiviteten här\" (or a titel, or parts [[aktivitet.del]])".to_owned()),
+            );
+        }
+        let region = self.region;
+        problems.extend(table.finish(|key| unknown_field_hint(key, region)));
+        Some(Activity {
+            id,
+            title,
+            text: text.filter(|t| !t.is_empty()),
+            per_year,
+            fields,
+            parts,
+        })
+    }
+
+    /// One `[[aktivitet.del]]`: the part, its span and the column keys it sets.
+    fn read_part(
+        &mut self,
+        mut table: Table,
+        activity_fields: &BTreeMap<String, std::ops::Range<usize>>,
+        problems: &mut Vec<Problem>,
+    ) -> (Option<Part>, std::ops::Range<usize>, Vec<String>) {
+        let file = table.file;
+        let span = table.span.clone();
+        let text = table
+            .required_string(TEXT_FIELD)
+            .map(|s| prose::value(&mut table, &s, self.cx.sources));
+        let mut fields = BTreeMap::new();
+        for column in self.columns {
+            let Some(value) = self.read_field(&mut table, column) else {
+                continue;
+            };
+            if let Some(activity_span) = activity_fields.get(&column.field) {
+                table.report(
+                    error_at(file, value.span(), format!("`{}` is set both on the activity and on this part", column.field), "set on the part")
+                        .also_at(file, activity_span.clone(), "set on the activity")
+                        .hint("keep it on the activity when it is shared by all parts, otherwise on each part"),
+                );
+            }
+            fields.insert(column.field.clone(), value.into_inner());
+        }
+        let present = self
+            .columns
+            .iter()
+            .filter(|c| table.contains(&c.field))
+            .map(|c| c.field.clone())
+            .collect();
+        let region = self.region;
+        problems.extend(table.finish(|key| unknown_field_hint(key, region)));
+        let part = text.map(|text| Part { text, fields });
+        (part, span, present)
+    }
+
+    /// Required columns: on the activity, or on every one of its parts.
+    fn check_required(
+        &self,
+        table: &mut Table,
+        has_parts: bool,
+        parts: &[(std::ops::Range<usize>, Vec<String>)],
+    ) {
+        for column in self.columns.iter().filter(|c| c.required) {
+            let key = &column.field;
+            if table.contains(key) {
+                continue;
+            }
+            let optional = format!(
+                "if this column may stay empty, set obligatorisk = false on its [[kolumn]] (falt = \"{key}\") in region.toml"
+            );
+            if has_parts {
+                for (span, keys) in parts.iter().filter(|(_, keys)| !keys.contains(key)) {
+                    let _ = keys;
+                    table.report(
+                        error_at(table.file, span.clone(), format!("this part has no `{key}`, which the column \"{}\" needs", column.heading), format!("`{key}` is required here"))
+                            .hint(format!("add {key} = \"…\" to the part, or once to the activity if all parts share it; {optional}")),
+                    );
+                }
+            } else {
+                let message = format!(
+                    "this activity has no `{key}`, which the column \"{}\" needs",
+                    column.heading
+                );
+                table.missing_because(key, message, Some(format!("add a line: {key} = \"…\"; {optional}")));
+            }
+        }
+    }
+
+    /// Texts for each year of a multi-year plan: `[aktivitet.per_ar]` with `2026 = "…"`.
+    fn read_per_year(&mut self, table: &mut Table) -> BTreeMap<i32, crate::model::Rich> {
+        let mut per_year = BTreeMap::new();
+        for (key, value) in table.text_map("per_ar") {
+            let year = key.get_ref().parse::<i32>().ok();
+            let in_period = match (year, self.period) {
+                (Some(year), Some(period)) => period.contains(year),
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            let Some(year) = year.filter(|_| in_period) else {
+                let period = self.period.map_or("?".to_owned(), |p| p.to_string());
+                let first = self.period.map_or(2026, |p| p.first);
+                table.report(
+                    error_at(
+                        table.file,
+                        key.span(),
+                        format!("`{}` is not a year of this plan's period ({period})", key.get_ref()),
+                        "not in the period",
+                    )
+                    .hint(format!("use the years of `period` in plan.toml as keys, e.g. {first} = \"…\"")),
+                );
+                continue;
+            };
+            per_year.insert(year, prose::value(table, &value, self.cx.sources));
+        }
+        per_year
+    }
+
+    /// A column value: `ansvarig`, `tid` and `rapportering` are plain lines;
+    /// region-defined columns are Markdown, or a list of plain lines.
+    fn read_field(&mut self, table: &mut Table, column: &Column) -> Option<Spanned<FieldValue>> {
+        let key = column.field.as_str();
+        let builtin = BUILTIN_FIELDS.contains(&key);
+        let is_single_text = matches!(table.get(key)?.get_ref(), DeValue::String(_));
+        let lines = table.lines(key)?;
+        let span = lines.span();
+        if lines.get_ref().iter().all(|l| l.trim().is_empty()) {
+            let hint = if column.required {
+                format!("fill it in, e.g. {key} = \"…\"")
+            } else {
+                format!("the column \"{}\" may stay empty: delete this line, or fill it in", column.heading)
+            };
+            table.empty_with_hint(key, span, hint);
+            return None;
+        }
+        let value = if !builtin && is_single_text {
+            let text = Spanned::new(span.clone(), lines.into_inner().remove(0));
+            FieldValue::Rich(prose::value(table, &text, self.cx.sources))
+        } else {
+            FieldValue::Lines(lines.into_inner())
+        };
+        Some(Spanned::new(span, value))
+    }
+}
+
+/// Explains a standard field that this region has no column for, or a key
+/// written with å, ä or ö.
 fn unknown_field_hint(key: &str, region: &Region) -> Option<String> {
+    if !key.is_ascii() {
+        return Some(format!(
+            "keys are written without å, ä and ö: `{}`; the region's columns are {}",
+            crate::report::fold(key),
+            column_list(region)
+        ));
+    }
     BUILTIN_FIELDS.contains(&key).then(|| {
         format!(
             "this region's tables have no `{key}` column; its columns are {} (see region.toml)",
-            region
-                .columns
-                .iter()
-                .map(|c| format!("`{}`", c.field))
-                .collect::<Vec<_>>()
-                .join(", ")
+            column_list(region)
         )
     })
 }
 
+fn column_list(region: &Region) -> String {
+    region
+        .columns
+        .iter()
+        .map(|c| format!("`{}`", c.field))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
-    let id = table.string("id", "id = \"lakemedelsgenomgangar\"")?;
+    let id = table.string("id")?;
     let name = id.get_ref();
     let valid = !name.is_empty()
         && name
@@ -254,73 +364,4 @@ fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
     }
     ids.insert(name.clone(), (table.file, id.span()));
     Some(id.into_inner())
-}
-
-/// Texts for each year of a multi-year plan: `[aktivitet.per_ar]` with `2026 = "…"`.
-fn read_per_year(table: &mut Table, period: Period) -> BTreeMap<i32, crate::model::Rich> {
-    let mut per_year = BTreeMap::new();
-    let Some(mut years) = table.table("per_ar", "[aktivitet.per_ar]\n2026 = \"…\"") else {
-        return per_year;
-    };
-    let file = years.file;
-    for (key, value) in years.entries() {
-        let year = key
-            .get_ref()
-            .parse::<i32>()
-            .ok()
-            .filter(|y| period.contains(*y));
-        let Some(year) = year else {
-            years.report(
-                error_at(
-                    file,
-                    key.span(),
-                    format!(
-                        "`{}` is not a year of this plan's period ({period})",
-                        key.get_ref()
-                    ),
-                    "not in the period",
-                )
-                .hint(format!(
-                    "use the years of `period` in plan.toml as keys, e.g. {} = \"…\"",
-                    period.first
-                )),
-            );
-            continue;
-        };
-        match value.get_ref() {
-            DeValue::String(s) => {
-                per_year.insert(year, markdown::parse(s));
-            }
-            _ => years.wrong_type(
-                key.get_ref(),
-                value,
-                "a text in quotes",
-                &format!("{year} = \"…\""),
-            ),
-        }
-    }
-    for problem in years.into_problems() {
-        table.report(problem);
-    }
-    per_year
-}
-
-/// A column value: `ansvarig`, `tid` and `rapportering` are plain lines;
-/// region-defined columns are Markdown, or a list of plain lines.
-fn read_field(table: &mut Table, key: &str) -> Option<Spanned<FieldValue>> {
-    let example = format!("{key} = \"…\" or {key} = [\"…\", \"…\"]");
-    let builtin = BUILTIN_FIELDS.contains(&key);
-    let is_single_text = matches!(table.get(key)?.get_ref(), DeValue::String(_));
-    let lines = table.lines(key, &example)?;
-    let span = lines.span();
-    if lines.get_ref().iter().all(|l| l.trim().is_empty()) {
-        table.empty(key, span, &example);
-        return None;
-    }
-    let value = if !builtin && is_single_text {
-        FieldValue::Rich(markdown::parse(&lines.get_ref()[0]))
-    } else {
-        FieldValue::Lines(lines.into_inner())
-    };
-    Some(Spanned::new(span, value))
 }

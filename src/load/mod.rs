@@ -1,189 +1,354 @@
-//! Reads a plan folder from disk into the validated model, or reports every problem found.
+//! Reads a plan folder into the validated model, or reports every problem found.
 //!
 //! A plan folder (`plans/norrbotten/2022/`) holds `plan.toml`, its Markdown
-//! files and `omraden/*.toml`; the folder above it holds `region.toml`.
+//! files and `omraden/*.toml`; the folder above it holds `region.toml`, the
+//! region's `templates/`, logo and fonts. Every file is read once, here,
+//! through the sandboxed [`Folder`] rooted at the region's folder.
 
 mod area;
-mod files;
+mod assets;
+pub mod folder;
 mod markdown;
 mod plan;
+mod positions;
+mod prose;
 mod region;
-
+mod syntax;
 mod table;
+mod text;
 
 use std::path::{Path, PathBuf};
 
-use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
+use crate::format::TableSpec;
+use crate::model::{Period, Plan, Region};
+use crate::report::{FileId, Hint, Problem, Sources, error, error_at, plural};
+use folder::{DiskFolder, Folder, ReadError};
 use table::Table;
 
-use crate::model::{Plan, Region};
-
+pub use assets::{Asset, Assets};
+pub use positions::{Locus, Positions, Span};
 pub use crate::report::Report;
 pub use markdown::parse as parse_markdown;
+
+/// Largest plan file (TOML or Markdown) read; real ones are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+/// Most strategy areas in one plan.
+pub const MAX_AREAS: usize = 200;
+/// Most activities in one plan, counting parts; real plans have tens.
+pub const MAX_ACTIVITIES: usize = 20_000;
 
 /// A plan that passed every check, with the region it belongs to.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub region: Region,
     pub plan: Plan,
-    /// The plan folder as given.
-    pub dir: PathBuf,
+    /// Logo, fonts and templates, read at load.
+    pub assets: Assets,
+    /// Where things were written, for messages after loading.
+    pub positions: Positions,
+    /// The plan files' text, which `positions` point into.
+    pub sources: Sources,
+    /// The real paths of every file read, so that outputs never replace one.
+    pub files_read: Vec<PathBuf>,
 }
 
-/// Loads and validates the plan in `dir`.
+/// The outcome of loading: the plan as far as it could be read (even with
+/// errors, so later checks can look at it), and every problem found.
+pub struct Loading {
+    pub loaded: Option<Loaded>,
+    pub report: Report,
+}
+
+/// Loads and validates the plan in `dir`; warnings are dropped.
 pub fn load(dir: &Path) -> Result<Loaded, Report> {
-    let mut loader = Loader::default();
-    let result = loader.load(dir);
-    match result {
-        Some((region, plan)) if loader.problems.is_empty() => Ok(Loaded {
-            region,
-            plan,
-            dir: dir.to_path_buf(),
-        }),
-        _ => {
-            let mut problems = loader.problems;
-            if problems.is_empty() {
-                problems.push(error("the plan could not be loaded"));
-            }
-            Err(Report {
-                sources: loader.sources,
-                problems,
-            })
-        }
+    let Loading { loaded, report } = load_with_report(dir);
+    match loaded {
+        Some(loaded) if !report.has_errors() => Ok(loaded),
+        _ => Err(report),
     }
 }
 
-#[derive(Default)]
-struct Loader {
-    sources: Sources,
-    problems: Vec<Problem>,
+/// Loads the plan in `dir` from disk, with every problem and warning.
+pub fn load_with_report(dir: &Path) -> Loading {
+    let failed = |problem| Loading {
+        loaded: None,
+        report: Report::single(problem),
+    };
+    let (root, plan_dir) = match locate(dir) {
+        Ok(found) => found,
+        Err(problem) => return failed(problem),
+    };
+    match DiskFolder::open(&root, &plan_dir, dir) {
+        Ok(folder) => load_from(&folder, &plan_dir),
+        Err(e) => failed(error(format!(
+            "cannot open {}: {e}",
+            root.display()
+        ))),
+    }
 }
 
-impl Loader {
-    fn load(&mut self, dir: &Path) -> Option<(Region, Plan)> {
-        if !dir.is_dir() {
-            let name = files::display(dir);
-            let problem = if dir.exists() {
-                error(format!("{name} is a file; give the plan's folder instead"))
-                    .hint("a plan folder holds plan.toml, e.g. plans/norrbotten/2022")
-            } else {
-                error(format!("plan folder not found: {name}"))
-                    .hint("give the folder that holds plan.toml, e.g. handlingsplan build plans/norrbotten/2022")
-            };
-            self.problems.push(problem);
-            return None;
-        }
-        let region_dir = region_dir(dir);
-        let region = self.read_toml(&region_dir.join("region.toml"), |file, table, _| {
-            region::read(file, table, &region_dir)
+/// Loads the plan in `plan_dir` (relative to the region folder) from `folder`.
+pub fn load_from(folder: &dyn Folder, plan_dir: &Path) -> Loading {
+    let mut loader = Loader {
+        folder,
+        plan_dir: plan_dir.to_path_buf(),
+        sources: Sources::default(),
+        problems: Vec::new(),
+        positions: Positions::default(),
+        files_read: Vec::new(),
+    };
+    let loaded = loader.run();
+    let mut problems = loader.problems;
+    if loaded.is_none() && problems.is_empty() {
+        problems.push(error("the plan could not be loaded"));
+    }
+    Loading {
+        loaded,
+        report: Report {
+            sources: loader.sources,
+            problems,
+        },
+    }
+}
+
+/// The region folder and the plan folder's name in it, or why `dir` is not a plan folder.
+fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
+    let name = dir.to_string_lossy().replace('\\', "/");
+    if !dir.is_dir() {
+        return Err(if dir.exists() {
+            error(format!("{name} is a file; give the plan's folder instead"))
+                .hint("a plan folder holds plan.toml, e.g. plans/norrbotten/2022")
+        } else {
+            error(format!("plan folder not found: {name}")).hint(
+                "give the folder that holds plan.toml, e.g. handlingsplan build plans/norrbotten/2022",
+            )
         });
-        let plan_file = self.read_toml(&dir.join("plan.toml"), |_, table, sources| {
-            plan::read(table, dir, region.as_ref(), sources)
+    }
+    if !dir.join("plan.toml").exists() && dir.join("region.toml").exists() {
+        return Err(region_folder_given(dir, &name));
+    }
+    let real = dir
+        .canonicalize()
+        .map_err(|e| error(format!("cannot open {name}: {e}")))?;
+    let plan_name = real.file_name().map(PathBuf::from).unwrap_or_default();
+    let root = match dir.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() && dir.file_name().is_some() => {
+            parent.to_path_buf()
+        }
+        _ => dir.join(".."),
+    };
+    Ok((root, plan_name))
+}
+
+fn region_folder_given(dir: &Path, name: &str) -> Problem {
+    let mut plans: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().join("plan.toml").is_file())
+        .map(|e| e.path().to_string_lossy().replace('\\', "/"))
+        .collect();
+    plans.sort();
+    let problem = error(format!(
+        "{name} is a region folder (it holds region.toml), not a plan folder"
+    ));
+    if plans.is_empty() {
+        problem.hint("a plan folder beside region.toml holds plan.toml and omraden/; none was found here")
+    } else {
+        problem.hint(format!("give one of its plan folders: {}", plans.join(", ")))
+    }
+}
+
+struct Loader<'f> {
+    folder: &'f dyn Folder,
+    plan_dir: PathBuf,
+    sources: Sources,
+    problems: Vec<Problem>,
+    positions: Positions,
+    files_read: Vec<PathBuf>,
+}
+
+/// What a file's reader may use besides its table.
+pub(crate) struct Context<'l> {
+    pub sources: &'l mut Sources,
+    pub positions: &'l mut Positions,
+    pub folder: &'l dyn Folder,
+    pub files_read: &'l mut Vec<PathBuf>,
+    pub plan_dir: &'l Path,
+}
+
+impl Loader<'_> {
+    fn run(&mut self) -> Option<Loaded> {
+        let region_name = self.region_name();
+        let region = self.read_toml(Path::new("region.toml"), &crate::format::REGION, |table, cx| {
+            region::read(table, &region_name, cx)
         });
-        let plan::PlanFile {
-            mut plan,
-            area_names,
-            file: plan_toml,
-        } = plan_file?;
-        let area_dir = dir.join("omraden");
-        if !area_names.is_empty() {
-            self.check_unlisted_areas(&area_dir, &area_names);
+        let plan_path = self.plan_dir.join("plan.toml");
+        let plan_file = self.read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
+            plan::read(table, region.as_ref(), cx)
+        });
+        let area_names = match &plan_file {
+            Some(p) => p.area_names.clone(),
+            None => self.area_files_on_disk(),
+        };
+        if plan_file.is_some() && !area_names.is_empty() {
+            self.check_unlisted_areas(&area_names);
         }
-        let mut ids = area::Ids::default();
-        let mut listed: Vec<&str> = Vec::new();
-        for name in &area_names {
-            if listed.contains(&name.get_ref().as_str()) {
-                self.problems.push(
-                    error_at(
-                        plan_toml,
-                        name.span(),
-                        format!("the area \"{}\" is listed twice", name.get_ref()),
-                        "listed again",
-                    )
-                    .hint("each area appears once in `omraden`"),
-                );
-                continue;
-            }
-            listed.push(name.get_ref());
-            let valid = name
-                .get_ref()
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-            if !valid || name.get_ref().is_empty() {
-                self.problems.push(
-                    error_at(plan_toml, name.span(), format!("\"{}\" is not an area file name", name.get_ref()), "not a file name in omraden/")
-                        .hint("list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\""),
-                );
-                continue;
-            }
-            let path = area_dir.join(format!("{}.toml", name.get_ref()));
-            if !path.exists() {
-                self.problems.push(
-                    error_at(plan_toml, name.span(), format!("no area file {}", files::display(&path)), "listed here")
-                        .hint("area files live in omraden/ beside plan.toml and are listed without \".toml\""),
-                );
-                continue;
-            }
-            let period = plan.period;
-            match &region {
-                Some(region) => {
-                    let area = self.read_toml(&path, |_, table, _| {
-                        area::read(table, region, period, &mut ids)
-                    });
-                    plan.areas.extend(area);
-                }
-                // Without the region's columns, check the TOML syntax only.
-                None => drop(self.read_toml(&path, |_, _, _| ((), Vec::new()))),
-            }
-        }
-        Some((region?, plan))
+        let period = plan_file.as_ref().map(|p| p.plan.period);
+        let areas = self.read_areas(&area_names, plan_file.as_ref().map(|p| p.file), region.as_ref(), period);
+        let mut plan = plan_file?.plan;
+        plan.areas = areas;
+        let region = region?;
+        self.check_size(&plan);
+        let assets = {
+            let (mut cx, problems) = self.context();
+            assets::read(&region, &mut cx, problems)
+        };
+        Some(Loaded {
+            region,
+            plan,
+            assets,
+            positions: std::mem::take(&mut self.positions),
+            sources: self.sources.clone(),
+            files_read: std::mem::take(&mut self.files_read),
+        })
+    }
+
+    fn context(&mut self) -> (Context<'_>, &mut Vec<Problem>) {
+        (
+            Context {
+                sources: &mut self.sources,
+                positions: &mut self.positions,
+                folder: self.folder,
+                files_read: &mut self.files_read,
+                plan_dir: &self.plan_dir,
+            },
+            &mut self.problems,
+        )
+    }
+
+    /// The region folder's own name, the default `kortnamn`.
+    fn region_name(&self) -> String {
+        let real = self.folder.real_path(Path::new(""));
+        let shown = PathBuf::from(self.folder.display(Path::new("")));
+        real.as_deref()
+            .unwrap_or(&shown)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     /// Reads, parses and interprets one TOML file, collecting its problems.
     fn read_toml<T>(
         &mut self,
         path: &Path,
-        interpret: impl FnOnce(FileId, Table, &mut Sources) -> (T, Vec<Problem>),
+        spec: &'static TableSpec,
+        interpret: impl FnOnce(Table, &mut Context) -> (T, Vec<Problem>),
     ) -> Option<T> {
-        let file = match files::read_text(&mut self.sources, path) {
-            Ok(file) => file,
+        let file = {
+            let (mut cx, problems) = self.context();
+            match read_text(&mut cx, path) {
+                Ok(file) => file,
+                Err(problem) => {
+                    problems.push(problem);
+                    return None;
+                }
+            }
+        };
+        let text = self.sources.text(file).to_owned();
+        let (cleaned, problems) = text::check_file(file, &text);
+        self.problems.extend(problems);
+        let text = cleaned.unwrap_or(text);
+        let parsed = match syntax::parse(file, &text) {
+            Ok(parsed) => parsed,
             Err(problem) => {
                 self.problems.push(problem);
                 return None;
             }
         };
-        let text = self.sources.text(file).to_owned();
-        let parsed = match table::parse(file, &text) {
-            Ok(parsed) => parsed,
-            Err(problems) => {
-                self.problems.extend(problems);
-                return None;
-            }
-        };
-        let (value, mut problems) = interpret(file, Table::new(file, &parsed), &mut self.sources);
+        let (mut cx, _) = self.context();
+        let (value, mut problems) = interpret(Table::new(file, &parsed, spec), &mut cx);
         problems.sort_by_key(|p| p.labels.first().map(|l| l.range.start));
         self.problems.extend(problems);
         Some(value)
     }
 
+    fn read_areas(
+        &mut self,
+        names: &[toml::Spanned<String>],
+        plan_toml: Option<FileId>,
+        region: Option<&Region>,
+        period: Option<Period>,
+    ) -> Vec<crate::model::Area> {
+        let mut ids = area::Ids::default();
+        let mut listed: Vec<&str> = Vec::new();
+        let mut areas = Vec::new();
+        for name in names {
+            let key = name.get_ref().as_str();
+            let at = |message: String, label: &str, hint: &str| match plan_toml {
+                Some(file) => error_at(file, name.span(), message, label).hint(hint),
+                None => error(message).hint(hint),
+            };
+            if listed.contains(&key) {
+                self.problems.push(at(format!("the area \"{key}\" is listed twice"), "listed again", "each area appears once in `omraden`"));
+                continue;
+            }
+            listed.push(key);
+            let valid = !key.is_empty()
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if !valid {
+                self.problems.push(at(format!("\"{key}\" is not an area file name"), "not a file name in omraden/", "list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\""));
+                continue;
+            }
+            if areas.len() >= MAX_AREAS {
+                self.problems.push(at(format!("a plan may have at most {MAX_AREAS} areas"), "one too many", "split the plan, or merge areas"));
+                break;
+            }
+            let path = self.plan_dir.join("omraden").join(format!("{key}.toml"));
+            if self.folder.kind(&path).is_none() && plan_toml.is_some() {
+                let shown = self.folder.display(&path);
+                self.problems.push(at(format!("no area file {shown}"), "listed here", "area files live in omraden/ beside plan.toml and are listed without \".toml\""));
+                continue;
+            }
+            let index = areas.len();
+            let area = match region {
+                Some(region) => self.read_toml(&path, &crate::format::AREA, |table, cx| {
+                    area::read(table, key, index, region, period, &mut ids, cx)
+                }),
+                // Without the region's columns, check the TOML syntax only.
+                None => {
+                    self.read_toml(&path, &crate::format::AREA, |_, _| ((), Vec::new()));
+                    None
+                }
+            };
+            areas.extend(area);
+        }
+        areas
+    }
+
+    /// The area files in `omraden/`, for when plan.toml cannot say which.
+    fn area_files_on_disk(&self) -> Vec<toml::Spanned<String>> {
+        let dir = self.plan_dir.join("omraden");
+        let names = self.folder.list(&dir).unwrap_or_default();
+        names
+            .iter()
+            .filter_map(|n| n.strip_suffix(".toml"))
+            .map(|stem| toml::Spanned::new(0..0, stem.to_owned()))
+            .collect()
+    }
+
     /// Area files nobody listed are most likely forgotten.
-    fn check_unlisted_areas(&mut self, area_dir: &Path, listed: &[toml::Spanned<String>]) {
-        let Ok(entries) = std::fs::read_dir(area_dir) else {
-            return;
-        };
-        let mut unlisted: Vec<String> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-            .filter(|stem| !listed.iter().any(|l| l.get_ref() == stem))
-            .collect();
-        unlisted.sort();
-        for stem in unlisted {
+    fn check_unlisted_areas(&mut self, listed: &[toml::Spanned<String>]) {
+        for stem in self.area_files_on_disk() {
+            if listed.iter().any(|l| l.get_ref() == stem.get_ref()) {
+                continue;
+            }
+            let stem = stem.into_inner();
+            let path = self.plan_dir.join("omraden").join(format!("{stem}.toml"));
             self.problems.push(
                 error(format!(
                     "{} is not listed in `omraden` in plan.toml",
-                    files::display(&area_dir.join(format!("{stem}.toml")))
+                    self.folder.display(&path)
                 ))
                 .hint(format!(
                     "add \"{stem}\" to `omraden` where the area belongs, or delete the file"
@@ -191,12 +356,110 @@ impl Loader {
             );
         }
     }
+
+    /// A documented limit instead of running out of memory.
+    fn check_size(&mut self, plan: &Plan) {
+        let rows: usize = plan
+            .areas
+            .iter()
+            .flat_map(|a| &a.activities)
+            .map(|a| a.parts.len().max(1))
+            .sum();
+        if rows > MAX_ACTIVITIES {
+            self.problems.push(
+                error(format!(
+                    "the plan has {} (counting parts); at most {MAX_ACTIVITIES} are supported",
+                    plural(rows, "activity", "activities")
+                ))
+                .hint("split it into several plans; a handlingsplan normally has tens of activities"),
+            );
+        }
+    }
 }
 
-/// The folder holding `region.toml`: the plan folder's parent.
-fn region_dir(plan_dir: &Path) -> PathBuf {
-    match plan_dir.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => plan_dir.join(".."),
+/// Reads a UTF-8 text file through the sandbox into `sources`, or explains
+/// why it cannot be read.
+pub(crate) fn read_text(cx: &mut Context, path: &Path) -> Result<FileId, Problem> {
+    let bytes = read_file(cx, path, MAX_FILE_BYTES, "file")?;
+    decode(cx.sources, cx.folder.display(path), bytes)
+}
+
+/// Reads any file through the sandbox, remembering that it was read.
+pub(crate) fn read_file(
+    cx: &mut Context,
+    path: &Path,
+    limit: u64,
+    what: &str,
+) -> Result<Vec<u8>, Problem> {
+    let bytes = cx
+        .folder
+        .read(path, limit)
+        .map_err(|e| read_problem(cx.folder, path, &e, what))?;
+    cx.files_read.extend(cx.folder.real_path(path));
+    Ok(bytes)
+}
+
+/// A path written in a plan that leaves the region's folder.
+pub(crate) fn outside(written: &str) -> Problem {
+    error(format!(
+        "\"{written}\" is not a path inside the region's folder"
+    ))
+    .hint("paths are relative and stay inside the folder: no \"..\", no leading \"/\"")
+}
+
+/// Why a file could not be read, in the author's terms.
+pub(crate) fn read_problem(folder: &dyn Folder, path: &Path, e: &ReadError, what: &str) -> Problem {
+    let name = folder.display(path);
+    match e {
+        ReadError::NotFound => error(format!("{what} not found: {name}")),
+        ReadError::IsFolder => error(format!("{name} is a folder, but a file is expected here"))
+            .hint("remove or rename the folder so that a file of that name can take its place"),
+        ReadError::NotAFile => error(format!(
+            "{name} is not an ordinary file (a pipe, socket or device), so it is not read"
+        ))
+        .hint("replace it with an ordinary text file"),
+        ReadError::Outside => error(format!(
+            "{name} leads outside the region's folder, so it is not read"
+        ))
+        .hint(format!(
+            "keep every file a plan uses inside {}, without links that point elsewhere",
+            folder.display(Path::new(""))
+        )),
+        ReadError::TooLarge { bytes, limit } => error(format!(
+            "{name} is {:.1} MB; a {} may be at most {:.0} MB",
+            *bytes as f64 / 1e6,
+            if what == "file" { "plan file" } else { what },
+            *limit as f64 / 1024.0 / 1024.0
+        ))
+        .hint("is this the right file?"),
+        ReadError::Other(e) => error(format!("cannot read {name}: {e}")),
+    }
+}
+
+fn decode(sources: &mut Sources, name: String, bytes: Vec<u8>) -> Result<FileId, Problem> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(error(format!("{name} is saved as UTF-16, not UTF-8")).hint(
+            "save the file with the encoding UTF-8 (in most editors: Save as… → Encoding → UTF-8)",
+        ));
+    }
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(sources.add(name, text::normalise_line_endings(text))),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let end = lossy[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            let file = sources.add(name.clone(), lossy);
+            Err(error_at(
+                file,
+                at..end,
+                format!("{name} is not valid UTF-8"),
+                "this byte is not UTF-8 text",
+            )
+            .hint("save the file with the encoding UTF-8; Latin-1 (ISO-8859-1) or Windows-1252 files show this error at the first å, ä or ö"))
+        }
     }
 }

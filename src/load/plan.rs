@@ -1,16 +1,12 @@
 //! Loads `plan.toml`: a plan period's metadata, prose sections and area order.
 
-use std::path::Path;
-
 use toml::Spanned;
 
-use super::files;
-use super::markdown;
+use super::folder::relative;
 use super::table::Table;
+use super::{Context, Locus, outside, prose};
 use crate::model::{MetaField, Metadata, Period, Plan, Region, Section};
-use crate::report::{FileId, Hint, Problem, Sources, error_at};
-
-const WHAT: &str = "plan.toml";
+use crate::report::{FileId, Hint, Problem, error_at, named_at};
 
 /// `plan.toml` read: the plan without its areas, and the area file names in order.
 pub struct PlanFile {
@@ -22,22 +18,14 @@ pub struct PlanFile {
 
 pub fn read(
     mut root: Table,
-    dir: &Path,
     region: Option<&Region>,
-    sources: &mut Sources,
+    cx: &mut Context,
 ) -> (PlanFile, Vec<Problem>) {
     let file = root.file;
     let mut problems = Vec::new();
-    let text = |root: &mut Table, key: &'static str| {
-        root.string(key, &format!("{key} = \"…\""))
-            .map(Spanned::into_inner)
-    };
+    let text = |root: &mut Table, key: &'static str| root.string(key).map(Spanned::into_inner);
     let titel = root
-        .required_string(
-            "titel",
-            WHAT,
-            "titel = \"Handlingsplan 2022 för Läkemedelsplan Region Norrbotten\"",
-        )
+        .required_string("titel")
         .map(Spanned::into_inner)
         .unwrap_or_default();
     let meta = Metadata {
@@ -72,10 +60,7 @@ pub fn read(
     }
     let period = read_period(&mut root);
     let keywords = root
-        .string_list(
-            "nyckelord",
-            "nyckelord = [\"läkemedel\", \"handlingsplan\"]",
-        )
+        .string_list("nyckelord")
         .unwrap_or_default()
         .into_iter()
         .map(Spanned::into_inner)
@@ -83,29 +68,22 @@ pub fn read(
     let activities_heading =
         text(&mut root, "aktiviteter_rubrik").unwrap_or_else(|| "Aktiviteter".to_owned());
 
-    let area_names = match root.string_list(
-        "omraden",
-        "omraden = [\"ratt-lakemedelsbehandling\", \"ekonomiskt-mal\"]",
-    ) {
+    let area_names = match root.string_list("omraden") {
         Some(names) => names,
         None => {
             if root.get("omraden").is_none() {
-                root.missing(
-                    "omraden",
-                    WHAT,
-                    "omraden = [\"ratt-lakemedelsbehandling\", \"ekonomiskt-mal\"]",
-                );
+                root.missing("omraden");
             }
             Vec::new()
         }
     };
 
-    let sections = read_sections(&mut root, dir, sources, &mut problems);
+    let sections = read_sections(&mut root, cx, &mut problems);
 
     if let Some(region) = region {
         check_shown_metadata(&mut root, region, &meta);
     }
-    problems.extend(root.finish(WHAT, |_| None));
+    problems.extend(root.finish(|_| None));
     let plan = Plan {
         meta,
         period: period.unwrap_or(Period { first: 0, last: 0 }),
@@ -128,14 +106,14 @@ fn read_period(root: &mut Table) -> Option<Period> {
     let example = "period = \"2022\" or period = \"2026–2027\"";
     let file = root.file;
     let Some(value) = root.get("period") else {
-        root.missing("period", WHAT, "period = \"2022\"");
+        root.missing("period");
         return None;
     };
     let text = match value.get_ref() {
         toml::de::DeValue::String(s) => s.to_string(),
         toml::de::DeValue::Integer(i) => i.as_str().to_owned(),
         _ => {
-            root.wrong_type("period", value, "a year or a span of years", example);
+            root.wrong_type("period", value);
             return None;
         }
     };
@@ -154,51 +132,17 @@ fn read_period(root: &mut Table) -> Option<Period> {
     period
 }
 
-fn read_sections(
-    root: &mut Table,
-    dir: &Path,
-    sources: &mut Sources,
-    problems: &mut Vec<Problem>,
-) -> Vec<Section> {
-    let example = "[[avsnitt]]\nrubrik = \"Syfte\"\ntext = \"…\"";
+fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -> Vec<Section> {
     let mut sections = Vec::new();
-    for mut table in root.tables("avsnitt", example) {
+    for mut table in root.tables("avsnitt") {
         let file = table.file;
-        let title = table.required_string("rubrik", "this [[avsnitt]]", "rubrik = \"Syfte\"");
-        let inline = table.string("text", "text = \"Att tydliggöra …\"");
-        let path = table.string("fil", "fil = \"inledning.md\"");
-        let after_areas = match table.string("placering", "placering = \"efter\"") {
-            None => false,
-            Some(p) => match p.get_ref().as_str() {
-                "före" | "fore" => false,
-                "efter" => true,
-                other => {
-                    table.report(
-                        error_at(file, p.span(), format!("unknown placement \"{other}\""), "expected \"före\" or \"efter\"")
-                            .hint("\"före\" puts the section before the strategy areas (the default), \"efter\" after them"),
-                    );
-                    false
-                }
-            },
-        };
+        let title = table.required_string("rubrik");
+        let inline = table.string("text");
+        let path = table.string("fil");
+        let after_areas = table.choice("placering") == Some("efter");
         let body = match (inline, path) {
-            (Some(text), None) => Some(markdown::parse(text.get_ref())),
-            (None, Some(path)) => match files::inside(dir, path.get_ref()) {
-                Err(why) => {
-                    table.report(
-                        error_at(file, path.span(), why, "outside the plan folder")
-                            .hint("keep section files beside plan.toml"),
-                    );
-                    None
-                }
-                Ok(full) => match files::read_text(sources, &full) {
-                    Ok(id) => Some(markdown::parse(sources.text(id))),
-                    Err(problem) => {
-                        table.report(problem.also_at(file, path.span(), "named here"));
-                        None
-                    }
-                },
-            },
+            (Some(text), None) => Some(prose::value(&mut table, &text, cx.sources)),
+            (None, Some(path)) => read_section_file(&mut table, &path, cx),
             (Some(text), Some(_)) => {
                 table.report(
                     error_at(
@@ -214,15 +158,18 @@ fn read_sections(
                 None
             }
             (None, None) => {
-                table.missing(
+                table.missing_because(
                     "text",
-                    "this [[avsnitt]]",
-                    "text = \"…\" (or fil = \"avsnitt.md\")",
+                    "this [[avsnitt]] has no `text` (or `fil`)".to_owned(),
+                    Some("add text = \"…\", or fil = \"avsnitt.md\" naming a Markdown file beside plan.toml".to_owned()),
                 );
                 None
             }
         };
-        problems.extend(table.finish("an [[avsnitt]] table", |_| None));
+        if let Some(title) = &title {
+            cx.positions.set(Locus::Section(sections.len()), file, title.span());
+        }
+        problems.extend(table.finish(|_| None));
         if let (Some(title), Some(body)) = (title, body) {
             sections.push(Section {
                 title: title.into_inner(),
@@ -232,6 +179,31 @@ fn read_sections(
         }
     }
     sections
+}
+
+/// A section's Markdown file, named by `fil` relative to the plan folder.
+fn read_section_file(
+    table: &mut Table,
+    path: &Spanned<String>,
+    cx: &mut Context,
+) -> Option<crate::model::Rich> {
+    let (file, span) = (table.file, path.span());
+    let named_here = |p: Problem| named_at(p, file, span.clone(), "named here");
+    let relative = match relative(path.get_ref()) {
+        Ok(relative) => cx.plan_dir.join(relative),
+        Err(_) => {
+            table.report(named_here(outside(path.get_ref())).hint("keep section files beside plan.toml"));
+            return None;
+        }
+    };
+    match super::read_text(cx, &relative) {
+        Ok(id) => Some(prose::file(id, table, cx.sources)),
+        Err(problem) => {
+            let problem = named_here(problem);
+            table.report(problem);
+            None
+        }
+    }
 }
 
 /// Every metadata field the region shows must be filled in.

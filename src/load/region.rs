@@ -1,27 +1,28 @@
 //! Loads `region.toml`: an organisation's columns, numbering, metadata block and theme.
 
-use std::path::Path;
-
 use toml::Spanned;
 
+use super::folder::relative;
 use super::table::Table;
+use super::{Context, Locus, outside};
+use crate::format::THEME;
 use crate::model::{
     BUILTIN_FIELDS, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
     TEXT_FIELD, Theme,
 };
-use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
-
-const WHAT: &str = "region.toml";
+use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
 
 /// Reads a parsed `region.toml`. Returns the region (with defaults where a
-/// value was wrong) and every problem found.
-pub fn read(file: FileId, mut root: Table, dir: &Path) -> (Region, Vec<Problem>) {
+/// value was wrong) and every problem found. `folder_name` is the region
+/// folder's name, the default `kortnamn`.
+pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Vec<Problem>) {
+    let file = root.file;
     let mut problems = Vec::new();
     let organisation = root
-        .required_string("organisation", WHAT, "organisation = \"Region Norrbotten\"")
+        .required_string("organisation")
         .map(Spanned::into_inner)
         .unwrap_or_default();
-    let short_name = match root.string("kortnamn", "kortnamn = \"norrbotten\"") {
+    let short_name = match root.string("kortnamn") {
         Some(name) if is_slug(name.get_ref()) => name.into_inner(),
         Some(name) => {
             root.report(
@@ -35,39 +36,21 @@ pub fn read(file: FileId, mut root: Table, dir: &Path) -> (Region, Vec<Problem>)
             );
             String::new()
         }
-        None => slug(
-            &dir.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| organisation.clone()),
-        ),
+        None => {
+            let name = slug(folder_name);
+            if name.is_empty() { slug(&organisation) } else { name }
+        }
     };
-    let numbering = match root.string("numrering", "numrering = \"1.1\"") {
-        None => Numbering::PerArea,
-        Some(s) => match s.get_ref().as_str() {
-            "1" => Numbering::PerArea,
-            "1.1" => Numbering::AreaDotActivity,
-            _ => {
-                root.report(
-                    error_at(
-                        file,
-                        s.span(),
-                        format!("unknown numbering style \"{}\"", s.get_ref()),
-                        "expected \"1\" or \"1.1\"",
-                    )
-                    .hint("numrering = \"1\" numbers 1, 2, 3 in every area; numrering = \"1.1\" puts the area's number first"),
-                );
-                Numbering::PerArea
-            }
-        },
+    let numbering = match root.choice("numrering") {
+        Some("1.1") => Numbering::AreaDotActivity,
+        _ => Numbering::PerArea,
     };
-    let table_of_contents = root
-        .boolean("innehallsforteckning", "innehallsforteckning = true")
-        .unwrap_or(true);
+    let table_of_contents = root.boolean("innehallsforteckning").unwrap_or(true);
 
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
-    let theme = read_theme(&mut root, dir, &mut problems);
-    problems.extend(root.finish(WHAT, |_| None));
+    let theme = read_theme(&mut root, cx, &mut problems);
+    problems.extend(root.finish(|_| None));
     let region = Region {
         organisation,
         short_name,
@@ -76,23 +59,21 @@ pub fn read(file: FileId, mut root: Table, dir: &Path) -> (Region, Vec<Problem>)
         metadata,
         theme,
         table_of_contents,
-        dir: dir.to_path_buf(),
     };
     (region, problems)
 }
 
 fn read_columns(root: &mut Table) -> Vec<Column> {
-    let example = "[[kolumn]]\nfalt = \"ansvarig\"\nrubrik = \"Ansvarig\"";
-    let tables = root.tables("kolumn", example);
+    let tables = root.tables("kolumn");
     if tables.is_empty() && root.get("kolumn").is_none() {
-        root.missing("kolumn", WHAT, "[[kolumn]] tables, one per table column");
+        root.missing("kolumn");
     }
     let mut columns: Vec<Column> = Vec::new();
     let mut seen: Vec<(String, std::ops::Range<usize>)> = Vec::new();
     for mut table in tables {
-        let field = table.required_string("falt", "this column", "falt = \"ansvarig\"");
-        let heading = table.required_string("rubrik", "this column", "rubrik = \"Ansvarig\"");
-        let width = match table.number("bredd", "bredd = 1.5") {
+        let field = table.required_string("falt");
+        let heading = table.required_string("rubrik");
+        let width = match table.number("bredd") {
             Some(w) if *w.get_ref() > 0.0 && w.get_ref().is_finite() => *w.get_ref(),
             Some(w) => {
                 table.report(
@@ -108,12 +89,16 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
             }
             None => 1.0,
         };
-        let required = table
-            .boolean("obligatorisk", "obligatorisk = false")
-            .unwrap_or(true);
+        let required = table.boolean("obligatorisk").unwrap_or(true);
         if let Some(field) = &field {
             let name = field.get_ref();
             if !is_field_name(name) {
+                let ascii = fold(name);
+                let hint = if is_field_name(&ascii) {
+                    format!("keys are written without å, ä and ö: falt = \"{ascii}\", and the activities then write {ascii} = \"…\"")
+                } else {
+                    "use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\"".to_owned()
+                };
                 table.report(
                     error_at(
                         table.file,
@@ -121,7 +106,7 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
                         format!("\"{name}\" cannot be an activity key"),
                         "not a valid key",
                     )
-                    .hint("use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\""),
+                    .hint(hint),
                 );
             } else if let Some((_, first)) = seen.iter().find(|(f, _)| f == name) {
                 table.report(
@@ -138,7 +123,7 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
                 seen.push((name.clone(), field.span()));
             }
         }
-        for problem in table.finish("a [[kolumn]] table", |_| None) {
+        for problem in table.finish(|_| None) {
             root.report(problem);
         }
         let duplicate = field
@@ -185,41 +170,27 @@ fn read_metadata(root: &mut Table, problems: &mut Vec<Problem>) -> MetadataLayou
             .collect(),
         heading: "Information om handlingen".to_owned(),
     };
-    let Some(mut table) = root.table("metadata", "[metadata]") else {
+    let Some(mut table) = root.table("metadata") else {
         return layout;
     };
     let file = table.file;
-    if let Some(p) = table.string("placering", "placering = \"sist\"") {
-        match p.get_ref().as_str() {
-            "först" | "forst" => layout.placement = MetadataPlacement::Top,
-            "sist" => layout.placement = MetadataPlacement::End,
-            other => table.report(
-                error_at(file, p.span(), format!("unknown placement \"{other}\""), "expected \"först\" or \"sist\"")
-                    .hint("\"först\" puts a metadata table at the top of page one; \"sist\" an information block at the end"),
-            ),
-        }
+    if let Some(p) = table.choice("placering") {
+        layout.placement = match p {
+            "sist" => MetadataPlacement::End,
+            _ => MetadataPlacement::Top,
+        };
     }
-    if let Some(h) = table.string("rubrik", "rubrik = \"Information om handlingen\"") {
+    if let Some(h) = table.string("rubrik") {
         layout.heading = h.into_inner();
     }
     let mut labels: Vec<(MetaField, String)> = Vec::new();
-    if let Some(mut label_table) = table.table("etiketter", "[metadata.etiketter]") {
-        for (key, value) in label_table.entries() {
-            let name = key.get_ref().as_ref();
-            match (MetaField::from_key(name), value.get_ref()) {
-                (Some(field), toml::de::DeValue::String(s)) => labels.push((field, s.to_string())),
-                (Some(_), _) => label_table.wrong_type(
-                    name,
-                    value,
-                    "a text in quotes",
-                    "galler_for = \"Gäller för verksamhet\"",
-                ),
-                (None, _) => label_table.report(unknown_meta_field(file, name, key.span())),
-            }
+    for (key, value) in table.text_map("etiketter") {
+        match MetaField::from_key(key.get_ref()) {
+            Some(field) => labels.push((field, value.into_inner())),
+            None => table.report(unknown_meta_field(file, key.get_ref(), key.span())),
         }
-        problems.extend(label_table.into_problems());
     }
-    if let Some(keys) = table.string_list("falt", "falt = [\"dokument_id\", \"version\"]") {
+    if let Some(keys) = table.string_list("falt") {
         layout.fields.clear();
         for key in keys {
             match MetaField::from_key(key.get_ref()) {
@@ -235,7 +206,7 @@ fn read_metadata(root: &mut Table, problems: &mut Vec<Problem>) -> MetadataLayou
             entry.1 = label;
         }
     }
-    problems.extend(table.finish("[metadata]", |_| None));
+    problems.extend(table.finish(|_| None));
     layout
 }
 
@@ -253,18 +224,18 @@ fn unknown_meta_field(file: FileId, name: &str, span: std::ops::Range<usize>) ->
     }
 }
 
-fn read_theme(root: &mut Table, dir: &Path, problems: &mut Vec<Problem>) -> Theme {
+fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -> Theme {
     let mut theme = Theme {
         accent: "#005a8c".to_owned(),
         font: "Noto Sans".to_owned(),
         font_files: Vec::new(),
         logo: None,
     };
-    let Some(mut table) = root.table("tema", "[tema]") else {
+    let Some(mut table) = root.table("tema") else {
         return theme;
     };
     let file = table.file;
-    if let Some(colour) = table.string("accentfarg", "accentfarg = \"#005a8c\"") {
+    if let Some(colour) = table.string("accentfarg") {
         if is_hex_colour(colour.get_ref()) {
             theme.accent = colour.into_inner().to_ascii_lowercase();
         } else {
@@ -274,21 +245,17 @@ fn read_theme(root: &mut Table, dir: &Path, problems: &mut Vec<Problem>) -> Them
             );
         }
     }
-    if let Some(font) = table.string("typsnitt", "typsnitt = \"Noto Sans\"") {
+    if let Some(font) = table.string("typsnitt") {
+        cx.positions.set(Locus::Key(THEME.name, "typsnitt"), file, font.span());
         theme.font = font.into_inner();
     }
-    for path in table
-        .string_list(
-            "typsnittsfiler",
-            "typsnittsfiler = [\"typsnitt/Arial.ttf\"]",
-        )
-        .unwrap_or_default()
-    {
-        if let Some(p) = existing_file(&mut table, dir, &path, "font file") {
-            theme.font_files.push(p);
+    for path in table.string_list("typsnittsfiler").unwrap_or_default() {
+        if path_inside(&mut table, &path, "font file") {
+            cx.positions.set(Locus::FontFile(theme.font_files.len()), file, path.span());
+            theme.font_files.push(path.into_inner());
         }
     }
-    if let Some(logo) = table.string("logotyp", "logotyp = \"logotyp.svg\"") {
+    if let Some(logo) = table.string("logotyp") {
         let lower = logo.get_ref().to_ascii_lowercase();
         if ![".png", ".jpg", ".jpeg", ".svg"]
             .iter()
@@ -303,44 +270,24 @@ fn read_theme(root: &mut Table, dir: &Path, problems: &mut Vec<Problem>) -> Them
                 )
                 .hint("export the logo as .svg (best) or .png"),
             );
-        } else {
-            theme.logo = existing_file(&mut table, dir, &logo, "logo");
+        } else if path_inside(&mut table, &logo, "logo") {
+            cx.positions.set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
+            theme.logo = Some(logo.into_inner());
         }
     }
-    problems.extend(table.finish("[tema]", |_| None));
+    problems.extend(table.finish(|_| None));
     theme
 }
 
-/// Resolves a path written in region.toml (relative to its folder) to an existing file.
-fn existing_file(
-    table: &mut Table,
-    dir: &Path,
-    path: &Spanned<String>,
-    what: &str,
-) -> Option<std::path::PathBuf> {
-    let full = match super::files::inside(dir, path.get_ref()) {
-        Ok(full) => full,
-        Err(why) => {
-            table.report(
-                error_at(table.file, path.span(), why, "outside the region folder")
-                    .hint("keep logos and fonts in the folder that holds region.toml"),
-            );
-            return None;
+/// Whether a path written in region.toml stays inside the region folder.
+fn path_inside(table: &mut Table, path: &Spanned<String>, what: &str) -> bool {
+    match relative(path.get_ref()) {
+        Ok(_) => true,
+        Err(_) => {
+            let problem = named_at(outside(path.get_ref()), table.file, path.span(), &format!("{what} named here"));
+            table.report(problem.hint("keep logos and fonts in the folder that holds region.toml"));
+            false
         }
-    };
-    if full.is_file() {
-        Some(full)
-    } else {
-        table.report(
-            error_at(
-                table.file,
-                path.span(),
-                format!("{what} not found: {}", super::files::display(&full)),
-                "no such file",
-            )
-            .hint("paths are relative to the folder that holds region.toml"),
-        );
-        None
     }
 }
 

@@ -1,41 +1,22 @@
-//! Reads a TOML table key by key, reporting every wrong, missing or unknown key.
+//! Reads a TOML table key by key as the format description says, reporting every wrong, missing or unknown key.
 //!
 //! serde's derive stops at the first problem in a file; plan authors want all
 //! of them at once, each with its place and a hint. So tables are parsed into
-//! toml's spanned document tree and read through this small helper.
+//! toml's spanned document tree and read through this helper, which takes
+//! each key's kind, example and table name from [`crate::format`].
 
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::text;
+use crate::format::{Key, Kind, TableSpec};
 use crate::model::Date;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
 
 /// A spanned TOML value.
 pub type Value<'i> = Spanned<DeValue<'i>>;
-
-/// Parses a whole TOML file, returning every syntax error.
-pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Vec<Problem>> {
-    let (table, errors) = DeTable::parse_recoverable(text);
-    if errors.is_empty() {
-        return Ok(table);
-    }
-    Err(errors
-        .into_iter()
-        .map(|e| {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim().to_owned();
-            let first_line = message.lines().next().unwrap_or("invalid TOML").to_owned();
-            let hint = if first_line.contains("date") || first_line.contains("time") {
-                "write dates as year-month-day, e.g. godkant_datum = 2021-12-09, and check that the day exists"
-            } else {
-                "check quotes and brackets on this line; text values need quotes: ansvarig = \"Verksamhetscheferna\""
-            };
-            error_at(file, span, format!("invalid TOML: {first_line}"), first_line).hint(hint)
-        })
-        .collect())
-}
 
 /// A table being read. Every key asked for is remembered, so that
 /// [`Table::finish`] can name the ones nobody asked for.
@@ -43,144 +24,213 @@ pub struct Table<'a, 'i> {
     pub file: FileId,
     /// Where to point when a required key is missing.
     pub span: Range<usize>,
+    pub spec: &'static TableSpec,
     entries: &'a DeTable<'i>,
     asked: Vec<String>,
     problems: Vec<Problem>,
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    pub fn new(file: FileId, table: &'a Spanned<DeTable<'i>>) -> Self {
-        Self::with_span(file, table.get_ref(), table.span())
+    pub fn new(file: FileId, table: &'a Spanned<DeTable<'i>>, spec: &'static TableSpec) -> Self {
+        Self::with_span(file, table.get_ref(), table.span(), spec)
     }
 
-    fn with_span(file: FileId, entries: &'a DeTable<'i>, span: Range<usize>) -> Self {
+    fn with_span(
+        file: FileId,
+        entries: &'a DeTable<'i>,
+        span: Range<usize>,
+        spec: &'static TableSpec,
+    ) -> Self {
         Table {
             file,
             span,
+            spec,
             entries,
             asked: Vec::new(),
             problems: Vec::new(),
         }
     }
 
-    /// The raw value of `key`, if present.
-    pub fn get(&mut self, key: &str) -> Option<&'a Value<'i>> {
-        if !self.asked.iter().any(|k| k == key) {
-            self.asked.push(key.to_owned());
+    /// The description of a fixed key. Asking for a key the format does not
+    /// describe is a bug in the loader, caught by every test that loads a plan.
+    fn key(&self, name: &str) -> Option<&'static Key> {
+        let key = self.spec.key(name);
+        debug_assert!(
+            key.is_some() || self.spec.column_fields,
+            "the loader reads `{name}`, which src/format does not describe for {}",
+            self.spec.name
+        );
+        key
+    }
+
+    /// The example line for `name` in hints.
+    fn example(&self, name: &str) -> String {
+        match self.key(name) {
+            Some(key) => key.example_line(),
+            None => format!("{name} = \"…\""),
         }
-        self.entries.get(key)
+    }
+
+    fn expected(&self, name: &str) -> &'static str {
+        self.key(name).map_or(Kind::Lines.expected(), |k| k.kind.expected())
+    }
+
+    /// The raw value of `name`, if present.
+    pub fn get(&mut self, name: &str) -> Option<&'a Value<'i>> {
+        if !self.asked.iter().any(|k| k == name) {
+            self.key(name);
+            self.asked.push(name.to_owned());
+        }
+        self.entries.get(name)
     }
 
     pub fn report(&mut self, problem: Problem) {
         self.problems.push(problem);
     }
 
-    /// Reports that `key` holds the wrong kind of value.
-    pub fn wrong_type(&mut self, key: &str, value: &Value, expected: &str, example: &str) {
+    /// Reports that `name` holds the wrong kind of value.
+    pub fn wrong_type(&mut self, name: &str, value: &Value) {
+        let expected = self.expected(name);
+        let example = self.example(name);
+        self.wrong_type_as(name, value, expected, &example);
+    }
+
+    fn wrong_type_as(&mut self, name: &str, value: &Value, expected: &str, example: &str) {
         let found = kind(value.get_ref());
         self.report(
             error_at(
                 self.file,
                 value.span(),
-                format!("`{key}` must be {expected}, but here it is {found}"),
+                format!("`{name}` must be {expected}, but here it is {found}"),
                 format!("expected {expected}"),
             )
             .hint(format!("write it like this: {example}")),
         );
     }
 
-    /// Whether `key` is written in the table (whatever its value).
-    pub fn contains(&self, key: &str) -> bool {
-        self.entries.get(key).is_some()
+    /// Whether `name` is written in the table (whatever its value).
+    pub fn contains(&self, name: &str) -> bool {
+        self.entries.get(name).is_some()
     }
 
-    /// Reports that a required key is missing from `what` ("plan.toml").
-    pub fn missing(&mut self, key: &str, what: &str, example: &str) {
-        self.missing_because(key, format!("{what} is missing `{key}`"), example);
+    /// Reports that the required key `name` is missing.
+    pub fn missing(&mut self, name: &str) {
+        let message = format!("{} is missing `{name}`", self.spec.what);
+        self.missing_because(name, message, None);
     }
 
-    /// Reports a missing key with a message of its own. Stays silent when a
-    /// misspelling of `key` is present: [`Table::finish`] reports that one,
-    /// with the right spelling, and one typo should give one message.
-    pub fn missing_because(&mut self, key: &str, message: String, example: &str) {
+    /// Reports a missing key with a message (and optionally a hint) of its
+    /// own. Stays silent when a misspelling of `name` is present:
+    /// [`Table::finish`] reports that one, with the right spelling, and one
+    /// typo should give one message.
+    pub fn missing_because(&mut self, name: &str, message: String, hint: Option<String>) {
         let misspelt = self
             .entries
             .keys()
             .map(|k| k.get_ref().as_ref())
-            .filter(|k| *k != key && !self.asked.iter().any(|a| a == k))
-            .any(|k| did_you_mean(k, [key]).is_some());
+            .filter(|k| *k != name && !self.asked.iter().any(|a| a == k))
+            .any(|k| did_you_mean(k, [name]).is_some());
         if misspelt {
             return;
         }
+        let hint = hint.unwrap_or_else(|| format!("add a line: {}", self.example(name)));
         self.report(
             error_at(
                 self.file,
                 self.span.clone(),
                 message,
-                format!("`{key}` is required here"),
+                format!("`{name}` is required here"),
             )
-            .hint(format!("add a line: {example}")),
+            .hint(hint),
         );
     }
 
+    /// Checks a string value's characters and normalises it.
+    fn clean(&mut self, s: &str, span: Range<usize>) -> Option<String> {
+        match text::clean_value(s) {
+            Ok(clean) => Some(clean),
+            Err((c, name)) => {
+                self.report(
+                    error_at(
+                        self.file,
+                        span,
+                        format!(
+                            "this text holds {name} (U+{:04X}), which cannot be printed",
+                            c as u32
+                        ),
+                        "written as an escape in this text",
+                    )
+                    .hint(format!(
+                        "remove the escape \\u{:04X} from the text",
+                        c as u32
+                    )),
+                );
+                None
+            }
+        }
+    }
+
     /// A text value; `None` when absent or wrong.
-    pub fn string(&mut self, key: &str, example: &str) -> Option<Spanned<String>> {
-        let value = self.get(key)?;
+    pub fn string(&mut self, name: &str) -> Option<Spanned<String>> {
+        let value = self.get(name)?;
         match value.get_ref() {
-            DeValue::String(s) => Some(Spanned::new(value.span(), s.to_string())),
+            DeValue::String(s) => {
+                let clean = self.clean(s, value.span())?;
+                Some(Spanned::new(value.span(), clean))
+            }
             _ => {
-                self.wrong_type(key, value, "a text in quotes", example);
+                self.wrong_type(name, value);
                 None
             }
         }
     }
 
     /// A text value that must be present and not blank.
-    pub fn required_string(
-        &mut self,
-        key: &str,
-        what: &str,
-        example: &str,
-    ) -> Option<Spanned<String>> {
-        if self.entries.get(key).is_none() {
-            self.get(key);
-            self.missing(key, what, example);
+    pub fn required_string(&mut self, name: &str) -> Option<Spanned<String>> {
+        if self.entries.get(name).is_none() {
+            self.get(name);
+            self.missing(name);
             return None;
         }
-        let s = self.string(key, example)?;
+        let s = self.string(name)?;
         if s.get_ref().trim().is_empty() {
-            self.empty(key, s.span(), example);
+            self.empty(name, s.span());
             return None;
         }
         Some(s)
     }
 
-    /// Reports that `key` is present but empty.
-    pub fn empty(&mut self, key: &str, span: Range<usize>, example: &str) {
+    /// Reports that `name` is present but empty.
+    pub fn empty(&mut self, name: &str, span: Range<usize>) {
+        let example = self.example(name);
+        self.empty_with_hint(name, span, format!("fill it in, e.g. {example}"));
+    }
+
+    pub fn empty_with_hint(&mut self, name: &str, span: Range<usize>, hint: String) {
         self.report(
             error_at(
                 self.file,
                 span,
-                format!("`{key}` is empty"),
+                format!("`{name}` is empty"),
                 "nothing written here",
             )
-            .hint(format!("fill it in, e.g. {example}")),
+            .hint(hint),
         );
     }
 
     /// One text or a list of texts: `"A"` or `["A", "B"]`.
-    pub fn lines(&mut self, key: &str, example: &str) -> Option<Spanned<Vec<String>>> {
-        let value = self.get(key)?;
-        let expected = "a text or a list of texts";
+    pub fn lines(&mut self, name: &str) -> Option<Spanned<Vec<String>>> {
+        let value = self.get(name)?;
         let lines = match value.get_ref() {
-            DeValue::String(s) => vec![s.to_string()],
+            DeValue::String(s) => vec![self.clean(s, value.span())?],
             DeValue::Array(items) => {
                 let mut lines = Vec::new();
                 for item in items {
                     match item.get_ref() {
-                        DeValue::String(s) => lines.push(s.to_string()),
+                        DeValue::String(s) => lines.push(self.clean(s, item.span())?),
                         _ => {
-                            self.wrong_type(key, item, "a text in quotes", example);
+                            let example = self.example(name);
+                            self.wrong_type_as(name, item, "a text in quotes", &example);
                             return None;
                         }
                     }
@@ -188,7 +238,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 lines
             }
             _ => {
-                self.wrong_type(key, value, expected, example);
+                self.wrong_type(name, value);
                 return None;
             }
         };
@@ -196,54 +246,60 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// A list of texts, each with its own span.
-    pub fn string_list(&mut self, key: &str, example: &str) -> Option<Vec<Spanned<String>>> {
-        let value = self.get(key)?;
+    pub fn string_list(&mut self, name: &str) -> Option<Vec<Spanned<String>>> {
+        let value = self.get(name)?;
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, value, "a list of texts", example);
+            self.wrong_type(name, value);
             return None;
         };
         let mut out = Vec::new();
         for item in items {
             match item.get_ref() {
-                DeValue::String(s) => out.push(Spanned::new(item.span(), s.to_string())),
-                _ => self.wrong_type(key, item, "a text in quotes", example),
+                DeValue::String(s) => {
+                    if let Some(clean) = self.clean(s, item.span()) {
+                        out.push(Spanned::new(item.span(), clean));
+                    }
+                }
+                _ => {
+                    let example = self.example(name);
+                    self.wrong_type_as(name, item, "a text in quotes", &example);
+                }
             }
         }
         Some(out)
     }
 
     /// A calendar date, written `2021-12-09` (with or without quotes).
-    pub fn date(&mut self, key: &str) -> Option<Date> {
-        let value = self.get(key)?;
-        let example = format!("{key} = 2021-12-09");
+    pub fn date(&mut self, name: &str) -> Option<Date> {
+        let value = self.get(name)?;
         let parsed = match value.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
-                dt.date.map(|d| (d.year as i32, d.month, d.day))
-            }
-            DeValue::String(s) => parse_iso_date(s),
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+                .date
+                .and_then(|d| Date::new(i32::from(d.year), d.month, d.day)),
+            DeValue::String(s) => Date::parse(s),
             _ => {
-                self.wrong_type(key, value, "a date (YYYY-MM-DD)", &example);
+                self.wrong_type(name, value);
                 return None;
             }
         };
-        let date = parsed.and_then(|(y, m, d)| Date::new(y, m, d));
-        if date.is_none() {
+        if parsed.is_none() {
+            let example = self.example(name);
             self.report(
                 error_at(
                     self.file,
                     value.span(),
-                    format!("`{key}` is not a real date"),
+                    format!("`{name}` is not a real date"),
                     "no such day",
                 )
                 .hint(format!("write the date as year-month-day: {example}")),
             );
         }
-        date
+        parsed
     }
 
     /// A number (whole or decimal).
-    pub fn number(&mut self, key: &str, example: &str) -> Option<Spanned<f64>> {
-        let value = self.get(key)?;
+    pub fn number(&mut self, name: &str) -> Option<Spanned<f64>> {
+        let value = self.get(name)?;
         let number = match value.get_ref() {
             DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
                 .ok()
@@ -252,71 +308,136 @@ impl<'a, 'i> Table<'a, 'i> {
             _ => None,
         };
         if number.is_none() {
-            self.wrong_type(key, value, "a number", example);
+            self.wrong_type(name, value);
         }
         number.map(|n| Spanned::new(value.span(), n))
     }
 
     /// `true` or `false`.
-    pub fn boolean(&mut self, key: &str, example: &str) -> Option<bool> {
-        let value = self.get(key)?;
+    pub fn boolean(&mut self, name: &str) -> Option<bool> {
+        let value = self.get(name)?;
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(key, value, "true or false", example);
+                self.wrong_type(name, value);
                 None
             }
         }
     }
 
-    /// A sub-table (`[key]` or `key = { … }`).
-    pub fn table(&mut self, key: &str, example: &str) -> Option<Table<'a, 'i>> {
-        let value = self.get(key)?;
+    /// One of the key's [`Kind::Choice`] values (`"först"` also read as
+    /// `"forst"`), with a message listing the choices otherwise.
+    pub fn choice(&mut self, name: &str) -> Option<&'static str> {
+        let Some(Kind::Choice(values)) = self.key(name).map(|k| &k.kind) else {
+            panic!("`{name}` is not a choice in src/format");
+        };
+        let s = self.string(name)?;
+        let written = crate::report::fold(s.get_ref());
+        if let Some(v) = values.iter().find(|v| crate::report::fold(v) == written) {
+            return Some(v);
+        }
+        let list = values
+            .iter()
+            .map(|v| format!("\"{v}\""))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        let about = self.key(name).map_or("", |k| k.about);
+        self.report(
+            error_at(
+                self.file,
+                s.span(),
+                format!("`{name}` cannot be \"{}\"", s.get_ref()),
+                format!("expected {list}"),
+            )
+            .hint(about),
+        );
+        None
+    }
+
+    /// A sub-table (`[key]` or `key = { … }`), read as the format describes it.
+    pub fn table(&mut self, name: &str) -> Option<Table<'a, 'i>> {
+        let spec = match self.key(name).map(|k| &k.kind) {
+            Some(Kind::Table(spec)) => *spec,
+            _ => self.spec,
+        };
+        let value = self.get(name)?;
         match value.get_ref() {
-            DeValue::Table(t) => Some(Table::with_span(self.file, t, value.span())),
+            DeValue::Table(t) => Some(Table::with_span(self.file, t, value.span(), spec)),
             _ => {
-                self.wrong_type(key, value, "a table", example);
+                self.wrong_type(name, value);
                 None
             }
         }
     }
 
     /// An array of tables (`[[key]]`).
-    pub fn tables(&mut self, key: &str, example: &str) -> Vec<Table<'a, 'i>> {
-        let Some(value) = self.get(key) else {
+    pub fn tables(&mut self, name: &str) -> Vec<Table<'a, 'i>> {
+        let Some(Kind::Tables(spec)) = self.key(name).map(|k| &k.kind) else {
+            panic!("`{name}` is not a list of tables in src/format");
+        };
+        let Some(value) = self.get(name) else {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, value, "a list of tables", example);
+            self.wrong_type(name, value);
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items {
             match item.get_ref() {
-                DeValue::Table(t) => out.push(Table::with_span(self.file, t, item.span())),
-                _ => self.wrong_type(key, item, "a table", example),
+                DeValue::Table(t) => out.push(Table::with_span(self.file, t, item.span(), spec)),
+                _ => {
+                    let example = self.example(name);
+                    self.wrong_type_as(name, item, "a table", &example);
+                }
             }
         }
         out
     }
 
-    /// All entries in source order (for tables whose keys are data, such as per-year texts).
-    pub fn entries(&self) -> Vec<(&'a Spanned<std::borrow::Cow<'i, str>>, &'a Value<'i>)> {
+    /// A table whose keys are data ([`Kind::TextMap`]): each key with its
+    /// text, in source order. Non-text values are reported.
+    pub fn text_map(&mut self, name: &str) -> Vec<(Spanned<String>, Spanned<String>)> {
+        let Some(mut table) = self.table(name) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (key, value) in table.entries() {
+            let key = Spanned::new(key.span(), key.get_ref().to_string());
+            match value.get_ref() {
+                DeValue::String(s) => {
+                    if let Some(clean) = table.clean(s, value.span()) {
+                        out.push((key, Spanned::new(value.span(), clean)));
+                    }
+                }
+                _ => {
+                    let example = format!("{} = \"…\"", key.get_ref());
+                    table.wrong_type_as(key.get_ref(), value, "a text in quotes", &example);
+                }
+            }
+        }
+        self.problems.extend(table.problems);
+        out
+    }
+
+    /// All entries in source order.
+    fn entries(&self) -> Vec<(&'a Spanned<std::borrow::Cow<'i, str>>, &'a Value<'i>)> {
         let mut entries: Vec<_> = self.entries.iter().collect();
         entries.sort_by_key(|(k, _)| k.span().start);
         entries
     }
 
-    /// Ends reading a table whose keys are data (all of them read through
-    /// [`Table::entries`]) and hands back the problems found.
-    pub fn into_problems(self) -> Vec<Problem> {
-        self.problems
-    }
-
     /// Ends reading: reports each key nobody asked for, suggesting the nearest
     /// known one, and hands back all problems found in this table.
-    /// `explain` may add a sentence about a particular unknown key.
-    pub fn finish(mut self, what: &str, explain: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
+    /// `explain` may give the hint for a particular unknown key.
+    pub fn finish(mut self, explain: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
+        let known: Vec<String> = self
+            .spec
+            .names()
+            .map(str::to_owned)
+            .chain(self.asked.iter().cloned())
+            .collect();
+        let mut problems = Vec::new();
         for (key, _) in self.entries() {
             let name = key.get_ref().as_ref();
             if self.asked.iter().any(|k| k == name) {
@@ -325,20 +446,22 @@ impl<'a, 'i> Table<'a, 'i> {
             let mut problem = error_at(
                 self.file,
                 key.span(),
-                format!("unknown key `{name}` in {what}"),
+                format!("unknown key `{name}` in {}", self.spec.what),
                 "unknown key",
             );
             if let Some(text) = explain(name) {
                 problem = problem.hint(text);
-            } else if let Some(near) = did_you_mean(name, self.asked.iter().map(String::as_str)) {
+            } else if let Some(near) = did_you_mean(name, known.iter().map(String::as_str)) {
                 problem = problem.hint(format!("did you mean `{near}`?"));
             } else {
-                let mut known = self.asked.clone();
-                known.sort_unstable();
-                problem = problem.hint(format!("known keys here: {}", known.join(", ")));
+                let mut list: Vec<&str> = known.iter().map(String::as_str).collect();
+                list.sort_unstable();
+                list.dedup();
+                problem = problem.hint(format!("known keys here: {}", list.join(", ")));
             }
-            self.problems.push(problem);
+            problems.push(problem);
         }
+        self.problems.extend(problems);
         self.problems
     }
 }
@@ -354,15 +477,4 @@ pub fn kind(value: &DeValue) -> &'static str {
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",
     }
-}
-
-fn parse_iso_date(s: &str) -> Option<(i32, u8, u8)> {
-    let mut parts = s.trim().splitn(3, '-');
-    let y = parts.next()?;
-    let m = parts.next()?;
-    let d = parts.next()?;
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
 }

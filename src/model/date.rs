@@ -2,34 +2,51 @@
 
 use std::fmt;
 
-/// A calendar date that is known to exist.
+/// A calendar date that is known to exist (backed by the `time` crate).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-}
+pub struct Date(time::Date);
 
 impl Date {
     /// Returns `None` unless the day exists in that month and year.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days)
-            .contains(&day)
-            .then_some(Date { year, month, day })
+        let month = time::Month::try_from(month).ok()?;
+        time::Date::from_calendar_date(year, month, day)
+            .ok()
+            .map(Date)
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        time::Date::parse(text.trim(), &format).ok().map(Date)
+    }
+
+    /// The date of a Unix timestamp (seconds since 1970, UTC) with its time
+    /// of day; `None` outside the years 1 to 9999.
+    pub fn from_unix(seconds: i64) -> Option<(Self, (u8, u8, u8))> {
+        let moment = time::OffsetDateTime::from_unix_timestamp(seconds).ok()?;
+        (1..=9999).contains(&moment.year()).then(|| {
+            let (h, m, s) = moment.time().as_hms();
+            (Date(moment.date()), (h, m, s))
+        })
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn month(self) -> u8 {
+        self.0.month() as u8
+    }
+
+    pub fn day(self) -> u8 {
+        self.0.day()
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
     }
 }
 
@@ -92,6 +109,18 @@ mod tests {
         assert!(Date::new(2021, 4, 31).is_none());
         assert!(Date::new(2021, 13, 1).is_none());
         assert_eq!(Date::new(2021, 12, 9).unwrap().to_string(), "2021-12-09");
+        assert_eq!(Date::parse("2021-12-09"), Date::new(2021, 12, 9));
+        assert_eq!(Date::parse("2021-02-30"), None);
+        assert_eq!(Date::parse("21-12-09"), None);
+    }
+
+    #[test]
+    fn unix_timestamps_become_dates_within_range() {
+        let (date, hms) = Date::from_unix(1_640_995_200 + 3661).unwrap();
+        assert_eq!((date.to_string(), hms), ("2022-01-01".to_owned(), (1, 1, 1)));
+        assert_eq!(Date::from_unix(-1).unwrap().0.to_string(), "1969-12-31");
+        assert!(Date::from_unix(i64::MAX).is_none());
+        assert!(Date::from_unix(300_000_000_000).is_none());
     }
 
     #[test]

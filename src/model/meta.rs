@@ -3,7 +3,7 @@
 use super::Date;
 
 /// The metadata a plan can carry. Text fields are plain text.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Metadata {
     pub titel: String,
     pub handlingstyp: Option<String>,

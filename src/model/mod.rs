@@ -1,21 +1,21 @@
 //! The plan vocabulary as types: region, plan, strategy area, activity.
 //!
-//! These are the validated values the loader produces. They carry no source
-//! positions and no derived facts (numbers, labels); see `document` for those.
+//! These are the validated values the loader produces. They compare by value
+//! and carry no source positions (the loader keeps those in a side table,
+//! `load::Positions`) and no derived facts (numbers, labels; see `document`).
 
 mod date;
 mod meta;
 pub mod rich;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
 pub use rich::{Block, Inline, Rich};
 
 /// An organisation's house style, shared by all its plans (`region.toml`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     /// The organisation's name, e.g. "Region Norrbotten".
     pub organisation: String,
@@ -28,8 +28,6 @@ pub struct Region {
     pub theme: Theme,
     /// Whether documents get a table of contents.
     pub table_of_contents: bool,
-    /// The folder holding `region.toml`; theme paths are relative to it.
-    pub dir: PathBuf,
 }
 
 /// One column of the activity tables.
@@ -60,7 +58,7 @@ pub enum Numbering {
 }
 
 /// Which metadata fields the document shows, in which order, and where.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MetadataLayout {
     pub placement: MetadataPlacement,
     pub fields: Vec<(MetaField, String)>,
@@ -77,20 +75,21 @@ pub enum MetadataPlacement {
 }
 
 /// Visual identity of the organisation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
     /// `#rrggbb`.
     pub accent: String,
     /// Font family used throughout.
     pub font: String,
-    /// Extra font files (absolute paths), loaded besides the embedded fonts.
-    pub font_files: Vec<PathBuf>,
-    /// Logo image (absolute path).
-    pub logo: Option<PathBuf>,
+    /// Extra font files as named in region.toml (relative to its folder);
+    /// their bytes are in `load::Assets`.
+    pub font_files: Vec<String>,
+    /// Logo image as named in region.toml; its bytes are in `load::Assets`.
+    pub logo: Option<String>,
 }
 
 /// One plan period's document (`plan.toml` and its area files).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub meta: Metadata,
     pub period: Period,
@@ -103,7 +102,7 @@ pub struct Plan {
 }
 
 /// A titled prose section.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub title: String,
     pub body: Rich,
@@ -112,8 +111,10 @@ pub struct Section {
 }
 
 /// A strategy area with its table of activities.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Area {
+    /// The area's identity: its file name in `omraden/` without `.toml`.
+    pub key: String,
     pub title: String,
     /// Introduction or goal statement printed before the table.
     pub intro: Option<Rich>,
@@ -123,7 +124,7 @@ pub struct Area {
 }
 
 /// One row of an area's table.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Activity {
     /// Stable identifier that survives reordering.
     pub id: Option<String>,
@@ -139,7 +140,7 @@ pub struct Activity {
 }
 
 /// A part of an activity, with its own responsible, time etc.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Part {
     pub text: Rich,
     pub fields: BTreeMap<String, FieldValue>,

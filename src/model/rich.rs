@@ -59,6 +59,34 @@ impl Rich {
     }
 }
 
+impl Rich {
+    /// Calls `f` with every piece of text (not link targets).
+    pub fn for_each_text(&self, f: &mut dyn FnMut(&str)) {
+        fn inlines(items: &[Inline], f: &mut dyn FnMut(&str)) {
+            for inline in items {
+                match inline {
+                    Inline::Text { text } | Inline::Code { text } => f(text),
+                    Inline::Emph { inlines: i }
+                    | Inline::Strong { inlines: i }
+                    | Inline::Link { inlines: i, .. } => inlines(i, f),
+                    Inline::LineBreak => {}
+                }
+            }
+        }
+        fn blocks(items: &[Block], f: &mut dyn FnMut(&str)) {
+            for block in items {
+                match block {
+                    Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => {
+                        inlines(i, f)
+                    }
+                    Block::List { items, .. } => items.iter().for_each(|b| blocks(b, f)),
+                }
+            }
+        }
+        blocks(&self.0, f);
+    }
+}
+
 impl Block {
     fn push_plain_text(&self, out: &mut String) {
         match self {

@@ -8,12 +8,58 @@ use minijinja::value::Serde;
 use minijinja::{Environment, ErrorKind};
 
 use crate::document::Document;
+use crate::load::Loaded;
 use crate::model::{Block, Inline, Rich};
-use crate::render::Template;
-use crate::report::{Hint, Report, Sources, error, error_at};
+use crate::render::{Options, Rendered, Renderer, Template};
+use crate::report::{Hint, Problem, Report, Sources, error, error_at};
 
-/// Renders the document through the Markdown template.
-pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
+/// The built-in Markdown template.
+const TEMPLATE: &str = include_str!("../../templates/plan.md.j2");
+
+/// The Markdown version for reviewers.
+pub struct MarkdownRenderer;
+
+impl MarkdownRenderer {
+    /// The Markdown template for this plan: the region's or the built-in one.
+    pub fn template(loaded: &Loaded) -> Result<Template, Problem> {
+        Template::find(loaded, "plan.md.j2", TEMPLATE)
+    }
+}
+
+impl Renderer for MarkdownRenderer {
+    fn extension(&self) -> &'static str {
+        "md"
+    }
+
+    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+        let template = match Self::template(loaded) {
+            Ok(template) => template,
+            Err(problem) => return vec![problem],
+        };
+        let env = environment();
+        match env.template_from_named_str(&template.name, &template.source) {
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                let message = format!(
+                    "the Markdown template does not parse: {}",
+                    e.detail().unwrap_or(&e.kind().to_string())
+                );
+                vec![template.problem(sources, error_range(&template, &e), message)]
+            }
+        }
+    }
+
+    fn render(&self, doc: &Document, loaded: &Loaded, _: &Options) -> Result<Rendered, Report> {
+        let template = Self::template(loaded).map_err(Report::single)?;
+        Ok(Rendered {
+            bytes: render(doc, &template)?.into_bytes(),
+            summary: None,
+            warnings: Vec::new(),
+        })
+    }
+}
+
+fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
@@ -24,6 +70,26 @@ pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
     env.add_filter("text", |s: String| text(&s));
     env.add_filter("blocks", |Serde(rich): Serde<Rich>| blocks(&rich.0, ""));
     env.add_filter("cell", |Serde(rich): Serde<Rich>| cell(&rich));
+    env
+}
+
+/// Where in the template a minijinja error points.
+fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Range<usize>> {
+    e.range().or_else(|| {
+        let line = e.line()?;
+        let start: usize = template
+            .source
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        Some(start..start)
+    })
+}
+
+/// Renders the document through the Markdown template.
+pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
+    let env = environment();
     let rendered = env
         .template_from_named_str(&template.name, &template.source)
         .and_then(|t| t.render(Serde(doc)));
@@ -39,16 +105,7 @@ fn template_report(template: &Template, e: &minijinja::Error) -> Report {
         "the Markdown template failed: {}",
         e.detail().unwrap_or(&e.kind().to_string())
     );
-    let range = e.range().or_else(|| {
-        let line = e.line()?;
-        let start: usize = template
-            .source
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum();
-        Some(start..start)
-    });
+    let range = error_range(template, e);
     let problem = match range {
         Some(range) => error_at(file, range, message, "here"),
         None => error(message),

@@ -1,38 +1,58 @@
-//! Renderers: one module per output format, all drawing the same [`Document`].
+//! Renderers: one module per output format, all drawing the same [`Document`] behind one interface.
 //!
 //! [`Document`]: crate::document::Document
 
 pub mod markdown;
 pub mod pdf;
 
-use crate::model::Region;
-use crate::report::{Hint, Problem, error};
+use crate::document::Document;
+use crate::load::Loaded;
+use crate::report::{Hint, Problem, Report, Sources, error, error_at};
 
-/// The output formats' templates.
-#[derive(Debug, Clone, Copy)]
-pub enum TemplateKind {
-    Typst,
-    Markdown,
+/// One output format.
+pub trait Renderer {
+    /// The output file's extension, e.g. `pdf`.
+    fn extension(&self) -> &'static str;
+
+    /// Everything this renderer would refuse in the loaded plan, found
+    /// without rendering: template syntax, fonts, undrawable characters.
+    /// Template files it quotes are added to `sources`.
+    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem>;
+
+    /// Renders the document to the output file's bytes.
+    fn render(
+        &self,
+        doc: &Document,
+        loaded: &Loaded,
+        options: &Options,
+    ) -> Result<Rendered, Report>;
 }
 
-impl TemplateKind {
-    pub fn file_name(self) -> &'static str {
-        match self {
-            TemplateKind::Typst => "plan.typ",
-            TemplateKind::Markdown => "plan.md.j2",
-        }
-    }
-
-    /// The template shipped with handlingsplan (`templates/` in the repository).
-    fn builtin(self) -> &'static str {
-        match self {
-            TemplateKind::Typst => include_str!("../../templates/plan.typ"),
-            TemplateKind::Markdown => include_str!("../../templates/plan.md.j2"),
-        }
-    }
+/// Settings for one build.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `SOURCE_DATE_EPOCH`: the creation date when the plan has none of its own.
+    pub epoch: Option<i64>,
 }
 
-/// A template's source and where it came from.
+/// One rendered output file.
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    /// What to say about it, e.g. "3 pages".
+    pub summary: Option<String>,
+    /// Warnings met while rendering, already formatted.
+    pub warnings: Vec<String>,
+}
+
+/// Every output format, in the order their files are written.
+pub fn all() -> Vec<Box<dyn Renderer>> {
+    vec![
+        Box::new(pdf::PdfRenderer),
+        Box::new(markdown::MarkdownRenderer),
+    ]
+}
+
+/// A template: the region's override beside region.toml, or the built-in one.
 pub struct Template {
     pub source: String,
     /// "templates/plan.typ (built in)" or the override's path.
@@ -40,23 +60,45 @@ pub struct Template {
 }
 
 impl Template {
-    /// The region's own template (`templates/` beside region.toml) if it
-    /// has one, else the built-in one.
-    pub fn find(region: &Region, kind: TemplateKind) -> Result<Template, Problem> {
-        let path = region.dir.join("templates").join(kind.file_name());
-        if path.is_file() {
-            let source = std::fs::read_to_string(&path).map_err(|e| {
-                error(format!("cannot read the template {}: {e}", path.display()))
-                    .hint("templates must be UTF-8 text files")
-            })?;
+    /// The template `file_name` (e.g. `plan.typ`) for this plan.
+    pub fn find(loaded: &Loaded, file_name: &str, builtin: &'static str) -> Result<Self, Problem> {
+        let Some(asset) = loaded.assets.template(file_name) else {
             return Ok(Template {
-                source,
-                name: path.to_string_lossy().replace('\\', "/"),
+                source: builtin.to_owned(),
+                name: format!("templates/{file_name} (built in)"),
             });
-        }
+        };
+        let source = String::from_utf8(asset.bytes.clone()).map_err(|_| {
+            error(format!("the template {} is not UTF-8 text", asset.shown))
+                .hint("save the template with the encoding UTF-8")
+        })?;
         Ok(Template {
-            source: kind.builtin().to_owned(),
-            name: format!("templates/{} (built in)", kind.file_name()),
+            source,
+            name: asset.shown.clone(),
         })
+    }
+
+    /// A problem in this template at `range`, quoting it.
+    pub fn problem(
+        &self,
+        sources: &mut Sources,
+        range: Option<std::ops::Range<usize>>,
+        message: String,
+    ) -> Problem {
+        let problem = match range {
+            Some(range) => {
+                let file = sources.add(self.name.clone(), self.source.clone());
+                error_at(file, range, message, "here")
+            }
+            None => error(message),
+        };
+        if self.name.ends_with("(built in)") {
+            problem.hint("this is a problem in handlingsplan's own template, not in the plan; please report it")
+        } else {
+            problem.hint(format!(
+                "this is a problem in the region's template {}; fix it there, or delete it to use the built-in one",
+                self.name
+            ))
+        }
     }
 }

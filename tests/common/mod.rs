@@ -3,7 +3,41 @@
 
 use std::path::{Path, PathBuf};
 
-use handlingsplan::cli::{Built, render_plan};
+use handlingsplan::report::Report;
+
+/// A plan's outputs, rendered in memory.
+pub struct Built {
+    /// The output files' name without extension.
+    pub stem: String,
+    pub pdf: Pdf,
+    pub markdown: String,
+}
+
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// Builds the plan in `dir` in memory, as `handlingsplan build` would.
+pub fn render_plan(dir: &Path, _emit_typst: Option<&Path>) -> Result<Built, Report> {
+    let built = handlingsplan::build::build(dir, &Default::default())?;
+    let pdf = built.output("pdf").expect("a PDF is built");
+    let markdown = built.output("md").expect("a Markdown file is built");
+    let pages = pdf
+        .rendered
+        .summary
+        .as_deref()
+        .and_then(|s| s.split(' ').next()?.parse().ok())
+        .unwrap_or(0);
+    Ok(Built {
+        stem: built.document.file_stem.clone(),
+        pdf: Pdf {
+            bytes: pdf.rendered.bytes.clone(),
+            pages,
+        },
+        markdown: String::from_utf8(markdown.rendered.bytes.clone()).expect("UTF-8"),
+    })
+}
 
 /// The bundled example plan.
 pub fn example_dir() -> PathBuf {
@@ -116,7 +150,7 @@ impl TempPlan {
 
     /// The problems report, with the temporary folder shown as `[plan]`.
     pub fn problems(&self) -> String {
-        match handlingsplan::load::load(&self.plan_dir()) {
+        match handlingsplan::build::build(&self.plan_dir(), &Default::default()) {
             Ok(_) => panic!("plan should have problems"),
             Err(report) => report
                 .to_plain_string()

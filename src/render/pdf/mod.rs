@@ -1,7 +1,8 @@
-//! The PDF renderer: compiles the typst template over the document with the
-//! embedded typst compiler.
+//! The PDF renderer: compiles the typst template over the document with the embedded typst compiler.
 
 mod bundle;
+mod check;
+mod fonts;
 mod world;
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
@@ -12,42 +13,80 @@ use typst_pdf::{PdfOptions, Timestamp};
 pub use bundle::Bundle;
 use world::PlanWorld;
 
+use super::{Options, Rendered, Renderer, Template};
 use crate::document::Document;
-use crate::report::{Hint, Problem, Report, Sources, error, error_at};
+use crate::format::THEME;
+use crate::load::{Loaded, Locus};
+use crate::model::Date;
+use crate::report::{Hint, Problem, Report, Sources, error, error_at, plural};
+
+/// The built-in typst template.
+const TEMPLATE: &str = include_str!("../../../templates/plan.typ");
+
+/// The official A4 PDF.
+pub struct PdfRenderer;
+
+impl PdfRenderer {
+    /// The typst template for this plan: the region's or the built-in one.
+    pub fn template(loaded: &Loaded) -> Result<Template, Problem> {
+        Template::find(loaded, "plan.typ", TEMPLATE)
+    }
+}
+
+impl Renderer for PdfRenderer {
+    fn extension(&self) -> &'static str {
+        "pdf"
+    }
+
+    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+        match Self::template(loaded) {
+            Ok(template) => check::check(loaded, &template, sources),
+            Err(problem) => vec![problem],
+        }
+    }
+
+    fn render(&self, doc: &Document, loaded: &Loaded, options: &Options) -> Result<Rendered, Report> {
+        let template = Self::template(loaded).map_err(Report::single)?;
+        let bundle = Bundle::new(doc, loaded, template);
+        let pdf = render(doc, &bundle, loaded, options.epoch)?;
+        Ok(Rendered {
+            summary: Some(plural(pdf.pages, "page", "pages")),
+            bytes: pdf.bytes,
+            warnings: pdf.warnings,
+        })
+    }
+}
 
 /// A rendered PDF.
 pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
-    /// Warnings from typst (e.g. a missing glyph), already formatted.
+    /// Warnings from typst, already formatted.
     pub warnings: Vec<String>,
 }
 
 /// Compiles `bundle` to PDF. `epoch` is `SOURCE_DATE_EPOCH`, used as the
 /// creation date when the plan has no date of its own.
-pub fn render(doc: &Document, bundle: &Bundle, epoch: Option<i64>) -> Result<Pdf, Report> {
+pub fn render(doc: &Document, bundle: &Bundle, loaded: &Loaded, epoch: Option<i64>) -> Result<Pdf, Report> {
     let world = PlanWorld::new(bundle);
-    let families = world.families();
-    if !families
-        .iter()
-        .any(|f| f.eq_ignore_ascii_case(&doc.theme.font))
-    {
-        return Err(single(
-            error(format!("the font \"{}\" is not available", doc.theme.font)).hint(format!(
-                "set `typsnitt` in region.toml to one of: {}; or add its files with `typsnittsfiler`",
-                families.join(", ")
-            )),
-        ));
-    }
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let document = output.map_err(|errors| typst_report(&world, bundle, &errors))?;
+    let document = output.map_err(|errors| typst_report(&world, bundle, loaded, &errors))?;
+    let timestamp = match epoch {
+        Some(epoch) => Some(timestamp(epoch).ok_or_else(|| {
+            Report::single(
+                error(format!("SOURCE_DATE_EPOCH={epoch} is not a date between the years 1 and 9999"))
+                    .hint("set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1640995200, or unset it"),
+            )
+        })?),
+        None => None,
+    };
     let options = PdfOptions {
         ident: Smart::Custom(doc.file_stem.clone()),
-        timestamp: epoch.and_then(timestamp),
+        timestamp,
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| typst_report(&world, bundle, &errors))?;
+        .map_err(|errors| typst_report(&world, bundle, loaded, &errors))?;
     Ok(Pdf {
         bytes,
         pages: document.pages().len(),
@@ -58,43 +97,41 @@ pub fn render(doc: &Document, bundle: &Bundle, epoch: Option<i64>) -> Result<Pdf
     })
 }
 
-fn single(problem: Problem) -> Report {
-    Report {
-        sources: Sources::default(),
-        problems: vec![problem],
-    }
-}
-
-/// Turns typst's errors into a report that quotes the template.
-fn typst_report(world: &PlanWorld, bundle: &Bundle, errors: &[SourceDiagnostic]) -> Report {
-    let mut sources = Sources::default();
-    let template = sources.add(bundle.main_name.clone(), bundle.main.clone());
+/// Turns typst's errors into a report that quotes the template, or points
+/// at the logo when typst could not read it.
+fn typst_report(world: &PlanWorld, bundle: &Bundle, loaded: &Loaded, errors: &[SourceDiagnostic]) -> Report {
+    // Start from the plan's files, so that problems can point into them.
+    let mut sources = loaded.sources.clone();
     let problems = errors
         .iter()
         .filter(|e| e.severity == Severity::Error)
         .map(|e| {
             let message = format!("the PDF could not be made: {}", e.message);
-            let mut problem = match world.span_range(e.span) {
-                Some(range) => error_at(template, range, message, "here"),
-                None => error(message),
-            };
-            for hint in &e.hints {
-                problem = problem.hint(hint.v.as_str());
-            }
             let about_image = ["image", "SVG", "PNG", "JPEG", "decode"]
                 .iter()
                 .any(|word| e.message.contains(word));
-            if about_image && bundle.has_logo() {
-                problem.hint("check the logo named by `logotyp` in region.toml: it must be a valid PNG, JPEG or SVG file")
-            } else {
-                problem.hint(format!(
-                    "this is a problem in the template {}, not in the plan",
-                    bundle.main_name
-                ))
+            if about_image && loaded.assets.logo.is_some() {
+                return logo_problem(loaded, &mut sources, message);
             }
+            let mut problem = bundle.template.problem(&mut sources, world.span_range(e.span), message);
+            for hint in &e.hints {
+                problem = problem.hint(hint.v.as_str());
+            }
+            problem
         })
         .collect();
     Report { sources, problems }
+}
+
+/// A logo typst could not read, pointing at `logotyp` in region.toml.
+fn logo_problem(loaded: &Loaded, sources: &mut Sources, message: String) -> Problem {
+    let hint = "check the logo named by `logotyp` in region.toml: it must be a valid PNG, JPEG or SVG file";
+    match loaded.positions.get(Locus::Key(THEME.name, "logotyp")) {
+        Some(span) if span.file < sources.len() => {
+            error_at(span.file, span.range.clone(), message, "logo named here").hint(hint)
+        }
+        _ => error(message).hint(hint),
+    }
 }
 
 /// A warning as one line: "template.typ:12:3: warning: …".
@@ -102,51 +139,28 @@ fn describe(world: &PlanWorld, bundle: &Bundle, warning: &SourceDiagnostic) -> S
     match world.position(warning.span) {
         Some((line, column)) => format!(
             "{}:{line}:{column}: warning: {}",
-            bundle.main_name, warning.message
+            bundle.template.name, warning.message
         ),
         None => format!("warning: {}", warning.message),
     }
 }
 
-/// A PDF timestamp from seconds since 1970 (UTC).
+/// A PDF timestamp from seconds since 1970 (UTC); `None` out of range.
 fn timestamp(epoch: i64) -> Option<Timestamp> {
-    let days = epoch.div_euclid(86_400);
-    let secs = epoch.rem_euclid(86_400);
-    let (year, month, day) = civil_from_days(days);
-    let datetime = Datetime::from_ymd_hms(
-        year,
-        month,
-        day,
-        (secs / 3600) as u8,
-        (secs % 3600 / 60) as u8,
-        (secs % 60) as u8,
-    )?;
+    let (date, (h, m, s)) = Date::from_unix(epoch)?;
+    let datetime = Datetime::from_ymd_hms(date.year(), date.month(), date.day(), h, m, s)?;
     Some(Timestamp::new_utc(datetime))
-}
-
-/// Year, month, day of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i32, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (year, month, day)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::civil_from_days;
+    use super::timestamp;
 
     #[test]
-    fn epoch_days_become_calendar_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_000), (2022, 1, 8));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    fn epochs_out_of_range_are_refused() {
+        assert!(timestamp(0).is_some());
+        assert!(timestamp(1_640_995_200).is_some());
+        assert!(timestamp(i64::MAX).is_none());
+        assert!(timestamp(-100_000_000_000).is_none());
     }
 }

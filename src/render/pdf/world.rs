@@ -30,14 +30,10 @@ pub fn file_id(path: &str) -> FileId {
 
 impl PlanWorld {
     pub fn new(bundle: &Bundle) -> Self {
-        let fonts: Vec<Font> = bundle
-            .fonts
-            .iter()
-            .flat_map(|(_, data)| Font::iter(Bytes::new(data.clone())))
-            .collect();
+        let fonts: Vec<Font> = super::fonts::parse(&bundle.fonts);
         let main = file_id(Bundle::MAIN);
         let mut sources = HashMap::new();
-        sources.insert(main, Source::new(main, bundle.main.clone()));
+        sources.insert(main, Source::new(main, bundle.template.source.clone()));
         let files = bundle
             .files
             .iter()
@@ -51,14 +47,6 @@ impl PlanWorld {
             sources,
             files,
         }
-    }
-
-    /// The font families available to the document.
-    pub fn families(&self) -> Vec<String> {
-        self.book
-            .families()
-            .map(|(name, _)| name.to_owned())
-            .collect()
     }
 
     /// The byte range a diagnostic's span covers in the template.

@@ -1,0 +1,77 @@
+//! The build pipeline as a library: load → document → renderers → files in memory.
+//!
+//! `check` and `build` run the same pipeline, so `check` finds everything
+//! `build` would reject; only writing the files is left to the caller.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::document::Document;
+use crate::load::{self, Loaded};
+use crate::render::{self, Options, Rendered};
+use crate::report::Report;
+
+/// One output file, rendered in memory.
+pub struct Output {
+    /// The file name, e.g. `norrbotten-2022.pdf`.
+    pub name: String,
+    pub rendered: Rendered,
+    /// How long rendering it took.
+    pub seconds: f64,
+}
+
+/// A successful build: the outputs, and the plan they came from.
+pub struct Built {
+    pub loaded: Loaded,
+    pub document: Document,
+    pub outputs: Vec<Output>,
+    /// Warnings found while loading (the build went on).
+    pub warnings: Report,
+}
+
+impl Built {
+    /// The output file with this extension.
+    pub fn output(&self, extension: &str) -> Option<&Output> {
+        self.outputs
+            .iter()
+            .find(|o| o.name.ends_with(&format!(".{extension}")))
+    }
+}
+
+/// Loads, validates and renders the plan in `dir` without writing any file.
+/// Every problem a renderer can see before rendering is reported together
+/// with the plan's own problems.
+pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
+    let load::Loading {
+        loaded,
+        mut report,
+    } = load::load_with_report(dir);
+    let renderers = render::all();
+    if let Some(loaded) = &loaded {
+        for renderer in &renderers {
+            let problems = renderer.check(loaded, &mut report.sources);
+            report.problems.extend(problems);
+        }
+    }
+    let loaded = match loaded {
+        Some(loaded) if !report.has_errors() => loaded,
+        _ => return Err(report),
+    };
+    let document = Document::new(&loaded);
+    let mut outputs = Vec::new();
+    for renderer in &renderers {
+        let started = Instant::now();
+        let rendered = renderer.render(&document, &loaded, options)?;
+        outputs.push(Output {
+            name: format!("{}.{}", document.file_stem, renderer.extension()),
+            rendered,
+            seconds: started.elapsed().as_secs_f64(),
+        });
+    }
+    Ok(Built {
+        loaded,
+        document,
+        outputs,
+        warnings: report,
+    })
+}

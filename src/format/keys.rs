@@ -1,0 +1,168 @@
+//! The tables of the plan format with their keys, in canonical order.
+
+use super::{Key, Kind, MapKeys, Required, TableSpec};
+
+const fn key(
+    name: &'static str,
+    kind: Kind,
+    required: Required,
+    about: &'static str,
+    example: &'static str,
+) -> Key {
+    Key {
+        name,
+        kind,
+        required,
+        about,
+        example,
+    }
+}
+
+use Kind::*;
+use Required::{ByColumn, ByMetadata, No, Yes};
+
+/// `region.toml`: an organisation's house style, shared by all its plans.
+pub static REGION: TableSpec = TableSpec {
+    name: "region.toml",
+    what: "region.toml",
+    about: "Organisationens husstil, gemensam för alla dess planer.",
+    column_fields: false,
+    keys: &[
+        key("organisation", Text, Yes, "Organisationens namn; står som författare i PDF:en.", "\"Region Norrbotten\""),
+        key("kortnamn", Text, No, "Kort namn i filnamnen (a-z, 0-9, -), t.ex. norrbotten-2022.pdf. Standard: mappens namn.", "\"norrbotten\""),
+        key("numrering", Choice(&["1", "1.1"]), No, "\"1\": 1, 2, 3 i varje område; \"1.1\": områdets nummer först. Standard \"1\".", "\"1.1\""),
+        key("innehallsforteckning", Bool, No, "Om dokumentet får en innehållsförteckning. Standard true.", "true"),
+        key("kolumn", Tables(&COLUMN), Yes, "Aktivitetstabellernas kolumner, från vänster till höger.", "[[kolumn]]\nfalt = \"ansvarig\"\nrubrik = \"Ansvarig\""),
+        key("metadata", Table(&METADATA), No, "Vilka uppgifter om handlingen som visas, och var.", "[metadata]\nplacering = \"sist\""),
+        key("tema", Table(&THEME), No, "Färg, typsnitt och logotyp.", "[tema]\naccentfarg = \"#005a8c\""),
+    ],
+};
+
+/// `[[kolumn]]` in region.toml: one column of the activity tables.
+pub static COLUMN: TableSpec = TableSpec {
+    name: "[[kolumn]]",
+    what: "a [[kolumn]] table",
+    about: "En kolumn i aktivitetstabellerna.",
+    column_fields: false,
+    keys: &[
+        key("falt", Text, Yes, "Aktivitetsnyckeln som fyller kolumnen: text, ansvarig, tid, rapportering eller ett eget namn (a-z, 0-9, _).", "\"ansvarig\""),
+        key("rubrik", Text, Yes, "Kolumnens rubrik i tabellhuvudet.", "\"Ansvarig\""),
+        key("bredd", Number, No, "Relativ bredd; bredd = 2 är dubbelt så bred som bredd = 1. Standard 1.", "2.3"),
+        key("obligatorisk", Bool, No, "Om varje aktivitet måste fylla i kolumnen. Standard true.", "false"),
+    ],
+};
+
+/// `[metadata]` in region.toml: the document's information block.
+pub static METADATA: TableSpec = TableSpec {
+    name: "[metadata]",
+    what: "[metadata]",
+    about: "Uppgifterna om handlingen: vilka, i vilken ordning och var.",
+    column_fields: false,
+    keys: &[
+        key("placering", Choice(&["först", "sist"]), No, "\"först\": en tabell överst på sidan ett; \"sist\": ett block i slutet. Standard \"först\".", "\"sist\""),
+        key("falt", TextList, No, "Metadatafälten som visas, i ordning (nycklar i plan.toml).", "[\"dokument_id\", \"version\", \"godkant_datum\"]"),
+        key("rubrik", Text, No, "Rubrik över blocket när placering = \"sist\".", "\"Information om handlingen\""),
+        key("etiketter", TextMap(MapKeys::MetadataFields), No, "Andra etiketter än standard, per fält.", "[metadata.etiketter]\ngaller_for = \"Gäller för verksamhet\""),
+    ],
+};
+
+/// `[tema]` in region.toml: visual identity.
+pub static THEME: TableSpec = TableSpec {
+    name: "[tema]",
+    what: "[tema]",
+    about: "Organisationens visuella identitet.",
+    column_fields: false,
+    keys: &[
+        key("accentfarg", Text, No, "Färg för rubriker och tabellhuvud, som #rrggbb.", "\"#005a8c\""),
+        key("typsnitt", Text, No, "Typsnittsfamilj: den inbyggda \"Noto Sans\" eller en familj ur typsnittsfiler.", "\"Noto Sans\""),
+        key("typsnittsfiler", TextList, No, "Egna typsnittsfiler, relativt mappen med region.toml.", "[\"typsnitt/Arial.ttf\"]"),
+        key("logotyp", Text, No, "Logotyp (SVG, PNG eller JPEG) överst till höger på sidan ett.", "\"logotyp.svg\""),
+    ],
+};
+
+/// `plan.toml`: one plan period's document.
+pub static PLAN: TableSpec = TableSpec {
+    name: "plan.toml",
+    what: "plan.toml",
+    about: "En planperiods handling: titel, uppgifter, avsnitt och områdenas ordning.",
+    column_fields: false,
+    keys: &[
+        key("titel", Text, Yes, "Handlingens titel.", "\"Handlingsplan 2022 för Läkemedelsplan Region Norrbotten\""),
+        key("period", Period, Yes, "Året eller åren planen gäller.", "\"2022\""),
+        key("handlingstyp", Text, ByMetadata, "Typ av handling.", "\"Handlingsplan\""),
+        key("galler_for", Text, ByMetadata, "Verksamheten handlingen gäller för.", "\"Region Norrbotten\""),
+        key("dokument_id", Text, ByMetadata, "Dokumentets id i dokumenthanteringen.", "\"ARBGRP824-1979110336-92\""),
+        key("version", Text, ByMetadata, "Versionsnummer.", "\"1.0\""),
+        key("godkant_datum", Date, ByMetadata, "Dagen handlingen godkändes; också PDF:ens datum.", "2021-12-09"),
+        key("godkand_av", Text, ByMetadata, "Vem som godkände handlingen.", "\"Regionstyrelsen\""),
+        key("ansvarig", Text, ByMetadata, "Ansvarig för handlingen.", "\"Pia Näsvall\""),
+        key("innehallsansvar", Text, ByMetadata, "Vem som ansvarar för innehållet.", "\"Läkemedelsstrateg\""),
+        key("upprattad_av", Text, ByMetadata, "Vem som upprättade handlingen.", "\"Anders Bergström\""),
+        key("giltig_fran", Date, ByMetadata, "Första dagen handlingen gäller.", "2022-01-01"),
+        key("giltig_till", Date, ByMetadata, "Sista dagen handlingen gäller.", "2022-12-31"),
+        key("nyckelord", TextList, No, "Extra nyckelord i PDF:ens egenskaper.", "[\"läkemedelsplan\"]"),
+        key("aktiviteter_rubrik", Text, No, "Rubrik över strategiområdena. Standard \"Aktiviteter\".", "\"Aktiviteter\""),
+        key("omraden", TextList, Yes, "Strategiområdena i ordning: filnamn i omraden/ utan \".toml\".", "[\"ratt-lakemedelsbehandling\", \"ekonomiskt-mal\"]"),
+        key("avsnitt", Tables(&SECTION), No, "Löptextavsnitt, i ordning.", "[[avsnitt]]\nrubrik = \"Syfte\"\ntext = \"…\""),
+    ],
+};
+
+/// `[[avsnitt]]` in plan.toml: a titled prose section.
+pub static SECTION: TableSpec = TableSpec {
+    name: "[[avsnitt]]",
+    what: "an [[avsnitt]] table",
+    about: "Ett avsnitt med rubrik och löptext.",
+    column_fields: false,
+    keys: &[
+        key("rubrik", Text, Yes, "Avsnittets rubrik.", "\"Syfte\""),
+        key("text", Markdown, No, "Avsnittets text (text eller fil krävs).", "\"Att tydliggöra regionens mål …\""),
+        key("fil", Text, No, "En .md-fil bredvid plan.toml med avsnittets text, i stället för text.", "\"inledning.md\""),
+        key("placering", Choice(&["före", "efter"]), No, "Före eller efter strategiområdena. Standard \"före\".", "\"efter\""),
+    ],
+};
+
+/// `omraden/<namn>.toml`: one strategy area.
+pub static AREA: TableSpec = TableSpec {
+    name: "omraden/<namn>.toml",
+    what: "an area file",
+    about: "Ett strategiområde med sin tabell av aktiviteter.",
+    column_fields: false,
+    keys: &[
+        key("rubrik", Text, Yes, "Områdets rubrik.", "\"Rätt läkemedelsbehandling\""),
+        key("inledning", Markdown, No, "Mål eller inledning före tabellen.", "\"År 2022 ska …\""),
+        key("kolumnrubriker", TextMap(MapKeys::ColumnFields), No, "Andra kolumnrubriker i just detta område, per fält.", "[kolumnrubriker]\ntext = \"Aktivitet/Mål\""),
+        key("aktivitet", Tables(&ACTIVITY), Yes, "Aktiviteterna, i ordning.", "[[aktivitet]]\ntext = \"…\"\nansvarig = \"…\""),
+    ],
+};
+
+/// `[[aktivitet]]` in an area file: one row of the area's table.
+pub static ACTIVITY: TableSpec = TableSpec {
+    name: "[[aktivitet]]",
+    what: "an activity ([[aktivitet]])",
+    about: "En aktivitet: en rad i områdets tabell. Dessutom regionens egna kolumnfält.",
+    column_fields: true,
+    keys: &[
+        key("id", Text, No, "Stabilt id (a-z, 0-9, -), unikt i planen.", "\"lakemedelsgenomgangar\""),
+        key("titel", Text, No, "Kort titel i fetstil före texten.", "\"Läkemedelsgenomgångar\""),
+        key("text", Markdown, No, "Aktiviteten själv (text, titel eller delar krävs).", "\"Upprätthåll färre än 250 antibiotikarecept …\""),
+        key("per_ar", TextMap(MapKeys::Years), No, "Vad som händer varje år i en flerårig plan.", "[aktivitet.per_ar]\n2026 = \"Verktyget införs.\""),
+        key("ansvarig", Lines, ByColumn, "Vem som ansvarar; en lista ger en rad per post.", "\"Verksamhetscheferna\""),
+        key("tid", Lines, ByColumn, "När.", "\"December\""),
+        key("rapportering", Lines, ByColumn, "Till vem det rapporteras.", "[\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]"),
+        key("del", Tables(&PART), No, "Delar med egen text, ansvarig och tid, i samma rad.", "[[aktivitet.del]]\ntext = \"…\"\nansvarig = \"…\""),
+    ],
+};
+
+/// `[[aktivitet.del]]`: a part of an activity with its own column values.
+pub static PART: TableSpec = TableSpec {
+    name: "[[aktivitet.del]]",
+    what: "a part ([[aktivitet.del]])",
+    about: "En del av en aktivitet. Dessutom regionens egna kolumnfält.",
+    column_fields: true,
+    keys: &[
+        key("text", Markdown, Yes, "Delens text.", "\"50 % av patienterna …\""),
+        key("ansvarig", Lines, ByColumn, "Vem som ansvarar för delen.", "\"Verksamhetscheferna\""),
+        key("tid", Lines, ByColumn, "När.", "\"Löpande\""),
+        key("rapportering", Lines, ByColumn, "Till vem det rapporteras.", "\"Kunskapsstyrningsrådet\""),
+    ],
+};

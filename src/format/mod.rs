@@ -1,0 +1,168 @@
+//! The plan file format, described once: every key of region.toml, plan.toml and the area files.
+//!
+//! The loader reads keys through these descriptions (names, kinds, examples,
+//! what is required), the README's key reference is generated from them
+//! (see [`reference`]), and later the JSON Schema and the formatter's key
+//! order come from the same tables. Nothing else lists the keys.
+
+mod keys;
+pub mod reference;
+
+pub use keys::{ACTIVITY, AREA, COLUMN, METADATA, PART, PLAN, REGION, SECTION, THEME};
+
+/// One kind of TOML table: a whole file or a sub-table.
+#[derive(Debug)]
+pub struct TableSpec {
+    /// How the table is written: `region.toml`, `[[kolumn]]`, `[[aktivitet.del]]`.
+    pub name: &'static str,
+    /// The table in an English message: "region.toml", "a [[kolumn]] table".
+    pub what: &'static str,
+    /// One line in Swedish on what the table is for.
+    pub about: &'static str,
+    /// The keys in canonical order (the formatter's order).
+    pub keys: &'static [Key],
+    /// Whether the region's own column fields (`onskad_effekt`, …) are keys here too.
+    pub column_fields: bool,
+}
+
+/// One key of a table.
+#[derive(Debug)]
+pub struct Key {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub required: Required,
+    /// One line in Swedish for editors and the README.
+    pub about: &'static str,
+    /// A value as written in TOML, e.g. `"Region Norrbotten"`; for tables, the whole table.
+    pub example: &'static str,
+}
+
+/// What a key holds.
+#[derive(Debug)]
+pub enum Kind {
+    /// Plain text, printed exactly as written.
+    Text,
+    /// Text with Markdown formatting.
+    Markdown,
+    /// One text, or a list of texts printed one per line.
+    Lines,
+    /// A list of texts.
+    TextList,
+    /// A calendar date, `2021-12-09`.
+    Date,
+    /// A number, whole or decimal.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// One of a few texts.
+    Choice(&'static [&'static str]),
+    /// A year or a span of years: `"2022"`, `"2026–2027"`.
+    Period,
+    /// A sub-table with keys of its own.
+    Table(&'static TableSpec),
+    /// A list of tables (`[[name]]`).
+    Tables(&'static TableSpec),
+    /// A table whose keys are data: years (`per_ar`), metadata fields
+    /// (`etiketter`) or column fields (`kolumnrubriker`), each holding text.
+    TextMap(MapKeys),
+}
+
+/// What the keys of a [`Kind::TextMap`] are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapKeys {
+    Years,
+    MetadataFields,
+    ColumnFields,
+}
+
+/// When a key must be present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Required {
+    No,
+    Yes,
+    /// When the region has a column for this field that is `obligatorisk`.
+    ByColumn,
+    /// When the region shows this metadata field (`[metadata] falt`).
+    ByMetadata,
+}
+
+impl TableSpec {
+    /// The description of `name`, if it is one of this table's fixed keys.
+    pub fn key(&self, name: &str) -> Option<&'static Key> {
+        self.keys.iter().find(|k| k.name == name)
+    }
+
+    /// The fixed key names, in canonical order.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.keys.iter().map(|k| k.name)
+    }
+
+    /// Every table of the format, files first, in the order the README lists them.
+    pub fn all() -> [&'static TableSpec; 9] {
+        [
+            &REGION, &COLUMN, &METADATA, &THEME, &PLAN, &SECTION, &AREA, &ACTIVITY, &PART,
+        ]
+    }
+}
+
+impl Key {
+    /// A whole example line: `organisation = "Region Norrbotten"`, or the table itself.
+    pub fn example_line(&self) -> String {
+        match self.kind {
+            Kind::Table(_) | Kind::Tables(_) | Kind::TextMap(_) => self.example.to_owned(),
+            _ => format!("{} = {}", self.name, self.example),
+        }
+    }
+}
+
+impl Kind {
+    /// What the value must be, in an English message: "a text in quotes".
+    pub fn expected(&self) -> &'static str {
+        match self {
+            Kind::Text | Kind::Markdown | Kind::Choice(_) => "a text in quotes",
+            Kind::Lines => "a text or a list of texts",
+            Kind::TextList => "a list of texts",
+            Kind::Date => "a date (YYYY-MM-DD)",
+            Kind::Number => "a number",
+            Kind::Bool => "true or false",
+            Kind::Period => "a year or a span of years",
+            Kind::Table(_) | Kind::TextMap(_) => "a table",
+            Kind::Tables(_) => "a list of tables",
+        }
+    }
+
+    /// The kind in the README's Swedish key reference.
+    pub fn swedish(&self) -> String {
+        match self {
+            Kind::Text => "text".to_owned(),
+            Kind::Markdown => "text (Markdown)".to_owned(),
+            Kind::Lines => "text eller lista av texter".to_owned(),
+            Kind::TextList => "lista av texter".to_owned(),
+            Kind::Date => "datum".to_owned(),
+            Kind::Number => "tal".to_owned(),
+            Kind::Bool => "true/false".to_owned(),
+            Kind::Choice(values) => values
+                .iter()
+                .map(|v| format!("`\"{v}\"`"))
+                .collect::<Vec<_>>()
+                .join(" / "),
+            Kind::Period => "år eller årsspann".to_owned(),
+            Kind::Table(t) => format!("tabell `{}`", t.name),
+            Kind::Tables(t) => format!("tabeller `{}`", t.name),
+            Kind::TextMap(MapKeys::Years) => "tabell: år = text".to_owned(),
+            Kind::TextMap(MapKeys::MetadataFields) => "tabell: metadatafält = text".to_owned(),
+            Kind::TextMap(MapKeys::ColumnFields) => "tabell: kolumnfält = text".to_owned(),
+        }
+    }
+}
+
+impl Required {
+    pub fn swedish(self) -> &'static str {
+        match self {
+            Required::No => "nej",
+            Required::Yes => "ja",
+            Required::ByColumn => "om kolumnen är obligatorisk",
+            Required::ByMetadata => "om regionen visar fältet",
+        }
+    }
+}

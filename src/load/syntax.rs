@@ -1,0 +1,75 @@
+//! TOML syntax: one message for one mistake, with a hint in the author's terms.
+
+use toml::Spanned;
+use toml::de::DeTable;
+
+use crate::report::{FileId, Hint, Problem, error_at, fold};
+
+/// Parses a whole TOML file. A syntax mistake confuses the parser about the
+/// lines after it, so only the first one is reported: one mistake, one message.
+pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Problem> {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    let Some(first) = errors.into_iter().next() else {
+        return Ok(table);
+    };
+    let span = first.span().unwrap_or(0..0);
+    let message = first.message().trim().to_owned();
+    let first_line = message.lines().next().unwrap_or("invalid TOML").to_owned();
+    if let Some(problem) = swedish_key(file, text, span.start) {
+        return Err(problem);
+    }
+    let hint = if first_line.contains("date") || first_line.contains("time") {
+        "write dates as year-month-day, e.g. godkant_datum = 2021-12-09, and check that the day exists"
+    } else {
+        "check quotes and brackets on this line; text values need quotes: ansvarig = \"Verksamhetscheferna\""
+    };
+    Err(error_at(file, span, format!("invalid TOML: {first_line}"), first_line).hint(hint))
+}
+
+/// A key written with å, ä or ö without quotes (`gäller_för = …`): TOML
+/// allows only ASCII in bare keys, and plan keys are ASCII anyway.
+fn swedish_key(file: FileId, text: &str, at: usize) -> Option<Problem> {
+    let line_start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let indent = line.len() - line.trim_start().len();
+    let key_len = line.find('=')?;
+    let key = line[..key_len].trim();
+    let is_bare_word = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    if !is_bare_word || key.is_ascii() {
+        return None;
+    }
+    let ascii = fold(key);
+    let start = line_start + indent;
+    Some(
+        error_at(
+            file,
+            start..start + key.len(),
+            format!("keys are written without å, ä and ö: `{key}` should be `{ascii}`"),
+            format!("write `{ascii}`"),
+        )
+        .hint(format!(
+            "plan keys use plain letters (a for å and ä, o for ö): {ascii} = …; the values may hold any letters"
+        )),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_swedish_bare_key_gets_one_message_with_the_ascii_key() {
+        let problem = parse(0, "titel = \"x\"\ngäller_för = \"Region\"\n").unwrap_err();
+        assert!(problem.message.contains("`galler_for`"), "{}", problem.message);
+    }
+
+    #[test]
+    fn only_the_first_syntax_error_is_reported() {
+        let text = format!("a = \"{}\n", "x".repeat(9000)) + &"b = [\n".repeat(100);
+        assert!(parse(0, &text).is_err());
+    }
+}

@@ -1,0 +1,150 @@
+//! What the PDF renderer would refuse, found before rendering: template syntax, fonts, logo, undrawable characters.
+
+use std::collections::BTreeSet;
+
+use typst::syntax::{LinkedNode, Source};
+use typst::text::Font;
+
+use super::fonts;
+use crate::document::Document;
+use crate::format::THEME;
+use crate::load::{Loaded, Locus, Span};
+use crate::render::Template;
+use crate::report::{Hint, Problem, Sources, error, error_at};
+
+/// Every problem the PDF renderer can see in a loaded plan.
+pub fn check(loaded: &Loaded, template: &Template, sources: &mut Sources) -> Vec<Problem> {
+    let mut problems = template_syntax(template, sources);
+    let files = fonts::files(&loaded.assets.fonts);
+    let fonts = fonts::parse(&files);
+    problems.extend(unreadable_fonts(loaded));
+    problems.extend(font_family(loaded, &fonts));
+    problems.extend(logo(loaded));
+    problems.extend(undrawable(loaded, &fonts, sources));
+    problems
+}
+
+/// Where the plan names something, as a label on `problem`.
+fn at(loaded: &Loaded, locus: Locus, problem: Problem, label: &str) -> Problem {
+    match loaded.positions.get(locus) {
+        Some(Span { file, range }) => {
+            let mut located = error_at(*file, range.clone(), problem.message, label);
+            located.notes = problem.notes;
+            located
+        }
+        None => problem,
+    }
+}
+
+/// Syntax errors in the typst template, each quoting the template.
+fn template_syntax(template: &Template, sources: &mut Sources) -> Vec<Problem> {
+    let source = Source::detached(template.source.clone());
+    let mut found = Vec::new();
+    collect_errors(&LinkedNode::new(source.root()), &mut found);
+    found
+        .into_iter()
+        .map(|(range, message)| {
+            template.problem(sources, Some(range), format!("the PDF template does not parse: {message}"))
+        })
+        .collect()
+}
+
+fn collect_errors(node: &LinkedNode, found: &mut Vec<(std::ops::Range<usize>, String)>) {
+    if !node.diagnosis().errors {
+        return;
+    }
+    if node.kind().is_error() {
+        let (errors, _) = node.get().errors_and_warnings();
+        let message = errors.first().map_or("syntax error".into(), |e| e.message.to_string());
+        found.push((node.range(), message));
+        return;
+    }
+    for child in node.children() {
+        collect_errors(&child, found);
+    }
+}
+
+/// Region font files typst cannot read.
+fn unreadable_fonts(loaded: &Loaded) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (i, asset) in loaded.assets.fonts.iter().enumerate() {
+        let bytes = typst::foundations::Bytes::new(asset.bytes.clone());
+        if Font::iter(bytes).next().is_none() {
+            let problem = error(format!("{} is not a font file that can be read", asset.shown))
+                .hint("use TrueType (.ttf) or OpenType (.otf) files");
+            problems.push(at(loaded, Locus::FontFile(i), problem, "font file named here"));
+        }
+    }
+    problems
+}
+
+/// The region's `typsnitt` must be one of the fonts of the build.
+fn font_family(loaded: &Loaded, fonts: &[Font]) -> Option<Problem> {
+    let wanted = &loaded.region.theme.font;
+    if fonts.iter().any(|f| f.info().family.eq_ignore_ascii_case(wanted)) {
+        return None;
+    }
+    let mut families: Vec<&str> = fonts.iter().map(|f| f.info().family.as_str()).collect();
+    families.sort_unstable();
+    families.dedup();
+    let problem = error(format!("the font \"{wanted}\" is not available")).hint(format!(
+        "set `typsnitt` to one of: {}; or add the font's files with `typsnittsfiler`",
+        families.join(", ")
+    ));
+    Some(at(loaded, Locus::Key(THEME.name, "typsnitt"), problem, "no such font"))
+}
+
+/// The logo must be the kind of image its name says.
+fn logo(loaded: &Loaded) -> Option<Problem> {
+    let asset = loaded.assets.logo.as_ref()?;
+    let bytes = &asset.bytes;
+    let name = asset.name.to_ascii_lowercase();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_string();
+    let ok = if name.ends_with(".png") {
+        bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+    } else if name.ends_with(".svg") {
+        head.contains("<svg")
+    } else {
+        bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+    };
+    if ok {
+        return None;
+    }
+    let problem = error(format!(
+        "{} is not a valid image of the kind its name says",
+        asset.shown
+    ))
+    .hint("export the logo again as .svg (best) or .png, and name the file accordingly");
+    Some(at(loaded, Locus::Key(THEME.name, "logotyp"), problem, "logo named here"))
+}
+
+/// Characters that no font of the build can draw would print as empty boxes.
+fn undrawable(loaded: &Loaded, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
+    let doc = Document::new(loaded);
+    let mut missing = BTreeSet::new();
+    doc.for_each_printed_text(&mut |text: &str| {
+        missing.extend(text.chars().filter(|c| !fonts::can_draw(fonts, *c)));
+    });
+    missing
+        .into_iter()
+        .map(|c| {
+            let message = format!(
+                "no font can draw the character \"{c}\" (U+{:04X}); it would print as an empty box",
+                c as u32
+            );
+            let hint = "replace it with a character the fonts have (the embedded Noto fonts cover Latin, Greek and Cyrillic letters, ✓ ✔ ☐ ☑ ☒ → ← ≥ ≤ ① and many symbols), or add a font that has it with `typsnittsfiler` in region.toml";
+            match locate(sources, c) {
+                Some((file, range)) => error_at(file, range, message, "cannot be drawn").hint(hint),
+                None => error(message).hint(hint),
+            }
+        })
+        .collect()
+}
+
+/// The first place `c` is written in the plan's files.
+fn locate(sources: &Sources, c: char) -> Option<(usize, std::ops::Range<usize>)> {
+    (0..sources.len()).find_map(|file| {
+        let at = sources.text(file).find(c)?;
+        Some((file, at..at + c.len_utf8()))
+    })
+}

@@ -1,0 +1,404 @@
+//! Collected problems with their source files, rendered like a compiler's errors.
+
+mod view;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
+use codespan_reporting::term::{self, Config, termcolor};
+
+/// Index of a file in [`Sources`].
+pub type FileId = usize;
+
+/// One problem: a codespan diagnostic over the plan's files.
+pub type Problem = Diagnostic<FileId>;
+
+/// At most this many problems are shown per file; the rest are counted.
+pub const MAX_PER_FILE: usize = 30;
+
+/// The text of every file read so far, so problems can quote it.
+#[derive(Default, Clone)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl std::fmt::Debug for Sources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.files.iter().map(|s| &s.name)).finish()
+    }
+}
+
+#[derive(Clone)]
+struct SourceFile {
+    name: String,
+    /// The text as read (line endings normalised).
+    text: String,
+    /// The text as quoted in messages: control characters replaced, so that
+    /// a plan file can never send escape sequences to the terminal.
+    shown: String,
+    line_starts: Vec<usize>,
+}
+
+impl Sources {
+    pub fn add(&mut self, name: String, text: String) -> FileId {
+        let shown = text.chars().map(shown_char).collect::<String>();
+        debug_assert_eq!(shown.len(), text.len());
+        let line_starts = codespan_reporting::files::line_starts(&shown).collect();
+        self.files.push(SourceFile {
+            name,
+            text,
+            shown,
+            line_starts,
+        });
+        self.files.len() - 1
+    }
+
+    /// How many files were read.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn text(&self, id: FileId) -> &str {
+        self.files.get(id).map_or("", |f| f.text.as_str())
+    }
+
+    pub fn name(&self, id: FileId) -> Option<String> {
+        self.files.get(id).map(|f| f.name.clone())
+    }
+
+    fn shown(&self, id: FileId) -> &str {
+        self.files.get(id).map_or("", |f| f.shown.as_str())
+    }
+
+    fn line_starts(&self, id: FileId) -> &[usize] {
+        self.files.get(id).map_or(&[0], |f| f.line_starts.as_slice())
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn location(&self, id: FileId, byte: usize) -> (usize, usize) {
+        let starts = self.line_starts(id);
+        let line = starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let text = self.text(id);
+        let start = starts.get(line).copied().unwrap_or(0).min(text.len());
+        let column = text
+            .get(start..byte.min(text.len()))
+            .map_or(0, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+}
+
+/// A control character in a quoted line becomes a character of the same
+/// length in UTF-8, so that byte offsets stay valid.
+fn shown_char(c: char) -> char {
+    match c {
+        '\n' | '\t' => c,
+        c if c.is_control() && c.len_utf8() == 1 => '?',
+        c if c.is_control() => '¿',
+        c => c,
+    }
+}
+
+/// Escapes control characters in a message, so that nothing a plan says
+/// can reach the terminal as an escape sequence.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Everything that is wrong with a plan (errors) or worth a second look
+/// (warnings), ready to print.
+#[derive(Default, Clone)]
+pub struct Report {
+    pub sources: Sources,
+    pub problems: Vec<Problem>,
+}
+
+/// Debug output is the rendered report, so that a failing `expect` shows it.
+impl std::fmt::Debug for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_plain_string())
+    }
+}
+
+impl Report {
+    /// A report of one problem that quotes no file.
+    pub fn single(problem: Problem) -> Self {
+        Report {
+            sources: Sources::default(),
+            problems: vec![problem],
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error) + self.count(Severity::Bug)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors() > 0
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .count()
+    }
+
+    /// "2 errors, 1 warning".
+    pub fn counts(&self) -> String {
+        let mut parts = Vec::new();
+        let (e, w) = (self.errors(), self.warnings());
+        if e > 0 || w == 0 {
+            parts.push(plural(e, "error", "errors"));
+        }
+        if w > 0 {
+            parts.push(plural(w, "warning", "warnings"));
+        }
+        parts.join(", ")
+    }
+
+    /// The problems to print, at most [`MAX_PER_FILE`] per file, each
+    /// followed by a note of how many more a file has.
+    fn shown(&self) -> Vec<Problem> {
+        let mut per_file: HashMap<Option<FileId>, usize> = HashMap::new();
+        let mut out = Vec::new();
+        for problem in &self.problems {
+            let file = problem.labels.first().map(|l| l.file_id);
+            let seen = per_file.entry(file).or_default();
+            *seen += 1;
+            if *seen <= MAX_PER_FILE {
+                out.push(problem.clone());
+            }
+        }
+        let mut files: Vec<_> = per_file.into_iter().collect();
+        files.sort();
+        for (file, count) in files {
+            if count > MAX_PER_FILE {
+                let name = file
+                    .and_then(|f| self.sources.name(f))
+                    .unwrap_or_else(|| "the plan".to_owned());
+                out.push(
+                    Diagnostic::note().with_message(format!(
+                        "{} in {name} not shown; fix the ones above first",
+                        plural(count - MAX_PER_FILE, "more problem", "more problems")
+                    )),
+                );
+            }
+        }
+        out
+    }
+
+    /// Renders all problems as plain text (for tests and logs).
+    pub fn to_plain_string(&self) -> String {
+        let config = Config::default();
+        let mut out = String::new();
+        for mut problem in self.shown() {
+            make_printable(&mut problem);
+            let view = view::View::new(&self.sources, &mut problem);
+            if term::emit_to_string(&mut out, &config, &view, &problem).is_err() {
+                out.push_str(&format!("error: {}\n", problem.message));
+            }
+        }
+        out.push_str(&format!("{}\n", self.counts()));
+        out
+    }
+
+    /// Prints all problems to standard error, in colour on a terminal.
+    pub fn eprint(&self, color: termcolor::ColorChoice) -> std::io::Result<()> {
+        let stream = termcolor::StandardStream::stderr(color);
+        let mut lock = stream.lock();
+        let config = Config::default();
+        for mut problem in self.shown() {
+            make_printable(&mut problem);
+            let view = view::View::new(&self.sources, &mut problem);
+            if let Err(e) = term::emit_to_write_style(&mut lock, &config, &view, &problem) {
+                match e {
+                    codespan_reporting::files::Error::Io(e) => return Err(e),
+                    _ => {
+                        use std::io::Write;
+                        writeln!(lock, "error: {}", problem.message)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn make_printable(problem: &mut Problem) {
+    problem.message = printable(&problem.message);
+    for note in &mut problem.notes {
+        *note = printable(note);
+    }
+    for label in &mut problem.labels {
+        label.message = printable(&label.message);
+    }
+}
+
+/// "1 error", "3 errors".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// An error without a place in a file.
+pub fn error(message: impl std::fmt::Display) -> Problem {
+    Diagnostic::error().with_message(message)
+}
+
+/// An error pointing at `span` in `file`, underlined with `label`.
+pub fn error_at(
+    file: FileId,
+    span: Range<usize>,
+    message: impl std::fmt::Display,
+    label: impl std::fmt::Display,
+) -> Problem {
+    Diagnostic::error()
+        .with_message(message)
+        .with_label(Label::primary(file, span).with_message(label))
+}
+
+/// A warning pointing at `span` in `file`: the build goes on.
+pub fn warning_at(
+    file: FileId,
+    span: Range<usize>,
+    message: impl std::fmt::Display,
+    label: impl std::fmt::Display,
+) -> Problem {
+    Diagnostic::warning()
+        .with_message(message)
+        .with_label(Label::primary(file, span).with_message(label))
+}
+
+/// Points `problem` at the place in a plan file that named the file it is
+/// about: as its main mark if it has none yet, else as a second one.
+pub fn named_at(problem: Problem, file: FileId, span: Range<usize>, label: &str) -> Problem {
+    if problem.labels.is_empty() {
+        let mut located = error_at(file, span, problem.message, label);
+        located.notes = problem.notes;
+        located.severity = problem.severity;
+        located
+    } else {
+        problem.also_at(file, span, label)
+    }
+}
+
+/// Adds a "hint: …" line to a problem.
+pub trait Hint {
+    fn hint(self, text: impl AsRef<str>) -> Self;
+    fn also_at(self, file: FileId, span: Range<usize>, label: impl std::fmt::Display) -> Self;
+}
+
+impl Hint for Problem {
+    fn hint(self, text: impl AsRef<str>) -> Self {
+        self.with_note(format!("hint: {}", text.as_ref()))
+    }
+
+    fn also_at(self, file: FileId, span: Range<usize>, label: impl std::fmt::Display) -> Self {
+        self.with_label(Label::secondary(file, span).with_message(label))
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+///
+/// Swedish letters are folded (`ä` → `a`) first, so `"gäller_för"` finds `galler_for`.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let folded = fold(word);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&folded, &fold(c)), c))
+        .filter(|&(distance, c)| distance <= (c.chars().count() / 3).max(1))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, c)| c)
+}
+
+/// A word with å, ä, ö (and é) folded to ASCII and spaces and dashes as `_`:
+/// how a Swedish word is written as a key (`gäller för` → `galler_for`).
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'Å' | 'Ä' => 'a',
+            'ö' | 'Ö' => 'o',
+            'é' | 'É' => 'e',
+            '-' | ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_nearest_key() {
+        let keys = ["ansvarig", "tid", "rapportering", "text"];
+        assert_eq!(did_you_mean("ansvarg", keys), Some("ansvarig"));
+        assert_eq!(did_you_mean("Ansvarig", keys), Some("ansvarig"));
+        assert_eq!(did_you_mean("rapporteringen", keys), Some("rapportering"));
+        assert_eq!(did_you_mean("kommentar", keys), None);
+        assert_eq!(did_you_mean("rapportring", keys), Some("rapportering"));
+        assert_eq!(did_you_mean("xyz", keys), None);
+        assert_eq!(
+            did_you_mean("gäller_för", ["galler_for"]),
+            Some("galler_for")
+        );
+    }
+
+    #[test]
+    fn long_lines_are_quoted_around_the_mark_with_true_columns() {
+        let mut sources = Sources::default();
+        let line = format!("x = \"{}ERR{}\"", "a".repeat(5000), "b".repeat(5000));
+        let file = sources.add("f.toml".into(), format!("# first\n{line}\n"));
+        let at = 8 + line.find("ERR").unwrap();
+        let report = Report {
+            sources,
+            problems: vec![error_at(file, at..at + 3, "bad", "here")],
+        };
+        let text = report.to_plain_string();
+        assert!(text.len() < 1200, "{text}");
+        assert!(text.contains("f.toml:2:5006"), "{text}");
+        assert!(text.contains("│ …aaa") && text.contains("aaaERRbbb"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let mut sources = Sources::default();
+        let file = sources.add("f.toml".into(), "x = \"\u{1b}[31mred\"\n".into());
+        let report = Report {
+            sources,
+            problems: vec![error_at(file, 5..6, "bad \u{1b}[2J", "here")],
+        };
+        let text = report.to_plain_string();
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(text.contains("bad \\u{1b}[2J"), "{text}");
+    }
+
+    #[test]
+    fn problems_per_file_are_capped_with_a_count() {
+        let mut sources = Sources::default();
+        let file = sources.add("f.toml".into(), "x\n".repeat(100));
+        let problems = (0..100).map(|i| error_at(file, i * 2..i * 2 + 1, "bad", "")).collect();
+        let text = Report { sources, problems }.to_plain_string();
+        assert_eq!(text.matches("error: bad").count(), MAX_PER_FILE);
+        assert!(text.contains("70 more problems in f.toml not shown"), "{text}");
+    }
+}

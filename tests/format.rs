@@ -1,0 +1,76 @@
+//! The format description is the one source: the README's key reference is generated from it, and the loader accepts every key it describes.
+
+use std::path::Path;
+
+use handlingsplan::format::{Kind, TableSpec, reference};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Regenerate with `UPDATE_README=1 cargo test --test format`.
+#[test]
+fn readme_key_reference_is_generated_from_the_format() {
+    let path = root().join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let updated = reference::update_readme(&readme).expect("README.md has the key reference markers");
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(&path, &updated).unwrap();
+        return;
+    }
+    assert!(
+        readme == updated,
+        "README.md's key reference is out of date: run UPDATE_README=1 cargo test --test format"
+    );
+}
+
+#[test]
+fn the_reference_names_every_key_of_every_table() {
+    let text = reference::markdown();
+    for table in TableSpec::all() {
+        assert!(text.contains(&format!("#### `{}`", table.name)));
+        for key in table.keys {
+            assert!(text.contains(&format!("| `{}` |", key.name)), "{}", key.name);
+            assert!(!key.about.is_empty() && !key.example.is_empty(), "{}", key.name);
+        }
+    }
+}
+
+/// Every described key is accepted by the loader: a plan that sets all of
+/// them loads without a single problem.
+#[test]
+fn the_loader_reads_every_key_the_format_describes() {
+    let dir = root().join("tests/fixtures/every-key");
+    let files: String = ["region.toml", "2026/plan.toml", "2026/omraden/forsta.toml"]
+        .iter()
+        .map(|f| std::fs::read_to_string(dir.join(f)).unwrap())
+        .collect();
+    for table in TableSpec::all() {
+        for key in table.keys {
+            let written = match key.kind {
+                Kind::Table(_) | Kind::Tables(_) | Kind::TextMap(_) => {
+                    files.contains(key.example.lines().next().unwrap())
+                        || files.contains(&format!("{} =", key.name))
+                }
+                _ => files.contains(&format!("\n{} =", key.name)),
+            };
+            assert!(written, "the fixture does not set `{}` of {}", key.name, table.name);
+        }
+    }
+    let built = handlingsplan::build::build(&dir.join("2026"), &Default::default());
+    let built = built.unwrap_or_else(|report| panic!("{}", report.to_plain_string()));
+    assert_eq!(built.warnings.problems.len(), 0, "{:?}", built.warnings);
+}
+
+#[test]
+fn every_metadata_field_is_a_plan_key() {
+    for field in handlingsplan::model::MetaField::ALL {
+        if field != handlingsplan::model::MetaField::Period {
+            assert!(
+                handlingsplan::format::PLAN.key(field.key()).is_some(),
+                "{}",
+                field.key()
+            );
+        }
+    }
+}
