@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use handlingsplan::document::Document;
 use handlingsplan::load::load;
-use handlingsplan::render::pdf::{self, Bundle};
-use handlingsplan::render::{Template, TemplateKind, markdown};
+use handlingsplan::render::markdown::{self, MarkdownRenderer};
+use handlingsplan::render::pdf::{self, Bundle, PdfRenderer};
 
 /// Runs `f` `runs` times after one warm-up and returns the timings.
 ///
@@ -42,9 +42,9 @@ fn report(name: &str, mut timings: Vec<Duration>) {
 fn bench_plan(label: &str, dir: &Path, runs: usize) {
     let loaded = load(dir).expect("plan loads");
     let doc = Document::new(&loaded);
-    let md_template = Template::find(&loaded.region, TemplateKind::Markdown).unwrap();
-    let bundle = Bundle::new(&doc, &loaded).unwrap();
-    let pages = pdf::render(&doc, &bundle, None).unwrap().pages;
+    let md_template = MarkdownRenderer::template(&loaded).unwrap();
+    let bundle = Bundle::new(&doc, &loaded, PdfRenderer::template(&loaded).unwrap());
+    let pages = pdf::render(&doc, &bundle, &loaded, None).unwrap().pages;
     println!(
         "{label}: {} activities, {pages} pages",
         doc.areas.iter().map(|a| a.activities.len()).sum::<usize>()
@@ -57,11 +57,13 @@ fn bench_plan(label: &str, dir: &Path, runs: usize) {
     );
     report(
         "  render PDF (typst compile+export)",
-        time(runs, || pdf::render(&doc, &bundle, None).unwrap()),
+        time(runs, || pdf::render(&doc, &bundle, &loaded, None).unwrap()),
     );
     report(
         "  whole build in memory",
-        time(runs, || handlingsplan::cli::render_plan(dir, None).unwrap()),
+        time(runs, || {
+            handlingsplan::build::build(dir, &Default::default()).unwrap()
+        }),
     );
 }
 

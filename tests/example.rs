@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{render_plan, example_dir, markdown_visible_text, pdf_pages, squash};
+use common::{example_dir, markdown_visible_text, pdf_pages, render_plan, squash};
 use handlingsplan::load::load;
 use handlingsplan::model::FieldValue;
 

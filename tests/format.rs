@@ -13,7 +13,8 @@ fn root() -> &'static Path {
 fn readme_key_reference_is_generated_from_the_format() {
     let path = root().join("README.md");
     let readme = std::fs::read_to_string(&path).unwrap();
-    let updated = reference::update_readme(&readme).expect("README.md has the key reference markers");
+    let updated =
+        reference::update_readme(&readme).expect("README.md has the key reference markers");
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(&path, &updated).unwrap();
         return;
@@ -30,8 +31,16 @@ fn the_reference_names_every_key_of_every_table() {
     for table in TableSpec::all() {
         assert!(text.contains(&format!("#### `{}`", table.name)));
         for key in table.keys {
-            assert!(text.contains(&format!("| `{}` |", key.name)), "{}", key.name);
-            assert!(!key.about.is_empty() && !key.example.is_empty(), "{}", key.name);
+            assert!(
+                text.contains(&format!("| `{}` |", key.name)),
+                "{}",
+                key.name
+            );
+            assert!(
+                !key.about.is_empty() && !key.example.is_empty(),
+                "{}",
+                key.name
+            );
         }
     }
 }
@@ -54,7 +63,11 @@ fn the_loader_reads_every_key_the_format_describes() {
                 }
                 _ => files.contains(&format!("\n{} =", key.name)),
             };
-            assert!(written, "the fixture does not set `{}` of {}", key.name, table.name);
+            assert!(
+                written,
+                "the fixture does not set `{}` of {}",
+                key.name, table.name
+            );
         }
     }
     let built = handlingsplan::build::build(&dir.join("2026"), &Default::default());

@@ -268,7 +268,10 @@ fn a_broken_template_is_reported_with_its_line() {
         text.contains("the PDF could not be made: unknown variable: undefined-function"),
         "{text}"
     );
-    assert!(text.contains("a problem in the region's template"), "{text}");
+    assert!(
+        text.contains("a problem in the region's template"),
+        "{text}"
+    );
     assert!(text.contains("plan.typ:3:2"), "{text}");
 }
 

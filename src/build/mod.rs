@@ -42,10 +42,7 @@ impl Built {
 /// Every problem a renderer can see before rendering is reported together
 /// with the plan's own problems.
 pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
-    let load::Loading {
-        loaded,
-        mut report,
-    } = load::load_with_report(dir);
+    let load::Loading { loaded, mut report } = load::load_with_report(dir);
     let renderers = render::all();
     if let Some(loaded) = &loaded {
         for renderer in &renderers {

@@ -124,7 +124,10 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
     }
     let mut summary = format!("checked {}", plural(plans.len(), "plan", "plans"));
     if failed > 0 {
-        summary += &format!(": {failed} with problems ({})", plural(errors, "error", "errors"));
+        summary += &format!(
+            ": {failed} with problems ({})",
+            plural(errors, "error", "errors")
+        );
     } else {
         summary += ": no errors";
     }

@@ -12,7 +12,14 @@ pub fn write_all(files: &[(&Path, &[u8])], read: &[PathBuf]) -> Result<(), Repor
     for (path, _) in files {
         let real = path
             .parent()
-            .and_then(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { p }).ok())
+            .and_then(|p| {
+                std::fs::canonicalize(if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                })
+                .ok()
+            })
             .and_then(|dir| Some(dir.join(path.file_name()?)));
         let real = real.map(|r| std::fs::canonicalize(&r).unwrap_or(r));
         if let Some(real) = real.filter(|r| read.contains(r)) {

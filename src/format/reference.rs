@@ -12,7 +12,9 @@ pub fn markdown() -> String {
     for table in TableSpec::all() {
         out.push_str(&format!("#### `{}`\n\n{}", table.name, table.about));
         if table.column_fields {
-            out.push_str(" Regionens egna kolumnfält (`falt` i `[[kolumn]]`) är också nycklar här.");
+            out.push_str(
+                " Regionens egna kolumnfält (`falt` i `[[kolumn]]`) är också nycklar här.",
+            );
         }
         out.push_str("\n\n| nyckel | värde | krävs | beskrivning | exempel |\n| --- | --- | --- | --- | --- |\n");
         for key in table.keys {

@@ -49,8 +49,17 @@ pub fn read(
         .collect();
     let mut activities = Vec::new();
     for table in tables {
-        cx.positions.set(Locus::Activity(index, activities.len()), table.file, table.span.clone());
-        let reader = ActivityReader { region, columns: &columns, period, cx: &mut *cx };
+        cx.positions.set(
+            Locus::Activity(index, activities.len()),
+            table.file,
+            table.span.clone(),
+        );
+        let reader = ActivityReader {
+            region,
+            columns: &columns,
+            period,
+            cx: &mut *cx,
+        };
         if let Some(activity) = reader.read(table, ids, &mut problems) {
             activities.push(activity);
         }
@@ -85,8 +94,14 @@ fn one_message_per_unknown_key(problems: Vec<Problem>) -> Vec<Problem> {
         }
     }
     for (i, n) in repeats {
-        let more = if n == 1 { "1 more activity".to_owned() } else { format!("{n} more activities") };
-        out[i].notes.push(format!("note: the same key is written in {more} of this file"));
+        let more = if n == 1 {
+            "1 more activity".to_owned()
+        } else {
+            format!("{n} more activities")
+        };
+        out[i].notes.push(format!(
+            "note: the same key is written in {more} of this file"
+        ));
     }
     out
 }
@@ -132,7 +147,12 @@ struct ActivityReader<'r, 'c, 'l> {
 }
 
 impl ActivityReader<'_, '_, '_> {
-    fn read(mut self, mut table: Table, ids: &mut Ids, problems: &mut Vec<Problem>) -> Option<Activity> {
+    fn read(
+        mut self,
+        mut table: Table,
+        ids: &mut Ids,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Activity> {
         let id = read_id(&mut table, ids);
         let title = table.string("titel").map(Spanned::into_inner);
         let text = table
@@ -242,7 +262,11 @@ impl ActivityReader<'_, '_, '_> {
                     "this activity has no `{key}`, which the column \"{}\" needs",
                     column.heading
                 );
-                table.missing_because(key, message, Some(format!("add a line: {key} = \"…\"; {optional}")));
+                table.missing_because(
+                    key,
+                    message,
+                    Some(format!("add a line: {key} = \"…\"; {optional}")),
+                );
             }
         }
     }
@@ -264,10 +288,15 @@ impl ActivityReader<'_, '_, '_> {
                     error_at(
                         table.file,
                         key.span(),
-                        format!("`{}` is not a year of this plan's period ({period})", key.get_ref()),
+                        format!(
+                            "`{}` is not a year of this plan's period ({period})",
+                            key.get_ref()
+                        ),
                         "not in the period",
                     )
-                    .hint(format!("use the years of `period` in plan.toml as keys, e.g. {first} = \"…\"")),
+                    .hint(format!(
+                        "use the years of `period` in plan.toml as keys, e.g. {first} = \"…\""
+                    )),
                 );
                 continue;
             };
@@ -288,7 +317,10 @@ impl ActivityReader<'_, '_, '_> {
             let hint = if column.required {
                 format!("fill it in, e.g. {key} = \"…\"")
             } else {
-                format!("the column \"{}\" may stay empty: delete this line, or fill it in", column.heading)
+                format!(
+                    "the column \"{}\" may stay empty: delete this line, or fill it in",
+                    column.heading
+                )
             };
             table.empty_with_hint(key, span, hint);
             return None;

@@ -51,7 +51,14 @@ pub fn read(region: &Region, cx: &mut Context, problems: &mut Vec<Problem>) -> A
         assets.logo = read_named(cx, problems, logo, locus, MAX_LOGO_BYTES, "logo");
     }
     for (i, font) in region.theme.font_files.iter().enumerate() {
-        let asset = read_named(cx, problems, font, Locus::FontFile(i), MAX_FONT_BYTES, "font file");
+        let asset = read_named(
+            cx,
+            problems,
+            font,
+            Locus::FontFile(i),
+            MAX_FONT_BYTES,
+            "font file",
+        );
         assets.fonts.extend(asset);
     }
     let dir = Path::new(TEMPLATE_DIR);
@@ -80,7 +87,12 @@ fn read_named(
 ) -> Option<Asset> {
     let at = cx.positions.get(locus).cloned();
     let point = |problem: Problem| match &at {
-        Some(span) => named_at(problem, span.file, span.range.clone(), &format!("{what} named here")),
+        Some(span) => named_at(
+            problem,
+            span.file,
+            span.range.clone(),
+            &format!("{what} named here"),
+        ),
         None => problem,
     };
     // region.toml already refused paths that leave the folder.
@@ -92,7 +104,9 @@ fn read_named(
             bytes,
         }),
         Err(problem) => {
-            problems.push(point(problem).hint("paths are relative to the folder that holds region.toml"));
+            problems.push(
+                point(problem).hint("paths are relative to the folder that holds region.toml"),
+            );
             None
         }
     }

@@ -21,7 +21,10 @@ pub enum ReadError {
     NotAFile,
     /// The path, or a link on the way, leads outside the region's folder.
     Outside,
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     Other(String),
 }
 
@@ -41,8 +44,8 @@ pub trait Folder {
     /// The names in the folder at `path`, sorted.
     fn list(&self, path: &Path) -> Result<Vec<String>, ReadError>;
 
-    /// What `path` names, following links inside the folder; `None` if nothing.
-    fn kind(&self, path: &Path) -> Option<EntryKind>;
+    /// What `path` names, following links inside the folder.
+    fn kind(&self, path: &Path) -> Result<EntryKind, ReadError>;
 
     /// How `path` is shown in messages, e.g. `plans/norrbotten/2022/plan.toml`.
     fn display(&self, path: &Path) -> String;
@@ -137,9 +140,9 @@ impl Folder for DiskFolder {
         Ok(names)
     }
 
-    fn kind(&self, path: &Path) -> Option<EntryKind> {
-        let meta = self.dir.metadata(path).ok()?;
-        Some(if meta.is_file() {
+    fn kind(&self, path: &Path) -> Result<EntryKind, ReadError> {
+        let meta = self.dir.metadata(path).map_err(io_error)?;
+        Ok(if meta.is_file() {
             EntryKind::File
         } else if meta.is_dir() {
             EntryKind::Folder
@@ -206,7 +209,7 @@ impl Folder for MemoryFolder {
                 limit,
             }),
             Some(bytes) => Ok(bytes.clone()),
-            None if self.kind(path) == Some(EntryKind::Folder) => Err(ReadError::IsFolder),
+            None if self.kind(path) == Ok(EntryKind::Folder) => Err(ReadError::IsFolder),
             None => Err(ReadError::NotFound),
         }
     }
@@ -226,13 +229,13 @@ impl Folder for MemoryFolder {
         Ok(names)
     }
 
-    fn kind(&self, path: &Path) -> Option<EntryKind> {
+    fn kind(&self, path: &Path) -> Result<EntryKind, ReadError> {
         if self.files.contains_key(path) {
-            Some(EntryKind::File)
+            Ok(EntryKind::File)
         } else if self.files.keys().any(|p| p.starts_with(path)) {
-            Some(EntryKind::Folder)
+            Ok(EntryKind::Folder)
         } else {
-            None
+            Err(ReadError::NotFound)
         }
     }
 
@@ -274,9 +277,6 @@ mod tests {
             folder.read(Path::new("2026/omraden/a.toml"), 1),
             Err(ReadError::TooLarge { bytes: 2, limit: 1 })
         );
-        assert_eq!(
-            folder.read(Path::new("2026"), 10),
-            Err(ReadError::IsFolder)
-        );
+        assert_eq!(folder.read(Path::new("2026"), 10), Err(ReadError::IsFolder));
     }
 }

@@ -21,14 +21,14 @@ use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
 use crate::model::{Period, Plan, Region};
-use crate::report::{FileId, Hint, Problem, Sources, error, error_at, plural};
+use crate::report::{FileId, Hint, Problem, Sources, error, error_at, named_at, plural};
 use folder::{DiskFolder, Folder, ReadError};
 use table::Table;
 
-pub use assets::{Asset, Assets};
-pub use positions::{Locus, Positions, Span};
 pub use crate::report::Report;
+pub use assets::{Asset, Assets};
 pub use markdown::parse as parse_markdown;
+pub use positions::{Locus, Positions, Span};
 
 /// Largest plan file (TOML or Markdown) read; real ones are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -80,10 +80,7 @@ pub fn load_with_report(dir: &Path) -> Loading {
     };
     match DiskFolder::open(&root, &plan_dir, dir) {
         Ok(folder) => load_from(&folder, &plan_dir),
-        Err(e) => failed(error(format!(
-            "cannot open {}: {e}",
-            root.display()
-        ))),
+        Err(e) => failed(error(format!("cannot open {}: {e}", root.display()))),
     }
 }
 
@@ -131,10 +128,9 @@ fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
         .canonicalize()
         .map_err(|e| error(format!("cannot open {name}: {e}")))?;
     let plan_name = real.file_name().map(PathBuf::from).unwrap_or_default();
-    let root = match dir.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() && dir.file_name().is_some() => {
-            parent.to_path_buf()
-        }
+    let root = match (dir.parent(), dir.file_name()) {
+        (Some(parent), Some(_)) if parent.as_os_str().is_empty() => PathBuf::from("."),
+        (Some(parent), Some(_)) => parent.to_path_buf(),
         _ => dir.join(".."),
     };
     Ok((root, plan_name))
@@ -153,9 +149,14 @@ fn region_folder_given(dir: &Path, name: &str) -> Problem {
         "{name} is a region folder (it holds region.toml), not a plan folder"
     ));
     if plans.is_empty() {
-        problem.hint("a plan folder beside region.toml holds plan.toml and omraden/; none was found here")
+        problem.hint(
+            "a plan folder beside region.toml holds plan.toml and omraden/; none was found here",
+        )
     } else {
-        problem.hint(format!("give one of its plan folders: {}", plans.join(", ")))
+        problem.hint(format!(
+            "give one of its plan folders: {}",
+            plans.join(", ")
+        ))
     }
 }
 
@@ -180,9 +181,11 @@ pub(crate) struct Context<'l> {
 impl Loader<'_> {
     fn run(&mut self) -> Option<Loaded> {
         let region_name = self.region_name();
-        let region = self.read_toml(Path::new("region.toml"), &crate::format::REGION, |table, cx| {
-            region::read(table, &region_name, cx)
-        });
+        let region = self.read_toml(
+            Path::new("region.toml"),
+            &crate::format::REGION,
+            |table, cx| region::read(table, &region_name, cx),
+        );
         let plan_path = self.plan_dir.join("plan.toml");
         let plan_file = self.read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
             plan::read(table, region.as_ref(), cx)
@@ -195,7 +198,12 @@ impl Loader<'_> {
             self.check_unlisted_areas(&area_names);
         }
         let period = plan_file.as_ref().map(|p| p.plan.period);
-        let areas = self.read_areas(&area_names, plan_file.as_ref().map(|p| p.file), region.as_ref(), period);
+        let areas = self.read_areas(
+            &area_names,
+            plan_file.as_ref().map(|p| p.file),
+            region.as_ref(),
+            period,
+        );
         let mut plan = plan_file?.plan;
         plan.areas = areas;
         let region = region?;
@@ -290,25 +298,48 @@ impl Loader<'_> {
                 None => error(message).hint(hint),
             };
             if listed.contains(&key) {
-                self.problems.push(at(format!("the area \"{key}\" is listed twice"), "listed again", "each area appears once in `omraden`"));
+                self.problems.push(at(
+                    format!("the area \"{key}\" is listed twice"),
+                    "listed again",
+                    "each area appears once in `omraden`",
+                ));
                 continue;
             }
             listed.push(key);
             let valid = !key.is_empty()
-                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
             if !valid {
-                self.problems.push(at(format!("\"{key}\" is not an area file name"), "not a file name in omraden/", "list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\""));
+                self.problems.push(at(
+                    format!("\"{key}\" is not an area file name"),
+                    "not a file name in omraden/",
+                    "list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\"",
+                ));
                 continue;
             }
             if areas.len() >= MAX_AREAS {
-                self.problems.push(at(format!("a plan may have at most {MAX_AREAS} areas"), "one too many", "split the plan, or merge areas"));
+                self.problems.push(at(
+                    format!("a plan may have at most {MAX_AREAS} areas"),
+                    "one too many",
+                    "split the plan, or merge areas",
+                ));
                 break;
             }
             let path = self.plan_dir.join("omraden").join(format!("{key}.toml"));
-            if self.folder.kind(&path).is_none() && plan_toml.is_some() {
-                let shown = self.folder.display(&path);
-                self.problems.push(at(format!("no area file {shown}"), "listed here", "area files live in omraden/ beside plan.toml and are listed without \".toml\""));
-                continue;
+            match (self.folder.kind(&path), plan_toml) {
+                (Err(ReadError::NotFound), Some(_)) => {
+                    let shown = self.folder.display(&path);
+                    self.problems.push(at(format!("no area file {shown}"), "listed here", "area files live in omraden/ beside plan.toml and are listed without \".toml\""));
+                    continue;
+                }
+                (Err(e), Some(file)) => {
+                    let problem = read_problem(self.folder, &path, &e, "area file");
+                    self.problems
+                        .push(named_at(problem, file, name.span(), "listed here"));
+                    continue;
+                }
+                _ => {}
             }
             let index = areas.len();
             let area = match region {
@@ -371,7 +402,9 @@ impl Loader<'_> {
                     "the plan has {} (counting parts); at most {MAX_ACTIVITIES} are supported",
                     plural(rows, "activity", "activities")
                 ))
-                .hint("split it into several plans; a handlingsplan normally has tens of activities"),
+                .hint(
+                    "split it into several plans; a handlingsplan normally has tens of activities",
+                ),
             );
         }
     }

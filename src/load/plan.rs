@@ -167,7 +167,8 @@ fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>
             }
         };
         if let Some(title) = &title {
-            cx.positions.set(Locus::Section(sections.len()), file, title.span());
+            cx.positions
+                .set(Locus::Section(sections.len()), file, title.span());
         }
         problems.extend(table.finish(|_| None));
         if let (Some(title), Some(body)) = (title, body) {
@@ -192,7 +193,9 @@ fn read_section_file(
     let relative = match relative(path.get_ref()) {
         Ok(relative) => cx.plan_dir.join(relative),
         Err(_) => {
-            table.report(named_here(outside(path.get_ref())).hint("keep section files beside plan.toml"));
+            table.report(
+                named_here(outside(path.get_ref())).hint("keep section files beside plan.toml"),
+            );
             return None;
         }
     };

@@ -9,7 +9,7 @@ use crate::model::Rich;
 use crate::report::{FileId, Sources};
 
 /// A Markdown value from a TOML string, e.g. an activity's `text`.
-pub fn value(table: &mut Table, value: &Spanned<String>, _sources: &Sources) -> Rich {
+pub fn value(_table: &mut Table, value: &Spanned<String>, _sources: &Sources) -> Rich {
     markdown::parse(value.get_ref())
 }
 

@@ -38,7 +38,11 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         }
         None => {
             let name = slug(folder_name);
-            if name.is_empty() { slug(&organisation) } else { name }
+            if name.is_empty() {
+                slug(&organisation)
+            } else {
+                name
+            }
         }
     };
     let numbering = match root.choice("numrering") {
@@ -95,9 +99,12 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
             if !is_field_name(name) {
                 let ascii = fold(name);
                 let hint = if is_field_name(&ascii) {
-                    format!("keys are written without å, ä and ö: falt = \"{ascii}\", and the activities then write {ascii} = \"…\"")
+                    format!(
+                        "keys are written without å, ä and ö: falt = \"{ascii}\", and the activities then write {ascii} = \"…\""
+                    )
                 } else {
-                    "use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\"".to_owned()
+                    "use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\""
+                        .to_owned()
                 };
                 table.report(
                     error_at(
@@ -246,12 +253,14 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
         }
     }
     if let Some(font) = table.string("typsnitt") {
-        cx.positions.set(Locus::Key(THEME.name, "typsnitt"), file, font.span());
+        cx.positions
+            .set(Locus::Key(THEME.name, "typsnitt"), file, font.span());
         theme.font = font.into_inner();
     }
     for path in table.string_list("typsnittsfiler").unwrap_or_default() {
         if path_inside(&mut table, &path, "font file") {
-            cx.positions.set(Locus::FontFile(theme.font_files.len()), file, path.span());
+            cx.positions
+                .set(Locus::FontFile(theme.font_files.len()), file, path.span());
             theme.font_files.push(path.into_inner());
         }
     }
@@ -271,7 +280,8 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
                 .hint("export the logo as .svg (best) or .png"),
             );
         } else if path_inside(&mut table, &logo, "logo") {
-            cx.positions.set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
+            cx.positions
+                .set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
             theme.logo = Some(logo.into_inner());
         }
     }
@@ -284,7 +294,12 @@ fn path_inside(table: &mut Table, path: &Spanned<String>, what: &str) -> bool {
     match relative(path.get_ref()) {
         Ok(_) => true,
         Err(_) => {
-            let problem = named_at(outside(path.get_ref()), table.file, path.span(), &format!("{what} named here"));
+            let problem = named_at(
+                outside(path.get_ref()),
+                table.file,
+                path.span(),
+                &format!("{what} named here"),
+            );
             table.report(problem.hint("keep logos and fonts in the folder that holds region.toml"));
             false
         }

@@ -23,7 +23,13 @@ pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Problem> 
     } else {
         "check quotes and brackets on this line; text values need quotes: ansvarig = \"Verksamhetscheferna\""
     };
-    Err(error_at(file, span, format!("invalid TOML: {first_line}"), first_line).hint(hint))
+    Err(error_at(
+        file,
+        span,
+        format!("invalid TOML: {first_line}"),
+        first_line,
+    )
+    .hint(hint))
 }
 
 /// A key written with å, ä or ö without quotes (`gäller_för = …`): TOML
@@ -64,7 +70,11 @@ mod tests {
     #[test]
     fn a_swedish_bare_key_gets_one_message_with_the_ascii_key() {
         let problem = parse(0, "titel = \"x\"\ngäller_för = \"Region\"\n").unwrap_err();
-        assert!(problem.message.contains("`galler_for`"), "{}", problem.message);
+        assert!(
+            problem.message.contains("`galler_for`"),
+            "{}",
+            problem.message
+        );
     }
 
     #[test]

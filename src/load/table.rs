@@ -72,7 +72,8 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     fn expected(&self, name: &str) -> &'static str {
-        self.key(name).map_or(Kind::Lines.expected(), |k| k.kind.expected())
+        self.key(name)
+            .map_or(Kind::Lines.expected(), |k| k.kind.expected())
     }
 
     /// The raw value of `name`, if present.

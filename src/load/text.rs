@@ -70,10 +70,12 @@ pub fn check_file(file: FileId, text: &str) -> (Option<String>, Vec<Problem>) {
 /// tabs as spaces. `Err` names the first forbidden character (written in
 /// the file as an escape such as `\u001b`).
 pub fn clean_value(s: &str) -> Result<String, (char, &'static str)> {
-    if let Some((c, name)) = s.chars().find_map(|c| forbidden(c).map(|n| (c, n))) {
-        if c != '\r' {
-            return Err((c, name));
-        }
+    let unprintable = s
+        .chars()
+        .filter(|c| *c != '\r')
+        .find_map(|c| forbidden(c).map(|n| (c, n)));
+    if let Some(found) = unprintable {
+        return Err(found);
     }
     Ok(normalise_line_endings(s.to_owned()).replace('\t', " "))
 }
@@ -90,9 +92,18 @@ mod tests {
 
     #[test]
     fn control_and_override_characters_are_named() {
-        assert_eq!(clean_value("a\u{1b}[31m"), Err(('\u{1b}', "the control character ESC")));
-        assert_eq!(clean_value("\u{202e}abc"), Err(('\u{202e}', "a right-to-left override")));
-        assert_eq!(clean_value("\u{85}"), Err(('\u{85}', "a control character")));
+        assert_eq!(
+            clean_value("a\u{1b}[31m"),
+            Err(('\u{1b}', "the control character ESC"))
+        );
+        assert_eq!(
+            clean_value("\u{202e}abc"),
+            Err(('\u{202e}', "a right-to-left override"))
+        );
+        assert_eq!(
+            clean_value("\u{85}"),
+            Err(('\u{85}', "a control character"))
+        );
         assert_eq!(clean_value("Läkemedel → ✓"), Ok("Läkemedel → ✓".to_owned()));
     }
 

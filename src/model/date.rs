@@ -46,7 +46,13 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -117,7 +123,10 @@ mod tests {
     #[test]
     fn unix_timestamps_become_dates_within_range() {
         let (date, hms) = Date::from_unix(1_640_995_200 + 3661).unwrap();
-        assert_eq!((date.to_string(), hms), ("2022-01-01".to_owned(), (1, 1, 1)));
+        assert_eq!(
+            (date.to_string(), hms),
+            ("2022-01-01".to_owned(), (1, 1, 1))
+        );
         assert_eq!(Date::from_unix(-1).unwrap().0.to_string(), "1969-12-31");
         assert!(Date::from_unix(i64::MAX).is_none());
         assert!(Date::from_unix(300_000_000_000).is_none());

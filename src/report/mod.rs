@@ -25,7 +25,9 @@ pub struct Sources {
 
 impl std::fmt::Debug for Sources {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.files.iter().map(|s| &s.name)).finish()
+        f.debug_list()
+            .entries(self.files.iter().map(|s| &s.name))
+            .finish()
     }
 }
 
@@ -76,7 +78,9 @@ impl Sources {
     }
 
     fn line_starts(&self, id: FileId) -> &[usize] {
-        self.files.get(id).map_or(&[0], |f| f.line_starts.as_slice())
+        self.files
+            .get(id)
+            .map_or(&[0], |f| f.line_starts.as_slice())
     }
 
     /// 1-based line and column of a byte offset.
@@ -92,23 +96,30 @@ impl Sources {
     }
 }
 
-/// A control character in a quoted line becomes a character of the same
-/// length in UTF-8, so that byte offsets stay valid.
+/// Characters never printed to a terminal as they are: control characters
+/// (escape sequences) and bidirectional overrides (which reorder the line).
+fn unsafe_to_print(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An unsafe character in a quoted line becomes a visible character of the
+/// same length in UTF-8, so that byte offsets stay valid.
 fn shown_char(c: char) -> char {
     match c {
-        '\n' | '\t' => c,
-        c if c.is_control() && c.len_utf8() == 1 => '?',
-        c if c.is_control() => '¿',
-        c => c,
+        c if !unsafe_to_print(c) => c,
+        c if c.len_utf8() == 1 => '?',
+        c if c.len_utf8() == 2 => '¿',
+        _ => '\u{fffd}',
     }
 }
 
-/// Escapes control characters in a message, so that nothing a plan says
-/// can reach the terminal as an escape sequence.
+/// Escapes unsafe characters in a message, so that nothing a plan says
+/// can reach the terminal as an escape sequence or reorder a line.
 pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
+        if unsafe_to_print(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
@@ -193,12 +204,10 @@ impl Report {
                 let name = file
                     .and_then(|f| self.sources.name(f))
                     .unwrap_or_else(|| "the plan".to_owned());
-                out.push(
-                    Diagnostic::note().with_message(format!(
-                        "{} in {name} not shown; fix the ones above first",
-                        plural(count - MAX_PER_FILE, "more problem", "more problems")
-                    )),
-                );
+                out.push(Diagnostic::note().with_message(format!(
+                    "{} in {name} not shown; fix the ones above first",
+                    plural(count - MAX_PER_FILE, "more problem", "more problems")
+                )));
             }
         }
         out
@@ -376,7 +385,10 @@ mod tests {
         let text = report.to_plain_string();
         assert!(text.len() < 1200, "{text}");
         assert!(text.contains("f.toml:2:5006"), "{text}");
-        assert!(text.contains("│ …aaa") && text.contains("aaaERRbbb"), "{text}");
+        assert!(
+            text.contains("│ …aaa") && text.contains("aaaERRbbb"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -396,9 +408,14 @@ mod tests {
     fn problems_per_file_are_capped_with_a_count() {
         let mut sources = Sources::default();
         let file = sources.add("f.toml".into(), "x\n".repeat(100));
-        let problems = (0..100).map(|i| error_at(file, i * 2..i * 2 + 1, "bad", "")).collect();
+        let problems = (0..100)
+            .map(|i| error_at(file, i * 2..i * 2 + 1, "bad", ""))
+            .collect();
         let text = Report { sources, problems }.to_plain_string();
         assert_eq!(text.matches("error: bad").count(), MAX_PER_FILE);
-        assert!(text.contains("70 more problems in f.toml not shown"), "{text}");
+        assert!(
+            text.contains("70 more problems in f.toml not shown"),
+            "{text}"
+        );
     }
 }

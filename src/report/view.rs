@@ -146,7 +146,9 @@ impl<'a> Files<'a> for View<'_> {
 
     fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, Error> {
         let starts = self.starts(id);
-        Ok(starts.partition_point(|&s| s <= byte_index).saturating_sub(1))
+        Ok(starts
+            .partition_point(|&s| s <= byte_index)
+            .saturating_sub(1))
     }
 
     fn line_range(&'a self, id: FileId, line_index: usize) -> Result<Range<usize>, Error> {

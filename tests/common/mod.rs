@@ -192,3 +192,19 @@ pub fn markdown_visible_text(markdown: &str) -> String {
     }
     out
 }
+
+/// The `handlingsplan` binary, with a time limit so a hang fails the test.
+pub fn binary() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("handlingsplan").expect("binary is built");
+    cmd.timeout(std::time::Duration::from_secs(60));
+    cmd
+}
+
+/// Runs `handlingsplan check` on a plan: (success, stderr).
+pub fn check(dir: &Path) -> (bool, String) {
+    let out = binary().arg("check").arg(dir).output().expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

@@ -44,7 +44,11 @@ fn template_syntax(template: &Template, sources: &mut Sources) -> Vec<Problem> {
     found
         .into_iter()
         .map(|(range, message)| {
-            template.problem(sources, Some(range), format!("the PDF template does not parse: {message}"))
+            template.problem(
+                sources,
+                Some(range),
+                format!("the PDF template does not parse: {message}"),
+            )
         })
         .collect()
 }
@@ -55,7 +59,9 @@ fn collect_errors(node: &LinkedNode, found: &mut Vec<(std::ops::Range<usize>, St
     }
     if node.kind().is_error() {
         let (errors, _) = node.get().errors_and_warnings();
-        let message = errors.first().map_or("syntax error".into(), |e| e.message.to_string());
+        let message = errors
+            .first()
+            .map_or("syntax error".into(), |e| e.message.to_string());
         found.push((node.range(), message));
         return;
     }
@@ -70,9 +76,17 @@ fn unreadable_fonts(loaded: &Loaded) -> Vec<Problem> {
     for (i, asset) in loaded.assets.fonts.iter().enumerate() {
         let bytes = typst::foundations::Bytes::new(asset.bytes.clone());
         if Font::iter(bytes).next().is_none() {
-            let problem = error(format!("{} is not a font file that can be read", asset.shown))
-                .hint("use TrueType (.ttf) or OpenType (.otf) files");
-            problems.push(at(loaded, Locus::FontFile(i), problem, "font file named here"));
+            let problem = error(format!(
+                "{} is not a font file that can be read",
+                asset.shown
+            ))
+            .hint("use TrueType (.ttf) or OpenType (.otf) files");
+            problems.push(at(
+                loaded,
+                Locus::FontFile(i),
+                problem,
+                "font file named here",
+            ));
         }
     }
     problems
@@ -81,7 +95,10 @@ fn unreadable_fonts(loaded: &Loaded) -> Vec<Problem> {
 /// The region's `typsnitt` must be one of the fonts of the build.
 fn font_family(loaded: &Loaded, fonts: &[Font]) -> Option<Problem> {
     let wanted = &loaded.region.theme.font;
-    if fonts.iter().any(|f| f.info().family.eq_ignore_ascii_case(wanted)) {
+    if fonts
+        .iter()
+        .any(|f| f.info().family.eq_ignore_ascii_case(wanted))
+    {
         return None;
     }
     let mut families: Vec<&str> = fonts.iter().map(|f| f.info().family.as_str()).collect();
@@ -91,7 +108,12 @@ fn font_family(loaded: &Loaded, fonts: &[Font]) -> Option<Problem> {
         "set `typsnitt` to one of: {}; or add the font's files with `typsnittsfiler`",
         families.join(", ")
     ));
-    Some(at(loaded, Locus::Key(THEME.name, "typsnitt"), problem, "no such font"))
+    Some(at(
+        loaded,
+        Locus::Key(THEME.name, "typsnitt"),
+        problem,
+        "no such font",
+    ))
 }
 
 /// The logo must be the kind of image its name says.
@@ -115,7 +137,12 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
         asset.shown
     ))
     .hint("export the logo again as .svg (best) or .png, and name the file accordingly");
-    Some(at(loaded, Locus::Key(THEME.name, "logotyp"), problem, "logo named here"))
+    Some(at(
+        loaded,
+        Locus::Key(THEME.name, "logotyp"),
+        problem,
+        "logo named here",
+    ))
 }
 
 /// Characters that no font of the build can draw would print as empty boxes.

@@ -9,13 +9,34 @@ use typst::text::Font;
 /// Symbols and Symbols 2 for check marks, ballot boxes, circled numbers and
 /// other symbols plans and status reports use (SIL Open Font License).
 pub const EMBEDDED: [(&str, &[u8]); 7] = [
-    ("NotoSans-Regular.ttf", include_bytes!("../../../fonts/NotoSans-Regular.ttf")),
-    ("NotoSans-Bold.ttf", include_bytes!("../../../fonts/NotoSans-Bold.ttf")),
-    ("NotoSans-Italic.ttf", include_bytes!("../../../fonts/NotoSans-Italic.ttf")),
-    ("NotoSans-BoldItalic.ttf", include_bytes!("../../../fonts/NotoSans-BoldItalic.ttf")),
-    ("NotoSansMath-Regular.ttf", include_bytes!("../../../fonts/NotoSansMath-Regular.ttf")),
-    ("NotoSansSymbols-Regular.ttf", include_bytes!("../../../fonts/NotoSansSymbols-Regular.ttf")),
-    ("NotoSansSymbols2-Regular.ttf", include_bytes!("../../../fonts/NotoSansSymbols2-Regular.ttf")),
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!("../../../fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!("../../../fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoSans-Italic.ttf",
+        include_bytes!("../../../fonts/NotoSans-Italic.ttf"),
+    ),
+    (
+        "NotoSans-BoldItalic.ttf",
+        include_bytes!("../../../fonts/NotoSans-BoldItalic.ttf"),
+    ),
+    (
+        "NotoSansMath-Regular.ttf",
+        include_bytes!("../../../fonts/NotoSansMath-Regular.ttf"),
+    ),
+    (
+        "NotoSansSymbols-Regular.ttf",
+        include_bytes!("../../../fonts/NotoSansSymbols-Regular.ttf"),
+    ),
+    (
+        "NotoSansSymbols2-Regular.ttf",
+        include_bytes!("../../../fonts/NotoSansSymbols2-Regular.ttf"),
+    ),
 ];
 
 /// The font files of a build: the embedded ones and the region's own.

@@ -45,7 +45,12 @@ impl Renderer for PdfRenderer {
         }
     }
 
-    fn render(&self, doc: &Document, loaded: &Loaded, options: &Options) -> Result<Rendered, Report> {
+    fn render(
+        &self,
+        doc: &Document,
+        loaded: &Loaded,
+        options: &Options,
+    ) -> Result<Rendered, Report> {
         let template = Self::template(loaded).map_err(Report::single)?;
         let bundle = Bundle::new(doc, loaded, template);
         let pdf = render(doc, &bundle, loaded, options.epoch)?;
@@ -67,7 +72,12 @@ pub struct Pdf {
 
 /// Compiles `bundle` to PDF. `epoch` is `SOURCE_DATE_EPOCH`, used as the
 /// creation date when the plan has no date of its own.
-pub fn render(doc: &Document, bundle: &Bundle, loaded: &Loaded, epoch: Option<i64>) -> Result<Pdf, Report> {
+pub fn render(
+    doc: &Document,
+    bundle: &Bundle,
+    loaded: &Loaded,
+    epoch: Option<i64>,
+) -> Result<Pdf, Report> {
     let world = PlanWorld::new(bundle);
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
     let document = output.map_err(|errors| typst_report(&world, bundle, loaded, &errors))?;
@@ -99,7 +109,12 @@ pub fn render(doc: &Document, bundle: &Bundle, loaded: &Loaded, epoch: Option<i6
 
 /// Turns typst's errors into a report that quotes the template, or points
 /// at the logo when typst could not read it.
-fn typst_report(world: &PlanWorld, bundle: &Bundle, loaded: &Loaded, errors: &[SourceDiagnostic]) -> Report {
+fn typst_report(
+    world: &PlanWorld,
+    bundle: &Bundle,
+    loaded: &Loaded,
+    errors: &[SourceDiagnostic],
+) -> Report {
     // Start from the plan's files, so that problems can point into them.
     let mut sources = loaded.sources.clone();
     let problems = errors
@@ -113,7 +128,10 @@ fn typst_report(world: &PlanWorld, bundle: &Bundle, loaded: &Loaded, errors: &[S
             if about_image && loaded.assets.logo.is_some() {
                 return logo_problem(loaded, &mut sources, message);
             }
-            let mut problem = bundle.template.problem(&mut sources, world.span_range(e.span), message);
+            let mut problem =
+                bundle
+                    .template
+                    .problem(&mut sources, world.span_range(e.span), message);
             for hint in &e.hints {
                 problem = problem.hint(hint.v.as_str());
             }

@@ -1,0 +1,323 @@
+//! Odd and hostile input found by fuzzing: each case fails with a located message or prints literally, never a panic.
+
+mod common;
+
+use common::{AREA, PLAN, REGION, TempPlan, binary, check};
+
+fn area_with(key_value: &str) -> TempPlan {
+    let area = AREA.replace("tid = \"December\"", key_value);
+    TempPlan::with(REGION, PLAN, &[("forsta", &area)])
+}
+
+/// A right-to-left override reorders how text is shown and once made the
+/// build panic (with a tab and a combining accent) or typst fail (before an
+/// autolink): it is refused where it is written, in every field.
+#[test]
+fn bidirectional_overrides_are_refused_where_written() {
+    let cases = [
+        (
+            "title",
+            PLAN.replace(
+                "titel = \"Handlingsplan 2026\"",
+                "titel = \"\u{202e}\t\u{301}x\"",
+            ),
+            AREA.to_owned(),
+        ),
+        (
+            "section",
+            PLAN.replace(
+                "text = \"Att pröva verktyget.\"",
+                "text = \"\u{202e}<http://a> text\"",
+            ),
+            AREA.to_owned(),
+        ),
+        (
+            "tid",
+            PLAN.to_owned(),
+            AREA.replace("tid = \"December\"", "tid = \"\u{202e}\t\u{301}x\""),
+        ),
+        (
+            "escaped",
+            PLAN.to_owned(),
+            AREA.replace("tid = \"December\"", "tid = \"\\u202e\\t\\u0301x\""),
+        ),
+    ];
+    for (what, plan, area) in cases {
+        let t = TempPlan::with(REGION, &plan, &[("forsta", &area)]);
+        let (ok, stderr) = check(&t.plan_dir());
+        assert!(!ok, "{what}");
+        assert!(stderr.contains("U+202E"), "{what}: {stderr}");
+        assert!(
+            stderr.contains("a right-to-left override"),
+            "{what}: {stderr}"
+        );
+        assert!(!stderr.contains("internal error"), "{what}: {stderr}");
+        assert!(
+            !stderr.contains('\u{202e}'),
+            "{what}: the character itself is not echoed"
+        );
+    }
+}
+
+#[test]
+fn control_characters_are_refused_and_never_reach_the_terminal() {
+    for (text, name) in [
+        ("tid = \"Dec\u{0}ember\"", "U+0000"),
+        ("tid = \"\\u001b[2J\\u001b[31mRÖD\"", "U+001B"),
+        ("# \u{1b}]0;titel\u{7}\ntid = \"December\"", "U+001B"),
+    ] {
+        let t = area_with(text);
+        let (ok, stderr) = check(&t.plan_dir());
+        assert!(!ok, "{text:?}");
+        assert!(stderr.contains(name), "{text:?}: {stderr}");
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{0}'),
+            "{stderr:?}"
+        );
+    }
+}
+
+#[test]
+fn carriage_returns_become_line_breaks_and_never_break_a_table() {
+    let region = REGION.replace("rubrik = \"Tid\"", "rubrik = \"Ti\\rd\"");
+    let area = AREA
+        .replace("tid = \"December\"", "tid = \"Dec\\r\\nember\"")
+        .replace(
+            "ansvarig = \"Verksamhetscheferna\"",
+            "ansvarig = \"Verksamhets\\rcheferna\"",
+        );
+    let t = TempPlan::with(&region, PLAN, &[("forsta", &area)]);
+    // Windows line endings in a whole file are read as plain line breaks.
+    let plan = PLAN.replace('\n', "\r\n");
+    t.write("2026/plan.toml", &plan);
+    let built = t.render();
+    assert!(!built.markdown.contains('\r'));
+    let activities = &built.markdown[built.markdown.find("## Aktiviteter").unwrap()..];
+    let rows: Vec<&str> = activities.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(
+        rows.len(),
+        3,
+        "header, rule and one activity:\n{activities}"
+    );
+    assert!(rows[0].contains("| Ti<br>d |"), "{}", rows[0]);
+    assert!(
+        rows[2].contains("Dec<br>ember") && rows[2].contains("Verksamhets<br>cheferna"),
+        "{}",
+        rows[2]
+    );
+}
+
+/// A 9 KB file with one long broken line once gave 25 MB of messages.
+#[test]
+fn a_long_broken_line_gives_one_short_message() {
+    let long = format!("tid = \"{}\n", "x".repeat(9_000));
+    let t = area_with(&long);
+    let (ok, stderr) = check(&t.plan_dir());
+    assert!(!ok);
+    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    assert!(stderr.len() < 2_000, "{} bytes of messages", stderr.len());
+    assert!(stderr.contains("forsta.toml:8:"), "{stderr}");
+}
+
+#[test]
+fn many_problems_in_one_file_are_capped_with_a_count() {
+    let activity = "[[aktivitet]]\ntext = \"a\"\nansvarig = \"b\"\ntid = 3\nrapportering = \"d\"\n";
+    let area = format!("rubrik = \"Många fel\"\n{}", activity.repeat(100));
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (_, stderr) = check(&t.plan_dir());
+    assert!(stderr.contains("70 more problems in"), "{stderr}");
+    assert!(stderr.matches("error:").count() <= 31, "{stderr}");
+}
+
+#[test]
+fn a_syntax_error_in_plan_toml_does_not_hide_the_area_files_problems() {
+    let t = TempPlan::with(
+        REGION,
+        &PLAN.replace("titel = ", "titel "),
+        &[("forsta", &AREA.replace("ansvarig =", "ansvarg ="))],
+    );
+    let (_, stderr) = check(&t.plan_dir());
+    assert!(stderr.contains("plan.toml:2:"), "{stderr}");
+    assert!(
+        stderr.contains("unknown key `ansvarg`"),
+        "area checked against the columns:\n{stderr}"
+    );
+}
+
+#[test]
+fn an_unquoted_swedish_key_gets_one_message_with_the_ascii_key() {
+    let t = TempPlan::with(
+        REGION,
+        &PLAN.replace("version =", "gäller_för = \"Regionen\"\nversion ="),
+        &[("forsta", AREA)],
+    );
+    let (_, stderr) = check(&t.plan_dir());
+    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("`gäller_för` should be `galler_for`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_swedish_column_field_gives_one_consistent_message() {
+    let region = REGION
+        .replace("falt = \"tid\"", "falt = \"önskad_effekt\"")
+        .replace("rubrik = \"Tid\"", "rubrik = \"Önskad effekt\"");
+    let area = AREA.replace("tid = \"December\"", "\"önskad_effekt\" = \"Färre fel\"");
+    let two = format!(
+        "{area}\n{}",
+        &area[area.find("[[aktivitet]]").unwrap()..].replace("forsta-aktiviteten", "andra")
+    );
+    let t = TempPlan::with(&region, PLAN, &[("forsta", &two)]);
+    let (_, stderr) = check(&t.plan_dir());
+    // The region's message says what to write in both places; the
+    // activities, which use the column's key as the region wrote it, add none.
+    assert!(stderr.contains("falt = \"onskad_effekt\""), "{stderr}");
+    assert!(
+        stderr.contains("activities then write onskad_effekt"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+}
+
+#[test]
+fn hints_fit_the_case() {
+    // A missing value in a required column mentions obligatorisk = false.
+    let t = TempPlan::with(
+        REGION,
+        PLAN,
+        &[("forsta", &AREA.replace("tid = \"December\"\n", ""))],
+    );
+    assert!(check(&t.plan_dir()).1.contains("obligatorisk = false"));
+    // An empty optional column says the line can go.
+    let region = format!(
+        "{REGION}\n[[kolumn]]\nfalt = \"koppling\"\nrubrik = \"Koppling\"\nobligatorisk = false\n"
+    );
+    let region = region
+        .replace("\n[metadata]", "\n[metadata_]")
+        .replace("[metadata_]", "[metadata]");
+    let area = AREA.replace("tid = \"December\"", "tid = \"December\"\nkoppling = \"\"");
+    let t = TempPlan::with(&region, PLAN, &[("forsta", &area)]);
+    let stderr = check(&t.plan_dir()).1;
+    assert!(
+        stderr.contains("may stay empty: delete this line"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_region_folder_given_as_a_plan_names_its_plans() {
+    let t = TempPlan::new();
+    let (ok, stderr) = check(&t.region_dir());
+    assert!(!ok);
+    assert!(stderr.contains("is a region folder"), "{stderr}");
+    assert!(stderr.contains("/2026"), "{stderr}");
+}
+
+#[test]
+fn font_and_logo_problems_point_into_region_toml() {
+    let region = REGION.replace(
+        "[metadata]",
+        "[tema]\ntypsnitt = \"Comic Sans\"\nlogotyp = \"logotyp.png\"\n\n[metadata]",
+    );
+    let t = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
+    t.write("logotyp.png", "inte en bild");
+    let (_, stderr) = check(&t.plan_dir());
+    assert!(
+        stderr.contains("the font \"Comic Sans\" is not available"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("region.toml:26:12"),
+        "at typsnitt:\n{stderr}"
+    );
+    assert!(stderr.contains("is not a valid image"), "{stderr}");
+    assert!(
+        stderr.contains("region.toml:27:11"),
+        "at logotyp:\n{stderr}"
+    );
+}
+
+#[test]
+fn characters_no_font_can_draw_are_located() {
+    let area = AREA.replace(
+        "text = \"Göra något viktigt.\"",
+        "text = \"Klart ✓ ☐ → ① men inte 😀 eller 漢\"",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, stderr) = check(&t.plan_dir());
+    assert!(!ok);
+    assert!(stderr.contains("U+1F600"), "{stderr}");
+    assert!(stderr.contains("U+6F22"), "{stderr}");
+    for drawn in ["U+2713", "U+2610", "U+2192", "U+2460"] {
+        assert!(!stderr.contains(drawn), "{drawn} can be drawn:\n{stderr}");
+    }
+    assert!(stderr.contains("forsta.toml:6:32"), "{stderr}");
+}
+
+#[test]
+fn an_absurd_number_of_activities_ends_with_a_clear_message() {
+    let activity =
+        "[[aktivitet]]\ntext = \"a\"\nansvarig = \"b\"\ntid = \"c\"\nrapportering = \"d\"\n";
+    let area = format!(
+        "rubrik = \"Stort\"\n{}",
+        activity.repeat(handlingsplan::load::MAX_ACTIVITIES + 1)
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, stderr) = check(&t.plan_dir());
+    assert!(!ok);
+    assert!(stderr.contains("at most 20000 are supported"), "{stderr}");
+}
+
+#[test]
+fn the_output_name_does_not_depend_on_how_the_plan_is_named() {
+    let t = TempPlan::new();
+    std::fs::remove_file(t.region_dir().join("region.toml")).unwrap();
+    t.write(
+        "region.toml",
+        &REGION.replace("kortnamn = \"testbotten\"\n", ""),
+    );
+    let out = tempfile::tempdir().unwrap();
+    binary()
+        .args(["build", "-o"])
+        .arg(out.path())
+        .arg(t.plan_dir())
+        .assert()
+        .success();
+    binary()
+        .current_dir(t.plan_dir())
+        .args(["build", ".", "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| n.to_string_lossy().starts_with("region-2026.")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn source_date_epoch_out_of_range_is_an_error() {
+    let t = TempPlan::new();
+    for value in ["99999999999999", "i går"] {
+        let out = binary()
+            .env("SOURCE_DATE_EPOCH", value)
+            .args(["build", "-o"])
+            .arg(t.root.path().join("ut"))
+            .arg(t.plan_dir())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(stderr.contains("SOURCE_DATE_EPOCH"), "{stderr}");
+        assert!(!stderr.contains("internal error"), "{stderr}");
+    }
+}
