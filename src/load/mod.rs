@@ -195,7 +195,8 @@ impl Loader<'_> {
             None => self.area_files_on_disk(),
         };
         if plan_file.is_some() && !area_names.is_empty() {
-            self.check_unlisted_areas(&area_names);
+            let file = plan_file.as_ref().map(|p| p.file);
+            self.check_unlisted_areas(&area_names, file);
         }
         let period = plan_file.as_ref().map(|p| p.plan.period);
         let areas = self.read_areas(
@@ -369,22 +370,35 @@ impl Loader<'_> {
     }
 
     /// Area files nobody listed are most likely forgotten.
-    fn check_unlisted_areas(&mut self, listed: &[toml::Spanned<String>]) {
+    fn check_unlisted_areas(
+        &mut self,
+        listed: &[toml::Spanned<String>],
+        plan_toml: Option<FileId>,
+    ) {
         for stem in self.area_files_on_disk() {
             if listed.iter().any(|l| l.get_ref() == stem.get_ref()) {
                 continue;
             }
             let stem = stem.into_inner();
             let path = self.plan_dir.join("omraden").join(format!("{stem}.toml"));
-            self.problems.push(
-                error(format!(
-                    "{} is not listed in `omraden` in plan.toml",
-                    self.folder.display(&path)
-                ))
-                .hint(format!(
-                    "add \"{stem}\" to `omraden` where the area belongs, or delete the file"
-                )),
-            );
+            let problem = error(format!(
+                "{} is not listed in `omraden` in plan.toml",
+                self.folder.display(&path)
+            ))
+            .hint(format!(
+                "add \"{stem}\" to `omraden` where the area belongs, or delete the file"
+            ));
+            let list = listed.first().zip(listed.last());
+            let problem = match (plan_toml, list) {
+                (Some(file), Some((first, last))) => named_at(
+                    problem,
+                    file,
+                    first.span().start..last.span().end,
+                    "the areas listed",
+                ),
+                _ => problem,
+            };
+            self.problems.push(problem);
         }
     }
 
