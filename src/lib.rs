@@ -4,6 +4,7 @@
 //! diagnostics) → [`document`] (numbers, labels and table cells derived once)
 //! → [`render`] (one module per output format) → [`cli`].
 
+pub mod build;
 pub mod cli;
 pub mod document;
 pub mod load;

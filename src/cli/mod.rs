@@ -1,7 +1,5 @@
 //! The command line: `handlingsplan build` and `handlingsplan check`.
 
-mod output;
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -9,6 +7,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
+use crate::build::output;
 use crate::document::Document;
 use crate::load::{self, Loaded};
 use crate::render::{self, Template, TemplateKind};
