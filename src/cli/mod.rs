@@ -87,6 +87,7 @@ impl Color {
 /// Runs the command line and returns the process's exit status.
 pub fn run() -> ExitCode {
     install_panic_hook();
+    output::install_interrupt_handler();
     let cli = Cli::parse();
     let color = cli.color.choice();
     let result = match cli.command {
@@ -183,6 +184,28 @@ pub fn render_plan(dir: &Path, emit_typst: Option<&Path>) -> Result<Built, Repor
     })
 }
 
+/// The files a build of the plan in `dir` reads, which its outputs must never
+/// replace: the plan folder's own files (plan.toml, its Markdown sections),
+/// its areas, region.toml and the region's templates.
+// TODO: replace with the list of files the loader actually read.
+fn read_files(dir: &Path) -> Vec<PathBuf> {
+    let region = match dir.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => dir.join(".."),
+    };
+    let mut files = vec![region.join("region.toml")];
+    for folder in [
+        dir.to_path_buf(),
+        dir.join("omraden"),
+        region.join("templates"),
+    ] {
+        if let Ok(entries) = std::fs::read_dir(folder) {
+            files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
+        }
+    }
+    files.iter().filter_map(|p| p.canonicalize().ok()).collect()
+}
+
 fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report> {
     let built = render_plan(dir, emit_typst)?;
     for warning in &built.pdf.warnings {
@@ -190,10 +213,13 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report
     }
     let pdf_path = out.join(format!("{}.pdf", built.stem));
     let md_path = out.join(format!("{}.md", built.stem));
-    output::write_all(&[
-        (&pdf_path, built.pdf.bytes.as_slice()),
-        (&md_path, built.markdown.as_bytes()),
-    ])?;
+    output::write_all(
+        &[
+            (&pdf_path, built.pdf.bytes.as_slice()),
+            (&md_path, built.markdown.as_bytes()),
+        ],
+        &read_files(dir),
+    )?;
     let pages = count(built.pdf.pages, "page", "pages");
     println!(
         "wrote {} ({pages}, {})",
