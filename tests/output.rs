@@ -1,6 +1,6 @@
 //! Writing the outputs: replaced atomically, never a stray file, nothing
-//! changed by an interrupted build, and never a file the plan is read from
-//! replaced.
+//! changed by an interrupted build, quiet ends on closed pipes, and never a
+//! file the plan is read from replaced.
 
 mod common;
 
@@ -371,6 +371,114 @@ fn two_builds_into_one_folder_leave_one_complete_set() {
             after.keys()
         );
     }
+}
+
+// ------------------------------------------------------------ closed pipes
+
+/// A pipe whose reading end is already closed: every write to it fails
+/// with "broken pipe".
+fn closed_pipe() -> std::io::PipeWriter {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    writer
+}
+
+#[test]
+fn check_into_a_closed_pipe_ends_quietly_with_its_status() {
+    let good = TempPlan::new();
+    let output = process()
+        .arg("check")
+        .args([good.plan_dir(), good.plan_dir(), good.plan_dir()])
+        .stdout(closed_pipe())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "");
+
+    let bad = TempPlan::new();
+    bad.write("2026/plan.toml", "titel = ");
+    let output = process()
+        .arg("check")
+        .args([good.plan_dir(), bad.plan_dir()])
+        .stdout(closed_pipe())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("invalid TOML"), "{stderr}");
+    assert!(!stderr.contains("internal error"), "{stderr}");
+}
+
+#[test]
+fn build_into_a_closed_pipe_still_writes_and_ends_quietly() {
+    let plan = TempPlan::new();
+    let out = tempfile::tempdir().unwrap();
+    let output = process()
+        .arg("build")
+        .arg(plan.plan_dir())
+        .arg("-o")
+        .arg(out.path())
+        .stdout(closed_pipe())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "");
+    let names: Vec<_> = folder_contents(out.path()).into_keys().collect();
+    assert_eq!(names, [MD, PDF]);
+}
+
+#[test]
+fn problems_into_a_closed_pipe_end_quietly_with_status_1() {
+    let bad = TempPlan::new();
+    bad.write("2026/plan.toml", "titel = ");
+    for color in ["never", "always"] {
+        let output = process()
+            .args(["--color", color, "check"])
+            .arg(bad.plan_dir())
+            .stdout(Stdio::null())
+            .stderr(closed_pipe())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "--color {color}");
+    }
+}
+
+#[test]
+fn shell_pipelines_that_stop_reading_end_quietly() {
+    let plan = TempPlan::new();
+    let out = tempfile::tempdir().unwrap();
+    let dir = plan.plan_dir();
+    let script = r#"
+        "$0" check "$1" "$1" "$1" "$1" | head -1
+        echo "check: ${PIPESTATUS[0]}"
+        "$0" build "$1" -o "$2" | true
+        echo "build: ${PIPESTATUS[0]}"
+    "#;
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_handlingsplan"))
+        .arg(&dir)
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stdout,
+        format!(
+            "ok: {} (1 area, 1 activity)\ncheck: 0\nbuild: 0\n",
+            dir.display()
+        ),
+        "{stderr}"
+    );
+    assert_eq!(stderr, "");
+    assert_eq!(folder_contents(out.path()).len(), 2);
 }
 
 // ------------------------------------------------ files the plan reads

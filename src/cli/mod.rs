@@ -1,5 +1,7 @@
 //! The command line: `handlingsplan build` and `handlingsplan check`.
 
+mod print;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -98,13 +100,13 @@ pub fn run() -> ExitCode {
         } => build(&plan, &output, emit_typst.as_deref()),
         Command::Check { plans } => check(&plans, color),
     };
-    match result {
+    print::exit_code(match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(report) => {
-            report.eprint(color);
+            print::report(&report, color);
             ExitCode::FAILURE
         }
-    }
+    })
 }
 
 fn check(plans: &[PathBuf], color: ColorChoice) -> Result<(), Report> {
@@ -113,16 +115,16 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> Result<(), Report> {
         match load::load(dir) {
             Ok(loaded) => {
                 let activities: usize = loaded.plan.areas.iter().map(|a| a.activities.len()).sum();
-                println!(
+                print::out(format_args!(
                     "ok: {} ({}, {})",
                     dir.display(),
                     count(loaded.plan.areas.len(), "area", "areas"),
                     count(activities, "activity", "activities")
-                );
+                ));
             }
             Err(report) => {
                 failed += 1;
-                report.eprint(color);
+                print::report(&report, color);
             }
         }
     }
@@ -209,7 +211,7 @@ fn read_files(dir: &Path) -> Vec<PathBuf> {
 fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report> {
     let built = render_plan(dir, emit_typst)?;
     for warning in &built.pdf.warnings {
-        eprintln!("{warning}");
+        print::err(warning);
     }
     let pdf_path = out.join(format!("{}.pdf", built.stem));
     let md_path = out.join(format!("{}.md", built.stem));
@@ -221,18 +223,18 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report
         &read_files(dir),
     )?;
     let pages = count(built.pdf.pages, "page", "pages");
-    println!(
+    print::out(format_args!(
         "wrote {} ({pages}, {})",
         pdf_path.display(),
         seconds(built.pdf_seconds)
-    );
-    println!(
+    ));
+    print::out(format_args!(
         "wrote {} ({})",
         md_path.display(),
         seconds(built.markdown_seconds)
-    );
+    ));
     if let Some(dir) = emit_typst {
-        println!("wrote typst sources to {}", dir.display());
+        print::out(format_args!("wrote typst sources to {}", dir.display()));
     }
     Ok(())
 }
@@ -263,9 +265,14 @@ fn install_panic_hook() {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        eprintln!(
+        if print::is_broken_pipe_panic(&message) {
+            // A closed pipe, not a bug; only reports print outside `print`,
+            // and a report means the command fails.
+            std::process::exit(1);
+        }
+        print::err(format_args!(
             "error: handlingsplan stopped because of an internal error: {message}\n\
              = hint: this is a bug in handlingsplan, not in your plan; please report it with the plan that caused it"
-        );
+        ));
     }));
 }
