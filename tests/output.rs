@@ -560,3 +560,71 @@ fn building_into_the_plan_folder_never_replaces_a_file_the_plan_reads() {
         "the plan folder is unchanged"
     );
 }
+
+// ------------------------------------------------------------- --emit-typst
+
+#[test]
+fn emit_typst_writes_nothing_when_the_pdf_cannot_be_made() {
+    let plan = TempPlan::new();
+    plan.write("templates/plan.typ", "#undefined-function()\n");
+    let out = tempfile::tempdir().unwrap();
+    let typst = out.path().join("typst");
+    let assert = handlingsplan()
+        .arg("build")
+        .arg(plan.plan_dir())
+        .arg("-o")
+        .arg(out.path())
+        .arg("--emit-typst")
+        .arg(&typst)
+        .assert()
+        .failure()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("unknown variable"), "{stderr}");
+    assert!(folder_contents(out.path()).is_empty(), "nothing is written");
+}
+
+#[test]
+fn emit_typst_writes_nothing_when_the_outputs_are_refused() {
+    let plan = plan_with_section_named_like_the_output();
+    let typst = tempfile::tempdir().unwrap();
+    handlingsplan()
+        .arg("build")
+        .arg(plan.plan_dir())
+        .arg("-o")
+        .arg(plan.plan_dir())
+        .arg("--emit-typst")
+        .arg(typst.path().join("projekt"))
+        .assert()
+        .failure();
+    assert!(
+        folder_contents(typst.path()).is_empty(),
+        "nothing is written"
+    );
+}
+
+#[test]
+fn emit_typst_is_written_with_the_outputs() {
+    let plan = TempPlan::new();
+    let out = tempfile::tempdir().unwrap();
+    let typst = out.path().join("typst");
+    let assert = handlingsplan()
+        .arg("build")
+        .arg(plan.plan_dir())
+        .arg("-o")
+        .arg(out.path())
+        .arg("--emit-typst")
+        .arg(&typst)
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    assert!(
+        stdout.ends_with(&format!("wrote typst sources to {}\n", typst.display())),
+        "{stdout}"
+    );
+    let names: Vec<_> = folder_contents(&typst).into_keys().collect();
+    assert_eq!(names, ["data.json", "fonts", "main.typ"]);
+    assert!(typst.join("fonts/NotoSans-Regular.ttf").is_file());
+    let names: Vec<_> = folder_contents(out.path()).into_keys().collect();
+    assert_eq!(names, [MD, PDF, "typst"]);
+}

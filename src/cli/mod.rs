@@ -2,6 +2,7 @@
 
 mod print;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -149,9 +150,13 @@ pub struct Built {
     pub markdown: String,
     pub pdf_seconds: f64,
     pub markdown_seconds: f64,
+    /// The typst project to write if `--emit-typst DIR` was given: each
+    /// file's path (inside DIR) and bytes. Empty otherwise.
+    pub typst: Vec<(PathBuf, Cow<'static, [u8]>)>,
 }
 
-/// Loads, validates and renders a plan without writing any file.
+/// Loads, validates and renders a plan without writing any file; with
+/// `emit_typst`, also collects the typst project to write there.
 pub fn render_plan(dir: &Path, emit_typst: Option<&Path>) -> Result<Built, Report> {
     let loaded: Loaded = load::load(dir)?;
     let doc = Document::new(&loaded);
@@ -167,23 +172,36 @@ pub fn render_plan(dir: &Path, emit_typst: Option<&Path>) -> Result<Built, Repor
 
     let started = Instant::now();
     let bundle = render::pdf::Bundle::new(&doc, &loaded).map_err(as_report)?;
-    if let Some(dir) = emit_typst {
-        bundle.write_to(dir).map_err(|e| {
-            as_report(crate::report::error(format!(
-                "cannot write the typst sources to {}: {e}",
-                dir.display()
-            )))
-        })?;
-    }
     let pdf = render::pdf::render(&doc, &bundle, source_date_epoch())?;
     let pdf_seconds = started.elapsed().as_secs_f64();
+    let typst = match emit_typst {
+        Some(dir) => typst_project(dir, bundle),
+        None => Vec::new(),
+    };
     Ok(Built {
         stem: doc.file_stem,
         pdf,
         markdown,
         pdf_seconds,
         markdown_seconds,
+        typst,
     })
+}
+
+/// The files of `Bundle::write_to`'s typst project in `dir`, to write with
+/// the outputs.
+fn typst_project(dir: &Path, bundle: render::pdf::Bundle) -> Vec<(PathBuf, Cow<'static, [u8]>)> {
+    let mut files = vec![(
+        dir.join(render::pdf::Bundle::MAIN),
+        Cow::Owned(bundle.main.into_bytes()),
+    )];
+    for (path, data) in bundle.files {
+        files.push((dir.join(path), data));
+    }
+    for (name, data) in bundle.fonts {
+        files.push((dir.join("fonts").join(name), data));
+    }
+    files
 }
 
 /// The files a build of the plan in `dir` reads, which its outputs must never
@@ -215,13 +233,12 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>) -> Result<(), Report
     }
     let pdf_path = out.join(format!("{}.pdf", built.stem));
     let md_path = out.join(format!("{}.md", built.stem));
-    output::write_all(
-        &[
-            (&pdf_path, built.pdf.bytes.as_slice()),
-            (&md_path, built.markdown.as_bytes()),
-        ],
-        &read_files(dir),
-    )?;
+    let mut files: Vec<(&Path, &[u8])> = vec![
+        (&pdf_path, built.pdf.bytes.as_slice()),
+        (&md_path, built.markdown.as_bytes()),
+    ];
+    files.extend(built.typst.iter().map(|(p, b)| (p.as_path(), b.as_ref())));
+    output::write_all(&files, &read_files(dir))?;
     let pages = count(built.pdf.pages, "page", "pages");
     print::out(format_args!(
         "wrote {} ({pages}, {})",
