@@ -1,14 +1,15 @@
 //! The command line: arguments and printing only; the work is done by [`crate::build`].
 
-mod output;
+mod print;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
-use crate::build;
+use crate::build::{self, output};
 use crate::render::{self, Options};
 use crate::report::{Hint, Report, plural};
 
@@ -86,16 +87,17 @@ impl Color {
 /// Runs the command line and returns the process's exit status.
 pub fn run() -> ExitCode {
     install_panic_hook();
+    output::install_interrupt_handler();
     let cli = Cli::parse();
     let color = cli.color.choice();
-    match cli.command {
+    print::exit_code(match cli.command {
         Command::Build {
             plan,
             output,
             emit_typst,
         } => build(&plan, &output, emit_typst.as_deref(), color),
         Command::Check { plans } => check(&plans, color),
-    }
+    })
 }
 
 fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
@@ -105,12 +107,12 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
             Ok(built) => {
                 let areas = &built.loaded.plan.areas;
                 let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
-                println!(
+                print::out(format_args!(
                     "ok: {} ({}, {})",
                     dir.display(),
                     plural(areas.len(), "area", "areas"),
                     plural(activities, "activity", "activities")
-                );
+                ));
                 built.warnings
             }
             Err(report) => {
@@ -120,7 +122,7 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
         };
         errors += report.errors();
         warnings += report.warnings();
-        let _ = report.eprint(color);
+        print::report(&report, color);
     }
     let mut summary = format!("checked {}", plural(plans.len(), "plan", "plans"));
     if failed > 0 {
@@ -134,7 +136,7 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
     if warnings > 0 {
         summary += &format!(", {}", plural(warnings, "warning", "warnings"));
     }
-    eprintln!("{summary}");
+    print::err(summary);
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -144,8 +146,11 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
 
 fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) -> ExitCode {
     let fail = |report: Report| {
-        let _ = report.eprint(color);
-        eprintln!("build failed: {}; nothing was written", report.counts());
+        print::report(&report, color);
+        print::err(format_args!(
+            "build failed: {}; nothing was written",
+            report.counts()
+        ));
         ExitCode::FAILURE
     };
     let options = match source_date_epoch() {
@@ -156,46 +161,61 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) 
         Ok(built) => built,
         Err(report) => return fail(report),
     };
-    let _ = built.warnings.eprint(color);
+    print::report(&built.warnings, color);
     for output in &built.outputs {
-        for warning in &output.rendered.warnings {
-            eprintln!("{warning}");
-        }
+        output.rendered.warnings.iter().for_each(print::err);
     }
-    let files: Vec<(PathBuf, &[u8])> = built
+    // The outputs and the typst project are written all or nothing.
+    let mut files: Vec<(PathBuf, Cow<[u8]>)> = built
         .outputs
         .iter()
-        .map(|o| (out.join(&o.name), o.rendered.bytes.as_slice()))
+        .map(|o| {
+            (
+                out.join(&o.name),
+                Cow::Borrowed(o.rendered.bytes.as_slice()),
+            )
+        })
         .collect();
-    let refs: Vec<(&Path, &[u8])> = files.iter().map(|(p, b)| (p.as_path(), *b)).collect();
+    if let Some(dir) = emit_typst {
+        match typst_project(&built, dir) {
+            Ok(project) => files.extend(project),
+            Err(report) => return fail(report),
+        }
+    }
+    let refs: Vec<(&Path, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_path(), b.as_ref()))
+        .collect();
     if let Err(report) = output::write_all(&refs, &built.loaded.files_read) {
         return fail(report);
-    }
-    if let Some(dir) = emit_typst {
-        let written = render::pdf::PdfRenderer::template(&built.loaded)
-            .map(|t| render::pdf::Bundle::new(&built.document, &built.loaded, t))
-            .map_err(Report::single)
-            .and_then(|bundle| {
-                bundle.write_to(dir).map_err(|e| {
-                    Report::single(crate::report::error(format!(
-                        "cannot write the typst sources to {}: {e}",
-                        dir.display()
-                    )))
-                })
-            });
-        if let Err(report) = written {
-            return fail(report);
-        }
     }
     for (output, (path, _)) in built.outputs.iter().zip(&files) {
         let mut details: Vec<String> = output.rendered.summary.iter().cloned().collect();
         details.push(seconds(output.seconds));
-        println!("wrote {} ({})", path.display(), details.join(", "));
+        print::out(format_args!(
+            "wrote {} ({})",
+            path.display(),
+            details.join(", ")
+        ));
     }
     if let Some(dir) = emit_typst {
-        println!("wrote typst sources to {}", dir.display());
+        print::out(format_args!("wrote typst sources to {}", dir.display()));
     }
     ExitCode::SUCCESS
+}
+
+/// A file to write: where, and its bytes.
+type OutputFile = (PathBuf, Cow<'static, [u8]>);
+
+/// The exact typst project the PDF was compiled from, placed under `dir`.
+fn typst_project(built: &build::Built, dir: &Path) -> Result<Vec<OutputFile>, Report> {
+    let template = render::pdf::PdfRenderer::template(&built.loaded).map_err(Report::single)?;
+    let bundle = render::pdf::Bundle::new(&built.document, &built.loaded, template);
+    Ok(bundle
+        .project_files()
+        .into_iter()
+        .map(|(path, data)| (dir.join(path), data))
+        .collect())
 }
 
 fn seconds(s: f64) -> String {
@@ -230,9 +250,14 @@ fn install_panic_hook() {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        eprintln!(
+        if print::is_broken_pipe_panic(&message) {
+            // A closed pipe, not a bug: every line is printed through
+            // `print`, which handles it; this is the last line of defence.
+            std::process::exit(1);
+        }
+        print::err(format_args!(
             "error: handlingsplan stopped because of an internal error: {message}\n\
              = hint: this is a bug in handlingsplan, not in your plan; please report it with the plan that caused it"
-        );
+        ));
     }));
 }

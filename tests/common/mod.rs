@@ -208,3 +208,39 @@ pub fn check(dir: &Path) -> (bool, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// An area file with `n` activities, so that a plan takes a while to build.
+/// `text` goes into each activity, so that two versions of a plan differ.
+pub fn area_with_activities(n: usize, text: &str) -> String {
+    let mut area = String::from("rubrik = \"Första området\"\n");
+    for i in 0..n {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\nid = \"aktivitet-{i}\"\n\
+             text = \"{text} {i}: en lite längre text som bryts över flera rader i tabellen.\"\n\
+             ansvarig = \"Verksamhetscheferna\"\ntid = \"December\"\n\
+             rapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]\n"
+        ));
+    }
+    area
+}
+
+/// Every entry of a folder (hidden ones too) by name, with a file's bytes,
+/// or a note for a folder or symlink.
+pub fn folder_contents(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| {
+            let entry = entry.unwrap();
+            let kind = entry.file_type().unwrap();
+            let content = if kind.is_symlink() {
+                let target = std::fs::read_link(entry.path()).unwrap();
+                format!("symlink to {}", target.display()).into_bytes()
+            } else if kind.is_dir() {
+                b"folder".to_vec()
+            } else {
+                std::fs::read(entry.path()).unwrap()
+            };
+            (entry.file_name().to_string_lossy().into_owned(), content)
+        })
+        .collect()
+}

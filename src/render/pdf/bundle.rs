@@ -5,7 +5,7 @@
 //! with `json(…)`: strings stay strings and are never parsed as markup.
 
 use std::borrow::Cow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::fonts;
 use crate::document::{Document, logo_path};
@@ -42,21 +42,24 @@ impl Bundle {
         }
     }
 
-    /// Writes the bundle as a standalone typst project: compile it with
-    /// `typst compile --ignore-system-fonts --font-path fonts main.typ`.
-    pub fn write_to(&self, dir: &Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(dir.join("fonts"))?;
-        std::fs::write(dir.join(Self::MAIN), &self.template.source)?;
-        for (path, data) in &self.files {
-            let target = dir.join(path);
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(target, data)?;
-        }
-        for (name, data) in &self.fonts {
-            std::fs::write(dir.join("fonts").join(name), data)?;
-        }
-        Ok(())
+    /// The bundle as a standalone typst project, file by file (relative
+    /// paths): compile it with `typst compile --ignore-system-fonts
+    /// --font-path fonts main.typ`.
+    pub fn project_files(&self) -> Vec<(PathBuf, Cow<'static, [u8]>)> {
+        let mut files = vec![(
+            PathBuf::from(Self::MAIN),
+            Cow::Owned(self.template.source.clone().into_bytes()),
+        )];
+        files.extend(
+            self.files
+                .iter()
+                .map(|(p, d)| (PathBuf::from(p), d.clone())),
+        );
+        files.extend(
+            self.fonts
+                .iter()
+                .map(|(name, d)| (Path::new("fonts").join(name), d.clone())),
+        );
+        files
     }
 }
