@@ -321,3 +321,21 @@ fn source_date_epoch_out_of_range_is_an_error() {
         assert!(!stderr.contains("internal error"), "{stderr}");
     }
 }
+
+#[test]
+fn one_misspelt_key_in_every_activity_is_one_message() {
+    let activity =
+        "[[aktivitet]]\ntext = \"a\"\nansvarg = \"b\"\ntid = \"c\"\nrapportering = \"d\"\n";
+    let area = format!("rubrik = \"Område\"\n{}", activity.repeat(5));
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (_, stderr) = check(&t.plan_dir());
+    assert_eq!(
+        stderr.matches("unknown key `ansvarg`").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("the same key is written in 4 more activities"),
+        "{stderr}"
+    );
+}
