@@ -256,7 +256,8 @@ mod tests {
     fn formatted_text_keeps_its_formatting() {
         let rich = crate::load::parse_markdown(
             "Ett *viktigt* och **starkt** [mål](<https://example.org/a b>).",
-        );
+        )
+        .rich;
         assert_eq!(
             cell(&rich),
             "Ett *viktigt* och **starkt** [mål](https://example.org/a%20b)."
@@ -265,7 +266,7 @@ mod tests {
 
     #[test]
     fn lists_in_cells_stay_on_one_line() {
-        let rich = crate::load::parse_markdown("Först:\n\n- ett\n- två");
+        let rich = crate::load::parse_markdown("Först:\n\n- ett\n- två").rich;
         assert_eq!(cell(&rich), "Först:<br>• ett<br>• två");
         assert_eq!(blocks(&rich.0, ""), "Först:\n\n- ett\n- två");
     }
