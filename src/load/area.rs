@@ -30,7 +30,7 @@ pub fn read(
         .unwrap_or_default();
     let intro = root
         .string("inledning", "inledning = \"År 2022 ska …\"")
-        .map(|s| markdown::parse(s.get_ref()))
+        .map(|s| markdown::parse_rich(s.get_ref()))
         .filter(|r| !r.is_empty());
     let heading_overrides = read_heading_overrides(&mut root, region, &mut problems);
 
@@ -112,7 +112,7 @@ fn read_activity(
             TEXT_FIELD,
             "text = \"Upprätthåll färre än 250 antibiotikarecept …\"",
         )
-        .map(|s| markdown::parse(s.get_ref()));
+        .map(|s| markdown::parse_rich(s.get_ref()));
     let per_year = read_per_year(&mut table, period);
     let mut fields = BTreeMap::new();
     let mut field_spans = BTreeMap::new();
@@ -130,7 +130,7 @@ fn read_activity(
         let part_span = part_table.span.clone();
         let part_text = part_table
             .required_string(TEXT_FIELD, "this part", "text = \"…\"")
-            .map(|s| markdown::parse(s.get_ref()));
+            .map(|s| markdown::parse_rich(s.get_ref()));
         let mut part_fields = BTreeMap::new();
         for column in columns {
             if let Some(value) = read_field(&mut part_table, &column.field) {
@@ -289,7 +289,7 @@ fn read_per_year(table: &mut Table, period: Period) -> BTreeMap<i32, crate::mode
         };
         match value.get_ref() {
             DeValue::String(s) => {
-                per_year.insert(year, markdown::parse(s));
+                per_year.insert(year, markdown::parse_rich(s));
             }
             _ => years.wrong_type(
                 key.get_ref(),
@@ -318,7 +318,7 @@ fn read_field(table: &mut Table, key: &str) -> Option<Spanned<FieldValue>> {
         return None;
     }
     let value = if !builtin && is_single_text {
-        FieldValue::Rich(markdown::parse(&lines.get_ref()[0]))
+        FieldValue::Rich(markdown::parse_rich(&lines.get_ref()[0]))
     } else {
         FieldValue::Lines(lines.into_inner())
     };

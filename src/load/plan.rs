@@ -182,7 +182,7 @@ fn read_sections(
             },
         };
         let body = match (inline, path) {
-            (Some(text), None) => Some(markdown::parse(text.get_ref())),
+            (Some(text), None) => Some(markdown::parse_rich(text.get_ref())),
             (None, Some(path)) => match files::inside(dir, path.get_ref()) {
                 Err(why) => {
                     table.report(
@@ -192,7 +192,7 @@ fn read_sections(
                     None
                 }
                 Ok(full) => match files::read_text(sources, &full) {
-                    Ok(id) => Some(markdown::parse(sources.text(id))),
+                    Ok(id) => Some(markdown::parse_rich(sources.text(id))),
                     Err(problem) => {
                         table.report(problem.also_at(file, path.span(), "named here"));
                         None
