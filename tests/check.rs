@@ -4,13 +4,13 @@ mod common;
 
 use common::{AREA, PLAN, REGION, TempPlan, binary, check};
 
-/// An unknown font, a broken template, a character no font has and a plan
-/// mistake: four problems, one run, one summary.
+/// An empty link, an unknown font, broken templates, a character no font
+/// has and a plan mistake: every problem, one run, one summary.
 #[test]
 fn check_reports_every_kind_of_problem_in_one_run() {
     let region = REGION.replace("[metadata]", "[tema]\ntypsnitt = \"Arial\"\n\n[metadata]");
     let area = AREA
-        .replace("Göra något viktigt.", "Göra något viktigt 😀.")
+        .replace("Göra något viktigt.", "Göra något [viktigt]() 😀.")
         .replace("ansvarig =", "ansvarg =");
     let t = TempPlan::with(&region, PLAN, &[("forsta", &area)]);
     t.write(
@@ -22,6 +22,8 @@ fn check_reports_every_kind_of_problem_in_one_run() {
     assert!(!ok);
     for expected in [
         "unknown key `ansvarg`",
+        "forsta.toml:6:",
+        "has no address",
         "the font \"Arial\" is not available",
         "the PDF template does not parse",
         "the Markdown template does not parse",
@@ -30,7 +32,7 @@ fn check_reports_every_kind_of_problem_in_one_run() {
         assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
     }
     assert!(
-        stderr.ends_with("checked 1 plan: 1 with problems (5 errors)\n"),
+        stderr.ends_with("checked 1 plan: 1 with problems (6 errors)\n"),
         "{stderr}"
     );
 }

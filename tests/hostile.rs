@@ -339,3 +339,38 @@ fn one_misspelt_key_in_every_activity_is_one_message() {
         "{stderr}"
     );
 }
+
+/// Only web and e-mail links: `javascript:` and `data:` links once stayed
+/// live in both outputs.
+#[test]
+fn links_other_than_web_and_mail_are_refused_where_written() {
+    for link in [
+        "[x](javascript:alert(1))",
+        "[x](data:text/html,hej)",
+        "<javascript:alert(1)>",
+        "[x]()",
+    ] {
+        let area = AREA.replace("Göra något viktigt.", &format!("Göra {link} nu."));
+        let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+        let (ok, stderr) = check(&t.plan_dir());
+        assert!(!ok, "{link}");
+        assert!(stderr.contains("forsta.toml:6:"), "{link}: {stderr}");
+    }
+}
+
+#[test]
+fn an_autolink_in_a_plain_field_prints_literally() {
+    let t = area_with("tid = \"<https://example.org/a> och www.example.org\"");
+    let built = t.render();
+    let row = built
+        .markdown
+        .lines()
+        .find(|l| l.contains("example.org/a"))
+        .unwrap();
+    let visible = common::markdown_visible_text(row);
+    assert!(
+        visible.contains("<https://example.org/a> och www.example.org"),
+        "{row}\n{visible}"
+    );
+    assert!(!row.contains("](https://"), "{row}");
+}

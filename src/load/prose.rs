@@ -1,24 +1,80 @@
 //! Markdown values and files read into formatted text, with the parser's notes placed in the plan's files.
 
+use std::ops::Range;
+
 use toml::Spanned;
 
-use super::markdown;
+use super::markdown::{self, Note};
 use super::table::Table;
 use super::text;
 use crate::model::Rich;
-use crate::report::{FileId, Sources};
+use crate::report::{FileId, Hint, Problem, Sources, error_at, warning_at};
 
-/// A Markdown value from a TOML string, e.g. an activity's `text`.
-pub fn value(_table: &mut Table, value: &Spanned<String>, _sources: &Sources) -> Rich {
-    markdown::parse(value.get_ref())
+/// A Markdown value from a TOML string, e.g. an activity's `text`. Notes
+/// point at their exact place when the string is written without escapes,
+/// else at the whole string.
+pub fn value(table: &mut Table, value: &Spanned<String>, sources: &Sources) -> Rich {
+    let parsed = markdown::parse(value.get_ref());
+    let span = value.span();
+    let raw = sources.text(table.file).get(span.clone()).unwrap_or("");
+    let offset = literal_offset(raw, value.get_ref()).map(|o| span.start + o);
+    for note in parsed.notes {
+        let range = match offset {
+            Some(start) => start + note.range.start..start + note.range.end,
+            None => span.clone(),
+        };
+        table.report(problem(table.file, range, note));
+    }
+    parsed.rich
 }
 
-/// A whole Markdown file (a section's `fil`).
+/// A whole Markdown file (a section's `fil`): notes point into it exactly.
 pub fn file(id: FileId, table: &mut Table, sources: &Sources) -> Rich {
     let source = sources.text(id);
     let (cleaned, problems) = text::check_file(id, source);
     for problem in problems {
         table.report(problem);
     }
-    markdown::parse(cleaned.as_deref().unwrap_or(source))
+    let parsed = markdown::parse(cleaned.as_deref().unwrap_or(source));
+    for note in parsed.notes {
+        table.report(problem(id, note.range.clone(), note));
+    }
+    parsed.rich
+}
+
+fn problem(file: FileId, range: Range<usize>, note: Note) -> Problem {
+    let problem = if note.error {
+        error_at(file, range, note.message, "here")
+    } else {
+        warning_at(file, range, note.message, "shown differently")
+    };
+    problem.hint(note.hint)
+}
+
+/// Where `value` starts inside `raw` (a TOML string as written, with its
+/// quotes), if it is written there character for character.
+fn literal_offset(raw: &str, value: &str) -> Option<usize> {
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        let Some(inner) = raw.strip_prefix(quote).and_then(|r| r.strip_suffix(quote)) else {
+            continue;
+        };
+        let (inner, skipped) = match inner.strip_prefix('\n') {
+            Some(rest) if quote.len() == 3 => (rest, quote.len() + 1),
+            _ => (inner, quote.len()),
+        };
+        return (inner == value).then_some(skipped);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::literal_offset;
+
+    #[test]
+    fn strings_written_without_escapes_are_found_in_place() {
+        assert_eq!(literal_offset("\"abc\"", "abc"), Some(1));
+        assert_eq!(literal_offset("'''\nabc'''", "abc"), Some(4));
+        assert_eq!(literal_offset("\"a\\u0062c\"", "abc"), None);
+    }
 }

@@ -1,0 +1,611 @@
+//! The Markdown output reads back as written: what GitHub shows (comrak with
+//! the GFM extensions) is exactly the plan's text.
+//!
+//! Normalisation, precisely: line endings (CRLF, CR) count as LF; a line
+//! break shows as a newline (written `<br>` in headings and cells, a hard
+//! break in paragraphs); NUL, which Markdown cannot show, shows as U+FFFD;
+//! `text` (headings, column headings, metadata) drops the whitespace around
+//! the whole string. Nothing else changes: spaces at the start or end of a
+//! line, several spaces in a row, tabs, `&amp;`, backslashes, `|`, `<`, URLs
+//! all show as written. E-mail addresses in text stay the same characters
+//! but GitHub links them (mailto:); no other text becomes a link.
+
+mod common;
+
+use common::{GfmBlock, allowed_link, example_dir, gfm};
+use handlingsplan::document::Document;
+use handlingsplan::load::parse_markdown;
+use handlingsplan::model::{Block, Inline, Rich};
+use handlingsplan::render::markdown::{blocks, cell, text};
+use proptest::prelude::*;
+
+/// How plain text is expected to show: line endings as `\n`, NUL as U+FFFD.
+fn normalised(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\0', "\u{fffd}")
+}
+
+fn plain(s: &str) -> Rich {
+    Rich(vec![Block::Paragraph {
+        inlines: vec![Inline::text(s)],
+    }])
+}
+
+/// What a cell shows for formatted text: one line per block, list items
+/// prefixed with their marker (• or the number).
+fn cell_text(rich: &Rich) -> String {
+    fn lines(blocks: &[Block], out: &mut Vec<String>) {
+        for block in blocks {
+            match block {
+                Block::Paragraph { inlines } | Block::Heading { inlines, .. } => {
+                    out.push(inline_text(inlines))
+                }
+                Block::List { start, items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        let mut inner = Vec::new();
+                        lines(item, &mut inner);
+                        inner.retain(|l| !l.is_empty());
+                        let marker = match start {
+                            Some(n) => format!("{}.", n + i as u64),
+                            None => "•".to_owned(),
+                        };
+                        match inner.first_mut() {
+                            Some(first) => *first = format!("{marker} {first}"),
+                            None => inner.push(marker),
+                        }
+                        out.extend(inner);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    lines(&rich.0, &mut out);
+    out.retain(|l| !l.is_empty());
+    out.join("\n")
+}
+
+/// What `blocks` shows: each paragraph or heading (also those in lists).
+fn block_texts(rich: &[Block]) -> Vec<GfmBlock> {
+    let mut out = Vec::new();
+    for block in rich {
+        match block {
+            Block::Paragraph { inlines } => {
+                let text = inline_text(inlines);
+                if !text.is_empty() {
+                    out.push(GfmBlock::Paragraph(text));
+                }
+            }
+            Block::Heading { level, inlines } => {
+                out.push(GfmBlock::Heading((*level + 2).min(6), inline_text(inlines)))
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    out.extend(block_texts(item));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn inline_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(&normalised(text)),
+            Inline::Emph { inlines }
+            | Inline::Strong { inlines }
+            | Inline::Link { inlines, .. } => out.push_str(&inline_text(inlines)),
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+    out
+}
+
+/// The links a reader could follow: only web and e-mail addresses.
+fn assert_links_allowed(links: &[String], markdown: &str) {
+    for url in links {
+        assert!(
+            allowed_link(url),
+            "link to {url:?} in the Markdown:\n{markdown}"
+        );
+    }
+}
+
+/// Checks plain text through `text` (as a heading and a column heading) and
+/// through `cell` (in the middle of a three-column table, twice).
+fn check_plain_text(s: &str) {
+    let heading = format!("# {}\n", text(s));
+    assert!(
+        !text(s).contains(['\r', '\n']),
+        "raw line break: {heading:?}"
+    );
+    let read = gfm(&heading);
+    let expected = normalised(s).trim().to_owned();
+    assert_eq!(
+        read.blocks,
+        vec![GfmBlock::Heading(1, expected.clone())],
+        "heading {heading:?}"
+    );
+    assert!(
+        read.links
+            .iter()
+            .all(|l| l.starts_with("mailto:") || l.starts_with("xmpp:")),
+        "plain text became a link: {heading:?} → {:?}",
+        read.links
+    );
+
+    let c = cell(&plain(s));
+    assert!(!c.contains(['\r', '\n']), "raw line break in a cell: {c:?}");
+    let table = format!(
+        "| a | {} | c |\n| --- | --- | --- |\n| 1 | {c} | 3 |\n| 4 | {c} | 6 |\n",
+        text(s)
+    );
+    let read = gfm(&table);
+    let cell_expected = normalised(s);
+    assert_eq!(
+        read.blocks,
+        vec![GfmBlock::Table(vec![
+            vec!["a".to_owned(), expected.clone(), "c".to_owned()],
+            vec!["1".to_owned(), cell_expected.clone(), "3".to_owned()],
+            vec!["4".to_owned(), cell_expected, "6".to_owned()],
+        ])],
+        "table {table:?}"
+    );
+    assert!(
+        read.links
+            .iter()
+            .all(|l| l.starts_with("mailto:") || l.starts_with("xmpp:")),
+        "plain text became a link: {table:?} → {:?}",
+        read.links
+    );
+
+    // And as a paragraph of a prose section.
+    let rich = plain(s);
+    let md = blocks(&rich.0, "");
+    let read = gfm(&md);
+    assert_eq!(read.blocks, block_texts(&rich.0), "paragraph {md:?}");
+}
+
+/// The links of formatted text a reader can follow, as comrak reads their
+/// addresses back (whitespace percent-encoded): only allowed ones, and only
+/// those with text. Text never becomes a link.
+fn expected_links(rich: &Rich) -> Vec<String> {
+    fn inlines(list: &[Inline], out: &mut Vec<String>) {
+        for inline in list {
+            match inline {
+                Inline::Emph { inlines: inner } | Inline::Strong { inlines: inner } => {
+                    inlines(inner, out)
+                }
+                Inline::Link {
+                    url,
+                    inlines: inner,
+                } => {
+                    let visible = !inline_text(inner).is_empty();
+                    let lower = url.to_ascii_lowercase();
+                    let allowed = ["https://", "http://", "mailto:"]
+                        .iter()
+                        .any(|p| lower.strip_prefix(p).is_some_and(|r| !r.trim().is_empty()))
+                        && url.trim() == url
+                        && !url.chars().any(char::is_control);
+                    if visible && allowed {
+                        let mut encoded = String::new();
+                        for c in url.chars() {
+                            if c.is_whitespace() {
+                                let mut buf = [0; 4];
+                                for b in c.encode_utf8(&mut buf).bytes() {
+                                    encoded.push_str(&format!("%{b:02X}"));
+                                }
+                            } else {
+                                encoded.push(c);
+                            }
+                        }
+                        out.push(encoded);
+                    } else {
+                        // Links inside links are written as their text.
+                        inlines(inner, out);
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    fn blocks(list: &[Block], out: &mut Vec<String>) {
+        for block in list {
+            match block {
+                Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => {
+                    inlines(i, out)
+                }
+                Block::List { items, .. } => items.iter().for_each(|item| blocks(item, out)),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    blocks(&rich.0, &mut out);
+    out
+}
+
+/// Checks formatted text through `cell` (in a table) and `blocks`.
+fn check_rich(rich: &Rich, source: &str) {
+    let c = cell(rich);
+    assert!(!c.contains(['\r', '\n']), "raw line break in a cell: {c:?}");
+    let table = format!("| a | b |\n| --- | --- |\n| 1 | {c} |\n");
+    let read = gfm(&table);
+    assert_eq!(
+        read.blocks,
+        vec![GfmBlock::Table(vec![
+            vec!["a".to_owned(), "b".to_owned()],
+            vec!["1".to_owned(), cell_text(rich)],
+        ])],
+        "cell of {source:?}: {table:?}"
+    );
+    assert_links_allowed(&read.links, &table);
+    assert_eq!(read.links, expected_links(rich), "links in {table:?}");
+
+    let md = blocks(&rich.0, "");
+    let read = gfm(&md);
+    assert_eq!(
+        read.blocks,
+        block_texts(&rich.0),
+        "blocks of {source:?}:\n{md}"
+    );
+    assert_links_allowed(&read.links, &md);
+    assert_eq!(read.links, expected_links(rich), "links in {md:?}");
+    // Inside a list item, as sections nest them.
+    let nested = Rich(vec![Block::List {
+        start: Some(7),
+        items: vec![rich.0.clone(), rich.0.clone()],
+    }]);
+    let md = blocks(&nested.0, "");
+    let read = gfm(&md);
+    assert_eq!(
+        read.blocks,
+        block_texts(&nested.0),
+        "blocks of {source:?} in a list:\n{md}"
+    );
+}
+
+#[test]
+fn known_hostile_plain_text_reads_back() {
+    for s in [
+        "<https://example.org/a?b=1&c=2>",
+        "Se https://example.org och www.example.org eller WWW.EXAMPLE.ORG.",
+        "ftp://example.org http://x.se/(a)",
+        "Rubrik\r\nmed\rradbrytningar\n",
+        "    indragen kod\n  1. inte en lista\n\t# inte en rubrik",
+        "&amp; &#42; &copy &#x41;",
+        "C:\\temp\\ \\| \\\\ a\\",
+        "`kod | med rör` och ``dubbla``",
+        "*a* _b_ **c** __d__ ~~e~~ $x$ @anna :+1:",
+        "1. ett\n2) två\n- tre\n+ fyra\n* fem\n> citat\n---\n===\n***",
+        "| a | b |\n| --- | --- |",
+        "[länk](javascript:alert(1)) <javascript:alert(1)> ![bild](x.png)",
+        "<b>fet</b> <br> <!-- kommentar --> <script>alert(1)</script>",
+        "lakemedel@example.org och xmpp:anna@example.org",
+        "- [ ] uppgift\n[^1]\n\n[^1]: fotnot",
+        "  två mellanslag  \n  och  fler  ",
+        "a\u{0}b\u{b}c\u{c}d",
+        "\u{a0}hårt mellanslag\u{a0}",
+        "äåö ÄÅÖ 😀 \u{200b} \u{2028} \u{feff}",
+    ] {
+        check_plain_text(s);
+    }
+}
+
+#[test]
+fn known_formatted_text_reads_back() {
+    for md in [
+        "Ett *viktigt* och **starkt** mål med `kod | rör` och [länk](https://example.org/a_b*c).",
+        "Först:\n\n- ett\n- två *kursiv*\n\n3. tre\n4. fyra",
+        "Rad ett\\\nrad två  \nrad tre",
+        "# Rubrik\n\n## Underrubrik med `kod`",
+        "```\n    indragen\n| rör |\n```",
+        "*(a)*b och a**(b)**c och *a **b** c*",
+        "`` ` `` och ` `` ` och `a\\|b` och `\\\\|`",
+        "<https://example.org> <anna@example.org> [tom]()",
+        "&#32;*&#32;a&#32;*&#32;",
+        "- a\n\n  b\n\n  - c\n\n    d",
+        "> citat *med* kursiv",
+        "Text<br>med<br/>html",
+    ] {
+        check_rich(&parse_markdown(md).rich, md);
+    }
+}
+
+/// Text built by hand, as the document layer builds it (emphasis around
+/// paragraphs, bold years), including shapes Markdown itself never makes.
+#[test]
+fn unusual_trees_read_back() {
+    let t = Inline::text;
+    let emph = |inlines: Vec<Inline>| Inline::Emph { inlines };
+    let strong = |inlines: Vec<Inline>| Inline::Strong { inlines };
+    let trees = [
+        vec![t("a"), emph(vec![t("(b)")]), t("c")],
+        vec![emph(vec![t("a")]), emph(vec![t("b")])],
+        vec![strong(vec![emph(vec![t("a")]), t(" b")])],
+        vec![emph(vec![])],
+        vec![emph(vec![t("  ")])],
+        vec![emph(vec![Inline::LineBreak, t("a"), Inline::LineBreak])],
+        vec![Inline::LineBreak],
+        vec![Inline::LineBreak, Inline::LineBreak, t("a")],
+        vec![t("a"), Inline::LineBreak],
+        vec![t("a\n"), Inline::LineBreak, t("\nb")],
+        vec![Inline::Code {
+            text: "rad\nbrytning".to_owned(),
+        }],
+        vec![Inline::Code {
+            text: "  ".to_owned(),
+        }],
+        vec![Inline::Code {
+            text: String::new(),
+        }],
+        vec![Inline::Link {
+            url: "https://example.org/(x) y".to_owned(),
+            inlines: vec![
+                t("länk "),
+                Inline::Link {
+                    url: "https://inre.example.org".to_owned(),
+                    inlines: vec![t("inre")],
+                },
+            ],
+        }],
+        vec![Inline::Link {
+            url: "JavaScript:alert(1)".to_owned(),
+            inlines: vec![t("farlig")],
+        }],
+        vec![Inline::Link {
+            url: "https://example.org".to_owned(),
+            inlines: vec![],
+        }],
+        vec![strong(vec![t("2022:")]), t(" "), emph(vec![t("text.")])],
+        // Emphasis that cannot be written: its text must not join its
+        // neighbours' into a web address.
+        vec![t("https:"), emph(vec![t("//x.org)")]), t("c")],
+        vec![t("www"), emph(vec![t(".x.org)")]), t("c")],
+        vec![
+            t("se "),
+            Inline::Link {
+                url: "javascript:x".to_owned(),
+                inlines: vec![t("www")],
+            },
+            t(".x.org"),
+        ],
+    ];
+    for inlines in trees {
+        let rich = Rich(vec![Block::Paragraph { inlines }]);
+        check_rich(&rich, &format!("{rich:?}"));
+    }
+    let headings = Rich(vec![
+        Block::Heading {
+            level: 1,
+            inlines: vec![t("a\nb"), emph(vec![t("c")])],
+        },
+        Block::Heading {
+            level: 6,
+            inlines: vec![],
+        },
+        Block::List {
+            start: Some(999_999_998),
+            items: vec![vec![], vec![], vec![]],
+        },
+        Block::List {
+            start: None,
+            items: vec![vec![Block::Heading {
+                level: 2,
+                inlines: vec![t("#")],
+            }]],
+        },
+    ]);
+    check_rich(&headings, "headings");
+}
+
+/// The bundled example: every heading, paragraph and cell of the Markdown
+/// shows exactly the plan's text, in the template's order.
+#[test]
+fn the_example_reads_back_exactly() {
+    let loaded = handlingsplan::load::load(&example_dir()).expect("example loads");
+    let doc = Document::new(&loaded);
+    let built = common::render_plan(&example_dir(), None).expect("example renders");
+    let read = gfm(&built.markdown);
+    assert_links_allowed(&read.links, &built.markdown);
+
+    let heading = |level: u8, s: &str| GfmBlock::Heading(level, normalised(s).trim().to_owned());
+    let mut expected = vec![heading(1, &doc.title)];
+    let metadata = || {
+        let mut rows = vec![vec!["Uppgift".to_owned(), "Värde".to_owned()]];
+        for row in &doc.metadata.rows {
+            rows.push(vec![
+                normalised(&row.label).trim().to_owned(),
+                normalised(&row.value).trim().to_owned(),
+            ]);
+        }
+        GfmBlock::Table(rows)
+    };
+    if doc.metadata.placement == "top" && !doc.metadata.rows.is_empty() {
+        expected.push(metadata());
+    }
+    for s in &doc.sections_before {
+        expected.push(heading(2, &s.title));
+        expected.extend(block_texts(&s.body.0));
+    }
+    expected.push(heading(2, &doc.activities_heading));
+    for area in &doc.areas {
+        let number = area
+            .number
+            .as_ref()
+            .map(|n| format!("{n} "))
+            .unwrap_or_default();
+        expected.push(heading(3, &format!("{number}{}", area.title.trim())));
+        if let Some(intro) = &area.intro {
+            expected.extend(block_texts(&intro.0));
+        }
+        let mut rows = vec![
+            area.columns
+                .iter()
+                .map(|c| normalised(&c.heading).trim().to_owned())
+                .collect::<Vec<_>>(),
+        ];
+        for activity in &area.activities {
+            for row in &activity.rows {
+                rows.push(
+                    (0..area.columns.len())
+                        .map(|column| match row.iter().find(|c| c.column == column) {
+                            Some(c) => {
+                                let label = c
+                                    .label
+                                    .as_ref()
+                                    .map(|l| format!("{l} "))
+                                    .unwrap_or_default();
+                                format!("{label}{}", cell_text(&c.body))
+                            }
+                            None => String::new(),
+                        })
+                        .collect(),
+                );
+            }
+        }
+        expected.push(GfmBlock::Table(rows));
+    }
+    for s in &doc.sections_after {
+        expected.push(heading(2, &s.title));
+        expected.extend(block_texts(&s.body.0));
+    }
+    if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
+        expected.push(heading(2, &doc.metadata.heading));
+        expected.push(metadata());
+    }
+    assert_eq!(read.blocks.len(), expected.len(), "{:#?}", read.blocks);
+    for (got, want) in read.blocks.iter().zip(&expected) {
+        assert_eq!(got, want);
+    }
+}
+
+/// Pieces that mean something in Markdown, HTML or GitHub, and plain letters.
+fn hostile_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => any::<char>().prop_map(String::from),
+        3 => "[a-zåäö ]{1,6}",
+        1 => Just("|".to_owned()),
+        1 => Just("\\".to_owned()),
+        1 => Just("\r\n".to_owned()),
+        1 => Just("\r".to_owned()),
+        1 => Just("\n".to_owned()),
+        1 => Just("    ".to_owned()),
+        1 => Just(" ".to_owned()),
+        1 => Just("\t".to_owned()),
+        1 => Just("<".to_owned()),
+        1 => Just(">".to_owned()),
+        1 => Just("&amp;".to_owned()),
+        1 => Just("&".to_owned()),
+        1 => Just("`".to_owned()),
+        1 => Just("*".to_owned()),
+        1 => Just("_".to_owned()),
+        1 => Just("#".to_owned()),
+        1 => Just("~".to_owned()),
+        1 => Just("[".to_owned()),
+        1 => Just("](".to_owned()),
+        1 => Just("!".to_owned()),
+        1 => Just(":".to_owned()),
+        1 => "[0-9]{1,3}[.)]",
+        1 => Just("https://example.org/".to_owned()),
+        1 => Just("www.example.org".to_owned()),
+        1 => Just("javascript:alert(1)".to_owned()),
+        1 => Just("a@example.org".to_owned()),
+        1 => Just("<br>".to_owned()),
+        1 => Just("---".to_owned()),
+        1 => Just("$".to_owned()),
+        1 => Just("\u{0}".to_owned()),
+    ]
+}
+
+fn hostile_string() -> impl Strategy<Value = String> {
+    prop::collection::vec(hostile_piece(), 0..16).prop_map(|pieces| pieces.concat())
+}
+
+/// Markdown from a small grammar: emphasis, strong, code with backticks and
+/// pipes, links to http(s) addresses, lists, headings, paragraphs.
+fn markdown_doc() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        4 => "[a-zåäö]{1,8}",
+        1 => "[.,:;!?()'\"/-]",
+        1 => Just("|".to_owned()),
+        1 => Just("\\|".to_owned()),
+        1 => Just("&amp;".to_owned()),
+        1 => "[0-9]{1,4}",
+    ];
+    let code = prop::collection::vec(
+        prop_oneof![
+            3 => "[a-z ]{1,5}",
+            1 => Just("|".to_owned()),
+            1 => Just("`".to_owned()),
+            1 => Just("\\".to_owned()),
+            1 => Just("``".to_owned()),
+        ],
+        1..5,
+    )
+    .prop_map(|parts| {
+        let code = parts.concat();
+        let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+        let fence = "`".repeat(longest + 1);
+        format!("{fence} {code} {fence}")
+    });
+    let url = "https?://[a-z]{1,8}\\.(se|org)(/[a-z_()]{0,6}){0,2}";
+    let leaf = prop_oneof![
+        6 => word.clone(),
+        1 => code,
+        1 => (prop::collection::vec(word.clone(), 1..3), url)
+            .prop_map(|(w, u)| format!("[{}]({u})", w.join(" "))),
+        1 => Just("\\\n".to_owned()),
+    ];
+    let inline = leaf.prop_recursive(3, 12, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|v| format!("*{}*", v.join(" "))),
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|v| format!("**{}**", v.join(" "))),
+            prop::collection::vec(inner, 1..4).prop_map(|v| v.join(" ")),
+        ]
+    });
+    let line = prop::collection::vec(inline, 1..6).prop_map(|v| v.join(" "));
+    let block = prop_oneof![
+        4 => line.clone(),
+        1 => (1..4usize, line.clone()).prop_map(|(n, l)| format!("{} {l}", "#".repeat(n))),
+        1 => prop::collection::vec(line.clone(), 1..4)
+            .prop_map(|items| items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")),
+        1 => (1..20u32, prop::collection::vec(line, 1..4)).prop_map(|(start, items)| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| format!("{}. {item}", start as usize + i))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }),
+    ];
+    prop::collection::vec(block, 1..4).prop_map(|blocks| blocks.join("\n\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 400,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn any_plain_text_reads_back(s in hostile_string()) {
+        check_plain_text(&s);
+    }
+
+    #[test]
+    fn any_unicode_reads_back(s in "\\PC{0,40}") {
+        check_plain_text(&s);
+    }
+
+    #[test]
+    fn generated_markdown_reads_back(md in markdown_doc()) {
+        let parsed = parse_markdown(&md);
+        prop_assert!(parsed.notes.iter().all(|n| !n.error), "{:?}", parsed.notes);
+        check_rich(&parsed.rich, &md);
+    }
+}
