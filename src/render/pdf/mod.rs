@@ -27,20 +27,7 @@ pub struct Pdf {
 /// creation date when the plan has no date of its own.
 pub fn render(doc: &Document, bundle: &Bundle, epoch: Option<i64>) -> Result<Pdf, Report> {
     let world = PlanWorld::new(bundle);
-    let families = world.families();
-    if !families
-        .iter()
-        .any(|f| f.eq_ignore_ascii_case(&doc.theme.font))
-    {
-        return Err(single(
-            error(format!("the font \"{}\" is not available", doc.theme.font)).hint(format!(
-                "set `typsnitt` in region.toml to one of: {}; or add its files with `typsnittsfiler`",
-                families.join(", ")
-            )),
-        ));
-    }
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let document = output.map_err(|errors| typst_report(&world, bundle, &errors))?;
+    let (document, warnings) = compile(doc, bundle, &world)?;
     let options = PdfOptions {
         ident: Smart::Custom(doc.file_stem.clone()),
         timestamp: epoch.and_then(timestamp),
@@ -56,6 +43,36 @@ pub fn render(doc: &Document, bundle: &Bundle, epoch: Option<i64>) -> Result<Pdf
             .map(|w| describe(&world, bundle, w))
             .collect(),
     })
+}
+
+/// Lays `bundle` out without making a PDF: typst's pages, whose frames say
+/// where every piece of text is drawn (used by tests that check layout).
+pub fn layout(doc: &Document, bundle: &Bundle) -> Result<PagedDocument, Report> {
+    let world = PlanWorld::new(bundle);
+    compile(doc, bundle, &world).map(|(document, _)| document)
+}
+
+/// Compiles the template to pages, with typst's warnings.
+fn compile(
+    doc: &Document,
+    bundle: &Bundle,
+    world: &PlanWorld,
+) -> Result<(PagedDocument, Vec<SourceDiagnostic>), Report> {
+    let families = world.families();
+    if !families
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(&doc.theme.font))
+    {
+        return Err(single(
+            error(format!("the font \"{}\" is not available", doc.theme.font)).hint(format!(
+                "set `typsnitt` in region.toml to one of: {}; or add its files with `typsnittsfiler`",
+                families.join(", ")
+            )),
+        ));
+    }
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    let document = output.map_err(|errors| typst_report(world, bundle, &errors))?;
+    Ok((document, warnings.to_vec()))
 }
 
 fn single(problem: Problem) -> Report {
