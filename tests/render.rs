@@ -418,3 +418,136 @@ fn changing_one_field_changes_one_line_of_markdown() {
         plan.write("2026/omraden/forsta.toml", &area);
     }
 }
+
+/// An area whose activities cannot fit on one page: one with 40 parts (each
+/// its own row, a spanning `rapportering`), one with a 150-item list, one
+/// with 120 lines in the narrow `tid` column and one long paragraph, between
+/// two ordinary activities.
+fn oversized_area() -> String {
+    let mut area = String::from("rubrik = \"Stort område\"\n");
+    let ordinary = |text: &str| {
+        format!(
+            "\n[[aktivitet]]\ntext = \"{text}\"\nansvarig = \"Verksamhetscheferna\"\ntid = \"December\"\nrapportering = \"LSG Läkemedel\"\n"
+        )
+    };
+    area.push_str(&ordinary("Vanlig aktivitet före."));
+    area.push_str("\n[[aktivitet]]\ntext = \"Aktivitet i många delar.\"\nrapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]\n");
+    for i in 1..=40 {
+        area.push_str(&format!(
+            "\n[[aktivitet.del]]\ntext = \"Delmoment {i} beskrivs med en mening som tar ett par rader.\"\nansvarig = \"Enhet {i}.\"\ntid = \"Vecka {i}.\"\n"
+        ));
+    }
+    area.push_str("\n[[aktivitet]]\ntext = \"\"\"\nAktivitet med en lång lista:\n\n");
+    for i in 1..=150 {
+        area.push_str(&format!("- Listpunkt {i} om något\n"));
+    }
+    area.push_str("\"\"\"\nansvarig = \"A\"\ntid = \"December\"\nrapportering = \"R\"\n");
+    let times: Vec<String> = (1..=120).map(|i| format!("\"Tidpunkt {i}.\"")).collect();
+    area.push_str(&format!(
+        "\n[[aktivitet]]\ntext = \"Aktivitet med lång tid.\"\nansvarig = \"A\"\ntid = [{}]\nrapportering = \"R\"\n",
+        times.join(", ")
+    ));
+    let words: Vec<String> = (1..=900).map(|i| format!("ord{i}.")).collect();
+    area.push_str(&format!(
+        "\n[[aktivitet]]\ntext = \"{}\"\nansvarig = \"A\"\ntid = \"December\"\nrapportering = \"R\"\n",
+        words.join(" ")
+    ));
+    area.push_str(&ordinary("Vanlig aktivitet efter."));
+    area
+}
+
+#[test]
+fn activities_taller_than_a_page_break_across_pages_and_lose_nothing() {
+    let plan = TempPlan::with(REGION, PLAN, &[("forsta", &oversized_area())]);
+    let built = plan.render();
+    // What is printed inside the text area: nothing hidden under the footer
+    // or past the bottom of the page.
+    let pages = plan.layout();
+    assert_eq!(pages.len(), built.pdf.pages);
+    let bodies: Vec<String> = pages.iter().map(|p| squash(&p.body_text())).collect();
+    let everything = bodies.concat();
+    let markers = (1..=40)
+        .flat_map(|i| {
+            [
+                format!("Delmoment{i}beskrivs"),
+                format!("Enhet{i}."),
+                format!("Vecka{i}."),
+            ]
+        })
+        .chain((1..=150).map(|i| format!("Listpunkt{i}om")))
+        .chain((1..=120).map(|i| format!("Tidpunkt{i}.")))
+        .chain((1..=900).map(|i| format!("ord{i}.")));
+    let missing: Vec<String> = markers.filter(|m| !everything.contains(m)).collect();
+    assert!(
+        missing.is_empty(),
+        "{} entries are not printed inside the page, e.g. {:?}",
+        missing.len(),
+        &missing[..missing.len().min(6)]
+    );
+    assert!(squash(&built.markdown).contains("Listpunkt150omnågot"));
+    // Every page the table continues on repeats its header row.
+    let header = squash("Aktivitet Ansvarig Tid Rapportering");
+    let table_pages: Vec<&String> = bodies
+        .iter()
+        .filter(|b| {
+            b.contains("Delmoment")
+                || b.contains("Listpunkt")
+                || b.contains("Tidpunkt")
+                || b.contains("ord1.")
+        })
+        .collect();
+    assert!(table_pages.len() >= 5, "{} pages", table_pages.len());
+    for body in table_pages {
+        assert!(
+            body.contains(&header),
+            "a page of the table lacks the header row:\n{body}"
+        );
+    }
+    // The ordinary activities around them are whole.
+    for text in [
+        "1.Vanligaktivitetföre.VerksamhetschefernaDecemberLSGLäkemedel",
+        "6.Vanligaktivitetefter.VerksamhetschefernaDecemberLSGLäkemedel",
+    ] {
+        assert!(bodies.iter().any(|b| b.contains(text)), "{text}");
+    }
+    // The parts' rows are never split: each part's text, ansvarig and tid
+    // are on one page.
+    for i in 1..=40 {
+        let row = format!("Delmoment{i}beskrivsmedenmeningsomtarettparrader.Enhet{i}.Vecka{i}.");
+        assert!(bodies.iter().any(|b| b.contains(&row)), "part {i} is split");
+    }
+}
+
+#[test]
+fn a_tall_activity_that_fits_on_a_page_is_kept_whole() {
+    // 45 list items: taller than half a page (so the template measures it),
+    // shorter than a page. Placed after 1..=12 ordinary activities it would
+    // straddle a page break each time.
+    let mut tall = String::from("\n[[aktivitet]]\ntext = \"\"\"\nHög aktivitet:\n\n");
+    for i in 1..=45 {
+        tall.push_str(&format!("- Punkt{i} i listan\n"));
+    }
+    tall.push_str("\"\"\"\nansvarig = \"A\"\ntid = \"Sist i listan\"\nrapportering = \"R\"\n");
+    for before in [1, 4, 8, 12] {
+        let area = long_area(before) + &tall;
+        let plan = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+        let loaded = handlingsplan::load::load(&plan.plan_dir()).expect("loads");
+        let doc = handlingsplan::document::Document::new(&loaded);
+        let activities = &doc.areas[0].activities;
+        assert!(
+            activities.last().unwrap().tall,
+            "the estimate marks it tall"
+        );
+        assert!(!activities[0].tall, "an ordinary activity is not");
+        let page = plan
+            .layout()
+            .iter()
+            .map(|p| squash(&p.body_text()))
+            .find(|b| b.contains("Högaktivitet"))
+            .expect("the activity is printed");
+        assert!(
+            page.contains("Punkt45ilistanASistilistanR"),
+            "with {before} activities before it, the tall activity is split"
+        );
+    }
+}
