@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{AREA, PLAN, REGION, TempPlan, markdown_visible_text, pdf_pages, squash};
+use common::{AREA, PLAN, REGION, TEXT_AREA, TempPlan, markdown_visible_text, pdf_pages, squash};
 
 /// An area with `n` activities of some length, enough to span pages.
 fn long_area(n: usize) -> String {
@@ -550,4 +550,104 @@ fn a_tall_activity_that_fits_on_a_page_is_kept_whole() {
             "with {before} activities before it, the tall activity is split"
         );
     }
+}
+
+/// Asserts that no text runs past the edges of the text area, and that no
+/// text of the activity tables (the only 9 pt text) runs out of its column
+/// (`widths`: the region's relative column widths).
+fn assert_text_inside(pages: &[common::Page], widths: &[f64]) {
+    let [left, right, _, _] = TEXT_AREA;
+    let total: f64 = widths.iter().sum();
+    let mut edges = vec![left];
+    for w in widths {
+        edges.push(edges.last().unwrap() + w / total * (right - left));
+    }
+    for (n, page) in pages.iter().enumerate() {
+        for g in &page.runs {
+            let end = g.x + g.width;
+            assert!(
+                g.x >= left - 0.5 && end <= right + 0.5,
+                "page {}: «{}» at x {:.1}–{:.1} lies outside the text area",
+                n + 1,
+                g.text,
+                g.x,
+                end
+            );
+            if (g.size - 9.0).abs() < 0.05 {
+                let column = edges.windows(2).position(|e| g.x >= e[0] && g.x < e[1]);
+                let column = column.expect("table text lies in a column");
+                // Cells have an inset of 5 pt.
+                assert!(
+                    end <= edges[column + 1] - 5.0 + 0.5,
+                    "page {}: «{}» at x {:.1}–{:.1} runs out of column {} (ends at {:.1})",
+                    n + 1,
+                    g.text,
+                    g.x,
+                    end,
+                    column + 1,
+                    edges[column + 1]
+                );
+            }
+        }
+    }
+}
+
+/// How many times `c` is drawn.
+fn drawn(pages: &[common::Page], c: char) -> usize {
+    pages
+        .iter()
+        .flat_map(|p| &p.runs)
+        .map(|r| r.text.matches(c).count())
+        .sum()
+}
+
+#[test]
+fn long_words_wrap_inside_their_cell_and_the_page() {
+    // Each long word is made of a letter used nowhere else, so that its
+    // glyphs can be told apart.
+    let title = "Æ".repeat(60);
+    let prose = "Ø".repeat(500);
+    let text_cell = "Þ".repeat(500);
+    let tid_cell = "Ð".repeat(120);
+    let url = format!("https://exempel.se/{}", "ŋ".repeat(150));
+    let plan_toml = PLAN
+        .replace("Handlingsplan 2026", &format!("Plan {title}"))
+        .replace("Att pröva verktyget.", &format!("Se {prose} och <{url}>."));
+    let area = AREA
+        .replace(
+            "Göra något viktigt.",
+            &format!("Göra {text_cell} och `{url}`."),
+        )
+        .replace("\"December\"", &format!("\"{tid_cell}\""));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    let built = plan.render();
+    let pages = plan.layout();
+    assert_text_inside(&pages, &[3.0, 2.0, 1.0, 2.0]);
+    // Nothing is lost or clipped: every character is drawn once (the title
+    // also in the running header of later pages) and the text reads whole.
+    assert_eq!(drawn(&pages, 'Ø'), 500);
+    assert_eq!(drawn(&pages, 'Þ'), 500);
+    assert_eq!(drawn(&pages, 'Ð'), 120);
+    assert_eq!(drawn(&pages, 'ŋ'), 300);
+    assert_eq!(drawn(&pages, 'Æ'), 60 * pages.len());
+    let text = squash(&pdf_pages(&built.pdf.bytes).concat());
+    for word in [&title, &prose, &text_cell, &tid_cell, &url] {
+        assert!(text.contains(&squash(word)), "the PDF text lacks {word}");
+    }
+    // The Markdown keeps the words as they are.
+    assert!(built.markdown.contains(&prose));
+    assert!(!built.markdown.contains('\u{200b}'));
+
+    // In a column too narrow for ordinary words, those are hyphenated
+    // rather than run out of it.
+    let narrow = REGION.replace(
+        "rubrik = \"Tid\"\nbredd = 1",
+        "rubrik = \"Tid\"\nbredd = 0.6",
+    );
+    assert_ne!(narrow, REGION);
+    let area = AREA.replace("\"December\"", "\"December, kontinuerligt\"");
+    let plan = TempPlan::with(&narrow, PLAN, &[("forsta", &area)]);
+    assert_text_inside(&plan.layout(), &[3.0, 2.0, 0.6, 2.0]);
+    let text = squash(&pdf_pages(&plan.render().pdf.bytes).concat());
+    assert!(text.contains("December,kontinuerligt"), "{text}");
 }

@@ -136,10 +136,12 @@ pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
 }
 
 /// Text made comparable across line breaks: no whitespace, no hyphens
-/// (typst hyphenates at line ends; extraction adds spaces).
+/// (typst hyphenates at line ends; extraction adds spaces) and no zero-width
+/// spaces (the template puts them between the characters of very long words
+/// so that those can wrap).
 pub fn squash(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{200b}'))
         .collect()
 }
 
