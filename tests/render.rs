@@ -651,3 +651,62 @@ fn long_words_wrap_inside_their_cell_and_the_page() {
     let text = squash(&pdf_pages(&plan.render().pdf.bytes).concat());
     assert!(text.contains("December,kontinuerligt"), "{text}");
 }
+
+/// The region's columns with the metadata block at the end.
+fn region_with_information_at_the_end() -> String {
+    REGION.replace(
+        "[metadata]\nfalt = [\"dokument_id\", \"version\", \"godkant_datum\"]",
+        "[metadata]\nplacering = \"sist\"\nfalt = [\"handlingstyp\", \"galler_for\", \"innehallsansvar\", \"godkand_av\", \"dokument_id\", \"version\", \"giltig_fran\", \"giltig_till\"]",
+    )
+}
+
+const PLAN_WITH_INFORMATION: &str = r##"
+titel = "Handlingsplan 2026"
+period = "2026"
+handlingstyp = "Handlingsplan"
+galler_for = "Hela regionen"
+innehallsansvar = "Läkemedelsstrateg"
+godkand_av = "Regionstyrelsen"
+dokument_id = "TEST-1"
+version = "1.0"
+giltig_fran = 2026-01-01
+giltig_till = 2026-12-31
+omraden = ["forsta"]
+"##;
+
+#[test]
+fn the_information_block_at_the_end_stays_on_one_page() {
+    let region = region_with_information_at_the_end();
+    assert!(region.contains("placering = \"sist\""));
+    let rows = [
+        "Handlingstyp Handlingsplan",
+        "Gäller för Hela regionen",
+        "Innehållsansvar Läkemedelsstrateg",
+        "Godkänd av Regionstyrelsen",
+        "Dokument-ID TEST-1",
+        "Version 1.0",
+        "Giltig från 2026-01-01",
+        "Giltig till 2026-12-31",
+    ];
+    // Tables of different lengths end at different heights of their last
+    // page, some near its bottom.
+    for n in 8..=12 {
+        let plan = TempPlan::with(&region, PLAN_WITH_INFORMATION, &[("forsta", &long_area(n))]);
+        let pages = plan.layout();
+        let bodies: Vec<String> = pages.iter().map(|p| squash(&p.body_text())).collect();
+        let last = bodies.last().unwrap();
+        // The heading (not just its table of contents entry) and every row
+        // are on the last page.
+        let heading = squash("Information om handlingen");
+        let at = last.rfind(&heading).unwrap_or_else(|| {
+            panic!("with {n} activities, the heading is not on the last page:\n{last}")
+        });
+        assert!(!last[at..].starts_with(&format!("{heading}..")), "{last}");
+        for row in rows {
+            assert!(
+                last[at..].contains(&squash(row)),
+                "with {n} activities, «{row}» is not on the heading's page"
+            );
+        }
+    }
+}
