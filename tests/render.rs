@@ -710,3 +710,63 @@ fn the_information_block_at_the_end_stays_on_one_page() {
         }
     }
 }
+
+#[test]
+fn column_headings_are_not_hyphenated() {
+    let region = r##"
+organisation = "Region Annan"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktiviteter"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Huvudansvarig för aktiviteten"
+bredd = 2
+
+[[kolumn]]
+falt = "koppling"
+rubrik = "Koppling till andra strategier och planer"
+bredd = 2.2
+
+[[kolumn]]
+falt = "rapportering"
+rubrik = "Rapportering"
+bredd = 1.6
+
+[[kolumn]]
+falt = "tid"
+rubrik = "Läkemedelsgenomgång"
+bredd = 1.5
+
+[metadata]
+falt = ["dokument_id"]
+"##;
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nkoppling = \"Regionplan\"",
+    );
+    let plan = TempPlan::with(region, PLAN, &[("forsta", &area)]);
+    let page = &pdf_pages(&plan.render().pdf.bytes)[0];
+    // Line breaks removed, but not hyphens (typst marks its hyphenation
+    // with a soft hyphen in the text).
+    let text: String = page.chars().filter(|c| !c.is_whitespace()).collect();
+    for heading in [
+        "Aktiviteter",
+        "Huvudansvarig för aktiviteten",
+        "Koppling till andra strategier och planer",
+        "Rapportering",
+    ] {
+        let heading: String = heading.split_whitespace().collect();
+        assert!(
+            text.contains(&heading),
+            "«{heading}» is hyphenated:\n{page}"
+        );
+    }
+    // A heading word wider than its column ("Läkemedelsgenomgång" in the
+    // narrowest) may still be hyphenated, and stays inside its column.
+    assert!(squash(&text).contains("Läkemedelsgenomgång"));
+    assert_text_inside(&plan.layout(), &[3.0, 2.0, 2.2, 1.6, 1.5]);
+}
