@@ -770,3 +770,29 @@ falt = ["dokument_id"]
     assert!(squash(&text).contains("Läkemedelsgenomgång"));
     assert_text_inside(&plan.layout(), &[3.0, 2.0, 2.2, 1.6, 1.5]);
 }
+
+#[test]
+fn a_hyphen_at_the_end_of_a_link_does_not_break_the_build() {
+    // typst 0.15 fails when a line ends with a hyphen right at a link's
+    // end: a word going on after the link, or a soft hyphen ending its text.
+    // Each paragraph puts the link at another place in its line.
+    let filler = "Läkemedel och uppföljning i verksamheten enligt riktlinjerna";
+    let mut text = String::new();
+    for k in 0..filler.len() {
+        if filler.is_char_boundary(k) {
+            text.push_str(&format!(
+                "{} [läkemedels](https://exempel.se/a)genomgång och [Kunskaps\u{ad}](https://exempel.se/b)styrningsrådet.\n\n",
+                &filler[..k]
+            ));
+        }
+    }
+    let plan_toml = PLAN.replace("Att pröva verktyget.", &text.replace('\n', "\\n"));
+    let area = AREA.replace("Göra något viktigt.", &text.replace('\n', "\\n"));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    let built = plan.render();
+    let pdf = squash(&pdf_pages(&built.pdf.bytes).concat());
+    // Every paragraph is there, in the section and in the table.
+    let whole = squash("läkemedelsgenomgång och Kunskapsstyrningsrådet.");
+    let count = text.matches("genomgång").count();
+    assert_eq!(pdf.matches(&whole).count(), 2 * count, "{pdf}");
+}

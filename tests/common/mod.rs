@@ -136,12 +136,13 @@ pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
 }
 
 /// Text made comparable across line breaks: no whitespace, no hyphens
-/// (typst hyphenates at line ends; extraction adds spaces) and no zero-width
+/// (typst hyphenates at line ends; extraction adds spaces), no zero-width
 /// spaces (the template puts them between the characters of very long words
-/// so that those can wrap).
+/// so that those can wrap) and no word joiners (the template puts one after
+/// a link that a word goes on from).
 pub fn squash(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{200b}'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{200b}' | '\u{2060}'))
         .collect()
 }
 
