@@ -796,3 +796,43 @@ fn a_hyphen_at_the_end_of_a_link_does_not_break_the_build() {
     let count = text.matches("genomgång").count();
     assert_eq!(pdf.matches(&whole).count(), 2 * count, "{pdf}");
 }
+
+#[test]
+fn tabs_combining_marks_and_right_to_left_text_render() {
+    // typst 0.15 panics on "\u{202e}\t\u{301}x" (a right-to-left override,
+    // a tab and a combining mark) and fails on links in overridden or
+    // embedded text; the loader refuses those controls. What it lets
+    // through must render: combining marks after a tab or at the start,
+    // right-to-left letters and marks, links among them.
+    let samples = [
+        "\t\u{301}x",
+        "\u{301}x",
+        "a\t\u{301}x",
+        "\u{5d0}\t\u{301}\u{5d1}",
+        "\u{627}\t\u{64e}\u{628}",
+        "\u{200f}\t\u{301}x",
+        "x\u{61c}\t\u{300}y",
+    ];
+    let esc = |s: &str| {
+        s.chars()
+            .map(|c| match c {
+                '\t' => "\\t".to_owned(),
+                c if !c.is_ascii() => format!("\\u{:04X}", c as u32),
+                c => c.to_string(),
+            })
+            .collect::<String>()
+    };
+    let all = samples.map(esc).join(" ");
+    let links = format!(
+        "\\u200F<http://a> text {} [\\u05D0](http://b)\\u05D1 \\u0627 [l\\u00E4nk](http://c)\\u0628",
+        all
+    );
+    let plan_toml = PLAN
+        .replace("Handlingsplan 2026", &all)
+        .replace("Att pröva verktyget.", &links);
+    let area = AREA
+        .replace("Göra något viktigt.", &links)
+        .replace("\"December\"", &format!("\"{all}\""));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    assert!(plan.render().pdf.pages >= 1);
+}
