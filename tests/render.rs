@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{AREA, PLAN, REGION, TempPlan, markdown_visible_text, pdf_pages, squash};
+use common::{AREA, PLAN, REGION, TEXT_AREA, TempPlan, markdown_visible_text, pdf_pages, squash};
 
 /// An area with `n` activities of some length, enough to span pages.
 fn long_area(n: usize) -> String {
@@ -428,4 +428,422 @@ fn changing_one_field_changes_one_line_of_markdown() {
         plan.write("2026/plan.toml", PLAN);
         plan.write("2026/omraden/forsta.toml", &area);
     }
+}
+
+/// An area whose activities cannot fit on one page: one with 40 parts (each
+/// its own row, a spanning `rapportering`), one with a 150-item list, one
+/// with 120 lines in the narrow `tid` column and one long paragraph, between
+/// two ordinary activities.
+fn oversized_area() -> String {
+    let mut area = String::from("rubrik = \"Stort område\"\n");
+    let ordinary = |text: &str| {
+        format!(
+            "\n[[aktivitet]]\ntext = \"{text}\"\nansvarig = \"Verksamhetscheferna\"\ntid = \"December\"\nrapportering = \"LSG Läkemedel\"\n"
+        )
+    };
+    area.push_str(&ordinary("Vanlig aktivitet före."));
+    area.push_str("\n[[aktivitet]]\ntext = \"Aktivitet i många delar.\"\nrapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]\n");
+    for i in 1..=40 {
+        area.push_str(&format!(
+            "\n[[aktivitet.del]]\ntext = \"Delmoment {i} beskrivs med en mening som tar ett par rader.\"\nansvarig = \"Enhet {i}.\"\ntid = \"Vecka {i}.\"\n"
+        ));
+    }
+    area.push_str("\n[[aktivitet]]\ntext = \"\"\"\nAktivitet med en lång lista:\n\n");
+    for i in 1..=150 {
+        area.push_str(&format!("- Listpunkt {i} om något\n"));
+    }
+    area.push_str("\"\"\"\nansvarig = \"A\"\ntid = \"December\"\nrapportering = \"R\"\n");
+    let times: Vec<String> = (1..=120).map(|i| format!("\"Tidpunkt {i}.\"")).collect();
+    area.push_str(&format!(
+        "\n[[aktivitet]]\ntext = \"Aktivitet med lång tid.\"\nansvarig = \"A\"\ntid = [{}]\nrapportering = \"R\"\n",
+        times.join(", ")
+    ));
+    let words: Vec<String> = (1..=900).map(|i| format!("ord{i}.")).collect();
+    area.push_str(&format!(
+        "\n[[aktivitet]]\ntext = \"{}\"\nansvarig = \"A\"\ntid = \"December\"\nrapportering = \"R\"\n",
+        words.join(" ")
+    ));
+    area.push_str(&ordinary("Vanlig aktivitet efter."));
+    area
+}
+
+#[test]
+fn activities_taller_than_a_page_break_across_pages_and_lose_nothing() {
+    let plan = TempPlan::with(REGION, PLAN, &[("forsta", &oversized_area())]);
+    let built = plan.render();
+    // What is printed inside the text area: nothing hidden under the footer
+    // or past the bottom of the page.
+    let pages = plan.layout();
+    assert_eq!(pages.len(), built.pdf.pages);
+    let bodies: Vec<String> = pages.iter().map(|p| squash(&p.body_text())).collect();
+    let everything = bodies.concat();
+    let markers = (1..=40)
+        .flat_map(|i| {
+            [
+                format!("Delmoment{i}beskrivs"),
+                format!("Enhet{i}."),
+                format!("Vecka{i}."),
+            ]
+        })
+        .chain((1..=150).map(|i| format!("Listpunkt{i}om")))
+        .chain((1..=120).map(|i| format!("Tidpunkt{i}.")))
+        .chain((1..=900).map(|i| format!("ord{i}.")));
+    let missing: Vec<String> = markers.filter(|m| !everything.contains(m)).collect();
+    assert!(
+        missing.is_empty(),
+        "{} entries are not printed inside the page, e.g. {:?}",
+        missing.len(),
+        &missing[..missing.len().min(6)]
+    );
+    assert!(squash(&built.markdown).contains("Listpunkt150omnågot"));
+    // Every page the table continues on repeats its header row.
+    let header = squash("Aktivitet Ansvarig Tid Rapportering");
+    let table_pages: Vec<&String> = bodies
+        .iter()
+        .filter(|b| {
+            b.contains("Delmoment")
+                || b.contains("Listpunkt")
+                || b.contains("Tidpunkt")
+                || b.contains("ord1.")
+        })
+        .collect();
+    assert!(table_pages.len() >= 5, "{} pages", table_pages.len());
+    for body in table_pages {
+        assert!(
+            body.contains(&header),
+            "a page of the table lacks the header row:\n{body}"
+        );
+    }
+    // The ordinary activities around them are whole.
+    for text in [
+        "1.Vanligaktivitetföre.VerksamhetschefernaDecemberLSGLäkemedel",
+        "6.Vanligaktivitetefter.VerksamhetschefernaDecemberLSGLäkemedel",
+    ] {
+        assert!(bodies.iter().any(|b| b.contains(text)), "{text}");
+    }
+    // The parts' rows are never split: each part's text, ansvarig and tid
+    // are on one page.
+    for i in 1..=40 {
+        let row = format!("Delmoment{i}beskrivsmedenmeningsomtarettparrader.Enhet{i}.Vecka{i}.");
+        assert!(bodies.iter().any(|b| b.contains(&row)), "part {i} is split");
+    }
+}
+
+#[test]
+fn a_tall_activity_that_fits_on_a_page_is_kept_whole() {
+    // 45 list items: taller than half a page (so the template measures it),
+    // shorter than a page. Placed after 1..=12 ordinary activities it would
+    // straddle a page break each time.
+    let mut tall = String::from("\n[[aktivitet]]\ntext = \"\"\"\nHög aktivitet:\n\n");
+    for i in 1..=45 {
+        tall.push_str(&format!("- Punkt{i} i listan\n"));
+    }
+    tall.push_str("\"\"\"\nansvarig = \"A\"\ntid = \"Sist i listan\"\nrapportering = \"R\"\n");
+    for before in [1, 4, 8, 12] {
+        let area = long_area(before) + &tall;
+        let plan = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+        let loaded = handlingsplan::load::load(&plan.plan_dir()).expect("loads");
+        let doc = handlingsplan::document::Document::new(&loaded);
+        let activities = &doc.areas[0].activities;
+        assert!(
+            activities.last().unwrap().tall,
+            "the estimate marks it tall"
+        );
+        assert!(!activities[0].tall, "an ordinary activity is not");
+        let page = plan
+            .layout()
+            .iter()
+            .map(|p| squash(&p.body_text()))
+            .find(|b| b.contains("Högaktivitet"))
+            .expect("the activity is printed");
+        assert!(
+            page.contains("Punkt45ilistanASistilistanR"),
+            "with {before} activities before it, the tall activity is split"
+        );
+    }
+}
+
+/// Asserts that no text runs past the edges of the text area, and that no
+/// text of the activity tables (the only 9 pt text) runs out of its column
+/// (`widths`: the region's relative column widths).
+fn assert_text_inside(pages: &[common::Page], widths: &[f64]) {
+    let [left, right, _, _] = TEXT_AREA;
+    let total: f64 = widths.iter().sum();
+    let mut edges = vec![left];
+    for w in widths {
+        edges.push(edges.last().unwrap() + w / total * (right - left));
+    }
+    for (n, page) in pages.iter().enumerate() {
+        for g in &page.runs {
+            let end = g.x + g.width;
+            assert!(
+                g.x >= left - 0.5 && end <= right + 0.5,
+                "page {}: «{}» at x {:.1}–{:.1} lies outside the text area",
+                n + 1,
+                g.text,
+                g.x,
+                end
+            );
+            if (g.size - 9.0).abs() < 0.05 {
+                let column = edges.windows(2).position(|e| g.x >= e[0] && g.x < e[1]);
+                let column = column.expect("table text lies in a column");
+                // Cells have an inset of 5 pt.
+                assert!(
+                    end <= edges[column + 1] - 5.0 + 0.5,
+                    "page {}: «{}» at x {:.1}–{:.1} runs out of column {} (ends at {:.1})",
+                    n + 1,
+                    g.text,
+                    g.x,
+                    end,
+                    column + 1,
+                    edges[column + 1]
+                );
+            }
+        }
+    }
+}
+
+/// How many times `c` is drawn.
+fn drawn(pages: &[common::Page], c: char) -> usize {
+    pages
+        .iter()
+        .flat_map(|p| &p.runs)
+        .map(|r| r.text.matches(c).count())
+        .sum()
+}
+
+#[test]
+fn long_words_wrap_inside_their_cell_and_the_page() {
+    // Each long word is made of a letter used nowhere else, so that its
+    // glyphs can be told apart.
+    let title = "Æ".repeat(60);
+    let prose = "Ø".repeat(500);
+    let text_cell = "Þ".repeat(500);
+    let tid_cell = "Ð".repeat(120);
+    let url = format!("https://exempel.se/{}", "ŋ".repeat(150));
+    let plan_toml = PLAN
+        .replace("Handlingsplan 2026", &format!("Plan {title}"))
+        .replace("Att pröva verktyget.", &format!("Se {prose} och <{url}>."));
+    let area = AREA
+        .replace(
+            "Göra något viktigt.",
+            &format!("Göra {text_cell} och `{url}`."),
+        )
+        .replace("\"December\"", &format!("\"{tid_cell}\""));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    let built = plan.render();
+    let pages = plan.layout();
+    assert_text_inside(&pages, &[3.0, 2.0, 1.0, 2.0]);
+    // Nothing is lost or clipped: every character is drawn once (the title
+    // also in the running header of later pages) and the text reads whole.
+    assert_eq!(drawn(&pages, 'Ø'), 500);
+    assert_eq!(drawn(&pages, 'Þ'), 500);
+    assert_eq!(drawn(&pages, 'Ð'), 120);
+    assert_eq!(drawn(&pages, 'ŋ'), 300);
+    assert_eq!(drawn(&pages, 'Æ'), 60 * pages.len());
+    let text = squash(&pdf_pages(&built.pdf.bytes).concat());
+    for word in [&title, &prose, &text_cell, &tid_cell, &url] {
+        assert!(text.contains(&squash(word)), "the PDF text lacks {word}");
+    }
+    // The Markdown keeps the words as they are.
+    assert!(built.markdown.contains(&prose));
+    assert!(!built.markdown.contains('\u{200b}'));
+
+    // In a column too narrow for ordinary words, those are hyphenated
+    // rather than run out of it.
+    let narrow = REGION.replace(
+        "rubrik = \"Tid\"\nbredd = 1",
+        "rubrik = \"Tid\"\nbredd = 0.6",
+    );
+    assert_ne!(narrow, REGION);
+    let area = AREA.replace("\"December\"", "\"December, kontinuerligt\"");
+    let plan = TempPlan::with(&narrow, PLAN, &[("forsta", &area)]);
+    assert_text_inside(&plan.layout(), &[3.0, 2.0, 0.6, 2.0]);
+    let text = squash(&pdf_pages(&plan.render().pdf.bytes).concat());
+    assert!(text.contains("December,kontinuerligt"), "{text}");
+}
+
+/// The region's columns with the metadata block at the end.
+fn region_with_information_at_the_end() -> String {
+    REGION.replace(
+        "[metadata]\nfalt = [\"dokument_id\", \"version\", \"godkant_datum\"]",
+        "[metadata]\nplacering = \"sist\"\nfalt = [\"handlingstyp\", \"galler_for\", \"innehallsansvar\", \"godkand_av\", \"dokument_id\", \"version\", \"giltig_fran\", \"giltig_till\"]",
+    )
+}
+
+const PLAN_WITH_INFORMATION: &str = r##"
+titel = "Handlingsplan 2026"
+period = "2026"
+handlingstyp = "Handlingsplan"
+galler_for = "Hela regionen"
+innehallsansvar = "Läkemedelsstrateg"
+godkand_av = "Regionstyrelsen"
+dokument_id = "TEST-1"
+version = "1.0"
+giltig_fran = 2026-01-01
+giltig_till = 2026-12-31
+omraden = ["forsta"]
+"##;
+
+#[test]
+fn the_information_block_at_the_end_stays_on_one_page() {
+    let region = region_with_information_at_the_end();
+    assert!(region.contains("placering = \"sist\""));
+    let rows = [
+        "Handlingstyp Handlingsplan",
+        "Gäller för Hela regionen",
+        "Innehållsansvar Läkemedelsstrateg",
+        "Godkänd av Regionstyrelsen",
+        "Dokument-ID TEST-1",
+        "Version 1.0",
+        "Giltig från 2026-01-01",
+        "Giltig till 2026-12-31",
+    ];
+    // Tables of different lengths end at different heights of their last
+    // page, some near its bottom.
+    for n in 8..=12 {
+        let plan = TempPlan::with(&region, PLAN_WITH_INFORMATION, &[("forsta", &long_area(n))]);
+        let pages = plan.layout();
+        let bodies: Vec<String> = pages.iter().map(|p| squash(&p.body_text())).collect();
+        let last = bodies.last().unwrap();
+        // The heading (not just its table of contents entry) and every row
+        // are on the last page.
+        let heading = squash("Information om handlingen");
+        let at = last.rfind(&heading).unwrap_or_else(|| {
+            panic!("with {n} activities, the heading is not on the last page:\n{last}")
+        });
+        assert!(!last[at..].starts_with(&format!("{heading}..")), "{last}");
+        for row in rows {
+            assert!(
+                last[at..].contains(&squash(row)),
+                "with {n} activities, «{row}» is not on the heading's page"
+            );
+        }
+    }
+}
+
+#[test]
+fn column_headings_are_not_hyphenated() {
+    let region = r##"
+organisation = "Region Annan"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktiviteter"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Huvudansvarig för aktiviteten"
+bredd = 2
+
+[[kolumn]]
+falt = "koppling"
+rubrik = "Koppling till andra strategier och planer"
+bredd = 2.2
+
+[[kolumn]]
+falt = "rapportering"
+rubrik = "Rapportering"
+bredd = 1.6
+
+[[kolumn]]
+falt = "tid"
+rubrik = "Läkemedelsgenomgång"
+bredd = 1.5
+
+[metadata]
+falt = ["dokument_id"]
+"##;
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nkoppling = \"Regionplan\"",
+    );
+    let plan = TempPlan::with(region, PLAN, &[("forsta", &area)]);
+    let page = &pdf_pages(&plan.render().pdf.bytes)[0];
+    // Line breaks removed, but not hyphens (typst marks its hyphenation
+    // with a soft hyphen in the text).
+    let text: String = page.chars().filter(|c| !c.is_whitespace()).collect();
+    for heading in [
+        "Aktiviteter",
+        "Huvudansvarig för aktiviteten",
+        "Koppling till andra strategier och planer",
+        "Rapportering",
+    ] {
+        let heading: String = heading.split_whitespace().collect();
+        assert!(
+            text.contains(&heading),
+            "«{heading}» is hyphenated:\n{page}"
+        );
+    }
+    // A heading word wider than its column ("Läkemedelsgenomgång" in the
+    // narrowest) may still be hyphenated, and stays inside its column.
+    assert!(squash(&text).contains("Läkemedelsgenomgång"));
+    assert_text_inside(&plan.layout(), &[3.0, 2.0, 2.2, 1.6, 1.5]);
+}
+
+#[test]
+fn a_hyphen_at_the_end_of_a_link_does_not_break_the_build() {
+    // typst 0.15 fails when a line ends with a hyphen right at a link's
+    // end: a word going on after the link, or a soft hyphen ending its text.
+    // Each paragraph puts the link at another place in its line.
+    let filler = "Läkemedel och uppföljning i verksamheten enligt riktlinjerna";
+    let mut text = String::new();
+    for k in 0..filler.len() {
+        if filler.is_char_boundary(k) {
+            text.push_str(&format!(
+                "{} [läkemedels](https://exempel.se/a)genomgång och [Kunskaps\u{ad}](https://exempel.se/b)styrningsrådet.\n\n",
+                &filler[..k]
+            ));
+        }
+    }
+    let plan_toml = PLAN.replace("Att pröva verktyget.", &text.replace('\n', "\\n"));
+    let area = AREA.replace("Göra något viktigt.", &text.replace('\n', "\\n"));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    let built = plan.render();
+    let pdf = squash(&pdf_pages(&built.pdf.bytes).concat());
+    // Every paragraph is there, in the section and in the table.
+    let whole = squash("läkemedelsgenomgång och Kunskapsstyrningsrådet.");
+    let count = text.matches("genomgång").count();
+    assert_eq!(pdf.matches(&whole).count(), 2 * count, "{pdf}");
+}
+
+#[test]
+fn tabs_combining_marks_and_right_to_left_text_render() {
+    // typst 0.15 panics on "\u{202e}\t\u{301}x" (a right-to-left override,
+    // a tab and a combining mark) and fails on links in overridden or
+    // embedded text; the loader refuses those controls. What it lets
+    // through must render: combining marks after a tab or at the start,
+    // right-to-left marks, links among them. (Hebrew and Arabic letters
+    // need a font with them in `typsnittsfiler`: the embedded fonts have
+    // none, and `check` says so.)
+    let samples = [
+        "\t\u{301}x",
+        "\u{301}x",
+        "a\t\u{301}x",
+        "\u{200f}\t\u{301}x",
+        "x\u{61c}\t\u{300}y",
+    ];
+    let esc = |s: &str| {
+        s.chars()
+            .map(|c| match c {
+                '\t' => "\\t".to_owned(),
+                c if !c.is_ascii() => format!("\\u{:04X}", c as u32),
+                c => c.to_string(),
+            })
+            .collect::<String>()
+    };
+    let all = samples.map(esc).join(" ");
+    let links = format!(
+        "\\u200F<http://a> text {} [\\u00C5](http://b)\\u200F \\u061C [l\\u00E4nk](http://c)\\u200F",
+        all
+    );
+    let plan_toml = PLAN
+        .replace("Handlingsplan 2026", &all)
+        .replace("Att pröva verktyget.", &links);
+    let area = AREA
+        .replace("Göra något viktigt.", &links)
+        .replace("\"December\"", &format!("\"{all}\""));
+    let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
+    assert!(plan.render().pdf.pages >= 1);
 }

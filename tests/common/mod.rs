@@ -141,6 +141,11 @@ impl TempPlan {
         self.region_dir().join("2026")
     }
 
+    /// The plan's pages as typst lays them out, see [`layout_pages`].
+    pub fn layout(&self) -> Vec<Page> {
+        layout_pages(&self.plan_dir())
+    }
+
     pub fn render(&self) -> Built {
         match render_plan(&self.plan_dir(), None) {
             Ok(built) => built,
@@ -165,10 +170,114 @@ pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
 }
 
 /// Text made comparable across line breaks: no whitespace, no hyphens
-/// (typst hyphenates at line ends; extraction adds spaces).
+/// (typst hyphenates at line ends; extraction adds spaces), no zero-width
+/// spaces (the template puts them between the characters of very long words
+/// so that those can wrap) and no word joiners (the template puts one after
+/// a link that a word goes on from).
 pub fn squash(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{200b}' | '\u{2060}'))
+        .collect()
+}
+
+/// A run of text as typst lays it out: its text, where its baseline starts
+/// (in points from the page's top left corner), its width and its font size.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub size: f64,
+}
+
+/// One laid-out page: its size in points and its runs of text, in the
+/// order they are drawn.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub width: f64,
+    pub height: f64,
+    pub runs: Vec<Run>,
+}
+
+/// Points per millimetre.
+pub const MM: f64 = 72.0 / 25.4;
+
+/// The area of an A4 page inside the built-in template's margins (x 2.2 cm,
+/// top 2.4 cm, bottom 2.6 cm), in points from the top left corner: `left`,
+/// `right`, `top`, `bottom`.
+pub const TEXT_AREA: [f64; 4] = [
+    22.0 * MM,
+    (210.0 - 22.0) * MM,
+    24.0 * MM,
+    (297.0 - 26.0) * MM,
+];
+
+impl Page {
+    /// The runs whose baseline lies inside `TEXT_AREA`: not the running
+    /// header and footer, and nothing drawn past the bottom margin.
+    pub fn body_runs(&self) -> impl Iterator<Item = &Run> {
+        let [left, right, top, bottom] = TEXT_AREA;
+        self.runs.iter().filter(move |r| {
+            r.x >= left - 0.5 && r.x <= right + 0.5 && r.y >= top && r.y <= bottom + 0.5
+        })
+    }
+
+    /// The text of the runs inside the text area, in drawing order.
+    pub fn body_text(&self) -> String {
+        self.body_runs().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// Lays a plan out as typst does for its PDF, and collects every run of
+/// text with its position.
+pub fn layout_pages(plan_dir: &Path) -> Vec<Page> {
+    use typst::layout::{Frame, FrameItem, Transform};
+
+    fn walk(frame: &Frame, ts: Transform, runs: &mut Vec<Run>) {
+        for (pos, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => {
+                    let ts = ts
+                        .pre_concat(Transform::translate(pos.x, pos.y))
+                        .pre_concat(group.transform);
+                    walk(&group.frame, ts, runs);
+                }
+                FrameItem::Text(text) => {
+                    let at = pos.transform(ts);
+                    runs.push(Run {
+                        text: text.text.to_string(),
+                        x: at.x.to_pt(),
+                        y: at.y.to_pt(),
+                        width: text.width().to_pt(),
+                        size: text.size.to_pt(),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let loaded = handlingsplan::load::load(plan_dir).expect("the plan loads");
+    let doc = handlingsplan::document::Document::new(&loaded);
+    let template = handlingsplan::render::pdf::PdfRenderer::template(&loaded).expect("template");
+    let bundle = handlingsplan::render::pdf::Bundle::new(&doc, &loaded, template);
+    let document = match handlingsplan::render::pdf::layout(&bundle, &loaded) {
+        Ok(document) => document,
+        Err(report) => panic!("plan should lay out:\n{}", report.to_plain_string()),
+    };
+    document
+        .pages()
+        .iter()
+        .map(|page| {
+            let mut runs = Vec::new();
+            walk(&page.frame, Transform::identity(), &mut runs);
+            Page {
+                width: page.frame.width().to_pt(),
+                height: page.frame.height().to_pt(),
+                runs,
+            }
+        })
         .collect()
 }
 

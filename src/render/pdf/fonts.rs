@@ -72,6 +72,6 @@ pub fn can_draw(fonts: &[Font], c: char) -> bool {
 fn needs_no_glyph(c: char) -> bool {
     c.is_whitespace()
         || matches!(c,
-            '\u{ad}' | '\u{34f}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}'
+            '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}'
             | '\u{fe00}'..='\u{fe0f}' | '\u{feff}')
 }

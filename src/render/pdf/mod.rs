@@ -79,8 +79,7 @@ pub fn render(
     epoch: Option<i64>,
 ) -> Result<Pdf, Report> {
     let world = PlanWorld::new(bundle);
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let document = output.map_err(|errors| typst_report(&world, bundle, loaded, &errors))?;
+    let (document, warnings) = compile(&world, bundle, loaded)?;
     let timestamp = match epoch {
         Some(epoch) => Some(timestamp(epoch).ok_or_else(|| {
             Report::single(
@@ -105,6 +104,24 @@ pub fn render(
             .map(|w| describe(&world, bundle, w))
             .collect(),
     })
+}
+
+/// Lays `bundle` out without making a PDF: typst's pages, whose frames say
+/// where every piece of text is drawn (used by tests that check layout).
+pub fn layout(bundle: &Bundle, loaded: &Loaded) -> Result<PagedDocument, Report> {
+    let world = PlanWorld::new(bundle);
+    compile(&world, bundle, loaded).map(|(document, _)| document)
+}
+
+/// Compiles the template to pages, with typst's warnings.
+fn compile(
+    world: &PlanWorld,
+    bundle: &Bundle,
+    loaded: &Loaded,
+) -> Result<(PagedDocument, Vec<SourceDiagnostic>), Report> {
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    let document = output.map_err(|errors| typst_report(world, bundle, loaded, &errors))?;
+    Ok((document, warnings.to_vec()))
 }
 
 /// Turns typst's errors into a report that quotes the template, or points
