@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use handlingsplan::cli::{Built, render_plan};
 
+pub mod readback;
+
 /// The bundled example plan.
 pub fn example_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten/2022")
