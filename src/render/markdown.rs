@@ -639,9 +639,10 @@ struct Edges {
     line_end: bool,
 }
 
-/// Characters Markdown would strip at the start or end of a line or cell.
+/// Characters Markdown may strip at the start or end of a line, cell or
+/// list item: all whitespace, to be safe.
 fn strippable(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{b}' | '\u{c}')
+    c.is_whitespace()
 }
 
 /// Appends `text` (already [`normalise`]d) with Markdown's special
