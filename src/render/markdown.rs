@@ -445,7 +445,10 @@ fn allowed_url(url: &str) -> bool {
 fn push_url(out: &mut String, url: &str) {
     for c in url.chars() {
         match c {
-            '\\' | '(' | ')' | '<' | '>' | '|' | '&' | '`' | '[' | ']' | '*' | '_' => {
+            // Parsers decode references in a destination before (cmark,
+            // comrak) or after backslash escapes: a reference works for both.
+            '&' => out.push_str("&amp;"),
+            '\\' | '(' | ')' | '<' | '>' | '|' | '`' | '[' | ']' | '*' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -795,6 +798,22 @@ mod tests {
         assert_eq!(
             cell(&rich),
             "Ett *viktigt* och **starkt** [mål](https://example.org/a%20b)."
+        );
+    }
+
+    #[test]
+    fn addresses_keep_their_characters() {
+        let link = |url: &str| {
+            Rich(vec![Block::Paragraph {
+                inlines: vec![Inline::Link {
+                    url: url.to_owned(),
+                    inlines: vec![Inline::text("l")],
+                }],
+            }])
+        };
+        assert_eq!(
+            cell(&link("https://x.se/?a=1&amp;b=(2) |")),
+            r"[l](https://x.se/?a=1&amp;amp;b=\(2\)%20\|)"
         );
     }
 
