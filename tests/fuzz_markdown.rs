@@ -48,6 +48,9 @@ const REGRESSIONS: &[&str] = &[
     "&copy &nbsp;",
     // `\&` in a link's address: comrak decodes `&amp;` before escapes.
     "  <https://exaam&amp;pl//example.org😀>n",
+    // Code of spaces and a tab lost a space at each end: only code of
+    // nothing but spaces keeps them.
+    "``       \t      ``",
 ];
 
 /// Hostile strings: Markdown, HTML, GitHub and typst syntax, links.

@@ -388,7 +388,7 @@ impl Writer<'_, '_> {
             // and a backtick at either end would join the fence.
             let pad = line.starts_with('`')
                 || line.ends_with('`')
-                || (line.starts_with(' ') && line.ends_with(' ') && line.trim() != "");
+                || (line.starts_with(' ') && line.ends_with(' ') && line.contains(|c| c != ' '));
             let pad = if pad { " " } else { "" };
             self.out.push_str(&fence);
             self.out.push_str(pad);
@@ -885,6 +885,8 @@ mod tests {
         assert_eq!(cell(&code("a|b")), r"`a\|b`");
         assert_eq!(blocks(&code("a|b").0, ""), "`a|b`");
         assert_eq!(cell(&code(" a ")), "`  a  `");
+        assert_eq!(cell(&code(" \t ")), "`  \t  `");
+        assert_eq!(cell(&code("  ")), "`  `");
         // A backslash before a pipe cannot be code in a table.
         assert_eq!(cell(&code(r"a\|b")), r"a\\\|b");
         assert_eq!(cell(&code(r"a\\|b")), r"`a\\\|b`");
