@@ -17,8 +17,9 @@
 //!
 //! `FUZZ_ITERATIONS` sets the number of inputs (default 2 000, quick enough
 //! for every test run), `FUZZ_SEED` the random seed (default fixed, so CI is
-//! reproducible). A failing input is printed and saved under
-//! `target/fuzz-failures/`; add it to `REGRESSIONS` below once fixed.
+//! reproducible). A failing input is shrunk, printed and saved under
+//! `target/fuzz-failures/` (`rerun_saved_input` runs one again); add the
+//! shrunk input to `REGRESSIONS` below once fixed.
 //!
 //! A long run, optimised (our crate only; the dependencies already are):
 //!
@@ -51,6 +52,9 @@ const REGRESSIONS: &[&str] = &[
     // Code of spaces and a tab lost a space at each end: only code of
     // nothing but spaces keeps them.
     "``       \t      ``",
+    // Two code spans in a row (once emphasis between them was left out)
+    // ran their fences together.
+    "`)`*`b` *😀***",
 ];
 
 /// Hostile strings: Markdown, HTML, GitHub and typst syntax, links.
@@ -323,23 +327,62 @@ fn check(input: &str) {
     check_plain_text(input);
 }
 
-/// Runs `check`, and on a failure saves and prints the input.
+/// Runs `check`, and on a failure shrinks the input to a small one that
+/// still fails, saves both and panics with them.
 fn check_reporting(input: &str, label: &str) {
     let result = catch_unwind(AssertUnwindSafe(|| check(input)));
-    if let Err(panic) = result {
-        let message = panic
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-failures");
-        let _ = std::fs::create_dir_all(&dir);
-        let file = dir.join(format!("{label}.md"));
-        let _ = std::fs::write(&file, input);
-        panic!(
-            "{label}: input {input:?} (saved to {}) fails:\n{message}",
-            file.display()
-        );
+    let Err(panic) = result else {
+        return;
+    };
+    let message = panic_message(&*panic);
+    std::panic::set_hook(Box::new(|_| {}));
+    let small = shrink(input);
+    let _ = std::panic::take_hook();
+    let small_message = match catch_unwind(AssertUnwindSafe(|| check(&small))) {
+        Err(panic) => panic_message(&*panic),
+        Ok(()) => String::new(),
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-failures");
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join(format!("{label}.md"));
+    let _ = std::fs::write(&file, input);
+    let _ = std::fs::write(dir.join(format!("{label}.small.md")), &small);
+    panic!(
+        "{label}: input {input:?} (saved to {}) fails:\n{message}\n\nshrunk to {small:?}:\n{small_message}",
+        file.display()
+    );
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
+}
+
+/// A smaller input that still fails: removes ever smaller runs of
+/// characters while the check keeps failing.
+fn shrink(input: &str) -> String {
+    let fails = |s: &str| catch_unwind(AssertUnwindSafe(|| check(s))).is_err();
+    let mut chars: Vec<char> = input.chars().collect();
+    let mut size = chars.len().div_ceil(2).max(1);
+    loop {
+        let mut i = 0;
+        while i < chars.len() {
+            let mut candidate = chars.clone();
+            candidate.drain(i..(i + size).min(chars.len()));
+            let candidate_text: String = candidate.iter().collect();
+            if fails(&candidate_text) {
+                chars = candidate;
+            } else {
+                i += size;
+            }
+        }
+        if size == 1 {
+            return chars.into_iter().collect();
+        }
+        size /= 2;
     }
 }
 
@@ -393,4 +436,14 @@ fn fuzz_markdown_conversion() {
         "fuzz: {iterations} inputs (seed {seed}) passed in {:.1?}",
         started.elapsed()
     );
+}
+
+/// Checks (and on failure shrinks) one saved input:
+/// `FUZZ_INPUT=target/fuzz-failures/….md cargo test --test fuzz_markdown -- --ignored`
+#[test]
+#[ignore]
+fn rerun_saved_input() {
+    let path = std::env::var("FUZZ_INPUT").expect("FUZZ_INPUT names a file");
+    let input = std::fs::read_to_string(path).expect("readable");
+    check_reporting(&input, "rerun");
 }

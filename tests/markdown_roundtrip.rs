@@ -95,6 +95,14 @@ fn unusual_trees_read_back() {
         vec![Inline::Code {
             text: String::new(),
         }],
+        vec![
+            Inline::Code {
+                text: "a".to_owned(),
+            },
+            Inline::Code {
+                text: "`b".to_owned(),
+            },
+        ],
         vec![Inline::Link {
             url: "https://example.org/(x) y".to_owned(),
             inlines: vec![

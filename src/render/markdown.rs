@@ -466,7 +466,7 @@ fn push_url(out: &mut String, url: &str) {
 /// Inlines tidied for writing: whitespace and line breaks at the edges of
 /// emphasis moved outside (Markdown cannot start or end emphasis with
 /// them), empty emphasis, code and text left out, links that are not
-/// allowed replaced by their text, neighbouring texts joined.
+/// allowed replaced by their text, neighbouring texts and codes joined.
 fn tidy(inlines: &[Inline]) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     for inline in inlines {
@@ -474,6 +474,7 @@ fn tidy(inlines: &[Inline]) -> Vec<Inline> {
             Inline::Text { text } if text.is_empty() => {}
             Inline::Code { text } if text.is_empty() => {}
             Inline::Text { text } => push_text(&mut out, text),
+            Inline::Code { .. } => push_inline(&mut out, inline.clone()),
             Inline::Emph { inlines } | Inline::Strong { inlines } => {
                 let mut inner = tidy(inlines);
                 let leading = take_edge_space(&mut inner, true);
@@ -552,10 +553,13 @@ fn take_edge_space(inlines: &mut Vec<Inline>, start: bool) -> Vec<Inline> {
     }
 }
 
+/// Appends an inline, joining it to a text or code just before it (two
+/// code spans in a row would run their fences together).
 fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
-    match inline {
-        Inline::Text { text } => push_text(out, &text),
-        other => out.push(other),
+    match (out.last_mut(), inline) {
+        (_, Inline::Text { text }) => push_text(out, &text),
+        (Some(Inline::Code { text: last }), Inline::Code { text }) => last.push_str(&text),
+        (_, other) => out.push(other),
     }
 }
 
