@@ -1,8 +1,26 @@
 //! The Markdown renderer: GitHub-flavoured Markdown for reviewing plan changes.
 //!
 //! The layout lives in the minijinja template; this module supplies the
-//! filters that turn plan text into Markdown with every special character
-//! escaped, so that text always reads back literally.
+//! filters that turn plan text into Markdown (`text`, `cell`, `blocks`).
+//! What they write reads back, on GitHub, as exactly the plan's text:
+//!
+//! - every character Markdown, HTML or GitHub could give a meaning is
+//!   escaped, and `https://…`, `www.…` and `:emoji:` are broken up so that
+//!   text never becomes a link (e-mail addresses, which GitHub links
+//!   whatever is done, keep their characters);
+//! - line breaks (also CR and CRLF) are `<br>` in headings and cells and hard
+//!   breaks in paragraphs: no raw line ending ever reaches a table row or a
+//!   heading;
+//! - whitespace at the edges of a line is written as character references,
+//!   so that nothing is trimmed and indentation never makes code or a list;
+//! - emphasis is only written where Markdown reads it back as such (each
+//!   line is checked with pulldown-cmark and written with less formatting
+//!   if need be);
+//! - only links to `https:`, `http:` and `mailto:` addresses are written as
+//!   links; others are written as their text.
+//!
+//! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
+//! with comrak, a GitHub-compatible parser.
 
 use minijinja::value::Serde;
 use minijinja::{Environment, ErrorKind};
