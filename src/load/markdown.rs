@@ -18,6 +18,10 @@ use crate::model::{Block, Inline, Rich};
 /// flattened to plain paragraphs, so that no input can exhaust the stack.
 const MAX_DEPTH: usize = 12;
 
+/// Footnotes are read so that they can be printed as written; GitHub's
+/// other extensions (tables, strikethrough, task lists) stay literal text.
+const OPTIONS: Options = Options::ENABLE_FOOTNOTES;
+
 /// At most this many notes are kept per text; the last one says how many
 /// more there were.
 const MAX_NOTES: usize = 50;
@@ -54,18 +58,38 @@ pub struct Note {
 pub fn parse(markdown: &str) -> Parsed {
     let dedented = Dedented::new(markdown);
     let mut converter = Converter {
-        events: Parser::new_ext(&dedented.text, Options::ENABLE_FOOTNOTES)
+        events: Parser::new_ext(&dedented.text, OPTIONS)
             .into_offset_iter()
             .peekable(),
         source: &dedented.text,
         depth: 0,
         notes: Vec::new(),
         in_quote: false,
+        used_labels: Vec::new(),
         html_note: None,
         flattened_note: false,
     };
     let blocks = converter.blocks();
+    let used = std::mem::take(&mut converter.used_labels);
     let mut notes = converter.notes;
+    // Link reference definitions are never shown; one that no link uses
+    // would vanish without a trace.
+    let definitions = Parser::new_ext(&dedented.text, OPTIONS);
+    for (label, definition) in definitions.reference_definitions().iter() {
+        if !used.contains(&label_key(label)) {
+            let written = quote(dedented.text.get(definition.span.clone()).unwrap_or(""));
+            notes.push(Note {
+                range: definition.span.clone(),
+                error: false,
+                message: format!(
+                    "the link definition `{written}` is not used by any link, so it is not shown"
+                ),
+                hint: format!(
+                    "refer to it as [text][{label}], or remove it; to print it, write \\[ at its start"
+                ),
+            });
+        }
+    }
     for note in &mut notes {
         note.range = dedented.original_range(note.range.clone());
     }
@@ -211,6 +235,8 @@ struct Converter<'a> {
     notes: Vec<Note>,
     /// Inside a block quote (only the outermost one is reported).
     in_quote: bool,
+    /// The labels of the reference definitions links used.
+    used_labels: Vec<String>,
     /// The note about HTML in the current block, which further tags join.
     html_note: Option<usize>,
     /// Whether flattening of deep nesting has been reported.
@@ -394,8 +420,12 @@ impl<'a> Converter<'a> {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
+                id,
                 ..
             }) => {
+                if !id.is_empty() {
+                    self.used_labels.push(label_key(&id));
+                }
                 let url = match link_type {
                     LinkType::Email => format!("mailto:{dest_url}"),
                     _ => dest_url.into_string(),
@@ -437,7 +467,10 @@ impl<'a> Converter<'a> {
                     }
                 }
             }
-            Event::Start(Tag::Image { dest_url, .. }) => {
+            Event::Start(Tag::Image { id, .. }) => {
+                if !id.is_empty() {
+                    self.used_labels.push(label_key(&id));
+                }
                 let description = self.inlines();
                 let shown = plain(&description);
                 let message = if shown.trim().is_empty() {
@@ -452,7 +485,6 @@ impl<'a> Converter<'a> {
                         quote(&shown)
                     )
                 };
-                let _ = dest_url;
                 self.warn(
                     range,
                     message,
@@ -620,6 +652,16 @@ fn push_text(out: &mut Vec<Inline>, text: &str) {
     } else {
         out.push(Inline::text(text));
     }
+}
+
+/// A link label as Markdown matches them: case and runs of whitespace do
+/// not matter.
+fn label_key(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Inlines with neighbouring texts joined.
@@ -969,6 +1011,25 @@ mod tests {
         assert_eq!(error("[x](https://)").len(), 1);
         let hint = &parse("[x](#a)").notes[0].hint;
         assert!(hint.contains("https://"), "{hint}");
+    }
+
+    #[test]
+    fn unused_link_definitions_are_reported() {
+        assert_eq!(
+            notes("Text.\n\n[källa]: https://example.org/källa\n[Oanvänd]: https://example.org"),
+            [
+                "warning: the link definition `[källa]: https://example.org/källa` is not used by any link, so it is not shown @ [källa]: https://example.org/källa",
+                "warning: the link definition `[Oanvänd]: https://example.org` is not used by any link, so it is not shown @ [Oanvänd]: https://example.org",
+            ]
+        );
+        assert_eq!(
+            notes(
+                "Se [här][ANVÄND  KÄLLA], [kort] och ![bild][b].\n\n[använd källa]: https://example.org\n[kort]: https://example.org/k\n[b]: https://example.org/b.png"
+            ),
+            [
+                "warning: the image `![bild][b]` is not shown: only its description \"bild\" is printed @ ![bild][b]"
+            ]
+        );
     }
 
     #[test]

@@ -1,8 +1,26 @@
 //! The Markdown renderer: GitHub-flavoured Markdown for reviewing plan changes.
 //!
 //! The layout lives in the minijinja template; this module supplies the
-//! filters that turn plan text into Markdown with every special character
-//! escaped, so that text always reads back literally.
+//! filters that turn plan text into Markdown (`text`, `cell`, `blocks`).
+//! What they write reads back, on GitHub, as exactly the plan's text:
+//!
+//! - every character Markdown, HTML or GitHub could give a meaning is
+//!   escaped, and `https://…`, `www.…` and `:emoji:` are broken up so that
+//!   text never becomes a link (e-mail addresses, which GitHub links
+//!   whatever is done, keep their characters);
+//! - line breaks (also CR and CRLF) are `<br>` in headings and cells and hard
+//!   breaks in paragraphs: no raw line ending ever reaches a table row or a
+//!   heading;
+//! - whitespace at the edges of a line is written as character references,
+//!   so that nothing is trimmed and indentation never makes code or a list;
+//! - emphasis is only written where Markdown reads it back as such (each
+//!   line is checked with pulldown-cmark and written with less formatting
+//!   if need be);
+//! - only links to `https:`, `http:` and `mailto:` addresses are written as
+//!   links; others are written as their text.
+//!
+//! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
+//! with comrak, a GitHub-compatible parser.
 
 use minijinja::value::Serde;
 use minijinja::{Environment, ErrorKind};
@@ -445,7 +463,7 @@ impl Writer<'_, '_> {
             // and a backtick at either end would join the fence.
             let pad = line.starts_with('`')
                 || line.ends_with('`')
-                || (line.starts_with(' ') && line.ends_with(' ') && line.trim() != "");
+                || (line.starts_with(' ') && line.ends_with(' ') && line.contains(|c| c != ' '));
             let pad = if pad { " " } else { "" };
             self.out.push_str(&fence);
             self.out.push_str(pad);
@@ -502,7 +520,10 @@ fn allowed_url(url: &str) -> bool {
 fn push_url(out: &mut String, url: &str) {
     for c in url.chars() {
         match c {
-            '\\' | '(' | ')' | '<' | '>' | '|' | '&' | '`' | '[' | ']' | '*' | '_' => {
+            // Parsers decode references in a destination before (cmark,
+            // comrak) or after backslash escapes: a reference works for both.
+            '&' => out.push_str("&amp;"),
+            '\\' | '(' | ')' | '<' | '>' | '|' | '`' | '[' | ']' | '*' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -520,7 +541,7 @@ fn push_url(out: &mut String, url: &str) {
 /// Inlines tidied for writing: whitespace and line breaks at the edges of
 /// emphasis moved outside (Markdown cannot start or end emphasis with
 /// them), empty emphasis, code and text left out, links that are not
-/// allowed replaced by their text, neighbouring texts joined.
+/// allowed replaced by their text, neighbouring texts and codes joined.
 fn tidy(inlines: &[Inline]) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     for inline in inlines {
@@ -528,6 +549,7 @@ fn tidy(inlines: &[Inline]) -> Vec<Inline> {
             Inline::Text { text } if text.is_empty() => {}
             Inline::Code { text } if text.is_empty() => {}
             Inline::Text { text } => push_text(&mut out, text),
+            Inline::Code { .. } => push_inline(&mut out, inline.clone()),
             Inline::Emph { inlines } | Inline::Strong { inlines } => {
                 let mut inner = tidy(inlines);
                 let leading = take_edge_space(&mut inner, true);
@@ -606,10 +628,13 @@ fn take_edge_space(inlines: &mut Vec<Inline>, start: bool) -> Vec<Inline> {
     }
 }
 
+/// Appends an inline, joining it to a text or code just before it (two
+/// code spans in a row would run their fences together).
 fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
-    match inline {
-        Inline::Text { text } => push_text(out, &text),
-        other => out.push(other),
+    match (out.last_mut(), inline) {
+        (_, Inline::Text { text }) => push_text(out, &text),
+        (Some(Inline::Code { text: last }), Inline::Code { text }) => last.push_str(&text),
+        (_, other) => out.push(other),
     }
 }
 
@@ -696,9 +721,10 @@ struct Edges {
     line_end: bool,
 }
 
-/// Characters Markdown would strip at the start or end of a line or cell.
+/// Characters Markdown may strip at the start or end of a line, cell or
+/// list item: all whitespace, to be safe.
 fn strippable(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{b}' | '\u{c}')
+    c.is_whitespace()
 }
 
 /// Appends `text` (already [`normalise`]d) with Markdown's special
@@ -855,6 +881,22 @@ mod tests {
     }
 
     #[test]
+    fn addresses_keep_their_characters() {
+        let link = |url: &str| {
+            Rich(vec![Block::Paragraph {
+                inlines: vec![Inline::Link {
+                    url: url.to_owned(),
+                    inlines: vec![Inline::text("l")],
+                }],
+            }])
+        };
+        assert_eq!(
+            cell(&link("https://x.se/?a=1&amp;b=(2) |")),
+            r"[l](https://x.se/?a=1&amp;amp;b=\(2\)%20\|)"
+        );
+    }
+
+    #[test]
     fn links_that_are_not_allowed_are_written_as_text() {
         let rich = Rich(vec![Block::Paragraph {
             inlines: vec![Inline::Link {
@@ -922,6 +964,8 @@ mod tests {
         assert_eq!(cell(&code("a|b")), r"`a\|b`");
         assert_eq!(blocks(&code("a|b").0, ""), "`a|b`");
         assert_eq!(cell(&code(" a ")), "`  a  `");
+        assert_eq!(cell(&code(" \t ")), "`  \t  `");
+        assert_eq!(cell(&code("  ")), "`  `");
         // A backslash before a pipe cannot be code in a table.
         assert_eq!(cell(&code(r"a\|b")), r"a\\\|b");
         assert_eq!(cell(&code(r"a\\|b")), r"`a\\\|b`");

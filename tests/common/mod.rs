@@ -39,6 +39,8 @@ pub fn render_plan(dir: &Path, _emit_typst: Option<&Path>) -> Result<Built, Repo
     })
 }
 
+pub mod readback;
+
 /// The bundled example plan.
 pub fn example_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten/2022")

@@ -1,0 +1,382 @@
+//! The PDF and the Markdown say the same thing: every heading, paragraph,
+//! list item and cell of one is in the other, and nothing else is.
+//!
+//! How the two are compared: each output's text is normalised as `squash`
+//! does (no whitespace, no hyphens, so line breaks and hyphenation in the
+//! PDF do not matter) and lower-cased (the PDF prints metadata labels in
+//! capitals). The Markdown is read as GitHub shows it and cut into
+//! segments: each heading, paragraph and table cell. The PDF's text, with
+//! the page furniture removed (header, footer with "Sida X av Y", and the
+//! table of contents, whose entries are checked against the headings), must
+//! then consist of exactly those segments: each segment is taken out of it
+//! once (longest first, never across a gap left by another), a table's
+//! header row as often as the PDF repeats it on a new page, and nothing may
+//! be left but list markers (which the PDF draws and the Markdown encodes
+//! as list syntax).
+
+mod common;
+
+use common::{GfmBlock, TempPlan, example_dir, gfm, pdf_pages, render_plan};
+use handlingsplan::document::Document;
+
+/// Text as compared: no whitespace or hyphens, lower case.
+fn norm(text: &str) -> String {
+    common::squash(text).to_lowercase()
+}
+
+/// The Markdown's segments, and the segments that may repeat (the tables'
+/// header rows).
+fn markdown_segments(markdown: &str) -> (Vec<String>, Vec<String>) {
+    let mut segments = Vec::new();
+    let mut repeated = Vec::new();
+    for block in gfm(markdown).blocks {
+        match block {
+            GfmBlock::Heading(_, text) | GfmBlock::Paragraph(text) => segments.push(norm(&text)),
+            GfmBlock::Table(rows) => {
+                let header: Vec<&str> = rows[0].iter().map(String::as_str).collect();
+                if header == ["Uppgift", "Värde"] {
+                    // The metadata table: its header row is the Markdown's own.
+                    segments.extend(rows[1..].iter().flatten().map(|c| norm(c)));
+                } else {
+                    repeated.push(norm(&rows[0].concat()));
+                    segments.extend(rows[1..].iter().flatten().map(|c| norm(c)));
+                }
+            }
+            GfmBlock::Unexpected(text) => panic!("the Markdown has {text}"),
+        }
+    }
+    segments.retain(|s| !s.is_empty());
+    (segments, repeated)
+}
+
+/// The PDF's text without page headers, footers and table of contents.
+fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
+    let mut body = String::new();
+    let count = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        let mut text = norm(page);
+        let footer = norm(&format!("{} Sida {} av {count}", doc.footer, i + 1));
+        text = text
+            .strip_suffix(&footer)
+            .ok_or_else(|| format!("page {} does not end with the footer {footer}", i + 1))?
+            .to_owned();
+        if i > 0 {
+            let header = norm(&format!("{}{}", doc.title, doc.organisation));
+            text = text
+                .strip_prefix(&header)
+                .ok_or_else(|| format!("page {} does not start with the header {header}", i + 1))?
+                .to_owned();
+        }
+        body.push_str(&text);
+    }
+    if doc.table_of_contents {
+        let mut entries: Vec<String> = doc
+            .sections_before
+            .iter()
+            .map(|s| s.title.clone())
+            .collect();
+        entries.push(doc.activities_heading.clone());
+        for area in &doc.areas {
+            entries.push(match &area.number {
+                Some(n) => format!("{n} {}", area.title),
+                None => area.title.clone(),
+            });
+        }
+        entries.extend(doc.sections_after.iter().map(|s| s.title.clone()));
+        if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
+            entries.push(doc.metadata.heading.clone());
+        }
+        let entries: Vec<String> = entries.iter().map(|e| norm(e)).collect();
+        let start = body
+            .find(&norm("Innehåll"))
+            .ok_or("the table of contents is missing")?;
+        let mut rest = &body[start + norm("Innehåll").len()..];
+        for (i, entry) in entries.iter().enumerate() {
+            rest = rest
+                .strip_prefix(entry.as_str())
+                .ok_or_else(|| format!("the table of contents lacks {entry}: {rest:.80}"))?;
+            let leader = rest.len() - rest.trim_start_matches('.').len();
+            rest = &rest[leader..];
+            // The page number, then the next entry (an area's number may
+            // follow the digits directly); after the last entry, the first
+            // heading of the document itself.
+            let next = entries.get(i + 1).unwrap_or(&entries[0]);
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let page = (1..=digits)
+                .find(|&k| rest[k..].starts_with(next.as_str()))
+                .filter(|_| leader >= 2)
+                .ok_or_else(|| format!("no page number for {entry} in the table of contents"))?;
+            rest = &rest[page..];
+        }
+        body = format!("{}{rest}", &body[..start]);
+    }
+    Ok(body)
+}
+
+/// Whether a leftover piece of the PDF is only list markers.
+fn only_list_markers(piece: &str) -> bool {
+    let mut rest = piece;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix(['•', '‣', '–', '◦']) {
+            rest = r;
+            continue;
+        }
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match rest[digits..].strip_prefix('.') {
+            Some(r) if digits > 0 => rest = r,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Compares the Markdown with the PDF's pages, as described at the top.
+fn same_content(markdown: &str, pages: &[String], doc: &Document) -> Result<(), String> {
+    let (mut segments, repeated) = markdown_segments(markdown);
+    let mut pieces = vec![pdf_body(pages, doc)?];
+    let mut problems = Vec::new();
+    let take = |pieces: &mut Vec<String>, segment: &str| -> bool {
+        for i in 0..pieces.len() {
+            if let Some(at) = pieces[i].find(segment) {
+                let after = pieces[i][at + segment.len()..].to_owned();
+                pieces[i].truncate(at);
+                pieces.insert(i + 1, after);
+                return true;
+            }
+        }
+        false
+    };
+    // A table's header row: at least once per table, and again on every
+    // page the table continues on.
+    let mut headers = repeated.clone();
+    headers.sort();
+    headers.dedup();
+    for header in &headers {
+        let tables = repeated.iter().filter(|h| *h == header).count();
+        let mut found = 0;
+        while take(&mut pieces, header) {
+            found += 1;
+        }
+        if found < tables {
+            problems.push(format!(
+                "table header row {header} is in the PDF {found} times, in the Markdown {tables}"
+            ));
+        }
+    }
+    segments.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    for segment in &segments {
+        if !take(&mut pieces, segment) {
+            problems.push(format!("in the Markdown, not in the PDF: {segment}"));
+        }
+    }
+    for piece in pieces {
+        if !piece.is_empty() && !only_list_markers(&piece) {
+            problems.push(format!("in the PDF, not in the Markdown: {piece}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn check_plan(dir: &std::path::Path) {
+    let loaded = handlingsplan::load::load(dir).expect("plan loads");
+    let doc = Document::new(&loaded);
+    let built = render_plan(dir, None).expect("plan renders");
+    let pages = pdf_pages(&built.pdf.bytes);
+    if let Err(problems) = same_content(&built.markdown, &pages, &doc) {
+        panic!(
+            "the outputs differ:\n{problems}\n\nMarkdown:\n{}\n\nPDF:\n{}",
+            built.markdown,
+            pages.join("\n--- page ---\n")
+        );
+    }
+}
+
+#[test]
+fn the_example_says_the_same_in_both_outputs() {
+    check_plan(&example_dir());
+}
+
+const REGION_WITH_EVERYTHING: &str = r##"
+organisation = "Region Provbotten"
+kortnamn = "provbotten"
+numrering = "1.1"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktivitet"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Ansvarig"
+bredd = 2
+
+[[kolumn]]
+falt = "tid"
+rubrik = "Tid"
+bredd = 1
+
+[[kolumn]]
+falt = "onskad_effekt"
+rubrik = "Önskad effekt"
+bredd = 2
+obligatorisk = false
+
+[metadata]
+placering = "sist"
+rubrik = "Om handlingen"
+falt = ["handlingstyp", "dokument_id", "version", "godkant_datum", "period"]
+"##;
+
+const PLAN_WITH_EVERYTHING: &str = r##"
+titel = "Handlingsplan 2026–2027 för prov"
+period = "2026–2027"
+handlingstyp = "Handlingsplan"
+dokument_id = "PROV-42"
+version = "3.1"
+godkant_datum = 2025-11-30
+omraden = ["behandling", "ekonomi"]
+
+[[avsnitt]]
+rubrik = "Syfte och mål"
+text = """
+Planen ska *tydliggöra* regionens **prioriteringar** inom läkemedelsområdet, \
+se [Läkemedelsplanen](https://example.org/plan).
+
+# Bakgrund
+
+Tre saker styr arbetet:
+
+- kunskapsstyrning och `uppföljning`
+- kostnader per invånare
+- patientsäkerhet
+
+1. Först planering
+2. Sedan genomförande\\
+   med radbrytning
+"""
+
+[[avsnitt]]
+rubrik = "Uppföljning"
+placering = "efter"
+text = "Handlingsplanen följs upp tertialvis av LSG Läkemedel."
+"##;
+
+const AREA_TREATMENT: &str = r##"
+rubrik = "Rätt läkemedelsbehandling"
+inledning = """
+Målet är att **fler** patienter får en läkemedelsgenomgång.
+"""
+
+[kolumnrubriker]
+text = "Aktivitet/Mål"
+
+[[aktivitet]]
+titel = "Läkemedelsgenomgångar"
+text = "Genomgångarna dokumenteras i journalen."
+ansvarig = ["Verksamhetscheferna", "Läkemedelskommittén"]
+tid = "December"
+onskad_effekt = "Färre *olämpliga* förskrivningar och **bättre** följsamhet."
+
+[aktivitet.per_ar]
+2026 = "Rutinen införs i primärvården."
+2027 = """
+Rutinen utvärderas:
+
+- på sjukhusen
+- i primärvården
+"""
+
+[[aktivitet]]
+text = "Antibiotikaförskrivningen minskar."
+ansvarig = "Strama"
+tid = "Löpande"
+
+[[aktivitet.del]]
+text = "Färre än 250 recept per tusen invånare."
+onskad_effekt = "Mindre resistens."
+
+[[aktivitet.del]]
+text = "Uppföljning per vårdcentral med `Medrave`."
+onskad_effekt = "Jämförbara data."
+"##;
+
+const AREA_ECONOMY: &str = r##"
+rubrik = "Ekonomiskt mål"
+
+[[aktivitet]]
+text = """
+Varje verksamhet ska ha minst en mätbar aktivitet som väsentligen kan bidra \
+till att det ekonomiska sparmålet uppnås.
+"""
+ansvarig = ["Enhetscheferna / Verksamhetscheferna", "Divisionsledningarna"]
+tid = "Januari, maj, september"
+"##;
+
+#[test]
+fn a_plan_with_parts_lists_titles_and_years_says_the_same_in_both_outputs() {
+    let plan = TempPlan::with(
+        REGION_WITH_EVERYTHING,
+        PLAN_WITH_EVERYTHING,
+        &[("behandling", AREA_TREATMENT), ("ekonomi", AREA_ECONOMY)],
+    );
+    check_plan(&plan.plan_dir());
+}
+
+#[test]
+fn a_long_plan_without_a_table_of_contents_says_the_same_in_both_outputs() {
+    let region = common::REGION.replace(
+        "kortnamn = \"testbotten\"",
+        "kortnamn = \"testbotten\"\ninnehallsforteckning = false",
+    );
+    let mut area = String::from("rubrik = \"Långt område\"\n");
+    for i in 1..=40 {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\ntext = \"Aktivitet {i} beskrivs med en mening som är lång nog att ta två rader.\"\nansvarig = [\"Verksamhetscheferna\", \"Läkemedelskommittén {i}\"]\ntid = \"Vecka {i}\"\nrapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]\n"
+        ));
+    }
+    let plan = TempPlan::with(&region, common::PLAN, &[("forsta", &area)]);
+    let built = plan.render();
+    assert!(built.pdf.pages >= 3, "the table spans pages");
+    check_plan(&plan.plan_dir());
+}
+
+/// The comparison notices a missing cell, list item or part on either side.
+#[test]
+fn a_missing_piece_on_either_side_is_noticed() {
+    let plan = TempPlan::with(
+        REGION_WITH_EVERYTHING,
+        PLAN_WITH_EVERYTHING,
+        &[("behandling", AREA_TREATMENT), ("ekonomi", AREA_ECONOMY)],
+    );
+    let loaded = handlingsplan::load::load(&plan.plan_dir()).unwrap();
+    let doc = Document::new(&loaded);
+    let built = plan.render();
+    let pages = pdf_pages(&built.pdf.bytes);
+    assert_eq!(same_content(&built.markdown, &pages, &doc), Ok(()));
+
+    for missing in [
+        "Mindre resistens.",                       // a part's cell
+        "kostnader per invånare",                  // a list item in a section
+        "Färre än 250 recept per tusen invånare.", // a part's text
+        "Strama",                                  // a cell
+        "i primärvården",                          // a list item in a per-year text
+    ] {
+        let without = built.markdown.replacen(missing, "", 1);
+        assert_ne!(without, built.markdown, "{missing} is in the Markdown");
+        assert!(
+            same_content(&without, &pages, &doc).is_err(),
+            "missing from the Markdown, unnoticed: {missing}"
+        );
+        let pages_without: Vec<String> = pages.iter().map(|p| p.replacen(missing, "", 1)).collect();
+        assert_ne!(pages_without, pages, "{missing} is in the PDF");
+        assert!(
+            same_content(&built.markdown, &pages_without, &doc).is_err(),
+            "missing from the PDF, unnoticed: {missing}"
+        );
+    }
+}
