@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
-pub use rich::{Block, Inline, Rich};
+pub use rich::{Block, Inline, LINK_PREFIXES, Rich, is_allowed_link};
 
 /// An organisation's house style, shared by all its plans (`region.toml`).
 #[derive(Debug, Clone, PartialEq)]

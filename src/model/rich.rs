@@ -41,6 +41,22 @@ pub enum Inline {
     LineBreak,
 }
 
+/// Where links in plan text may go: web and e-mail addresses, the only ones
+/// that can be followed from both the PDF and the Markdown, and safe in both.
+pub const LINK_PREFIXES: [&str; 3] = ["https://", "http://", "mailto:"];
+
+/// Whether a link may go to `url`: one of [`LINK_PREFIXES`] followed by an
+/// address, with no surrounding spaces or control characters.
+pub fn is_allowed_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    LINK_PREFIXES.iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| !rest.trim().is_empty())
+    }) && url.trim() == url
+        && !url.chars().any(char::is_control)
+}
+
 impl Rich {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

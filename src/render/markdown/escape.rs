@@ -1,144 +1,6 @@
-//! The Markdown renderer: GitHub-flavoured Markdown for reviewing plan changes.
-//!
-//! The layout lives in the minijinja template; this module supplies the
-//! filters that turn plan text into Markdown (`text`, `cell`, `blocks`).
-//! What they write reads back, on GitHub, as exactly the plan's text:
-//!
-//! - every character Markdown, HTML or GitHub could give a meaning is
-//!   escaped, and `https://…`, `www.…` and `:emoji:` are broken up so that
-//!   text never becomes a link (e-mail addresses, which GitHub links
-//!   whatever is done, keep their characters);
-//! - line breaks (also CR and CRLF) are `<br>` in headings and cells and hard
-//!   breaks in paragraphs: no raw line ending ever reaches a table row or a
-//!   heading;
-//! - whitespace at the edges of a line is written as character references,
-//!   so that nothing is trimmed and indentation never makes code or a list;
-//! - emphasis is only written where Markdown reads it back as such (each
-//!   line is checked with pulldown-cmark and written with less formatting
-//!   if need be);
-//! - only links to `https:`, `http:` and `mailto:` addresses are written as
-//!   links; others are written as their text.
-//!
-//! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
-//! with comrak, a GitHub-compatible parser.
+//! The Markdown filters: plan text written so that GitHub reads it back exactly (see the module above for the rules).
 
-use minijinja::value::Serde;
-use minijinja::{Environment, ErrorKind};
-
-use crate::document::Document;
-use crate::load::Loaded;
-use crate::model::{Block, Inline, Rich};
-use crate::render::{Options, Rendered, Renderer, Template};
-use crate::report::{Hint, Problem, Report, Sources, error, error_at};
-
-/// The built-in Markdown template.
-const TEMPLATE: &str = include_str!("../../templates/plan.md.j2");
-
-/// The Markdown version for reviewers.
-pub struct MarkdownRenderer;
-
-impl MarkdownRenderer {
-    /// The Markdown template for this plan: the region's or the built-in one.
-    pub fn template(loaded: &Loaded) -> Result<Template, Problem> {
-        Template::find(loaded, "plan.md.j2", TEMPLATE)
-    }
-}
-
-impl Renderer for MarkdownRenderer {
-    fn extension(&self) -> &'static str {
-        "md"
-    }
-
-    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
-        let template = match Self::template(loaded) {
-            Ok(template) => template,
-            Err(problem) => return vec![problem],
-        };
-        let env = environment();
-        match env.template_from_named_str(&template.name, &template.source) {
-            Ok(_) => Vec::new(),
-            Err(e) => {
-                let message = format!(
-                    "the Markdown template does not parse: {}",
-                    e.detail().unwrap_or(&e.kind().to_string())
-                );
-                vec![template.problem(sources, error_range(&template, &e), message)]
-            }
-        }
-    }
-
-    fn render(&self, doc: &Document, loaded: &Loaded, _: &Options) -> Result<Rendered, Report> {
-        let template = Self::template(loaded).map_err(Report::single)?;
-        Ok(Rendered {
-            bytes: render(doc, &template)?.into_bytes(),
-            summary: None,
-            warnings: Vec::new(),
-        })
-    }
-}
-
-fn environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    let syntax = minijinja::syntax::SyntaxConfig::builder()
-        .trim_blocks(true)
-        .lstrip_blocks(true)
-        .build()
-        .expect("the default delimiters are valid");
-    env.set_syntax(syntax);
-    env.add_filter("text", |s: String| text(&s));
-    env.add_filter("blocks", |Serde(rich): Serde<Rich>| blocks(&rich.0, ""));
-    env.add_filter("cell", |Serde(rich): Serde<Rich>| cell(&rich));
-    env
-}
-
-/// Where in the template a minijinja error points.
-fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Range<usize>> {
-    e.range().or_else(|| {
-        let line = e.line()?;
-        let start: usize = template
-            .source
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum();
-        Some(start..start)
-    })
-}
-
-/// Renders the document through the Markdown template.
-pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
-    let env = environment();
-    let rendered = env
-        .template_from_named_str(&template.name, &template.source)
-        .and_then(|t| t.render(Serde(doc)));
-    rendered
-        .map(|text| format!("{}\n", text.trim_end()))
-        .map_err(|e| template_report(template, &e))
-}
-
-fn template_report(template: &Template, e: &minijinja::Error) -> Report {
-    let mut sources = Sources::default();
-    let file = sources.add(template.name.clone(), template.source.clone());
-    let message = format!(
-        "the Markdown template failed: {}",
-        e.detail().unwrap_or(&e.kind().to_string())
-    );
-    let range = error_range(template, e);
-    let problem = match range {
-        Some(range) => error_at(file, range, message, "here"),
-        None => error(message),
-    };
-    let hint = match e.kind() {
-        ErrorKind::UndefinedError => {
-            "check the names used in the template against the document's fields"
-        }
-        _ => "this is a problem in the template, not in the plan",
-    };
-    Report {
-        sources,
-        problems: vec![problem.hint(hint)],
-    }
-}
+use crate::model::{Block, Inline, Rich, is_allowed_link};
 
 /// Plain text as Markdown on one line: every character that could mean
 /// something is escaped, so that the text reads back exactly as written
@@ -404,7 +266,7 @@ impl Writer<'_, '_> {
                     self.out.push_str("**");
                 }
                 // `tidy` has written links that are not allowed as text.
-                Inline::Link { url, inlines } if allowed_url(url) => {
+                Inline::Link { url, inlines } if is_allowed_link(url) => {
                     self.out.push('[');
                     self.inlines(inlines, false, false);
                     self.out.push_str("](");
@@ -504,18 +366,6 @@ fn without_links(inlines: &[Inline]) -> Vec<Inline> {
         .collect()
 }
 
-/// Whether a link may go to `url` (as the loader checks): web and e-mail
-/// addresses only. Other links are written as their text.
-fn allowed_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    ["https://", "http://", "mailto:"].iter().any(|prefix| {
-        lower
-            .strip_prefix(prefix)
-            .is_some_and(|rest| !rest.trim().is_empty())
-    }) && url.trim() == url
-        && !url.chars().any(char::is_control)
-}
-
 /// A link destination: characters that would end it or change it are escaped.
 fn push_url(out: &mut String, url: &str) {
     for c in url.chars() {
@@ -568,7 +418,7 @@ fn tidy(inlines: &[Inline]) -> Vec<Inline> {
                 }
             }
             // A link that is not allowed is written as its text.
-            Inline::Link { url, inlines } if !allowed_url(url) => {
+            Inline::Link { url, inlines } if !is_allowed_link(url) => {
                 for inline in tidy(inlines) {
                     push_inline(&mut out, inline);
                 }
@@ -814,160 +664,4 @@ fn emoji_name_follows(rest: &[char]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn md(markdown: &str) -> Rich {
-        crate::load::parse_markdown(markdown).rich
-    }
-
-    #[test]
-    fn special_characters_are_escaped() {
-        assert_eq!(text("a | b"), r"a \| b");
-        assert_eq!(text("#read(\"x\")"), "\\#read(\"x\")");
-        assert_eq!(
-            text("$x^2$ @ref *a* _b_ <b> [l](u) `c` \\"),
-            r"\$x^2\$ \@ref \*a\* \_b\_ \<b\> \[l\](u) \`c\` \\"
-        );
-        assert_eq!(text("1. inte en lista"), r"1\. inte en lista");
-        assert_eq!(text("- inte en lista"), r"\- inte en lista");
-        assert_eq!(text("2020-2023"), "2020-2023");
-        assert_eq!(text("&amp; &#42;"), r"\&amp; \&\#42;");
-    }
-
-    #[test]
-    fn addresses_in_plain_text_do_not_become_links() {
-        assert_eq!(text("<https://example.org>"), r"\<https\://example.org\>");
-        assert_eq!(
-            text("Se https://example.org och www.example.org"),
-            r"Se https\://example.org och www\.example.org"
-        );
-        assert_eq!(text("Tid: kl 10:30"), "Tid: kl 10:30");
-        assert_eq!(text(":+1: bra"), r"\:+1: bra");
-    }
-
-    #[test]
-    fn line_breaks_never_reach_the_output_raw() {
-        assert_eq!(text("Tid\r\nmer\rsist\n"), "Tid<br>mer<br>sist");
-        let rich = Rich(vec![Block::Paragraph {
-            inlines: vec![Inline::text("a\r\nb\rc")],
-        }]);
-        assert_eq!(cell(&rich), "a<br>b<br>c");
-        assert_eq!(blocks(&rich.0, ""), "a\\\nb\\\nc");
-    }
-
-    #[test]
-    fn leading_and_trailing_spaces_are_kept_as_references() {
-        let rich = Rich(vec![Block::Paragraph {
-            inlines: vec![Inline::text("    kod\n 1. inte lista ")],
-        }]);
-        assert_eq!(
-            blocks(&rich.0, ""),
-            "&#32;&#32;&#32;&#32;kod\\\n&#32;1. inte lista&#32;"
-        );
-        assert_eq!(
-            cell(&rich),
-            "&#32;&#32;&#32;&#32;kod<br>&#32;1. inte lista&#32;"
-        );
-    }
-
-    #[test]
-    fn formatted_text_keeps_its_formatting() {
-        let rich = md("Ett *viktigt* och **starkt** [mål](<https://example.org/a b>).");
-        assert_eq!(
-            cell(&rich),
-            "Ett *viktigt* och **starkt** [mål](https://example.org/a%20b)."
-        );
-    }
-
-    #[test]
-    fn addresses_keep_their_characters() {
-        let link = |url: &str| {
-            Rich(vec![Block::Paragraph {
-                inlines: vec![Inline::Link {
-                    url: url.to_owned(),
-                    inlines: vec![Inline::text("l")],
-                }],
-            }])
-        };
-        assert_eq!(
-            cell(&link("https://x.se/?a=1&amp;b=(2) |")),
-            r"[l](https://x.se/?a=1&amp;amp;b=\(2\)%20\|)"
-        );
-    }
-
-    #[test]
-    fn links_that_are_not_allowed_are_written_as_text() {
-        let rich = Rich(vec![Block::Paragraph {
-            inlines: vec![Inline::Link {
-                url: "javascript:alert(1)".to_owned(),
-                inlines: vec![Inline::text("klicka")],
-            }],
-        }]);
-        assert_eq!(cell(&rich), "klicka");
-        assert_eq!(blocks(&rich.0, ""), "klicka");
-    }
-
-    #[test]
-    fn emphasis_that_would_not_read_back_is_left_out() {
-        // `*(b)*c` is not emphasis in Markdown: the text must still read back.
-        let rich = Rich(vec![Block::Paragraph {
-            inlines: vec![
-                Inline::text("a"),
-                Inline::Emph {
-                    inlines: vec![Inline::text("(b)")],
-                },
-                Inline::text("c"),
-            ],
-        }]);
-        assert_eq!(cell(&rich), "a(b)c");
-        // Spaces at the edges of emphasis move outside it.
-        let rich = Rich(vec![Block::Paragraph {
-            inlines: vec![
-                Inline::text("a"),
-                Inline::Strong {
-                    inlines: vec![Inline::text(" b ")],
-                },
-                Inline::text("c"),
-            ],
-        }]);
-        assert_eq!(cell(&rich), "a **b** c");
-        // Without the emphasis, its text joins its neighbours' and is
-        // escaped as one: no web address appears.
-        let rich = Rich(vec![Block::Paragraph {
-            inlines: vec![
-                Inline::text("https:"),
-                Inline::Emph {
-                    inlines: vec![Inline::text("//x.org)")],
-                },
-                Inline::text("c"),
-            ],
-        }]);
-        assert_eq!(cell(&rich), r"https\://x.org)c");
-    }
-
-    #[test]
-    fn lists_in_cells_stay_on_one_line() {
-        let rich = md("Först:\n\n- ett\n- två");
-        assert_eq!(cell(&rich), "Först:<br>• ett<br>• två");
-        assert_eq!(blocks(&rich.0, ""), "Först:\n\n- ett\n- två");
-    }
-
-    #[test]
-    fn code_gets_a_longer_fence_and_pipes_are_escaped_only_in_tables() {
-        let code = |s: &str| {
-            Rich(vec![Block::Paragraph {
-                inlines: vec![Inline::Code { text: s.to_owned() }],
-            }])
-        };
-        assert_eq!(cell(&code("a`b")), "``a`b``");
-        assert_eq!(cell(&code("a|b")), r"`a\|b`");
-        assert_eq!(blocks(&code("a|b").0, ""), "`a|b`");
-        assert_eq!(cell(&code(" a ")), "`  a  `");
-        assert_eq!(cell(&code(" \t ")), "`  \t  `");
-        assert_eq!(cell(&code("  ")), "`  `");
-        // A backslash before a pipe cannot be code in a table.
-        assert_eq!(cell(&code(r"a\|b")), r"a\\\|b");
-        assert_eq!(cell(&code(r"a\\|b")), r"`a\\\|b`");
-    }
-}
+mod tests;

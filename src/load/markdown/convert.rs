@@ -1,0 +1,406 @@
+//! The event-by-event conversion of pulldown-cmark's output into the formatted-text tree, with notes.
+
+use super::*;
+
+/// Walks pulldown-cmark's events once, building blocks and notes.
+pub(super) struct Converter<'a> {
+    pub(super) events: Peekable<OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>>,
+    /// The (dedented) Markdown the events come from.
+    pub(super) source: &'a str,
+    /// How many containers and inline elements enclose the current event.
+    pub(super) depth: usize,
+    pub(super) notes: Vec<Note>,
+    /// Inside a block quote (only the outermost one is reported).
+    pub(super) in_quote: bool,
+    /// The labels of the reference definitions links used.
+    pub(super) used_labels: Vec<String>,
+    /// The note about HTML in the current block, which further tags join.
+    pub(super) html_note: Option<usize>,
+    /// Whether flattening of deep nesting has been reported.
+    pub(super) flattened_note: bool,
+}
+
+impl<'a> Converter<'a> {
+    /// Blocks until the end of the enclosing container (its end event is consumed).
+    pub(super) fn blocks(&mut self) -> Vec<Block> {
+        if self.depth >= MAX_DEPTH {
+            return self.flattened();
+        }
+        self.depth += 1;
+        let blocks = self.blocks_unguarded();
+        self.depth -= 1;
+        blocks
+    }
+
+    fn blocks_unguarded(&mut self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        loop {
+            self.html_note = None;
+            if self.events.peek().is_some_and(|(e, _)| is_inline(e)) {
+                let inlines = self.loose_inlines();
+                blocks.push(Block::Paragraph { inlines });
+                continue;
+            }
+            let Some((event, range)) = self.events.next() else {
+                return blocks;
+            };
+            match event {
+                Event::End(_) => return blocks,
+                Event::Start(Tag::Paragraph) => blocks.push(Block::Paragraph {
+                    inlines: self.inlines(),
+                }),
+                Event::Start(Tag::Heading { level, .. }) => blocks.push(Block::Heading {
+                    level: level as u8,
+                    inlines: self.inlines(),
+                }),
+                Event::Start(Tag::List(start)) => {
+                    let mut items = Vec::new();
+                    while let Some((event, _)) = self.events.next() {
+                        match event {
+                            Event::Start(Tag::Item) => items.push(self.blocks()),
+                            Event::End(_) => break,
+                            _ => {}
+                        }
+                    }
+                    blocks.push(Block::List { start, items });
+                }
+                Event::Start(tag @ (Tag::CodeBlock(_) | Tag::HtmlBlock)) => {
+                    match &tag {
+                        Tag::CodeBlock(CodeBlockKind::Indented) => self.warn(
+                            self.widened_to_line_start(range.clone()),
+                            "this text is indented by four spaces or more, so Markdown reads it as code: it is printed line by line as written".to_owned(),
+                            "remove the indentation to make it an ordinary paragraph; to show code, put ``` on the lines before and after it",
+                        ),
+                        Tag::HtmlBlock => self.warn(
+                            range.clone(),
+                            format!(
+                                "HTML is not interpreted: `{}` is printed as written",
+                                self.quoted(range.clone())
+                            ),
+                            "use Markdown instead (*kursiv*, **fet**, a blank line between paragraphs); write \\< to print a < without this warning",
+                        ),
+                        _ => {}
+                    }
+                    let text = self.raw_text();
+                    let mut inlines = Vec::new();
+                    for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+                        if i > 0 {
+                            inlines.push(Inline::LineBreak);
+                        }
+                        push_text(&mut inlines, line);
+                    }
+                    if inlines.iter().any(|i| !matches!(i, Inline::LineBreak)) {
+                        blocks.push(Block::Paragraph { inlines });
+                    }
+                }
+                Event::Start(Tag::BlockQuote(_)) => {
+                    let outer = !self.in_quote;
+                    if outer {
+                        self.warn(
+                            range,
+                            "the quote's frame is not shown: the text after `>` is printed as ordinary paragraphs".to_owned(),
+                            "remove the `>` at the start of the lines, or write \\> to print it",
+                        );
+                    }
+                    self.in_quote = true;
+                    blocks.extend(self.blocks());
+                    self.in_quote = !outer;
+                }
+                // Footnotes are printed as written: `[^1]: text`.
+                Event::Start(Tag::FootnoteDefinition(label)) => {
+                    let mut inner = self.blocks();
+                    let marker = Inline::text(&format!("[^{label}]: "));
+                    match inner.first_mut() {
+                        Some(Block::Paragraph { inlines }) => {
+                            let mut all = vec![marker];
+                            all.append(inlines);
+                            *inlines = merge_text(all);
+                        }
+                        _ => inner.insert(
+                            0,
+                            Block::Paragraph {
+                                inlines: vec![marker],
+                            },
+                        ),
+                    }
+                    blocks.extend(inner);
+                }
+                // Other containers (none are enabled): keep their content.
+                Event::Start(_) => blocks.extend(self.blocks()),
+                Event::Rule => self.warn(
+                    range.clone(),
+                    format!(
+                        "the horizontal line `{}` is not shown",
+                        self.quoted(range.clone())
+                    ),
+                    "remove the line; to print the characters, write a backslash before the first, e.g. \\---",
+                ),
+                _ => {}
+            }
+        }
+    }
+
+    /// Inlines directly inside a tight list item, up to the next block.
+    fn loose_inlines(&mut self) -> Vec<Inline> {
+        let mut inlines = Vec::new();
+        while self.events.peek().is_some_and(|(e, _)| is_inline(e)) {
+            let (event, range) = self.events.next().expect("peeked");
+            self.inline(event, range, &mut inlines);
+        }
+        inlines
+    }
+
+    /// Inlines up to the end of the enclosing element (its end event is consumed).
+    fn inlines(&mut self) -> Vec<Inline> {
+        if self.depth >= MAX_DEPTH {
+            return match self.flattened().pop() {
+                Some(Block::Paragraph { inlines }) => inlines,
+                _ => Vec::new(),
+            };
+        }
+        self.depth += 1;
+        let inlines = self.inlines_unguarded();
+        self.depth -= 1;
+        inlines
+    }
+
+    fn inlines_unguarded(&mut self) -> Vec<Inline> {
+        let mut inlines = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            if let Event::End(_) = event {
+                break;
+            }
+            self.inline(event, range, &mut inlines);
+        }
+        inlines
+    }
+
+    fn inline(&mut self, event: Event<'a>, range: Range<usize>, out: &mut Vec<Inline>) {
+        match event {
+            Event::Text(text) => push_text(out, &text),
+            Event::FootnoteReference(label) => push_text(out, &format!("[^{label}]")),
+            Event::Html(text) | Event::InlineHtml(text) => {
+                self.html(range);
+                push_text(out, &text)
+            }
+            Event::Code(text) => out.push(Inline::Code {
+                text: text.into_string(),
+            }),
+            Event::SoftBreak => push_text(out, " "),
+            Event::HardBreak => out.push(Inline::LineBreak),
+            Event::Start(Tag::Emphasis) => out.push(Inline::Emph {
+                inlines: self.inlines(),
+            }),
+            Event::Start(Tag::Strong) => out.push(Inline::Strong {
+                inlines: self.inlines(),
+            }),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                id,
+                ..
+            }) => {
+                if !id.is_empty() {
+                    self.used_labels.push(label_key(&id));
+                }
+                let url = match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.into_string(),
+                };
+                let mut inlines = self.inlines();
+                match url_problem(&url) {
+                    None => {
+                        if plain(&inlines).trim().is_empty() {
+                            // An invisible link shows its address instead.
+                            inlines = vec![Inline::text(&url)];
+                        }
+                        out.push(Inline::Link { url, inlines });
+                    }
+                    Some(why) => {
+                        let how = match link_type {
+                            LinkType::Reference
+                            | LinkType::Collapsed
+                            | LinkType::Shortcut
+                            | LinkType::ReferenceUnknown
+                            | LinkType::CollapsedUnknown
+                            | LinkType::ShortcutUnknown => " (as its reference definition says)",
+                            _ => "",
+                        };
+                        let message =
+                            format!("the link `{}`{how} {why}", self.quoted(range.clone()));
+                        self.notes.push(Note {
+                            range,
+                            error: true,
+                            message,
+                            hint: "links must go to a full web or e-mail address starting with https://, http:// or mailto:, e.g. [Läkemedelsplanen](https://www.norrbotten.se/)".to_owned(),
+                        });
+                        // Keep the text, without the link.
+                        for inline in inlines {
+                            match inline {
+                                Inline::Text { text } => push_text(out, &text),
+                                other => out.push(other),
+                            }
+                        }
+                    }
+                }
+            }
+            Event::Start(Tag::Image { id, .. }) => {
+                if !id.is_empty() {
+                    self.used_labels.push(label_key(&id));
+                }
+                let description = self.inlines();
+                let shown = plain(&description);
+                let message = if shown.trim().is_empty() {
+                    format!(
+                        "the image `{}` is not shown, and it has no description to print instead",
+                        self.quoted(range.clone())
+                    )
+                } else {
+                    format!(
+                        "the image `{}` is not shown: only its description \"{}\" is printed",
+                        self.quoted(range.clone()),
+                        quote(&shown)
+                    )
+                };
+                self.warn(
+                    range,
+                    message,
+                    "plan text cannot include images; write what the image shows as text, or put a logo in the region's theme",
+                );
+                // Images show their description only: plan text never loads files.
+                for inline in description {
+                    match inline {
+                        Inline::Text { text } => push_text(out, &text),
+                        other => out.push(other),
+                    }
+                }
+            }
+            Event::Start(_) => {
+                for inline in self.inlines() {
+                    match inline {
+                        Inline::Text { text } => push_text(out, &text),
+                        other => out.push(other),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Reports an HTML tag; further tags in the same block join its note.
+    fn html(&mut self, range: Range<usize>) {
+        let tag = self.quoted(range.clone());
+        if let Some(i) = self.html_note
+            && let Some(note) = self.notes.get_mut(i)
+        {
+            note.range.end = note.range.end.max(range.end);
+            if let Some(tags) = note
+                .message
+                .strip_prefix("HTML is not interpreted: ")
+                .and_then(|m| m.strip_suffix(" is printed as written"))
+                .or_else(|| {
+                    note.message
+                        .strip_prefix("HTML is not interpreted: ")
+                        .and_then(|m| m.strip_suffix(" are printed as written"))
+                })
+            {
+                note.message =
+                    format!("HTML is not interpreted: {tags}, `{tag}` are printed as written");
+            }
+            return;
+        }
+        let hint = if tag.trim().eq_ignore_ascii_case("<br>")
+            || tag.trim().eq_ignore_ascii_case("<br/>")
+        {
+            "for a line break, end the line with a backslash \\; write \\< to print a < without this warning"
+        } else {
+            "use Markdown instead (*kursiv*, **fet**, [text](https://…)); write \\< to print a < without this warning"
+        };
+        self.html_note = Some(self.notes.len());
+        self.warn(
+            range,
+            format!("HTML is not interpreted: `{tag}` is printed as written"),
+            hint,
+        );
+    }
+
+    fn warn(&mut self, range: Range<usize>, message: String, hint: &str) {
+        self.notes.push(Note {
+            range,
+            error: false,
+            message,
+            hint: hint.to_owned(),
+        });
+    }
+
+    /// `range` widened to the start of its line if only whitespace precedes it.
+    fn widened_to_line_start(&self, range: Range<usize>) -> Range<usize> {
+        let before = &self.source[..range.start];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        if before[line_start..].trim().is_empty() {
+            line_start..range.end
+        } else {
+            range
+        }
+    }
+
+    /// The source of `range`, shortened to quote in a message.
+    fn quoted(&self, range: Range<usize>) -> String {
+        quote(self.source.get(range).unwrap_or(""))
+    }
+
+    /// The rest of the enclosing element as one plain paragraph, read
+    /// without recursion (for content nested deeper than [`MAX_DEPTH`]).
+    fn flattened(&mut self) -> Vec<Block> {
+        let mut inlines = Vec::new();
+        let mut open = 1usize;
+        let mut range: Option<Range<usize>> = None;
+        for (event, r) in self.events.by_ref() {
+            range = Some(range.map_or(r.clone(), |a| a.start.min(r.start)..a.end.max(r.end)));
+            match event {
+                Event::Start(_) => open += 1,
+                Event::End(_) => {
+                    open -= 1;
+                    if open == 0 {
+                        break;
+                    }
+                    push_text(&mut inlines, " ");
+                }
+                Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                    push_text(&mut inlines, &t)
+                }
+                Event::SoftBreak | Event::HardBreak => push_text(&mut inlines, " "),
+                _ => {}
+            }
+        }
+        if !self.flattened_note
+            && let Some(range) = range
+        {
+            self.flattened_note = true;
+            self.warn(
+                range,
+                format!(
+                    "lists, quotes or emphasis are nested more than {MAX_DEPTH} levels deep here: the inner levels are printed as plain text"
+                ),
+                "nest fewer levels",
+            );
+        }
+        if inlines.is_empty() {
+            return Vec::new();
+        }
+        vec![Block::Paragraph { inlines }]
+    }
+
+    /// The text of a code or HTML block.
+    fn raw_text(&mut self) -> String {
+        let mut text = String::new();
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Text(t) | Event::Html(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock) => break,
+                _ => {}
+            }
+        }
+        text
+    }
+}

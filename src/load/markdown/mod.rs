@@ -1,0 +1,308 @@
+//! Parses the authors' Markdown into the plan's formatted-text tree.
+//!
+//! Only emphasis, strong, links, inline code, line breaks, lists and headings
+//! are kept as formatting. Everything else becomes literal text or is left
+//! out, and each such place is reported as a located [`Note`], so that no
+//! text disappears without the author being told. Nothing is ever loaded
+//! from a path or URL, and links may only go to `https:`, `http:` and
+//! `mailto:` addresses.
+
+use std::iter::Peekable;
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser, Tag, TagEnd};
+
+use crate::model::{Block, Inline, LINK_PREFIXES, Rich, is_allowed_link};
+
+mod convert;
+
+use convert::Converter;
+
+/// Containers nested deeper than this (lists in lists in quotes …) are
+/// flattened to plain paragraphs, so that no input can exhaust the stack.
+const MAX_DEPTH: usize = 12;
+
+/// Footnotes are read so that they can be printed as written; GitHub's
+/// other extensions (tables, strikethrough, task lists) stay literal text.
+const OPTIONS: Options = Options::ENABLE_FOOTNOTES;
+
+/// At most this many notes are kept per text; the last one says how many
+/// more there were.
+const MAX_NOTES: usize = 50;
+
+/// Quoted source longer than this is shortened with "…".
+const MAX_QUOTE: usize = 60;
+
+/// The formatted text and what the author should know about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parsed {
+    pub rich: Rich,
+    /// In source order.
+    pub notes: Vec<Note>,
+}
+
+/// Something in the Markdown that the outputs cannot show as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Byte range in the Markdown given to [`parse`].
+    pub range: Range<usize>,
+    /// `true` if the plan must not be built (a link that cannot be allowed);
+    /// `false` for a warning (something printed differently from how it reads).
+    pub error: bool,
+    pub message: String,
+    pub hint: String,
+}
+
+/// Parses Markdown into blocks, with a note for everything the outputs
+/// cannot show as written.
+///
+/// Text indented as a whole (a TOML multi-line string indented to match the
+/// file) is dedented first, so that it stays a paragraph rather than turning
+/// into a code block; note ranges still point into `markdown` as given.
+pub fn parse(markdown: &str) -> Parsed {
+    let dedented = Dedented::new(markdown);
+    let mut converter = Converter {
+        events: Parser::new_ext(&dedented.text, OPTIONS)
+            .into_offset_iter()
+            .peekable(),
+        source: &dedented.text,
+        depth: 0,
+        notes: Vec::new(),
+        in_quote: false,
+        used_labels: Vec::new(),
+        html_note: None,
+        flattened_note: false,
+    };
+    let blocks = converter.blocks();
+    let used = std::mem::take(&mut converter.used_labels);
+    let mut notes = converter.notes;
+    // Link reference definitions are never shown; one that no link uses
+    // would vanish without a trace.
+    let definitions = Parser::new_ext(&dedented.text, OPTIONS);
+    for (label, definition) in definitions.reference_definitions().iter() {
+        if !used.contains(&label_key(label)) {
+            let written = quote(dedented.text.get(definition.span.clone()).unwrap_or(""));
+            notes.push(Note {
+                range: definition.span.clone(),
+                error: false,
+                message: format!(
+                    "the link definition `{written}` is not used by any link, so it is not shown"
+                ),
+                hint: format!(
+                    "refer to it as [text][{label}], or remove it; to print it, write \\[ at its start"
+                ),
+            });
+        }
+    }
+    for note in &mut notes {
+        note.range = dedented.original_range(note.range.clone());
+    }
+    notes.sort_by_key(|n| (n.range.start, n.range.end));
+    if notes.len() > MAX_NOTES {
+        let more = notes.len() - (MAX_NOTES - 1);
+        notes.truncate(MAX_NOTES - 1);
+        let start = notes.last().map_or(0, |n| n.range.start);
+        notes.push(Note {
+            range: start..markdown.len(),
+            error: false,
+            message: format!("{more} more notes about this text are not shown"),
+            hint: "fix the ones above first".to_owned(),
+        });
+    }
+    Parsed {
+        rich: Rich(blocks),
+        notes,
+    }
+}
+
+/// Why a link may not go to `url`, if it may not: only web and e-mail
+/// addresses can be followed from both the PDF and the Markdown, and only
+/// they are safe. (The Markdown renderer checks links the same way.)
+fn url_problem(url: &str) -> Option<String> {
+    if is_allowed_link(url) {
+        return None;
+    }
+    let trimmed = url.trim();
+    if trimmed.is_empty() {
+        return Some("has no address".to_owned());
+    }
+    let lower = trimmed.to_ascii_lowercase();
+    for prefix in LINK_PREFIXES {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            if rest.trim().is_empty() {
+                return Some(format!("has only `{prefix}` as its address"));
+            }
+            if trimmed.len() != url.len() || url.chars().any(char::is_control) {
+                return Some(format!(
+                    "goes to `{}`, which contains spaces or control characters where they are not allowed",
+                    quote(url)
+                ));
+            }
+            return None;
+        }
+    }
+    let scheme_end = trimmed.find(':').filter(|&end| {
+        let scheme = &trimmed[..end];
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    Some(match scheme_end {
+        Some(end) => format!(
+            "goes to `{}`, and `{}:` addresses are not allowed",
+            quote(trimmed),
+            &trimmed[..end]
+        ),
+        None if trimmed.starts_with('#') => format!(
+            "goes to `{}`, a place in a web page, which cannot be followed from the PDF",
+            quote(trimmed)
+        ),
+        None => format!(
+            "goes to `{}`, a relative address, which leads nowhere from the PDF or the Markdown",
+            quote(trimmed)
+        ),
+    })
+}
+
+/// The text with the leading whitespace common to all its non-blank lines
+/// removed, and how to find each byte's place in the original.
+struct Dedented {
+    text: String,
+    /// For each line: where it starts in `text`, and where that byte is in
+    /// the original.
+    lines: Vec<(usize, usize)>,
+}
+
+impl Dedented {
+    fn new(original: &str) -> Self {
+        let indent_of = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+        let is_blank = |line: &str| line.trim_matches([' ', '\t', '\r', '\n']).is_empty();
+        let mut common: Option<&str> = None;
+        for line in original.split('\n').filter(|l| !is_blank(l)) {
+            let indent = &line[..indent_of(line)];
+            common = Some(match common {
+                None => indent,
+                Some(c) => {
+                    let same = c
+                        .bytes()
+                        .zip(indent.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    &c[..same]
+                }
+            });
+        }
+        let common = common.unwrap_or("");
+        if common.is_empty() {
+            return Dedented {
+                text: original.to_owned(),
+                lines: vec![(0, 0)],
+            };
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in original.split_inclusive('\n') {
+            let removed = if is_blank(line) {
+                indent_of(line)
+            } else {
+                common.len()
+            };
+            lines.push((text.len(), start + removed));
+            text.push_str(&line[removed..]);
+            start += line.len();
+        }
+        Dedented { text, lines }
+    }
+
+    fn original(&self, pos: usize) -> usize {
+        let i = self.lines.partition_point(|&(start, _)| start <= pos);
+        let (start, original) = self.lines[i.saturating_sub(1)];
+        original + (pos - start)
+    }
+
+    fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.original(range.start);
+        let end = if range.end > range.start {
+            self.original(range.end - 1) + 1
+        } else {
+            start
+        };
+        start..end
+    }
+}
+
+fn is_inline(event: &Event) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::Html(_)
+        | Event::InlineHtml(_)
+        | Event::FootnoteReference(_)
+        | Event::SoftBreak
+        | Event::HardBreak => true,
+        Event::Start(tag) => matches!(
+            tag,
+            Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Image { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// Appends text, merging with a preceding text node.
+fn push_text(out: &mut Vec<Inline>, text: &str) {
+    if let Some(Inline::Text { text: last }) = out.last_mut() {
+        last.push_str(text);
+    } else {
+        out.push(Inline::text(text));
+    }
+}
+
+/// A link label as Markdown matches them: case and runs of whitespace do
+/// not matter.
+fn label_key(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Inlines with neighbouring texts joined.
+fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => push_text(&mut out, &text),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Source text to quote in a message: on one line, shortened if long.
+fn quote(s: &str) -> String {
+    let one_line: String = s
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if one_line.chars().count() > MAX_QUOTE {
+        let short: String = one_line.chars().take(MAX_QUOTE - 1).collect();
+        format!("{}…", short.trim_end())
+    } else {
+        one_line
+    }
+}
+
+/// The text of inlines without formatting.
+fn plain(inlines: &[Inline]) -> String {
+    Rich(vec![Block::Paragraph {
+        inlines: inlines.to_vec(),
+    }])
+    .plain_text()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,145 @@
+//! The Markdown renderer: GitHub-flavoured Markdown for reviewing plan changes.
+//!
+//! The layout lives in the minijinja template; this module supplies the
+//! filters that turn plan text into Markdown (`text`, `cell`, `blocks`).
+//! What they write reads back, on GitHub, as exactly the plan's text:
+//!
+//! - every character Markdown, HTML or GitHub could give a meaning is
+//!   escaped, and `https://…`, `www.…` and `:emoji:` are broken up so that
+//!   text never becomes a link (e-mail addresses, which GitHub links
+//!   whatever is done, keep their characters);
+//! - line breaks (also CR and CRLF) are `<br>` in headings and cells and hard
+//!   breaks in paragraphs: no raw line ending ever reaches a table row or a
+//!   heading;
+//! - whitespace at the edges of a line is written as character references,
+//!   so that nothing is trimmed and indentation never makes code or a list;
+//! - emphasis is only written where Markdown reads it back as such (each
+//!   line is checked with pulldown-cmark and written with less formatting
+//!   if need be);
+//! - only links to `https:`, `http:` and `mailto:` addresses are written as
+//!   links; others are written as their text.
+//!
+//! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
+//! with comrak, a GitHub-compatible parser.
+
+mod escape;
+
+pub use escape::{blocks, cell, text};
+
+use minijinja::value::Serde;
+use minijinja::{Environment, ErrorKind};
+
+use crate::document::Document;
+use crate::load::Loaded;
+use crate::model::Rich;
+use crate::render::{Options, Rendered, Renderer, Template};
+use crate::report::{Hint, Problem, Report, Sources, error, error_at};
+
+/// The built-in Markdown template.
+const TEMPLATE: &str = include_str!("../../../templates/plan.md.j2");
+
+/// The Markdown version for reviewers.
+pub struct MarkdownRenderer;
+
+impl MarkdownRenderer {
+    /// The Markdown template for this plan: the region's or the built-in one.
+    pub fn template(loaded: &Loaded) -> Result<Template, Problem> {
+        Template::find(loaded, "plan.md.j2", TEMPLATE)
+    }
+}
+
+impl Renderer for MarkdownRenderer {
+    fn extension(&self) -> &'static str {
+        "md"
+    }
+
+    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+        let template = match Self::template(loaded) {
+            Ok(template) => template,
+            Err(problem) => return vec![problem],
+        };
+        let env = environment();
+        match env.template_from_named_str(&template.name, &template.source) {
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                let message = format!(
+                    "the Markdown template does not parse: {}",
+                    e.detail().unwrap_or(&e.kind().to_string())
+                );
+                vec![template.problem(sources, error_range(&template, &e), message)]
+            }
+        }
+    }
+
+    fn render(&self, doc: &Document, loaded: &Loaded, _: &Options) -> Result<Rendered, Report> {
+        let template = Self::template(loaded).map_err(Report::single)?;
+        Ok(Rendered {
+            bytes: render(doc, &template)?.into_bytes(),
+            summary: None,
+            warnings: Vec::new(),
+        })
+    }
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    let syntax = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+        .expect("the default delimiters are valid");
+    env.set_syntax(syntax);
+    env.add_filter("text", |s: String| text(&s));
+    env.add_filter("blocks", |Serde(rich): Serde<Rich>| blocks(&rich.0, ""));
+    env.add_filter("cell", |Serde(rich): Serde<Rich>| cell(&rich));
+    env
+}
+
+/// Where in the template a minijinja error points.
+fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Range<usize>> {
+    e.range().or_else(|| {
+        let line = e.line()?;
+        let start: usize = template
+            .source
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        Some(start..start)
+    })
+}
+
+/// Renders the document through the Markdown template.
+pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
+    let env = environment();
+    let rendered = env
+        .template_from_named_str(&template.name, &template.source)
+        .and_then(|t| t.render(Serde(doc)));
+    rendered
+        .map(|text| format!("{}\n", text.trim_end()))
+        .map_err(|e| template_report(template, &e))
+}
+
+fn template_report(template: &Template, e: &minijinja::Error) -> Report {
+    let mut sources = Sources::default();
+    let file = sources.add(template.name.clone(), template.source.clone());
+    let message = format!(
+        "the Markdown template failed: {}",
+        e.detail().unwrap_or(&e.kind().to_string())
+    );
+    let range = error_range(template, e);
+    let problem = match range {
+        Some(range) => error_at(file, range, message, "here"),
+        None => error(message),
+    };
+    let hint = match e.kind() {
+        ErrorKind::UndefinedError => {
+            "check the names used in the template against the document's fields"
+        }
+        _ => "this is a problem in the template, not in the plan",
+    };
+    Report {
+        sources,
+        problems: vec![problem.hint(hint)],
+    }
+}
