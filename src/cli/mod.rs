@@ -56,8 +56,10 @@ enum Command {
     },
     /// Check plans for mistakes without writing anything.
     ///
-    /// Prints every problem with its file, line and column. Exits with
-    /// status 1 if any plan has a problem, so it can guard CI and editors.
+    /// Runs the whole build in memory, so it finds everything build would
+    /// reject, and prints every problem with its file, line and column, then
+    /// one summary line. Exits with status 1 if any plan has an error, so it
+    /// can guard CI and editors.
     Check {
         /// Plan folders (each holding plan.toml).
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
