@@ -15,8 +15,7 @@ use crate::report::{Hint, Problem, Sources, error, error_at};
 /// Every problem the PDF renderer can see in a loaded plan.
 pub fn check(loaded: &Loaded, template: &Template, sources: &mut Sources) -> Vec<Problem> {
     let mut problems = template_syntax(template, sources);
-    let files = fonts::files(&loaded.assets.fonts);
-    let fonts = fonts::parse(&files);
+    let fonts = fonts::parse(&loaded.assets.fonts);
     problems.extend(unreadable_fonts(loaded));
     problems.extend(font_family(loaded, &fonts));
     problems.extend(logo(loaded));
@@ -148,12 +147,10 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
 /// Characters that no font of the build can draw would print as empty boxes.
 fn undrawable(loaded: &Loaded, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
     let doc = Document::new(loaded);
-    let mut missing = BTreeSet::new();
-    doc.for_each_printed_text(&mut |text: &str| {
-        missing.extend(text.chars().filter(|c| !fonts::can_draw(fonts, *c)));
-    });
-    missing
-        .into_iter()
+    let mut used = BTreeSet::new();
+    doc.for_each_printed_text(&mut |text: &str| used.extend(text.chars()));
+    used.into_iter()
+        .filter(|c| !fonts::can_draw(fonts, *c))
         .map(|c| {
             let message = format!(
                 "no font can draw the character \"{c}\" (U+{:04X}); it would print as an empty box",

@@ -1,6 +1,7 @@
 //! The fonts compiled into handlingsplan, and which characters the fonts of a build can draw.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use typst::foundations::Bytes;
 use typst::text::Font;
@@ -55,12 +56,20 @@ pub fn files(region_fonts: &[crate::load::Asset]) -> Vec<(String, Cow<'static, [
     files
 }
 
-/// The parsed fonts of a build.
-pub fn parse(files: &[(String, Cow<'static, [u8]>)]) -> Vec<Font> {
-    files
-        .iter()
-        .flat_map(|(_, data)| Font::iter(Bytes::new(data.clone())))
-        .collect()
+/// The parsed fonts of a build: the embedded ones, parsed once per process,
+/// then the region's own.
+pub fn parse(region_fonts: &[crate::load::Asset]) -> Vec<Font> {
+    static EMBEDDED_FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
+        EMBEDDED
+            .iter()
+            .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
+            .collect()
+    });
+    let mut fonts = EMBEDDED_FONTS.clone();
+    for asset in region_fonts {
+        fonts.extend(Font::iter(Bytes::new(asset.bytes.clone())));
+    }
+    fonts
 }
 
 /// Whether some font can draw `c` (typst falls back through all fonts),

@@ -78,7 +78,7 @@ pub fn render(
     loaded: &Loaded,
     epoch: Option<i64>,
 ) -> Result<Pdf, Report> {
-    let world = PlanWorld::new(bundle);
+    let world = PlanWorld::new(bundle, loaded);
     let (document, warnings) = compile(&world, bundle, loaded)?;
     let timestamp = match epoch {
         Some(epoch) => Some(timestamp(epoch).ok_or_else(|| {
@@ -109,7 +109,7 @@ pub fn render(
 /// Lays `bundle` out without making a PDF: typst's pages, whose frames say
 /// where every piece of text is drawn (used by tests that check layout).
 pub fn layout(bundle: &Bundle, loaded: &Loaded) -> Result<PagedDocument, Report> {
-    let world = PlanWorld::new(bundle);
+    let world = PlanWorld::new(bundle, loaded);
     compile(&world, bundle, loaded).map(|(document, _)| document)
 }
 

@@ -29,8 +29,8 @@ pub fn file_id(path: &str) -> FileId {
 }
 
 impl PlanWorld {
-    pub fn new(bundle: &Bundle) -> Self {
-        let fonts: Vec<Font> = super::fonts::parse(&bundle.fonts);
+    pub fn new(bundle: &Bundle, loaded: &crate::load::Loaded) -> Self {
+        let fonts: Vec<Font> = super::fonts::parse(&loaded.assets.fonts);
         let main = file_id(Bundle::MAIN);
         let mut sources = HashMap::new();
         sources.insert(main, Source::new(main, bundle.template.source.clone()));
