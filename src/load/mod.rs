@@ -354,6 +354,11 @@ impl Loader<'_> {
                 }
             };
             areas.extend(area);
+            if rows(&areas) > MAX_ACTIVITIES {
+                // Stop reading: the plan is refused anyway (`check_size`),
+                // and more areas would only take more memory.
+                break;
+            }
         }
         areas
     }
@@ -404,12 +409,7 @@ impl Loader<'_> {
 
     /// A documented limit instead of running out of memory.
     fn check_size(&mut self, plan: &Plan) {
-        let rows: usize = plan
-            .areas
-            .iter()
-            .flat_map(|a| &a.activities)
-            .map(|a| a.parts.len().max(1))
-            .sum();
+        let rows = rows(&plan.areas);
         if rows > MAX_ACTIVITIES {
             self.problems.push(
                 error(format!(
@@ -422,6 +422,15 @@ impl Loader<'_> {
             );
         }
     }
+}
+
+/// Table rows the areas make: one per activity, or one per part.
+fn rows(areas: &[crate::model::Area]) -> usize {
+    areas
+        .iter()
+        .flat_map(|a| &a.activities)
+        .map(|a| a.parts.len().max(1))
+        .sum()
 }
 
 /// Reads a UTF-8 text file through the sandbox into `sources`, or explains
