@@ -4,26 +4,12 @@
 //! `FUZZ_ITERATIONS=1000000 cargo test --test fuzz_load -- --nocapture`.
 //! The files live in memory (`MemoryFolder`), so a run does no disk I/O.
 
+mod common;
+
 use std::path::Path;
 
+use common::rng::Rng;
 use handlingsplan::load::folder::MemoryFolder;
-
-/// A small deterministic generator (xorshift64*), so that a failing
-/// iteration can be replayed from its number.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// Pieces of TOML, Markdown and hostile text that mutations insert.
 const TOKENS: &[&str] = &[

@@ -33,6 +33,7 @@ mod common;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use common::readback::{check_plain_text, check_rich};
+use common::rng::Rng;
 use handlingsplan::load::parse_markdown;
 use handlingsplan::model::{Block, Inline, Rich};
 use handlingsplan::render::markdown::{blocks, cell, text};
@@ -138,26 +139,6 @@ const SYNTAX: &[&str] = &[
     "ö",
     "😀",
 ];
-
-/// A small fast generator (xorshift64*), so runs are reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// Every string in the example plan's files, and the files themselves.
 fn example_corpus() -> Vec<String> {

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: temporary plans and PDF text.
 #![allow(dead_code)]
 
+pub mod rng;
+
 use std::path::{Path, PathBuf};
 
 use handlingsplan::report::Report;
