@@ -1,6 +1,11 @@
-//! Benchmark harness: times each pipeline stage on the example plan and on a
-//! large synthetic plan. Run with `cargo bench --bench render`; method and
-//! figures are in BENCHMARKS.md.
+//! Benchmark harness: times each pipeline stage on the example plan and on synthetic plans of 100, 1 000 and 10 000 activities.
+//!
+//! Run with `cargo bench --bench render` (all sizes) or
+//! `BENCH_SIZES=100,1000 cargo bench --bench render`. Method and figures are
+//! in BENCHMARKS.md; `benches/process.sh` measures whole processes and peak
+//! memory.
+
+mod synthetic;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -27,86 +32,103 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
         .collect()
 }
 
-fn report(name: &str, mut timings: Vec<Duration>) {
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Prints one stage's median, minimum and maximum; returns the median.
+fn report(name: &str, mut timings: Vec<Duration>) -> Duration {
     timings.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let median = timings[timings.len() / 2];
     println!(
-        "{name:<34} median {:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   ({} runs)",
-        ms(timings[timings.len() / 2]),
+        "  {name:<30} median {:>9.2} ms   min {:>9.2} ms   max {:>9.2} ms   ({} runs)",
+        ms(median),
         ms(timings[0]),
         ms(timings[timings.len() - 1]),
         timings.len()
     );
+    median
 }
 
-fn bench_plan(label: &str, dir: &Path, runs: usize) {
+/// Times every stage of `dir`'s build; returns the median whole build.
+fn bench_plan(label: &str, dir: &Path, runs: usize) -> Duration {
     let loaded = load(dir).expect("plan loads");
     let doc = Document::new(&loaded);
     let md_template = MarkdownRenderer::template(&loaded).unwrap();
     let bundle = Bundle::new(&doc, &loaded, PdfRenderer::template(&loaded).unwrap());
-    let pages = pdf::render(&doc, &bundle, &loaded, None).unwrap().pages;
+    let pages = pdf::layout(&bundle, &loaded).unwrap();
+    let activities: usize = doc.areas.iter().map(|a| a.activities.len()).sum();
     println!(
-        "{label}: {} activities, {pages} pages",
-        doc.areas.iter().map(|a| a.activities.len()).sum::<usize>()
+        "{label}: {activities} activities, {} pages",
+        pages.pages().len()
     );
-    report("  load + validate", time(runs, || load(dir).unwrap()));
-    report("  derive document", time(runs, || Document::new(&loaded)));
+    report("load + validate", time(runs, || load(dir).unwrap()));
+    report("derive document", time(runs, || Document::new(&loaded)));
     report(
-        "  render Markdown",
+        "render Markdown",
         time(runs, || markdown::render(&doc, &md_template).unwrap()),
     );
     report(
-        "  render PDF (typst compile+export)",
-        time(runs, || pdf::render(&doc, &bundle, &loaded, None).unwrap()),
+        "typst layout",
+        time(runs, || pdf::layout(&bundle, &loaded).unwrap()),
+    );
+    let options = typst_pdf::PdfOptions::default();
+    report(
+        "PDF export",
+        time(runs, || typst_pdf::pdf(&pages, &options).unwrap()),
     );
     report(
-        "  whole build in memory",
+        "whole build in memory",
         time(runs, || {
             handlingsplan::build::build(dir, &Default::default()).unwrap()
         }),
-    );
+    )
 }
 
-/// Writes a plan with `areas` × `per_area` activities to a temporary folder.
-fn synthetic_plan(areas: usize, per_area: usize) -> tempfile::TempDir {
-    let root = tempfile::tempdir().unwrap();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten");
-    let region = root.path().join("stor");
-    std::fs::create_dir_all(region.join("2026/omraden")).unwrap();
-    std::fs::copy(example.join("region.toml"), region.join("region.toml")).unwrap();
-    let names: Vec<String> = (1..=areas).map(|i| format!("\"omrade-{i}\"")).collect();
-    let plan = std::fs::read_to_string(example.join("2022/plan.toml"))
-        .unwrap()
-        .replace("period = \"2022\"", "period = \"2026\"")
-        .replace("fil = \"inledning.md\"", "text = \"Inledning.\"");
-    let start = plan.find("omraden = [").unwrap();
-    let end = start + plan[start..].find(']').unwrap() + 1;
-    let plan = format!(
-        "{}omraden = [{}]{}",
-        &plan[..start],
-        names.join(", "),
-        &plan[end..]
-    );
-    std::fs::write(region.join("2026/plan.toml"), plan).unwrap();
-    for a in 1..=areas {
-        let mut text = format!("rubrik = \"Strategiområde {a}\"\n");
-        for i in 1..=per_area {
-            text.push_str(&format!(
-                "\n[[aktivitet]]\nid = \"a{a}-{i}\"\ntext = \"Verksamheterna i division Nära styr mot egna läkemedelsmål anpassade till respektive verksamhet, del {i}.\"\nansvarig = [\"Verksamhetscheferna\", \"Läkemedelskommittén\"]\ntid = \"Januari, maj, september\"\nrapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]\n"
-            ));
-        }
-        std::fs::write(region.join(format!("2026/omraden/omrade-{a}.toml")), text).unwrap();
+/// The synthetic sizes to measure: `BENCH_SIZES` (comma-separated) or all.
+fn sizes() -> Vec<usize> {
+    match std::env::var("BENCH_SIZES") {
+        Ok(list) => list
+            .split(',')
+            .map(|n| n.trim().parse().expect("BENCH_SIZES is a list of numbers"))
+            .collect(),
+        Err(_) => vec![100, 1000, 10_000],
     }
-    root
+}
+
+/// The exponent k of time ∝ activitiesᵏ, fitted by least squares on logs.
+fn growth_exponent(points: &[(usize, Duration)]) -> f64 {
+    let logs: Vec<(f64, f64)> = points
+        .iter()
+        .map(|&(n, t)| ((n as f64).ln(), t.as_secs_f64().ln()))
+        .collect();
+    let count = logs.len() as f64;
+    let mean_x = logs.iter().map(|p| p.0).sum::<f64>() / count;
+    let mean_y = logs.iter().map(|p| p.1).sum::<f64>() / count;
+    let covariance: f64 = logs.iter().map(|p| (p.0 - mean_x) * (p.1 - mean_y)).sum();
+    let variance: f64 = logs.iter().map(|p| (p.0 - mean_x).powi(2)).sum();
+    covariance / variance
 }
 
 fn main() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten/2022");
     bench_plan("Norrbotten 2022 (bundled example)", &example, 30);
-    let large = synthetic_plan(10, 50);
-    bench_plan(
-        "Synthetic: 10 areas × 50 activities",
-        &large.path().join("stor/2026"),
-        10,
-    );
+    let root = tempfile::tempdir().unwrap();
+    let mut points = Vec::new();
+    for n in sizes() {
+        let plan = synthetic::write_plan(root.path(), n);
+        let runs = match n {
+            0..=200 => 20,
+            201..=2000 => 5,
+            _ => 3,
+        };
+        let whole = bench_plan(&format!("Synthetic, {n} activities"), &plan, runs);
+        points.push((n, whole));
+    }
+    if points.len() >= 2 {
+        println!(
+            "growth exponent of the whole build (time ∝ activities^k): k = {:.2}",
+            growth_exponent(&points)
+        );
+    }
 }
