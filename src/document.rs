@@ -3,6 +3,12 @@
 
 use serde::Serialize;
 
+mod height;
+pub mod hyphenate;
+
+/// The language of every document (ISO 639-1).
+pub const LANG: &str = "sv";
+
 use crate::load::Loaded;
 use crate::model::{
     Activity, Block, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
@@ -84,10 +90,11 @@ pub struct ActivityDoc {
     pub id: Option<String>,
     /// Rows of cells; a cell spanning several rows appears only in its first.
     pub rows: Vec<Vec<CellDoc>>,
-    /// A layout hint: a generous estimate says the activity may be taller
-    /// than half a page. The template measures such activities and lets the
-    /// rows that cannot fit on one page break across pages; all others are
-    /// kept whole without measuring.
+    /// A layout hint: an estimate that never says less than the real height
+    /// says the activity may not fit on one page under the table's header.
+    /// The template measures such activities and lets the rows that cannot
+    /// fit on one page break across pages; all others are kept whole
+    /// without measuring.
     pub tall: bool,
 }
 
@@ -172,7 +179,8 @@ impl Document {
                             .unwrap_or_else(|| c.heading.clone()),
                         width: c.width,
                     })
-                    .collect();
+                    .collect::<Vec<_>>();
+                let room = height::room(&columns);
                 let activities = area
                     .activities
                     .iter()
@@ -182,7 +190,7 @@ impl Document {
                             Numbering::PerArea => format!("{}.", j + 1),
                             Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
                         };
-                        activity_doc(activity, label, &region.columns)
+                        activity_doc(activity, label, &region.columns, room)
                     })
                     .collect();
                 AreaDoc {
@@ -198,7 +206,7 @@ impl Document {
 
         Document {
             file_stem: format!("{}-{}", region.short_name, plan.period.slug()),
-            lang: "sv",
+            lang: LANG,
             title: meta.titel.clone(),
             organisation: region.organisation.clone(),
             period: plan.period.to_string(),
@@ -245,6 +253,7 @@ fn activity_doc(
     activity: &Activity,
     label: String,
     columns: &[crate::model::Column],
+    room: f64,
 ) -> ActivityDoc {
     let row_count = activity.parts.len().max(1);
     let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
@@ -288,7 +297,7 @@ fn activity_doc(
     ActivityDoc {
         label,
         id: activity.id.clone(),
-        tall: height::upper_bound(&rows, &widths) > height::BODY_HEIGHT / 2.0,
+        tall: height::upper_bound(&rows, &widths) > room,
         rows,
     }
 }
@@ -389,126 +398,6 @@ impl Document {
                     cell.body.for_each_text(f);
                 }
             }
-        }
-    }
-}
-
-/// A cheap, generous estimate of how tall an activity's rows are in the
-/// built-in template (A4, 9 pt text in the tables), from character counts per
-/// column width. It only decides which activities the template measures, so
-/// it errs on the tall side.
-mod height {
-    use super::CellDoc;
-    use crate::model::{Block, Column, Inline};
-
-    /// Points per millimetre.
-    const MM: f64 = 72.0 / 25.4;
-    /// The text area of an A4 page less the template's margins (x 2.2 cm,
-    /// top 2.4 cm, bottom 2.6 cm).
-    const TEXT_WIDTH: f64 = (210.0 - 2.0 * 22.0) * MM;
-    pub const BODY_HEIGHT: f64 = (297.0 - 24.0 - 26.0) * MM;
-    const FONT: f64 = 9.0;
-    /// A table cell's inset on each side.
-    const INSET: f64 = 5.0;
-    /// Line pitch (about 10.9 pt in the template).
-    const LINE: f64 = 12.0;
-    /// Space between paragraphs and list items (7.2 pt in the template).
-    const GAP: f64 = 8.0;
-    /// How far a list's items are indented (marker and gap).
-    const LIST_INDENT: f64 = 12.0;
-
-    /// The width inside the cells of each column.
-    pub fn content_widths(columns: &[Column]) -> Vec<f64> {
-        let total: f64 = columns.iter().map(|c| c.width).sum();
-        columns
-            .iter()
-            .map(|c| c.width / total * TEXT_WIDTH - 2.0 * INSET)
-            .collect()
-    }
-
-    /// The height of an activity's rows: each row is as tall as its tallest
-    /// one-row cell, and a cell spanning all rows can make them taller.
-    pub fn upper_bound(rows: &[Vec<CellDoc>], widths: &[f64]) -> f64 {
-        let mut rows_total = 0.0;
-        let mut spanning: f64 = 0.0;
-        for row in rows {
-            let mut row_height: f64 = 0.0;
-            for cell in row {
-                let width = widths.get(cell.column).copied().unwrap_or(TEXT_WIDTH);
-                let mut height = 2.0 * INSET + blocks(&cell.body.0, width);
-                if cell.label.is_some() {
-                    height += LINE;
-                }
-                if cell.rowspan > 1 {
-                    spanning = spanning.max(height);
-                } else {
-                    row_height = row_height.max(height);
-                }
-            }
-            rows_total += row_height;
-        }
-        spanning.max(rows_total)
-    }
-
-    fn blocks(items: &[Block], width: f64) -> f64 {
-        let heights = items.iter().map(|block| match block {
-            Block::Paragraph { inlines } | Block::Heading { inlines, .. } => {
-                let mut text = String::new();
-                plain(inlines, &mut text);
-                text.split('\n').map(|line| lines(line, width)).sum::<f64>() * LINE
-            }
-            Block::List { items, .. } => {
-                let items = items.iter().map(|item| blocks(item, width - LIST_INDENT));
-                stack(items)
-            }
-        });
-        stack(heights)
-    }
-
-    /// Heights stacked with a gap between each two.
-    fn stack(heights: impl Iterator<Item = f64>) -> f64 {
-        let (sum, count) = heights.fold((0.0, 0), |(sum, n), h| (sum + h, n + 1));
-        sum + GAP * f64::from(count.max(1) - 1)
-    }
-
-    fn plain(inlines: &[Inline], out: &mut String) {
-        for inline in inlines {
-            match inline {
-                Inline::Text { text } | Inline::Code { text } => out.push_str(text),
-                Inline::Emph { inlines }
-                | Inline::Strong { inlines }
-                | Inline::Link { inlines, .. } => plain(inlines, out),
-                Inline::LineBreak => out.push('\n'),
-            }
-        }
-    }
-
-    /// How many lines a paragraph without line breaks wraps to at most.
-    /// Lines break between words; a word wider than the line breaks inside.
-    /// Each full line is filled to at least the line width less the widest
-    /// word, and any two consecutive lines hold more than one line width.
-    fn lines(text: &str, width: f64) -> f64 {
-        let width = width.max(FONT);
-        let total: f64 = text.chars().map(char_width).sum();
-        let widest = text
-            .split_whitespace()
-            .map(|word| word.chars().map(char_width).sum::<f64>())
-            .fold(0.0, f64::max);
-        if widest <= width / 2.0 {
-            (total / (width - widest)).floor() + 1.0
-        } else {
-            (2.0 * total / width).floor() + 1.0
-        }
-    }
-
-    /// A generous width for a character of 9 pt Noto Sans (bold or not).
-    fn char_width(c: char) -> f64 {
-        FONT * match c {
-            ' ' => 0.3,
-            'M' | 'W' | 'm' | 'w' | '@' | '%' | '—' | '…' => 0.95,
-            c if c >= '\u{2e80}' => 1.0,
-            c if c.is_uppercase() => 0.75,
-            _ => 0.62,
         }
     }
 }

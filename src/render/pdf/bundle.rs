@@ -8,9 +8,20 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::fonts;
-use crate::document::{Document, logo_path};
+use crate::document::{Document, hyphenate, logo_path};
 use crate::load::Loaded;
 use crate::render::Template;
+
+/// What `data.json` holds: the document, and the layout settings the
+/// template shares with this crate.
+#[derive(serde::Serialize)]
+struct Data<'a> {
+    #[serde(flatten)]
+    doc: &'a Document,
+    /// Words of this many clusters or more have soft hyphens in table cells
+    /// (see [`hyphenate`]); narrower columns lower the limit in the template.
+    hyphenate_from: usize,
+}
 
 pub struct Bundle {
     /// The typst template (compiled as `main.typ`).
@@ -26,7 +37,11 @@ impl Bundle {
     pub const DATA: &str = "data.json";
 
     pub fn new(doc: &Document, loaded: &Loaded, template: Template) -> Self {
-        let data = serde_json::to_vec_pretty(doc).expect("documents serialise to JSON");
+        let data = Data {
+            doc: &hyphenate::table_cells(doc),
+            hyphenate_from: hyphenate::LONG_WORD,
+        };
+        let data = serde_json::to_vec_pretty(&data).expect("documents serialise to JSON");
         let mut files = vec![(Self::DATA.to_owned(), Cow::Owned(data))];
         if let Some(logo) = &loaded.assets.logo {
             let ext = Path::new(&logo.name)
