@@ -108,6 +108,8 @@ pub struct ThemeDoc {
     pub font: String,
     /// Path of the logo inside the render's virtual file system, if any.
     pub logo: Option<String>,
+    /// The logo's alternative text, read out by screen readers.
+    pub logo_alt: Option<String>,
 }
 
 /// The logo's path in the virtual file system, by image type.
@@ -232,6 +234,7 @@ impl Document {
                         .unwrap_or_default();
                     logo_path(&ext)
                 }),
+                logo_alt: region.theme.logo_alt.clone(),
             },
         }
     }

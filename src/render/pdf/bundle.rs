@@ -3,14 +3,20 @@
 //!
 //! Plan text reaches typst only inside `data.json`, which the template loads
 //! with `json(…)`: strings stay strings and are never parsed as markup.
+//! When the region attaches its sources, the files the build read are added
+//! under `sources/` with a list in `attachments.json`, and the template gets
+//! `templates/attach.typ` appended, which attaches them.
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::fonts;
 use crate::document::{Document, logo_path};
-use crate::load::Loaded;
+use crate::load::{Loaded, SourceFile};
 use crate::render::Template;
+
+/// What the template appends to attach the plan's sources.
+const ATTACH: &str = include_str!("../../../templates/attach.typ");
 
 pub struct Bundle {
     /// The typst template (compiled as `main.typ`).
@@ -24,8 +30,9 @@ pub struct Bundle {
 impl Bundle {
     pub const MAIN: &str = "main.typ";
     pub const DATA: &str = "data.json";
+    pub const ATTACHMENTS: &str = "attachments.json";
 
-    pub fn new(doc: &Document, loaded: &Loaded, template: Template) -> Self {
+    pub fn new(doc: &Document, loaded: &Loaded, mut template: Template) -> Self {
         let data = serde_json::to_vec_pretty(doc).expect("documents serialise to JSON");
         let mut files = vec![(Self::DATA.to_owned(), Cow::Owned(data))];
         if let Some(logo) = &loaded.assets.logo {
@@ -34,6 +41,10 @@ impl Bundle {
                 .map(|e| e.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_default();
             files.push((logo_path(&ext), Cow::Owned(logo.bytes.clone())));
+        }
+        if loaded.region.attach_sources {
+            template.source.push_str(ATTACH);
+            files.extend(attachments(&loaded.source_files));
         }
         Bundle {
             template,
@@ -61,5 +72,55 @@ impl Bundle {
                 .map(|(name, d)| (Path::new("fonts").join(name), d.clone())),
         );
         files
+    }
+}
+
+/// One attached source file as the template sees it.
+#[derive(serde::Serialize)]
+struct Attachment {
+    /// The attachment's name: its path in the region folder.
+    name: String,
+    /// Where the bundle holds it.
+    file: String,
+    mime: &'static str,
+    description: String,
+}
+
+/// The plan's source files under `sources/`, and `attachments.json` listing them.
+fn attachments(sources: &[SourceFile]) -> Vec<(String, Cow<'static, [u8]>)> {
+    let mut files = Vec::new();
+    let mut list = Vec::new();
+    for source in sources {
+        let name = source.path.to_string_lossy().replace('\\', "/");
+        let file = format!("sources/{name}");
+        list.push(Attachment {
+            file: file.clone(),
+            mime: mime_type(&name),
+            description: format!("Källfil till planen: {name}"),
+            name,
+        });
+        files.push((file, Cow::Owned(source.bytes.clone())));
+    }
+    let json = serde_json::to_vec_pretty(&list).expect("attachment lists serialise to JSON");
+    files.push((Bundle::ATTACHMENTS.to_owned(), Cow::Owned(json)));
+    files
+}
+
+/// The MIME type of a source file, by its extension.
+fn mime_type(name: &str) -> &'static str {
+    let ext = Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "toml" => "application/toml",
+        "md" => "text/markdown",
+        "typ" | "j2" => "text/plain",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        _ => "application/octet-stream",
     }
 }
