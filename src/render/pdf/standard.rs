@@ -119,7 +119,14 @@ const ALONG_WITH_UA: &str = "declare at most one PDF/A part, and with ua-1 only 
 fn parse(name: &str) -> Result<PdfStandard, Refusal> {
     let value = de::value::StrDeserializer::<de::value::Error>::new(name);
     PdfStandard::deserialize(value).map_err(|_| {
-        let near = crate::report::did_you_mean(name, names().iter().copied());
+        // "PDF/A-2a" and "PDF/UA-1" are how people write them.
+        let lower = name.to_ascii_lowercase();
+        let bare = lower.trim_start_matches("pdf").trim_start_matches(['/', '-', ' ']);
+        let near = names()
+            .iter()
+            .copied()
+            .find(|n| *n == bare)
+            .or_else(|| crate::report::did_you_mean(name, names().iter().copied()));
         let mut hints = Vec::new();
         if let Some(near) = near {
             hints.push(format!("did you mean \"{near}\"?"));
