@@ -150,3 +150,84 @@ fn write_new(root: &Dir, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.write_all(bytes)?;
     file.sync_all()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{Stream, dictionary};
+
+    /// A PDF holding files with these names, as any program could make it.
+    fn pdf_with(names: &[&str]) -> Vec<u8> {
+        let mut doc = Document::with_version("1.7");
+        let mut pairs = Vec::new();
+        for name in names {
+            let stream = doc.add_object(Stream::new(dictionary! {}, b"x".to_vec()));
+            let spec = doc.add_object(dictionary! {
+                "Type" => "Filespec",
+                "F" => Object::string_literal(*name),
+                "UF" => Object::string_literal(*name),
+                "EF" => dictionary! { "F" => stream },
+            });
+            pairs.push(Object::string_literal(*name));
+            pairs.push(spec.into());
+        }
+        let pages =
+            doc.add_object(dictionary! { "Type" => "Pages", "Kids" => vec![], "Count" => 0 });
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages,
+            "Names" => dictionary! { "EmbeddedFiles" => dictionary! { "Names" => pairs } },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn names_that_leave_the_folder_are_refused_before_anything_is_written() {
+        for bad in [
+            "../utanfor.toml",
+            "/etc/passwd",
+            "a/../../b.toml",
+            "",
+            "a\\..\\b",
+        ] {
+            let files = attachments(&pdf_with(&["region.toml", bad])).unwrap();
+            assert_eq!(files.len(), 2);
+            let dir = tempfile::tempdir().unwrap();
+            let target = dir.path().join("plan");
+            let problem = write(&target, &files).expect_err(bad);
+            assert!(
+                problem.message.contains("outside the folder"),
+                "{bad}: {}",
+                problem.message
+            );
+            assert!(
+                !target.join("region.toml").exists(),
+                "{bad}: nothing written"
+            );
+            assert!(!dir.path().join("utanfor.toml").exists());
+        }
+    }
+
+    #[test]
+    fn files_come_back_under_their_names() {
+        let files = attachments(&pdf_with(&["region.toml", "2026/plan.toml"])).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let written = write(dir.path(), &files).unwrap();
+        assert_eq!(
+            written,
+            [
+                PathBuf::from("region.toml"),
+                PathBuf::from("2026/plan.toml")
+            ]
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("2026/plan.toml")).unwrap(),
+            b"x"
+        );
+        let twice = attachments(&pdf_with(&["a.toml", "./a.toml"])).unwrap();
+        assert!(plan_paths(&twice).is_err(), "two names for one file");
+    }
+}

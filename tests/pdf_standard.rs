@@ -54,7 +54,10 @@ fn the_example_shows_its_title_speaks_swedish_and_is_marked_as_tagged() {
         Some("true"),
         "viewers show the document title, not the file name"
     );
-    assert_eq!(pdf::catalog_value(&doc, &["Lang"]).as_deref(), Some("sv-SE"));
+    assert_eq!(
+        pdf::catalog_value(&doc, &["Lang"]).as_deref(),
+        Some("sv-SE")
+    );
     assert_eq!(
         pdf::catalog_value(&doc, &["MarkInfo", "Marked"]).as_deref(),
         Some("true")
@@ -73,7 +76,10 @@ fn the_example_has_real_headings_and_tables_with_header_cells() {
     assert_eq!(count(&tree, "Table"), 4);
     assert_eq!(count(&tree, "THead"), 4);
     assert_eq!(count(&tree, "TH"), 16);
-    assert!(count(&tree, "TD") >= 18 * 4, "a cell per column and activity");
+    assert!(
+        count(&tree, "TD") >= 18 * 4,
+        "a cell per column and activity"
+    );
     // Every link has a tagged text (and no link is an image).
     assert_eq!(count(&tree, "Link"), count(&tree, "Reference"));
     assert_eq!(count(&tree, "Figure"), 0);
@@ -105,7 +111,11 @@ fn running_headers_and_footers_are_artifacts_on_every_page() {
         let footer = artifacts
             .iter()
             .any(|a| a.contains("/Subtype/Footer") && a.contains("/Type/Pagination"));
-        assert!(footer, "page {}: no footer artifact in {artifacts:?}", i + 1);
+        assert!(
+            footer,
+            "page {}: no footer artifact in {artifacts:?}",
+            i + 1
+        );
         if i > 0 {
             assert!(
                 artifacts.iter().any(|a| a.contains("/Subtype/Header")),
@@ -201,7 +211,10 @@ fn an_unknown_standard_in_region_toml_is_a_located_error_with_typsts_list() {
 #[test]
 fn pdf_ua_1_with_pdf_a_1_or_pdf_a_4_is_refused_at_the_region_key() {
     for (pair, why) in [
-        ("\"ua-1\", \"a-4\"", "PDF/UA-1 requires a version between PDF 1.4 and PDF 1.7"),
+        (
+            "\"ua-1\", \"a-4\"",
+            "PDF/UA-1 requires a version between PDF 1.4 and PDF 1.7",
+        ),
         ("\"a-1b\", \"ua-1\"", "PDF/UA-1 needs PDF 1.7"),
         ("\"a-2b\", \"a-3b\"", "choose at most one PDF/A standard"),
     ] {
@@ -241,7 +254,10 @@ fn pdf_standard_flag_overrides_the_region_and_is_checked_by_build_and_check() {
     let doc = pdf::load(&std::fs::read(out.join("testbotten-2026.pdf")).unwrap());
     let xmp = pdf::xmp(&doc);
     assert!(xmp.contains("<pdfaid:part>3</pdfaid:part>"), "{xmp}");
-    assert!(!xmp.contains("pdfuaid:part"), "the flag replaces the region's choice");
+    assert!(
+        !xmp.contains("pdfuaid:part"),
+        "the flag replaces the region's choice"
+    );
 
     for command in ["build", "check"] {
         let (ok, stderr) = run(&[
@@ -295,7 +311,10 @@ fn a_standards_violation_typst_finds_while_writing_is_a_located_error_check_find
     let stderr = stderr.replace(&plan.region_dir().display().to_string(), "[plan]");
     assert!(stderr.contains("PDF/UA-1 error"), "{stderr}");
     assert!(stderr.contains("[plan]/templates/plan.typ:4:2"), "{stderr}");
-    assert!(stderr.contains("the PDF declares ua-1 (`pdfstandard` in region.toml)"), "{stderr}");
+    assert!(
+        stderr.contains("the PDF declares ua-1 (`pdfstandard` in region.toml)"),
+        "{stderr}"
+    );
     assert!(stderr.contains("standards declared here"), "{stderr}");
 }
 

@@ -14,7 +14,10 @@ fn deref<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
 }
 
 fn dict<'a>(doc: &'a Document, d: &'a Dictionary, key: &[u8]) -> Option<&'a Dictionary> {
-    d.get(key).ok().map(|o| deref(doc, o)).and_then(|o| o.as_dict().ok())
+    d.get(key)
+        .ok()
+        .map(|o| deref(doc, o))
+        .and_then(|o| o.as_dict().ok())
 }
 
 fn name(doc: &Document, d: &Dictionary, key: &[u8]) -> Option<String> {
@@ -159,8 +162,8 @@ pub fn qpdf_check(path: &Path) -> (bool, String) {
         .arg(path)
         .output()
         .expect("qpdf is installed (apt-get install qpdf; .ci/run does this)");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.success() && !text.contains("WARNING"), text)
 }
 
@@ -171,5 +174,9 @@ pub fn pdfua() -> std::path::PathBuf {
         return path.into();
     }
     let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdfua/bin/pdfua");
-    if local.exists() { local } else { "pdfua".into() }
+    if local.exists() {
+        local
+    } else {
+        "pdfua".into()
+    }
 }

@@ -121,7 +121,9 @@ fn parse(name: &str) -> Result<PdfStandard, Refusal> {
     PdfStandard::deserialize(value).map_err(|_| {
         // "PDF/A-2a" and "PDF/UA-1" are how people write them.
         let lower = name.to_ascii_lowercase();
-        let bare = lower.trim_start_matches("pdf").trim_start_matches(['/', '-', ' ']);
+        let bare = lower
+            .trim_start_matches("pdf")
+            .trim_start_matches(['/', '-', ' ']);
         let near = names()
             .iter()
             .copied()
