@@ -342,3 +342,32 @@ fn an_independent_pdf_ua_checker_finds_nothing_in_the_example() {
     assert!(out.status.success(), "pdfua check:\n{text}");
     assert!(text.contains("result: PASS"), "{text}");
 }
+
+#[test]
+fn headings_written_in_markdown_are_real_headings_one_level_below_their_part() {
+    let plan = common::PLAN.to_owned()
+        + "\n[[avsnitt]]\nrubrik = \"Bakgrund\"\ntext = \"\"\"\nFörst ett stycke.\n\n# Historik\n\nText.\n\n#### Detalj\n\nMer text.\n\"\"\"\n";
+    let area = common::AREA.replacen(
+        "rubrik = \"Första området\"\n",
+        "rubrik = \"Första området\"\ninledning = \"\"\"\n## Mål\n\nMålet.\n\"\"\"\n",
+        1,
+    );
+    let plan = TempPlan::with(&region_with(""), &plan, &[("forsta", &area)]);
+    let tree = pdf::structure(&pdf::load(&plan.render().pdf.bytes));
+    let headings: Vec<&str> = tree
+        .iter()
+        .map(|(_, s)| s.as_str())
+        .filter(|s| s.len() == 2 && s.starts_with('H'))
+        .collect();
+    // Sections are H1 and the area H2: "Historik" under a section is H2,
+    // "Detalj" (written ####) the next level, H3, and "Mål" in the area's
+    // introduction H3.
+    assert_eq!(
+        headings,
+        ["H1", "H1", "H1", "H2", "H3", "H1", "H2", "H3"],
+        "{tree:?}"
+    );
+    // They are not in the table of contents: it lists the two sections,
+    // the activities heading and the area.
+    assert_eq!(count(&tree, "TOCI"), 4, "{tree:?}");
+}
