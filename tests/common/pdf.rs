@@ -180,3 +180,53 @@ pub fn pdfua() -> std::path::PathBuf {
         "pdfua".into()
     }
 }
+
+/// Every link annotation: (its URI, if it leads out of the document, and
+/// its `/Contents`, the text assistive technology reads for it).
+pub fn links(doc: &Document) -> Vec<(Option<String>, Option<String>)> {
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| name(doc, d, b"Subtype").as_deref() == Some("Link"))
+        .map(|d| {
+            let uri = dict(doc, d, b"A")
+                .and_then(|a| a.get(b"URI").ok())
+                .and_then(|u| u.as_str().ok())
+                .map(|u| String::from_utf8_lossy(u).into_owned());
+            let contents = d
+                .get(b"Contents")
+                .ok()
+                .and_then(|c| lopdf::decode_text_string(c).ok());
+            (uri, contents)
+        })
+        .collect()
+}
+
+/// Every `Link` structure element: (whether it holds marked content, i.e.
+/// visible text, and whether it holds its link annotation).
+pub fn link_elements(doc: &Document) -> Vec<(bool, bool)> {
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| name(doc, d, b"S").as_deref() == Some("Link"))
+        .map(|d| {
+            let mut text = false;
+            let mut annotation = false;
+            let mut kids = vec![d.get(b"K").ok()];
+            while let Some(Some(k)) = kids.pop() {
+                match deref(doc, k) {
+                    Object::Integer(_) => text = true,
+                    Object::Array(items) => kids.extend(items.iter().map(Some)),
+                    Object::Dictionary(kd) => match name(doc, kd, b"Type").as_deref() {
+                        Some("MCR") => text = true,
+                        Some("OBJR") => annotation = true,
+                        // A structure element inside the link (a Span): its text counts.
+                        _ => kids.push(kd.get(b"K").ok()),
+                    },
+                    _ => {}
+                }
+            }
+            (text, annotation)
+        })
+        .collect()
+}
