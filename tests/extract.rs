@@ -106,6 +106,14 @@ fn the_sources_are_pdf_a_3_associated_files() {
         "{attachments:?}"
     );
     assert!(attachments.iter().any(|(name, _)| name == "2026/plan.toml"));
+    // PDF/A-3 lists them as the document's associated files too.
+    let af = doc
+        .catalog()
+        .unwrap()
+        .get(b"AF")
+        .expect("/AF in the catalog");
+    let af = doc.dereference(af).unwrap().1.as_array().unwrap();
+    assert_eq!(af.len(), 5);
     let xmp = pdf::xmp(&doc);
     assert!(xmp.contains("<pdfaid:part>3</pdfaid:part>"), "{xmp}");
     let (clean, output) = pdf::qpdf_check(&work.path().join("testbotten-2026.pdf"));
@@ -156,4 +164,42 @@ fn a_pdf_without_attachments_is_explained() {
     assert!(!ok);
     assert!(text.contains("not a readable PDF"), "{text}");
     assert!(!text.contains("panicked"), "{text}");
+}
+
+#[test]
+fn an_attachment_named_to_leave_the_folder_is_refused_and_nothing_is_written() {
+    let plan = attaching_plan();
+    let work = tempfile::tempdir().unwrap();
+    let bytes = build(&plan.plan_dir(), &work.path().join("ut"));
+    for bad in [
+        "../utanfor.toml",
+        "/tmp/utanfor.toml",
+        "2026/../../utanfor.toml",
+    ] {
+        // The PDF altered: one attachment renamed.
+        let mut doc = pdf::load(&bytes);
+        let spec = doc
+            .objects
+            .values_mut()
+            .filter_map(|o| o.as_dict_mut().ok())
+            .find(|d| d.has(b"UF") && d.has(b"EF"))
+            .expect("a file specification");
+        spec.set("UF", lopdf::Object::string_literal(bad));
+        spec.set("F", lopdf::Object::string_literal(bad));
+        let altered = work.path().join("andrad.pdf");
+        doc.save(&altered).unwrap();
+
+        let dir = work.path().join("kopia");
+        let (ok, text) = extract(&altered, &dir);
+        assert!(!ok, "{bad}");
+        assert!(
+            text.contains(&format!(
+                "the attachment \"{bad}\" would be written outside the folder"
+            )),
+            "{text}"
+        );
+        assert!(!work.path().join("utanfor.toml").exists());
+        assert!(!Path::new("/tmp/utanfor.toml").exists());
+        assert!(!dir.join("region.toml").exists(), "nothing was written");
+    }
 }

@@ -5,7 +5,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use typst_pdf::{PdfStandard, PdfStandards};
 
-/// A checked choice of standards: names as written, e.g. `["ua-1", "a-2a"]`.
+/// A checked choice of standards: names as written, e.g. `["ua-1", "a-2a"]`;
+/// empty (the default) for none (typst's default: a tagged PDF 1.7).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Choice {
     names: Vec<String>,
@@ -34,11 +35,6 @@ impl Choice {
             });
         }
         Ok(choice)
-    }
-
-    /// No standard declared (typst's default: a tagged PDF 1.7).
-    pub fn none() -> Self {
-        Choice::default()
     }
 
     pub fn names(&self) -> &[String] {
