@@ -115,6 +115,8 @@ pub struct ThemeDoc {
     pub font: String,
     /// Path of the logo inside the render's virtual file system, if any.
     pub logo: Option<String>,
+    /// The logo's alternative text, read out by screen readers.
+    pub logo_alt: Option<String>,
 }
 
 /// The logo's path in the virtual file system, by image type.
@@ -240,6 +242,7 @@ impl Document {
                         .unwrap_or_default();
                     logo_path(&ext)
                 }),
+                logo_alt: region.theme.logo_alt.clone(),
             },
         }
     }

@@ -5,10 +5,12 @@
 //! → [`render`] (one module per output format) → [`build`] (the pipeline
 //! as a library) → [`cli`] (arguments and printing). [`format`] describes
 //! the plan files' keys once, for the loader, the README and editors.
+//! [`extract`] gets a plan's files back out of a PDF that carries them.
 
 pub mod build;
 pub mod cli;
 pub mod document;
+pub mod extract;
 pub mod format;
 pub mod load;
 pub mod model;

@@ -219,7 +219,7 @@ fn a_region_folder_given_as_a_plan_names_its_plans() {
 fn font_and_logo_problems_point_into_region_toml() {
     let region = REGION.replace(
         "[metadata]",
-        "[tema]\ntypsnitt = \"Comic Sans\"\nlogotyp = \"logotyp.png\"\n\n[metadata]",
+        "[tema]\ntypsnitt = \"Comic Sans\"\nlogotyp = \"logotyp.png\"\nlogotyp_alttext = \"Logotyp\"\n\n[metadata]",
     );
     let t = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
     t.write("logotyp.png", "inte en bild");

@@ -290,7 +290,7 @@ fn a_template_cannot_read_files_outside_the_bundle() {
 fn the_theme_logo_and_colour_are_used() {
     let region = REGION.replace(
         "[metadata]",
-        "[tema]\naccentfarg = \"#8a1538\"\nlogotyp = \"bilder/logotyp.svg\"\n\n[metadata]",
+        "[tema]\naccentfarg = \"#8a1538\"\nlogotyp = \"bilder/logotyp.svg\"\nlogotyp_alttext = \"Logotyp\"\n\n[metadata]",
     );
     let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
     plan.write(
@@ -326,7 +326,10 @@ fn the_theme_logo_and_colour_are_used() {
     );
     plan.write(
         "region.toml",
-        &region.replace("logotyp = \"bilder/logotyp.svg\"\n", ""),
+        &region.replace(
+            "logotyp = \"bilder/logotyp.svg\"\nlogotyp_alttext = \"Logotyp\"\n",
+            "",
+        ),
     );
     let without_logo = plan.render();
     assert!(with_logo.pdf.bytes != without_logo.pdf.bytes);
@@ -336,7 +339,7 @@ fn the_theme_logo_and_colour_are_used() {
 fn a_missing_logo_or_font_is_reported() {
     let region = REGION.replace(
         "[metadata]",
-        "[tema]\nlogotyp = \"saknas.png\"\ntypsnittsfiler = [\"typsnitt/Saknas.ttf\"]\n\n[metadata]",
+        "[tema]\nlogotyp = \"saknas.png\"\nlogotyp_alttext = \"Logotyp\"\ntypsnittsfiler = [\"typsnitt/Saknas.ttf\"]\n\n[metadata]",
     );
     let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
     let problems = plan.problems();

@@ -141,7 +141,7 @@ fn devices_are_refused() {
 fn a_huge_logo_is_refused_without_reading_it() {
     let region = REGION.replace(
         "[metadata]",
-        "[tema]\nlogotyp = \"logotyp.png\"\n\n[metadata]",
+        "[tema]\nlogotyp = \"logotyp.png\"\nlogotyp_alttext = \"Logotyp\"\n\n[metadata]",
     );
     let t = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
     // A sparse 3 GB file: reading it whole would take 3 GB of memory.

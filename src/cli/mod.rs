@@ -1,6 +1,8 @@
 //! The command line: arguments and printing only; the work is done by [`crate::build`].
 
+mod extract;
 mod print;
+mod standard;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -10,8 +12,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use crate::build::{self, output};
-use crate::render::{self, Options};
+use crate::render;
 use crate::report::{Hint, Report, plural};
+use standard::PdfStandardArg;
 
 #[derive(Parser)]
 #[command(
@@ -53,6 +56,9 @@ enum Command {
         /// compiled from, to inspect or compile with the typst command.
         #[arg(long, value_name = "DIR")]
         emit_typst: Option<PathBuf>,
+
+        #[command(flatten)]
+        standard: PdfStandardArg,
     },
     /// Check plans for mistakes without writing anything.
     ///
@@ -64,6 +70,24 @@ enum Command {
         /// Plan folders (each holding plan.toml).
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plans: Vec<PathBuf>,
+
+        #[command(flatten)]
+        standard: PdfStandardArg,
+    },
+    /// Write the plan files attached to a PDF back to a folder.
+    ///
+    /// A region with `bifoga_kallfiler = true` attaches every file its
+    /// build read to the PDF. This writes them into DIR (which must not
+    /// hold any of them yet), so that `handlingsplan build DIR/<period>`
+    /// builds the same PDF again.
+    Extract {
+        /// The PDF to read.
+        #[arg(value_name = "FILE.pdf")]
+        pdf: PathBuf,
+
+        /// The folder to write the plan to (the region folder).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
     },
 }
 
@@ -97,15 +121,24 @@ pub fn run() -> ExitCode {
             plan,
             output,
             emit_typst,
-        } => build(&plan, &output, emit_typst.as_deref(), color),
-        Command::Check { plans } => check(&plans, color),
+            standard,
+        } => build(&plan, &output, emit_typst.as_deref(), &standard, color),
+        Command::Check { plans, standard } => check(&plans, &standard, color),
+        Command::Extract { pdf, dir } => extract::run(&pdf, &dir, color),
     })
 }
 
-fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
+fn check(plans: &[PathBuf], standard: &PdfStandardArg, color: ColorChoice) -> ExitCode {
+    let options = match standard.options(None) {
+        Ok(options) => options,
+        Err(report) => {
+            print::report(&report, color);
+            return ExitCode::FAILURE;
+        }
+    };
     let (mut failed, mut errors, mut warnings) = (0, 0, 0);
     for dir in plans {
-        let report = match build::build(dir, &Options::default()) {
+        let report = match build::build(dir, &options) {
             Ok(built) => {
                 let areas = &built.loaded.plan.areas;
                 let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
@@ -146,7 +179,13 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
     }
 }
 
-fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) -> ExitCode {
+fn build(
+    dir: &Path,
+    out: &Path,
+    emit_typst: Option<&Path>,
+    standard: &PdfStandardArg,
+    color: ColorChoice,
+) -> ExitCode {
     let fail = |report: Report| {
         print::report(&report, color);
         print::err(format_args!(
@@ -155,8 +194,8 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) 
         ));
         ExitCode::FAILURE
     };
-    let options = match source_date_epoch() {
-        Ok(epoch) => Options { epoch },
+    let options = match source_date_epoch().and_then(|epoch| standard.options(epoch)) {
+        Ok(options) => options,
         Err(report) => return fail(report),
     };
     let built = match build::build(dir, &options) {

@@ -77,6 +77,20 @@ pub static REGION: TableSpec = TableSpec {
             "Färg, typsnitt och logotyp.",
             "[tema]\naccentfarg = \"#005a8c\"",
         ),
+        key(
+            "pdfstandard",
+            TextList,
+            No,
+            "Standarder som PDF:en följer och kontrolleras mot: högst en PDF/A-del (a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4f …) och ua-1 (PDF/UA-1, tillgänglig PDF; går ihop med PDF/A-2 och PDF/A-3). Flaggan --pdf-standard går före. Standard: ingen.",
+            "[\"ua-1\", \"a-2a\"]",
+        ),
+        key(
+            "bifoga_kallfiler",
+            Bool,
+            No,
+            "Om planens källfiler (TOML, Markdown, logotyp, typsnitt, mallar) bifogas i PDF:en, så att den bär det den byggdes av; `handlingsplan extract` tar fram dem igen. Kräver PDF/A-3 (t.ex. a-3a) eller ingen PDF/A. Standard false.",
+            "true",
+        ),
     ],
 };
 
@@ -190,6 +204,13 @@ pub static THEME: TableSpec = TableSpec {
             No,
             "Logotyp (SVG, PNG eller JPEG) överst till höger på sidan ett.",
             "\"logotyp.svg\"",
+        ),
+        key(
+            "logotyp_alttext",
+            Text,
+            No,
+            "Logotypens alternativtext, som skärmläsare läser upp; krävs när logotyp är satt.",
+            "\"Region Norrbotten\"",
         ),
     ],
 };

@@ -50,6 +50,16 @@ pub struct Loaded {
     pub sources: Sources,
     /// The real paths of every file read, so that outputs never replace one.
     pub files_read: Vec<PathBuf>,
+    /// Every file read, in order, with its path relative to the region
+    /// folder: together a buildable copy of the plan.
+    pub source_files: Vec<SourceFile>,
+}
+
+/// One file a build read: its path relative to the region folder, and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
 }
 
 /// The outcome of loading: the plan as far as it could be read (even with
@@ -93,6 +103,7 @@ pub fn load_from(folder: &dyn Folder, plan_dir: &Path) -> Loading {
         problems: Vec::new(),
         positions: Positions::default(),
         files_read: Vec::new(),
+        source_files: Vec::new(),
     };
     let loaded = loader.run();
     let mut problems = loader.problems;
@@ -167,6 +178,7 @@ struct Loader<'f> {
     problems: Vec<Problem>,
     positions: Positions,
     files_read: Vec<PathBuf>,
+    source_files: Vec<SourceFile>,
 }
 
 /// What a file's reader may use besides its table.
@@ -175,6 +187,7 @@ pub(crate) struct Context<'l> {
     pub positions: &'l mut Positions,
     pub folder: &'l dyn Folder,
     pub files_read: &'l mut Vec<PathBuf>,
+    pub source_files: &'l mut Vec<SourceFile>,
     pub plan_dir: &'l Path,
 }
 
@@ -220,6 +233,7 @@ impl Loader<'_> {
             positions: std::mem::take(&mut self.positions),
             sources: self.sources.clone(),
             files_read: std::mem::take(&mut self.files_read),
+            source_files: std::mem::take(&mut self.source_files),
         })
     }
 
@@ -230,6 +244,7 @@ impl Loader<'_> {
                 positions: &mut self.positions,
                 folder: self.folder,
                 files_read: &mut self.files_read,
+                source_files: &mut self.source_files,
                 plan_dir: &self.plan_dir,
             },
             &mut self.problems,
@@ -452,6 +467,12 @@ pub(crate) fn read_file(
         .read(path, limit)
         .map_err(|e| read_problem(cx.folder, path, &e, what))?;
     cx.files_read.extend(cx.folder.real_path(path));
+    if !cx.source_files.iter().any(|f| f.path == path) {
+        cx.source_files.push(SourceFile {
+            path: path.to_path_buf(),
+            bytes: bytes.clone(),
+        });
+    }
     Ok(bytes)
 }
 

@@ -5,11 +5,12 @@ use toml::Spanned;
 use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside};
-use crate::format::THEME;
+use crate::format::{REGION, THEME};
 use crate::model::{
     BUILTIN_FIELDS, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
     TEXT_FIELD, Theme,
 };
+use crate::render::pdf::standard;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
 
 /// Reads a parsed `region.toml`. Returns the region (with defaults where a
@@ -50,6 +51,13 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         _ => Numbering::PerArea,
     };
     let table_of_contents = root.boolean("innehallsforteckning").unwrap_or(true);
+    let pdf_standard = read_pdf_standard(&mut root, cx);
+    let attach_span = root.get("bifoga_kallfiler").map(|v| v.span());
+    let attach_sources = root.boolean("bifoga_kallfiler").unwrap_or(false);
+    if let Some(span) = attach_span {
+        cx.positions
+            .set(Locus::Key(REGION.name, "bifoga_kallfiler"), file, span);
+    }
 
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
@@ -63,6 +71,8 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         metadata,
         theme,
         table_of_contents,
+        pdf_standard,
+        attach_sources,
     };
     (region, problems)
 }
@@ -237,6 +247,7 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
         font: "Noto Sans".to_owned(),
         font_files: Vec::new(),
         logo: None,
+        logo_alt: None,
     };
     let Some(mut table) = root.table("tema") else {
         return theme;
@@ -285,8 +296,93 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
             theme.logo = Some(logo.into_inner());
         }
     }
+    let logo = cx
+        .positions
+        .get(Locus::Key(THEME.name, "logotyp"))
+        .map(|span| span.range.clone());
+    theme.logo_alt = read_logo_alt(&mut table, logo);
     problems.extend(table.finish(|_| None));
     theme
+}
+
+/// `logotyp_alttext`: what a screen reader says for the logo; required
+/// with a logo (`logo` is where it is named), since an accessible PDF
+/// cannot hold an image without one.
+fn read_logo_alt(table: &mut Table, logo: Option<std::ops::Range<usize>>) -> Option<String> {
+    let alt = table.string("logotyp_alttext");
+    let hint = "add a line to [tema]: logotyp_alttext = \"Region Norrbotten\", the words a screen reader says in place of the logo";
+    match (&alt, logo) {
+        (Some(text), _) if text.get_ref().trim().is_empty() => table.report(
+            error_at(
+                table.file,
+                text.span(),
+                "`logotyp_alttext` is empty",
+                "no text for screen readers",
+            )
+            .hint(hint),
+        ),
+        (None, Some(logo)) if !table.contains("logotyp_alttext") => table.report(
+            error_at(
+                table.file,
+                logo,
+                "the logo has no alternative text (`logotyp_alttext` in [tema])",
+                "logo without alternative text",
+            )
+            .hint(hint),
+        ),
+        _ => {}
+    }
+    alt.map(Spanned::into_inner)
+}
+
+/// `pdfstandard`: names typst knows, in a combination one PDF can meet.
+fn read_pdf_standard(root: &mut Table, cx: &mut Context) -> Vec<String> {
+    let span = root.get("pdfstandard").map(|v| v.span());
+    let Some(names) = root.string_list("pdfstandard") else {
+        return Vec::new();
+    };
+    let file = root.file;
+    if let Some(span) = &span {
+        cx.positions
+            .set(Locus::Key(REGION.name, "pdfstandard"), file, span.clone());
+    }
+    for name in &names {
+        if let Err(refusal) = standard::Choice::new(&[name.get_ref()]) {
+            root.report(refused(file, name.span(), refusal, "not a PDF standard"));
+            return Vec::new();
+        }
+    }
+    let plain: Vec<String> = names
+        .iter()
+        .map(|n| n.get_ref().trim().to_owned())
+        .collect();
+    match standard::Choice::new(&plain) {
+        Ok(_) => plain,
+        Err(refusal) => {
+            let whole = span.unwrap_or_else(|| root.span.clone());
+            root.report(refused(
+                file,
+                whole,
+                refusal,
+                "these standards exclude each other",
+            ));
+            Vec::new()
+        }
+    }
+}
+
+fn refused(
+    file: FileId,
+    span: std::ops::Range<usize>,
+    refusal: standard::Refusal,
+    label: &str,
+) -> Problem {
+    refusal
+        .hints
+        .into_iter()
+        .fold(error_at(file, span, refusal.message, label), |p, h| {
+            p.hint(h)
+        })
 }
 
 /// Whether a path written in region.toml stays inside the region folder.

@@ -28,6 +28,11 @@ pub struct Region {
     pub theme: Theme,
     /// Whether documents get a table of contents.
     pub table_of_contents: bool,
+    /// The PDF standards the region's documents declare, as typst names
+    /// them (`ua-1`, `a-2a`); checked to be compatible.
+    pub pdf_standard: Vec<String>,
+    /// Whether the PDF carries the plan's source files as attachments.
+    pub attach_sources: bool,
 }
 
 /// One column of the activity tables.
@@ -86,6 +91,8 @@ pub struct Theme {
     pub font_files: Vec<String>,
     /// Logo image as named in region.toml; its bytes are in `load::Assets`.
     pub logo: Option<String>,
+    /// The logo's alternative text (required with a logo).
+    pub logo_alt: Option<String>,
 }
 
 /// One plan period's document (`plan.toml` and its area files).

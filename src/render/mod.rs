@@ -33,6 +33,8 @@ pub trait Renderer {
 pub struct Options {
     /// `SOURCE_DATE_EPOCH`: the creation date when the plan has none of its own.
     pub epoch: Option<i64>,
+    /// `--pdf-standard`: the PDF standards to declare instead of the region's.
+    pub pdf_standard: Option<pdf::standard::Choice>,
 }
 
 /// One rendered output file.

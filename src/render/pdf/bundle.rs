@@ -3,13 +3,16 @@
 //!
 //! Plan text reaches typst only inside `data.json`, which the template loads
 //! with `json(…)`: strings stay strings and are never parsed as markup.
+//! When the region attaches its sources, the files the build read are added
+//! under `sources/` with a list in `attachments.json`, and the template gets
+//! `templates/attach.typ` appended, which attaches them.
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::fonts;
 use crate::document::{Document, hyphenate, logo_path};
-use crate::load::Loaded;
+use crate::load::{Loaded, SourceFile};
 use crate::render::Template;
 
 /// What `data.json` holds: the document, and the layout settings the
@@ -23,6 +26,9 @@ struct Data<'a> {
     hyphenate_from: usize,
 }
 
+/// What the template appends to attach the plan's sources.
+const ATTACH: &str = include_str!("../../../templates/attach.typ");
+
 pub struct Bundle {
     /// The typst template (compiled as `main.typ`).
     pub template: Template,
@@ -35,8 +41,9 @@ pub struct Bundle {
 impl Bundle {
     pub const MAIN: &str = "main.typ";
     pub const DATA: &str = "data.json";
+    pub const ATTACHMENTS: &str = "attachments.json";
 
-    pub fn new(doc: &Document, loaded: &Loaded, template: Template) -> Self {
+    pub fn new(doc: &Document, loaded: &Loaded, mut template: Template) -> Self {
         let data = Data {
             doc: &hyphenate::table_cells(doc),
             hyphenate_from: hyphenate::LONG_WORD,
@@ -49,6 +56,10 @@ impl Bundle {
                 .map(|e| e.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_default();
             files.push((logo_path(&ext), Cow::Owned(logo.bytes.clone())));
+        }
+        if loaded.region.attach_sources {
+            template.source.push_str(ATTACH);
+            files.extend(attachments(&loaded.source_files));
         }
         Bundle {
             template,
@@ -76,5 +87,55 @@ impl Bundle {
                 .map(|(name, d)| (Path::new("fonts").join(name), d.clone())),
         );
         files
+    }
+}
+
+/// One attached source file as the template sees it.
+#[derive(serde::Serialize)]
+struct Attachment {
+    /// The attachment's name: its path in the region folder.
+    name: String,
+    /// Where the bundle holds it.
+    file: String,
+    mime: &'static str,
+    description: String,
+}
+
+/// The plan's source files under `sources/`, and `attachments.json` listing them.
+fn attachments(sources: &[SourceFile]) -> Vec<(String, Cow<'static, [u8]>)> {
+    let mut files = Vec::new();
+    let mut list = Vec::new();
+    for source in sources {
+        let name = source.path.to_string_lossy().replace('\\', "/");
+        let file = format!("sources/{name}");
+        list.push(Attachment {
+            file: file.clone(),
+            mime: mime_type(&name),
+            description: format!("Källfil till planen: {name}"),
+            name,
+        });
+        files.push((file, Cow::Owned(source.bytes.clone())));
+    }
+    let json = serde_json::to_vec_pretty(&list).expect("attachment lists serialise to JSON");
+    files.push((Bundle::ATTACHMENTS.to_owned(), Cow::Owned(json)));
+    files
+}
+
+/// The MIME type of a source file, by its extension.
+fn mime_type(name: &str) -> &'static str {
+    let ext = Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "toml" => "application/toml",
+        "md" => "text/markdown",
+        "typ" | "j2" => "text/plain",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        _ => "application/octet-stream",
     }
 }

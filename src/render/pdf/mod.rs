@@ -3,6 +3,7 @@
 mod bundle;
 mod check;
 mod fonts;
+pub mod standard;
 mod world;
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
@@ -11,14 +12,15 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 pub use bundle::Bundle;
+use standard::Choice;
 use world::PlanWorld;
 
 use super::{Options, Rendered, Renderer, Template};
 use crate::document::Document;
-use crate::format::THEME;
+use crate::format::{REGION, THEME};
 use crate::load::{Loaded, Locus};
 use crate::model::Date;
-use crate::report::{Hint, Problem, Report, Sources, error, error_at, plural};
+use crate::report::{Hint, Problem, Report, Sources, error, error_at, named_at, plural};
 
 /// The built-in typst template.
 const TEMPLATE: &str = include_str!("../../../templates/plan.typ");
@@ -52,8 +54,9 @@ impl Renderer for PdfRenderer {
         options: &Options,
     ) -> Result<Rendered, Report> {
         let template = Self::template(loaded).map_err(Report::single)?;
+        let standards = standards(loaded, options)?;
         let bundle = Bundle::new(doc, loaded, template);
-        let pdf = render(doc, &bundle, loaded, options.epoch)?;
+        let pdf = render_as(doc, &bundle, loaded, options.epoch, &standards)?;
         Ok(Rendered {
             summary: Some(plural(pdf.pages, "page", "pages")),
             bytes: pdf.bytes,
@@ -70,13 +73,70 @@ pub struct Pdf {
     pub warnings: Vec<String>,
 }
 
-/// Compiles `bundle` to PDF. `epoch` is `SOURCE_DATE_EPOCH`, used as the
-/// creation date when the plan has no date of its own.
+/// The standards this build declares: `--pdf-standard`, else the region's
+/// `pdfstandard`; refused when they forbid the region's attachments.
+pub fn standards(loaded: &Loaded, options: &Options) -> Result<Choice, Report> {
+    let from_flag = options.pdf_standard.is_some();
+    let choice = match &options.pdf_standard {
+        Some(choice) => choice.clone(),
+        // The loader has checked the region's choice.
+        None => Choice::new(&loaded.region.pdf_standard).unwrap_or_default(),
+    };
+    if loaded.region.attach_sources && !choice.allows_attachments() {
+        let message = format!(
+            "the plan's sources cannot be attached to a PDF that declares {}",
+            choice.names().join(" and ")
+        );
+        let at = loaded
+            .positions
+            .get(Locus::Key(REGION.name, "bifoga_kallfiler"));
+        let problem = match at {
+            Some(span) if span.file < loaded.sources.len() => error_at(
+                span.file,
+                span.range.clone(),
+                message,
+                "sources attached here",
+            ),
+            _ => error(message),
+        };
+        let whence = if from_flag {
+            "--pdf-standard"
+        } else {
+            "`pdfstandard`"
+        };
+        let problem = problem
+            .hint("PDF/A-1 allows no attached files, and PDF/A-2 and PDF/A-4 only PDF/A files")
+            .hint(format!(
+                "declare PDF/A-3 in {whence} (e.g. ua-1 and a-3a), or set bifoga_kallfiler = false"
+            ));
+        return Err(Report {
+            sources: loaded.sources.clone(),
+            problems: vec![problem],
+        });
+    }
+    Ok(choice)
+}
+
+/// Compiles `bundle` to PDF declaring the region's standards. `epoch` is
+/// `SOURCE_DATE_EPOCH`, used as the creation date when the plan has no date
+/// of its own.
 pub fn render(
     doc: &Document,
     bundle: &Bundle,
     loaded: &Loaded,
     epoch: Option<i64>,
+) -> Result<Pdf, Report> {
+    let standards = standards(loaded, &Options::default())?;
+    render_as(doc, bundle, loaded, epoch, &standards)
+}
+
+/// Compiles `bundle` to a PDF that declares (and is checked against) `standards`.
+pub fn render_as(
+    doc: &Document,
+    bundle: &Bundle,
+    loaded: &Loaded,
+    epoch: Option<i64>,
+    standards: &Choice,
 ) -> Result<Pdf, Report> {
     let world = PlanWorld::new(bundle, loaded);
     let (document, warnings) = compile(&world, bundle, loaded)?;
@@ -92,10 +152,11 @@ pub fn render(
     let options = PdfOptions {
         ident: Smart::Custom(doc.file_stem.clone()),
         timestamp,
+        standards: standards.standards(),
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| typst_report(&world, bundle, loaded, &errors))?;
+        .map_err(|errors| export_report(&world, bundle, loaded, &errors, standards))?;
     Ok(Pdf {
         bytes,
         pages: document.pages().len(),
@@ -156,6 +217,52 @@ fn typst_report(
         })
         .collect();
     Report { sources, problems }
+}
+
+/// typst's errors when writing the PDF: mostly the declared standards'
+/// rules (PDF/A, PDF/UA), checked on the laid-out pages. Each says which
+/// standards were declared, and where.
+fn export_report(
+    world: &PlanWorld,
+    bundle: &Bundle,
+    loaded: &Loaded,
+    errors: &[SourceDiagnostic],
+    standards: &Choice,
+) -> Report {
+    let mut report = typst_report(world, bundle, loaded, errors);
+    if standards.names().is_empty() {
+        return report;
+    }
+    let names = standards.names().join(", ");
+    let key = loaded
+        .positions
+        .get(Locus::Key(REGION.name, "pdfstandard"))
+        .filter(|span| span.file < report.sources.len());
+    let (whence, key) = match key {
+        Some(span) if standards.names() == loaded.region.pdf_standard => {
+            ("`pdfstandard` in region.toml", Some(span))
+        }
+        _ => ("--pdf-standard", None),
+    };
+    report.problems = std::mem::take(&mut report.problems)
+        .into_iter()
+        .map(|problem| {
+            let problem = problem.hint(format!(
+                "the PDF declares {names} ({whence}), and typst checks every page against them as it writes the PDF"
+            ));
+            match key {
+                Some(span) if problem.labels.is_empty() => named_at(
+                    problem,
+                    span.file,
+                    span.range.clone(),
+                    "standards declared here",
+                ),
+                Some(span) => problem.also_at(span.file, span.range.clone(), "standards declared here"),
+                None => problem,
+            }
+        })
+        .collect();
+    report
 }
 
 /// A logo typst could not read, pointing at `logotyp` in region.toml.

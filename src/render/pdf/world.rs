@@ -9,7 +9,7 @@ use typst::foundations::{Bytes, Datetime, Duration};
 use typst::syntax::{DiagSpan, FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World, WorldExt};
+use typst::{Feature, Library, LibraryExt, World, WorldExt};
 
 use super::bundle::Bundle;
 
@@ -40,7 +40,12 @@ impl PlanWorld {
             .map(|(path, data)| (file_id(path), Bytes::new(data.clone())))
             .collect();
         PlanWorld {
-            library: LazyHash::new(Library::builder().build()),
+            // `a11y-extras`: `pdf.header-cell` for tables with row headers.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             main,

@@ -1,0 +1,45 @@
+//! `--pdf-standard` for `build` and `check`: parsing and checking the names.
+
+use crate::render::Options;
+use crate::render::pdf::standard::Choice;
+use crate::report::{Hint, Report};
+
+/// `--pdf-standard`, shared by `build` and `check`.
+#[derive(clap::Args)]
+pub struct PdfStandardArg {
+    /// PDF standards to declare and check the PDF against, instead of the
+    /// region's `pdfstandard`: at most one PDF/A part and ua-1, e.g.
+    /// `--pdf-standard ua-1,a-2a`.
+    #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = standard_name)]
+    names: Vec<String>,
+}
+
+impl PdfStandardArg {
+    /// The build options with this choice (and `SOURCE_DATE_EPOCH`).
+    pub fn options(&self, epoch: Option<i64>) -> Result<Options, Report> {
+        let pdf_standard = match self.names.as_slice() {
+            [] => None,
+            names => Some(Choice::new(names).map_err(|refusal| {
+                let problem = crate::report::error(format!("--pdf-standard: {}", refusal.message));
+                Report::single(refusal.hints.iter().fold(problem, |p, h| p.hint(h)))
+            })?),
+        };
+        Ok(Options {
+            epoch,
+            pdf_standard,
+        })
+    }
+}
+
+/// One `--pdf-standard` name, checked against typst's list.
+fn standard_name(name: &str) -> Result<String, String> {
+    Choice::new(&[name])
+        .map(|_| name.trim().to_owned())
+        .map_err(|refusal| {
+            format!(
+                "{}\n  hint: {}",
+                refusal.message,
+                refusal.hints.join("\n  hint: ")
+            )
+        })
+}

@@ -1,0 +1,233 @@
+//! Reads the plan's source files back out of a PDF that carries them as
+//! attachments (`bifoga_kallfiler = true`) and writes them to a folder.
+//!
+//! Attachment names come from the PDF, which may come from anywhere: a name
+//! that is absolute, holds `..`, or would otherwise leave the folder is
+//! refused, and nothing is ever written over an existing file.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use cap_std::ambient_authority;
+use cap_std::fs::{Dir, OpenOptions};
+use lopdf::{Dictionary, Document, Object, decode_text_string};
+
+use crate::load::folder::relative;
+use crate::report::{Hint, Problem, error};
+
+/// One attached file: its name (a relative path) and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The files attached to `pdf` (from the catalog's `/EmbeddedFiles` name tree), in order.
+pub fn attachments(pdf: &[u8]) -> Result<Vec<Attachment>, String> {
+    let doc = Document::load_mem(pdf).map_err(|e| format!("not a readable PDF ({e})"))?;
+    let catalog = doc
+        .catalog()
+        .map_err(|e| format!("the PDF has no catalog ({e})"))?;
+    let Ok(names) = catalog.get_deref(b"Names", &doc).and_then(Object::as_dict) else {
+        return Ok(Vec::new());
+    };
+    let Ok(tree) = names
+        .get_deref(b"EmbeddedFiles", &doc)
+        .and_then(Object::as_dict)
+    else {
+        return Ok(Vec::new());
+    };
+    let mut specs = Vec::new();
+    collect(&doc, tree, &mut specs, 0)?;
+    specs
+        .into_iter()
+        .map(|spec| read_spec(&doc, spec))
+        .collect()
+}
+
+/// The file specifications in a name tree node and its kids.
+fn collect<'a>(
+    doc: &'a Document,
+    node: &'a Dictionary,
+    out: &mut Vec<&'a Dictionary>,
+    depth: usize,
+) -> Result<(), String> {
+    if depth > 32 {
+        return Err("the PDF's list of attachments is nested too deeply".to_owned());
+    }
+    if let Ok(pairs) = node.get_deref(b"Names", doc).and_then(Object::as_array) {
+        for value in pairs.iter().skip(1).step_by(2) {
+            let spec = doc.dereference(value).and_then(|(_, o)| o.as_dict());
+            out.push(spec.map_err(|_| "an attachment of the PDF is not a file specification")?);
+        }
+    }
+    if let Ok(kids) = node.get_deref(b"Kids", doc).and_then(Object::as_array) {
+        for kid in kids {
+            let kid = doc.dereference(kid).and_then(|(_, o)| o.as_dict());
+            collect(
+                doc,
+                kid.map_err(|_| "the PDF's attachment list is damaged")?,
+                out,
+                depth + 1,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// One file specification's name (`/UF`, else `/F`) and decoded content.
+fn read_spec(doc: &Document, spec: &Dictionary) -> Result<Attachment, String> {
+    let name = [b"UF".as_slice(), b"F"]
+        .iter()
+        .find_map(|key| decode_text_string(spec.get_deref(key, doc).ok()?).ok())
+        .ok_or("an attachment of the PDF has no file name")?;
+    let stream = spec
+        .get_deref(b"EF", doc)
+        .and_then(Object::as_dict)
+        .and_then(|ef| ef.get_deref(b"F", doc))
+        .and_then(Object::as_stream)
+        .map_err(|_| format!("the attachment {name} has no content"))?;
+    let bytes = if stream.dict.has(b"Filter") {
+        stream
+            .decompressed_content()
+            .map_err(|e| format!("the attachment {name} cannot be decoded ({e})"))?
+    } else {
+        stream.content.clone()
+    };
+    Ok(Attachment { name, bytes })
+}
+
+/// Where each attachment goes under the folder, or why one may not be written.
+pub fn plan_paths(files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
+    let mut seen = BTreeSet::new();
+    files
+        .iter()
+        .map(|file| {
+            let path = relative(&file.name).map_err(|_| {
+                error(format!("the attachment \"{}\" would be written outside the folder", file.name))
+                    .hint("attachment names must be relative paths without \"..\"; this PDF was not made by handlingsplan, or was altered")
+            })?;
+            if !seen.insert(path.clone()) {
+                return Err(error(format!("the PDF holds two attachments named \"{}\"", file.name))
+                    .hint("this PDF was not made by handlingsplan, or was altered"));
+            }
+            Ok(path)
+        })
+        .collect()
+}
+
+/// Writes `files` into `dir` (created if missing). Refuses before writing
+/// anything if a file already exists or a name would leave `dir`.
+pub fn write(dir: &Path, files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
+    let paths = plan_paths(files)?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| error(format!("cannot create {}: {e}", dir.display())))?;
+    let root = Dir::open_ambient_dir(dir, ambient_authority())
+        .map_err(|e| error(format!("cannot open {}: {e}", dir.display())))?;
+    if let Some(existing) = paths.iter().find(|p| root.symlink_metadata(p).is_ok()) {
+        return Err(error(format!(
+            "{} already exists; nothing was written",
+            dir.join(existing).display()
+        ))
+        .hint("extract into a new or empty folder"));
+    }
+    for (path, file) in paths.iter().zip(files) {
+        write_new(&root, path, &file.bytes)
+            .map_err(|e| error(format!("cannot write {}: {e}", dir.join(path).display())))?;
+    }
+    Ok(paths)
+}
+
+/// Creates one new file (and its folders) inside `root`; never replaces one.
+fn write_new(root: &Dir, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        root.create_dir_all(parent)?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    let mut file = root.open_with(path, &options)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{Stream, dictionary};
+
+    /// A PDF holding files with these names, as any program could make it.
+    fn pdf_with(names: &[&str]) -> Vec<u8> {
+        let mut doc = Document::with_version("1.7");
+        let mut pairs = Vec::new();
+        for name in names {
+            let stream = doc.add_object(Stream::new(dictionary! {}, b"x".to_vec()));
+            let spec = doc.add_object(dictionary! {
+                "Type" => "Filespec",
+                "F" => Object::string_literal(*name),
+                "UF" => Object::string_literal(*name),
+                "EF" => dictionary! { "F" => stream },
+            });
+            pairs.push(Object::string_literal(*name));
+            pairs.push(spec.into());
+        }
+        let pages =
+            doc.add_object(dictionary! { "Type" => "Pages", "Kids" => vec![], "Count" => 0 });
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages,
+            "Names" => dictionary! { "EmbeddedFiles" => dictionary! { "Names" => pairs } },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn names_that_leave_the_folder_are_refused_before_anything_is_written() {
+        for bad in [
+            "../utanfor.toml",
+            "/etc/passwd",
+            "a/../../b.toml",
+            "",
+            "a\\..\\b",
+        ] {
+            let files = attachments(&pdf_with(&["region.toml", bad])).unwrap();
+            assert_eq!(files.len(), 2);
+            let dir = tempfile::tempdir().unwrap();
+            let target = dir.path().join("plan");
+            let problem = write(&target, &files).expect_err(bad);
+            assert!(
+                problem.message.contains("outside the folder"),
+                "{bad}: {}",
+                problem.message
+            );
+            assert!(
+                !target.join("region.toml").exists(),
+                "{bad}: nothing written"
+            );
+            assert!(!dir.path().join("utanfor.toml").exists());
+        }
+    }
+
+    #[test]
+    fn files_come_back_under_their_names() {
+        let files = attachments(&pdf_with(&["region.toml", "2026/plan.toml"])).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let written = write(dir.path(), &files).unwrap();
+        assert_eq!(
+            written,
+            [
+                PathBuf::from("region.toml"),
+                PathBuf::from("2026/plan.toml")
+            ]
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("2026/plan.toml")).unwrap(),
+            b"x"
+        );
+        let twice = attachments(&pdf_with(&["a.toml", "./a.toml"])).unwrap();
+        assert!(plan_paths(&twice).is_err(), "two names for one file");
+    }
+}

@@ -1,0 +1,205 @@
+//! A PDF that carries its plan (`bifoga_kallfiler = true`, PDF/A-3):
+//! `extract` writes the plan back, and building it gives the same PDF.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::Path;
+
+use common::pdf;
+use common::{AREA, PLAN, REGION, TempPlan, binary, folder_contents};
+
+/// A region that attaches its sources, with a logo and a section file.
+fn attaching_plan() -> TempPlan {
+    let region = REGION.replacen(
+        "kortnamn = \"testbotten\"\n",
+        "kortnamn = \"testbotten\"\npdfstandard = [\"ua-1\", \"a-3a\"]\nbifoga_kallfiler = true\n",
+        1,
+    ) + "\n[tema]\nlogotyp = \"bilder/logotyp.svg\"\nlogotyp_alttext = \"Region Testbotten\"\n";
+    let plan = PLAN.to_owned() + "\n[[avsnitt]]\nrubrik = \"Inledning\"\nfil = \"inledning.md\"\n";
+    let t = TempPlan::with(&region, &plan, &[("forsta", AREA)]);
+    t.write(
+        "bilder/logotyp.svg",
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#005a8c"/></svg>"##,
+    );
+    t.write("2026/inledning.md", "Planen bär sina *egna* källfiler.\n");
+    t
+}
+
+fn run(args: &[&OsStr]) -> (bool, String) {
+    let out = binary().args(args).output().expect("runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+fn build(plan_dir: &Path, out: &Path) -> Vec<u8> {
+    let (ok, text) = run(&[
+        "build".as_ref(),
+        plan_dir.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert!(ok, "build {}:\n{text}", plan_dir.display());
+    std::fs::read(out.join("testbotten-2026.pdf")).unwrap()
+}
+
+fn extract(pdf: &Path, dir: &Path) -> (bool, String) {
+    run(&["extract".as_ref(), pdf.as_os_str(), dir.as_os_str()])
+}
+
+#[test]
+fn build_extract_build_gives_the_same_pdf_bytes() {
+    let plan = attaching_plan();
+    let work = tempfile::tempdir().unwrap();
+    let first = build(&plan.plan_dir(), &work.path().join("ut1"));
+
+    let copy = work.path().join("kopia");
+    let (ok, text) = extract(&work.path().join("ut1/testbotten-2026.pdf"), &copy);
+    assert!(ok, "{text}");
+    // Exactly the files the build read, byte for byte, at the same places.
+    let files = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for (name, bytes) in folder_contents(&d) {
+                let path = d.join(&name);
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    let rel = path.strip_prefix(dir).unwrap().display().to_string();
+                    out.push((rel, bytes));
+                }
+            }
+        }
+        out.sort();
+        out
+    };
+    let extracted = files(&copy);
+    let names: Vec<&str> = extracted.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "2026/inledning.md",
+            "2026/omraden/forsta.toml",
+            "2026/plan.toml",
+            "bilder/logotyp.svg",
+            "region.toml"
+        ]
+    );
+    assert_eq!(extracted, files(&plan.region_dir()));
+
+    let second = build(&copy.join("2026"), &work.path().join("ut2"));
+    assert!(first == second, "the extracted plan builds the same PDF");
+}
+
+#[test]
+fn the_sources_are_pdf_a_3_associated_files() {
+    let plan = attaching_plan();
+    let work = tempfile::tempdir().unwrap();
+    let bytes = build(&plan.plan_dir(), work.path());
+    let doc = pdf::load(&bytes);
+    let attachments = pdf::attachments(&doc);
+    assert_eq!(attachments.len(), 5, "{attachments:?}");
+    assert!(
+        attachments.iter().all(|(_, rel)| rel == "Source"),
+        "{attachments:?}"
+    );
+    assert!(attachments.iter().any(|(name, _)| name == "2026/plan.toml"));
+    // PDF/A-3 lists them as the document's associated files too.
+    let af = doc
+        .catalog()
+        .unwrap()
+        .get(b"AF")
+        .expect("/AF in the catalog");
+    let af = doc.dereference(af).unwrap().1.as_array().unwrap();
+    assert_eq!(af.len(), 5);
+    let xmp = pdf::xmp(&doc);
+    assert!(xmp.contains("<pdfaid:part>3</pdfaid:part>"), "{xmp}");
+    let (clean, output) = pdf::qpdf_check(&work.path().join("testbotten-2026.pdf"));
+    assert!(clean, "{output}");
+}
+
+#[test]
+fn extract_never_writes_over_a_file() {
+    let plan = attaching_plan();
+    let work = tempfile::tempdir().unwrap();
+    build(&plan.plan_dir(), &work.path().join("ut"));
+    let pdf = work.path().join("ut/testbotten-2026.pdf");
+    let dir = work.path().join("kopia");
+    std::fs::create_dir_all(dir.join("2026")).unwrap();
+    std::fs::write(dir.join("2026/plan.toml"), "mitt eget arbete").unwrap();
+    let (ok, text) = extract(&pdf, &dir);
+    assert!(!ok);
+    assert!(
+        text.contains("2026/plan.toml already exists; nothing was written"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("2026/plan.toml")).unwrap(),
+        "mitt eget arbete"
+    );
+    assert!(
+        !dir.join("region.toml").exists(),
+        "nothing else was written either"
+    );
+}
+
+#[test]
+fn a_pdf_without_attachments_is_explained() {
+    let plan = TempPlan::new();
+    let work = tempfile::tempdir().unwrap();
+    build(&plan.plan_dir(), work.path());
+    let (ok, text) = extract(
+        &work.path().join("testbotten-2026.pdf"),
+        &work.path().join("x"),
+    );
+    assert!(!ok);
+    assert!(text.contains("carries no plan files"), "{text}");
+    assert!(text.contains("bifoga_kallfiler = true"), "{text}");
+    let (ok, text) = extract(
+        &plan.region_dir().join("region.toml"),
+        &work.path().join("x"),
+    );
+    assert!(!ok);
+    assert!(text.contains("not a readable PDF"), "{text}");
+    assert!(!text.contains("panicked"), "{text}");
+}
+
+#[test]
+fn an_attachment_named_to_leave_the_folder_is_refused_and_nothing_is_written() {
+    let plan = attaching_plan();
+    let work = tempfile::tempdir().unwrap();
+    let bytes = build(&plan.plan_dir(), &work.path().join("ut"));
+    for bad in [
+        "../utanfor.toml",
+        "/tmp/utanfor.toml",
+        "2026/../../utanfor.toml",
+    ] {
+        // The PDF altered: one attachment renamed.
+        let mut doc = pdf::load(&bytes);
+        let spec = doc
+            .objects
+            .values_mut()
+            .filter_map(|o| o.as_dict_mut().ok())
+            .find(|d| d.has(b"UF") && d.has(b"EF"))
+            .expect("a file specification");
+        spec.set("UF", lopdf::Object::string_literal(bad));
+        spec.set("F", lopdf::Object::string_literal(bad));
+        let altered = work.path().join("andrad.pdf");
+        doc.save(&altered).unwrap();
+
+        let dir = work.path().join("kopia");
+        let (ok, text) = extract(&altered, &dir);
+        assert!(!ok, "{bad}");
+        assert!(
+            text.contains(&format!(
+                "the attachment \"{bad}\" would be written outside the folder"
+            )),
+            "{text}"
+        );
+        assert!(!work.path().join("utanfor.toml").exists());
+        assert!(!Path::new("/tmp/utanfor.toml").exists());
+        assert!(!dir.join("region.toml").exists(), "nothing was written");
+    }
+}
