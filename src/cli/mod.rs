@@ -36,10 +36,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the PDF and the Markdown of a plan.
+    /// Build the PDF, the Markdown and the HTML of a plan.
     ///
     /// Writes <region>-<period>.pdf and <region>-<period>.md, e.g.
-    /// output/norrbotten-2022.pdf. Nothing is written if the plan has a mistake.
+    /// output/norrbotten-2022.pdf, and an accessible <region>-<period>.html
+    /// unless region.toml says html = false or --no-html is given. Nothing
+    /// is written if the plan has a mistake.
     Build {
         /// The plan's folder: the one holding plan.toml.
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
@@ -53,6 +55,11 @@ enum Command {
         /// compiled from, to inspect or compile with the typst command.
         #[arg(long, value_name = "DIR")]
         emit_typst: Option<PathBuf>,
+
+        /// Do not write the HTML version, even if region.toml asks for it
+        /// (html = true, the default).
+        #[arg(long)]
+        no_html: bool,
     },
     /// Check plans for mistakes without writing anything.
     ///
@@ -97,7 +104,8 @@ pub fn run() -> ExitCode {
             plan,
             output,
             emit_typst,
-        } => build(&plan, &output, emit_typst.as_deref(), color),
+            no_html,
+        } => build(&plan, &output, emit_typst.as_deref(), no_html, color),
         Command::Check { plans } => check(&plans, color),
     })
 }
@@ -146,7 +154,13 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
     }
 }
 
-fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) -> ExitCode {
+fn build(
+    dir: &Path,
+    out: &Path,
+    emit_typst: Option<&Path>,
+    no_html: bool,
+    color: ColorChoice,
+) -> ExitCode {
     let fail = |report: Report| {
         print::report(&report, color);
         print::err(format_args!(
@@ -156,7 +170,7 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) 
         ExitCode::FAILURE
     };
     let options = match source_date_epoch() {
-        Ok(epoch) => Options { epoch },
+        Ok(epoch) => Options { epoch, no_html },
         Err(report) => return fail(report),
     };
     let built = match build::build(dir, &options) {

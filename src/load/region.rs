@@ -50,6 +50,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         _ => Numbering::PerArea,
     };
     let table_of_contents = root.boolean("innehallsforteckning").unwrap_or(true);
+    let html = root.boolean("html").unwrap_or(true);
 
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
@@ -63,6 +64,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         metadata,
         theme,
         table_of_contents,
+        html,
     };
     (region, problems)
 }
@@ -244,6 +246,8 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
     let file = table.file;
     if let Some(colour) = table.string("accentfarg") {
         if is_hex_colour(colour.get_ref()) {
+            cx.positions
+                .set(Locus::Key(THEME.name, "accentfarg"), file, colour.span());
             theme.accent = colour.into_inner().to_ascii_lowercase();
         } else {
             table.report(

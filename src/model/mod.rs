@@ -28,6 +28,8 @@ pub struct Region {
     pub theme: Theme,
     /// Whether documents get a table of contents.
     pub table_of_contents: bool,
+    /// Whether `build` writes the HTML version too.
+    pub html: bool,
 }
 
 /// One column of the activity tables.
