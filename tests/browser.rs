@@ -123,7 +123,9 @@ fn assert_no_faults(result: &Value, name: &str) {
 }
 
 fn built_html(plan_dir: &Path) -> String {
-    common::render_plan(plan_dir, None).expect("plan builds").html
+    common::render_plan(plan_dir, None)
+        .expect("plan builds")
+        .html
 }
 
 #[test]
@@ -305,7 +307,10 @@ fn hostile_text_shows_literally_in_the_browser_and_runs_nothing() {
         .replace("Handlingsplan 2026", &esc(HTML_HOSTILE[1]))
         .replace("\"TEST-1\"", &format!("\"{}\"", esc(HTML_HOSTILE[2])))
         .replace("Att pröva verktyget.", &esc(raw));
-    let region = REGION.replace("rubrik = \"Tid\"", &format!("rubrik = \"Tid {}\"", esc(HTML_HOSTILE[3])));
+    let region = REGION.replace(
+        "rubrik = \"Tid\"",
+        &format!("rubrik = \"Tid {}\"", esc(HTML_HOSTILE[3])),
+    );
     let plan = TempPlan::with(&region, &plan_toml, &[("forsta", &area)]);
     let html = built_html(&plan.plan_dir());
 
@@ -317,8 +322,14 @@ fn hostile_text_shows_literally_in_the_browser_and_runs_nothing() {
         // text, ansvarig, tid and rapportering: four times each.
         assert!(count >= 4, "«{s}» is shown {count} times, expected 4");
     }
-    assert!(text.contains(&squash(raw)), "raw HTML in Markdown is shown as written");
-    assert_eq!(result["title"], HTML_HOSTILE[1], "the window title is the text");
+    assert!(
+        text.contains(&squash(raw)),
+        "raw HTML in Markdown is shown as written"
+    );
+    assert_eq!(
+        result["title"], HTML_HOSTILE[1],
+        "the window title is the text"
+    );
 }
 
 /// The check above can fail: a page with a script, an image without
@@ -341,6 +352,9 @@ fn the_browser_check_notices_scripts_violations_and_overflow() {
         "__hostile_test",
         "the page requested: \"https://example.invalid/logo.png\"",
     ] {
-        assert!(faults.contains(expected), "{expected} not noticed:\n{faults}");
+        assert!(
+            faults.contains(expected),
+            "{expected} not noticed:\n{faults}"
+        );
     }
 }
