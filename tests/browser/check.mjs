@@ -10,7 +10,8 @@
 // - requests: every URL the page asked for besides its own file and the
 //   data: addresses inside it.
 //
-// Screenshots of the whole page at both widths go to OUT_DIR/NAME-WIDTH.png.
+// Screenshots of the whole page at both widths go to OUT_DIR/NAME-WIDTH.png,
+// and one with the print style sheet to OUT_DIR/NAME-print.png.
 // The page's Content-Security-Policy is bypassed, so that only the page's
 // escaping keeps hostile text from running (and axe can be injected).
 //
@@ -74,6 +75,11 @@ try {
       nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
     }));
   }
+  // How the print style sheet lays it out, A4 wide at 96 dpi.
+  await page.emulateMediaType('print');
+  await page.setViewport({ width: 794, height: 1123 });
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  await page.screenshot({ path: join(outDir, `${name}-print.png`), fullPage: true });
   process.stdout.write(JSON.stringify(result));
 } finally {
   await browser.close();
