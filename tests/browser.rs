@@ -29,34 +29,38 @@ fn chromium() -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
-/// What is missing to run the browser tests, if anything.
-fn missing() -> Vec<String> {
+/// Why the browser tests cannot run, naming what is missing and the
+/// script that installs it; `None` if all is there.
+fn setup_problem(chromium: Option<&Path>, modules: &Path) -> Option<String> {
     let mut missing = Vec::new();
-    if chromium().is_none() {
+    if !chromium.is_some_and(Path::is_file) {
         missing.push("Chromium (the `chromium` command, or CHROMIUM=/path/to/it)".to_owned());
     }
     if Command::new("node").arg("--version").output().is_err() {
         missing.push("node".to_owned());
     }
-    let modules = root().join("tests/browser/node_modules");
     for package in ["axe-core", "puppeteer-core"] {
         if !modules.join(package).join("package.json").is_file() {
             missing.push(format!("the npm package {package} in tests/browser"));
         }
     }
-    missing
+    (!missing.is_empty()).then(|| {
+        format!(
+            "the browser tests cannot run: missing {}.\nRun {SETUP} (it installs Debian's chromium and runs `npm ci` in tests/browser), then run the tests again.",
+            missing.join(", ")
+        )
+    })
 }
 
 /// Opens `html` in headless Chromium (see tests/browser/check.mjs) and
 /// returns what it found. The page is saved as `target/screenshots/NAME.html`
 /// and its screenshots as `NAME-WIDTH.png` beside it.
 fn open_in_chromium(html: &str, name: &str) -> Value {
-    let missing = missing();
-    assert!(
-        missing.is_empty(),
-        "the browser tests cannot run: missing {}.\nRun {SETUP} (it installs Debian's chromium and runs `npm ci` in tests/browser), then run the tests again.",
-        missing.join(", ")
-    );
+    let chromium = chromium();
+    let modules = root().join("tests/browser/node_modules");
+    if let Some(problem) = setup_problem(chromium.as_deref(), &modules) {
+        panic!("{problem}");
+    }
     // The page is kept beside its screenshots, to look at.
     let screenshots = root().join("target/screenshots");
     std::fs::create_dir_all(&screenshots).unwrap();
@@ -67,7 +71,7 @@ fn open_in_chromium(html: &str, name: &str) -> Value {
         .arg(&file)
         .arg(&screenshots)
         .arg(name)
-        .env("CHROMIUM", chromium().unwrap())
+        .env("CHROMIUM", chromium.unwrap())
         .output()
         .expect("node runs");
     assert!(
@@ -122,6 +126,18 @@ fn assert_no_faults(result: &Value, name: &str) {
     );
 }
 
+/// The first Tab shows the skip link, and following it moves the focus
+/// to the main content.
+fn assert_skip_link_works(result: &Value) {
+    let skip = &result["skip"];
+    assert_eq!(skip["text"], "Hoppa till innehållet", "{skip}");
+    assert_eq!(
+        skip["visible"], true,
+        "the focused skip link is seen: {skip}"
+    );
+    assert_eq!(skip["focus_after"], "main", "{skip}");
+}
+
 fn built_html(plan_dir: &Path) -> String {
     common::render_plan(plan_dir, None)
         .expect("plan builds")
@@ -133,6 +149,7 @@ fn the_example_has_no_wcag_21_aa_violations_and_fits_a_phone() {
     let html = built_html(&example_dir());
     let result = open_in_chromium(&html, "example");
     assert_no_faults(&result, "the example");
+    assert_skip_link_works(&result);
     assert_eq!(
         result["title"],
         "Handlingsplan 2022 för Läkemedelsplan Region Norrbotten"
@@ -260,6 +277,7 @@ fn a_plan_shaped_otherwise_has_no_violations_either() {
     assert!(html.contains("src=\"data:image/svg+xml;base64,"));
     let result = open_in_chromium(&html, "otherwise");
     assert_no_faults(&result, "the other plan");
+    assert_skip_link_works(&result);
     let text = result["text"].as_str().unwrap();
     assert!(text.contains("1.1 Läkemedelsgenomgångar"), "{text}");
     assert!(text.contains("2.2 Antibiotikaförskrivningen minskar."));
@@ -356,5 +374,28 @@ fn the_browser_check_notices_scripts_violations_and_overflow() {
             faults.contains(expected),
             "{expected} not noticed:\n{faults}"
         );
+    }
+}
+
+/// Without Chromium or the npm packages the tests fail, and say how to
+/// install them; they never pass silently.
+#[test]
+fn missing_browser_parts_are_named_with_the_setup_script() {
+    let problem = setup_problem(
+        Some(Path::new("/nonexistent/chromium")),
+        Path::new("/nonexistent"),
+    )
+    .expect("a problem");
+    for expected in [
+        "Chromium",
+        "axe-core",
+        "puppeteer-core",
+        "Run scripts/setup-browser-tests",
+    ] {
+        assert!(problem.contains(expected), "{expected}: {problem}");
+    }
+    let modules = root().join("tests/browser/node_modules");
+    if chromium().is_some() && modules.is_dir() {
+        assert_eq!(setup_problem(chromium().as_deref(), &modules), None);
     }
 }

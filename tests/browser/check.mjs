@@ -4,7 +4,9 @@
 //
 // - violations: axe-core's WCAG 2.1 AA violations at 1280 px and at 360 px;
 // - overflow: text cut off or sticking out of the page at 360 px;
-// - text: the page's rendered text (innerText);
+// - text: the page's rendered text (innerText), title: the window title;
+// - skip: the element the first Tab focuses, whether it is visible, and
+//   which element has the focus after Enter;
 // - dialogs, globals: alert()s opened and window.__hostile* set, i.e.
 //   scripts that ran;
 // - requests: every URL the page asked for besides its own file and the
@@ -57,6 +59,16 @@ try {
     if (width === 1280) {
       result.text = await page.evaluate(() => document.body.innerText);
       result.title = await page.title();
+      // The first Tab shows the skip link; Enter moves the focus to <main>.
+      await page.keyboard.press('Tab');
+      result.skip = await page.evaluate(() => {
+        const link = document.activeElement;
+        const box = link.getBoundingClientRect();
+        const visible = box.top >= 0 && box.bottom <= innerHeight && box.width > 1 && box.height > 1;
+        return { text: link.innerText, visible };
+      });
+      await page.keyboard.press('Enter');
+      result.skip.focus_after = await page.evaluate(() => document.activeElement.id);
     }
     await page.screenshot({ path: join(outDir, `${name}-${width}.png`), fullPage: true });
     if (width === 360) result.overflow = await page.evaluate(overflowing);
