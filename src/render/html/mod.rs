@@ -22,7 +22,7 @@ use crate::model::Rich;
 use crate::render::{Options, Rendered, Renderer, Template, jinja};
 use crate::report::{Problem, Report, Sources};
 
-pub use contrast::{Rgb, ratio};
+use contrast::Rgb;
 use rich::Place;
 
 /// The built-in HTML template.
