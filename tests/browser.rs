@@ -284,13 +284,15 @@ fn a_plan_shaped_otherwise_has_no_violations_either() {
 }
 
 /// Strings that would run as script, or change the page, if HTML read them.
-const HTML_HOSTILE: [&str; 6] = [
+const HTML_HOSTILE: [&str; 8] = [
     "<img src=x onerror=\"window.__hostile_img=1;alert('img')\">",
     "<script>window.__hostile_script=1;alert('script')</script>",
     "\"><svg onload=\"window.__hostile_svg=1\">",
     "</style></title></textarea><script>window.__hostile_end=1</script>",
     "&lt;b&gt; &amp; &#60;i&#62; {{ title }} {% raw %}",
     "javascript:window.__hostile_js=1",
+    "<https://example.org/a> och www.example.org",
+    "<javascript:alert(1)> <file:///etc/passwd> <a href=\"javascript:alert(2)\">x</a>",
 ];
 
 #[test]
@@ -347,6 +349,12 @@ fn hostile_text_shows_literally_in_the_browser_and_runs_nothing() {
     assert_eq!(
         result["title"], HTML_HOSTILE[1],
         "the window title is the text"
+    );
+    // No text became a link: the only ones lead within the page.
+    let links = result["links"].as_array().unwrap();
+    assert!(
+        links.iter().all(|l| l.as_str().unwrap().starts_with('#')),
+        "{links:?}"
     );
 }
 

@@ -4,7 +4,8 @@
 //
 // - violations: axe-core's WCAG 2.1 AA violations at 1280 px and at 360 px;
 // - overflow: text cut off or sticking out of the page at 360 px;
-// - text: the page's rendered text (innerText), title: the window title;
+// - text: the page's rendered text (innerText), title: the window title,
+//   links: every href in the page;
 // - skip: the element the first Tab focuses, whether it is visible, and
 //   which element has the focus after Enter;
 // - dialogs, globals: alert()s opened and window.__hostile* set, i.e.
@@ -59,6 +60,8 @@ try {
     if (width === 1280) {
       result.text = await page.evaluate(() => document.body.innerText);
       result.title = await page.title();
+      result.links = await page.evaluate(() =>
+        [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')));
       // The first Tab shows the skip link; Enter moves the focus to <main>.
       await page.keyboard.press('Tab');
       result.skip = await page.evaluate(() => {
