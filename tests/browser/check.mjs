@@ -13,7 +13,8 @@
 // - requests: every URL the page asked for besides its own file and the
 //   data: addresses inside it.
 //
-// Screenshots of the whole page at both widths go to OUT_DIR/NAME-WIDTH.png,
+// Screenshots of the whole page (at most 16 000 px of it) at both widths go
+// to OUT_DIR/NAME-WIDTH.png,
 // and one with the print style sheet to OUT_DIR/NAME-print.png.
 // The page's Content-Security-Policy is bypassed, so that only the page's
 // escaping keeps hostile text from running (and axe can be injected).
@@ -73,7 +74,7 @@ try {
       await page.keyboard.press('Enter');
       result.skip.focus_after = await page.evaluate(() => document.activeElement.id);
     }
-    await page.screenshot({ path: join(outDir, `${name}-${width}.png`), fullPage: true });
+    await screenshot(page, join(outDir, `${name}-${width}.png`));
     if (width === 360) result.overflow = await page.evaluate(overflowing);
     // Globals set by the page's own scripts (if any ran), before axe adds its own.
     result.globals = await page.evaluate(() =>
@@ -94,10 +95,21 @@ try {
   await page.emulateMediaType('print');
   await page.setViewport({ width: 794, height: 1123 });
   await page.goto(pageUrl, { waitUntil: 'load' });
-  await page.screenshot({ path: join(outDir, `${name}-print.png`), fullPage: true });
+  await screenshot(page, join(outDir, `${name}-print.png`));
   process.stdout.write(JSON.stringify(result));
 } finally {
   await browser.close();
+}
+
+// The whole page, or its first 16 000 px (Chromium refuses larger images).
+async function screenshot(page, path) {
+  const { width, height } = await page.evaluate(() =>
+    ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+  if (height <= 16000) {
+    await page.screenshot({ path, fullPage: true });
+  } else {
+    await page.screenshot({ path, clip: { x: 0, y: 0, width, height: 16000 }, captureBeyondViewport: true });
+  }
 }
 
 // Runs in the page: block elements whose text is cut off or runs past the
