@@ -2,8 +2,9 @@
 //!
 //! The layout and the styles live in the minijinja template
 //! `templates/plan.html.j2`. Escaping is switched on for it explicitly
-//! (minijinja only escapes by itself templates named `.html`), so every
-//! value it prints is escaped; plan text that has formatting goes through
+//! (minijinja would choose by the template's name, and the names shown in
+//! messages, e.g. `templates/plan.html.j2 (built in)`, would turn it off),
+//! so every value it prints is escaped; plan text that has formatting goes through
 //! the filters here, which escape every character of it themselves and
 //! only make links of web and e-mail addresses. The page needs nothing
 //! else: the styles are inside, the logo is a `data:` address, and it has
@@ -70,7 +71,7 @@ impl Renderer for HtmlRenderer {
 
 fn environment() -> Environment<'static> {
     let mut env = jinja::environment();
-    // Whatever the template is called (a region's override too).
+    // Whatever the template is called (see the top of this module).
     env.set_auto_escape_callback(|_| AutoEscape::Html);
     env.add_filter("text", |s: String| Value::from_safe_string(rich::text(&s)));
     env.add_filter("blocks", |Serde(rich): Serde<Rich>, level: u8| {
