@@ -15,7 +15,7 @@ fn stdout_of(cmd: &mut Command) -> String {
 }
 
 #[test]
-fn build_writes_pdf_and_markdown_and_reports_pages_and_time() {
+fn build_writes_pdf_markdown_and_html_and_reports_pages_and_time() {
     let out = tempfile::tempdir().unwrap();
     let assert = handlingsplan()
         .args(["build", example_dir().to_str().unwrap(), "-o"])
@@ -25,18 +25,25 @@ fn build_writes_pdf_and_markdown_and_reports_pages_and_time() {
     let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
     let pdf = out.path().join("norrbotten-2022.pdf");
     let md = out.path().join("norrbotten-2022.md");
+    let html = out.path().join("norrbotten-2022.html");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>\n<html lang=\"sv\">")
+    );
     assert!(
         std::fs::read_to_string(&md)
             .unwrap()
             .contains("# Handlingsplan 2022")
     );
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 2, "one line per file: {stdout}");
+    assert_eq!(lines.len(), 3, "one line per file: {stdout}");
     assert!(
         lines[0].starts_with(&format!("wrote {}", pdf.display())) && lines[0].contains("3 pages, ")
     );
     assert!(lines[1].starts_with(&format!("wrote {}", md.display())));
+    assert!(lines[2].starts_with(&format!("wrote {}", html.display())));
     assert!(
         lines
             .iter()
@@ -48,7 +55,98 @@ fn build_writes_pdf_and_markdown_and_reports_pages_and_time() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+/// The names of the files in `dir`, sorted.
+fn file_names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_html_is_left_out_with_no_html_or_when_the_region_says_so() {
+    let plan = TempPlan::new();
+    let out = tempfile::tempdir().unwrap();
+    let build = |extra: &[&str]| {
+        handlingsplan()
+            .arg("build")
+            .arg(plan.plan_dir())
+            .arg("-o")
+            .arg(out.path())
+            .args(extra)
+            .assert()
+            .success()
+    };
+    build(&["--no-html"]);
+    assert_eq!(
+        file_names(out.path()),
+        ["testbotten-2026.md", "testbotten-2026.pdf"]
+    );
+    build(&[]);
+    assert!(out.path().join("testbotten-2026.html").is_file());
+
+    let region = std::fs::read_to_string(plan.region_dir().join("region.toml")).unwrap();
+    plan.write("region.toml", &format!("html = false\n{region}"));
+    let out = tempfile::tempdir().unwrap();
+    handlingsplan()
+        .arg("build")
+        .arg(plan.plan_dir())
+        .arg("-o")
+        .arg(out.path())
+        .assert()
+        .success();
+    assert_eq!(
+        file_names(out.path()),
+        ["testbotten-2026.md", "testbotten-2026.pdf"]
+    );
+}
+
+#[test]
+fn an_accent_colour_too_light_for_text_is_a_warning_with_its_ratio() {
+    let plan = TempPlan::new();
+    let region = std::fs::read_to_string(plan.region_dir().join("region.toml")).unwrap();
+    plan.write(
+        "region.toml",
+        &format!("{region}\n[tema]\naccentfarg = \"#FFCC00\"\n"),
+    );
+    let out = handlingsplan()
+        .arg("check")
+        .arg(plan.plan_dir())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "a warning, not an error: {stderr}");
+    assert!(
+        stderr
+            .contains("warning: the accent colour #ffcc00 has a contrast of 1.51:1 against white"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("region.toml:"), "located: {stderr}");
+    assert!(
+        stderr.contains("accentfarg = \"#FFCC00\""),
+        "quoted: {stderr}"
+    );
+    assert!(stderr.contains("4.5:1"), "{stderr}");
+
+    // A colour dark enough, or no HTML, gives no warning.
+    for (colour, html) in [("#005a8c", ""), ("#ffcc00", "html = false\n")] {
+        plan.write(
+            "region.toml",
+            &format!("{html}{region}\n[tema]\naccentfarg = \"{colour}\"\n"),
+        );
+        let out = handlingsplan()
+            .arg("check")
+            .arg(plan.plan_dir())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("contrast"), "{colour} {html}: {stderr}");
+    }
 }
 
 #[test]
@@ -61,7 +159,11 @@ fn two_builds_are_byte_identical() {
             .assert()
             .success();
     }
-    for name in ["norrbotten-2022.pdf", "norrbotten-2022.md"] {
+    for name in [
+        "norrbotten-2022.pdf",
+        "norrbotten-2022.md",
+        "norrbotten-2022.html",
+    ] {
         let first = std::fs::read(a.path().join(name)).unwrap();
         let second = std::fs::read(b.path().join(name)).unwrap();
         assert!(first == second, "{name} differs between builds");

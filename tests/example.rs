@@ -171,6 +171,12 @@ fn committed_output_is_up_to_date() {
         pdf == built.pdf.bytes,
         "output/norrbotten-2022.pdf is stale: run the build command in README.md"
     );
+    let html =
+        std::fs::read_to_string(out.join("norrbotten-2022.html")).expect("output/ has the HTML");
+    assert!(
+        html == built.html,
+        "output/norrbotten-2022.html is stale: run the build command in README.md"
+    );
 }
 
 #[test]

@@ -18,6 +18,7 @@ use handlingsplan::build::output::write_all;
 
 const PDF: &str = "testbotten-2026.pdf";
 const MD: &str = "testbotten-2026.md";
+const HTML: &str = "testbotten-2026.html";
 
 fn handlingsplan() -> Command {
     Command::cargo_bin("handlingsplan").expect("binary is built")
@@ -219,7 +220,7 @@ fn an_interrupted_build_leaves_the_old_files_and_nothing_else() {
     );
     let out = tempfile::tempdir().unwrap();
     let old = build(&plan, out.path());
-    assert_eq!(old.len(), 2);
+    assert_eq!(old.len(), 3);
 
     plan.write(
         "2026/omraden/forsta.toml",
@@ -430,7 +431,7 @@ fn build_into_a_closed_pipe_still_writes_and_ends_quietly() {
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
     let names: Vec<_> = folder_contents(out.path()).into_keys().collect();
-    assert_eq!(names, [MD, PDF]);
+    assert_eq!(names, [HTML, MD, PDF]);
 }
 
 #[test]
@@ -479,7 +480,7 @@ fn shell_pipelines_that_stop_reading_end_quietly() {
         "{stderr}"
     );
     assert_eq!(stderr, "checked 4 plans: no errors\n");
-    assert_eq!(folder_contents(out.path()).len(), 2);
+    assert_eq!(folder_contents(out.path()).len(), 3);
 }
 
 // ------------------------------------------------ files the plan reads
@@ -627,5 +628,5 @@ fn emit_typst_is_written_with_the_outputs() {
     assert_eq!(names, ["data.json", "fonts", "main.typ"]);
     assert!(typst.join("fonts/NotoSans-Regular.ttf").is_file());
     let names: Vec<_> = folder_contents(out.path()).into_keys().collect();
-    assert_eq!(names, [MD, PDF, "typst"]);
+    assert_eq!(names, [HTML, MD, PDF, "typst"]);
 }

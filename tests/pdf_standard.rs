@@ -335,7 +335,12 @@ fn an_independent_pdf_ua_checker_finds_nothing_in_the_example() {
         .arg("check")
         .arg(&path)
         .output()
-        .expect("pdfua runs");
+        .unwrap_or_else(|e| {
+            panic!(
+                "pdfua ({}) cannot run: {e}; run scripts/setup-tests",
+                pdfua.display()
+            )
+        });
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "pdfua check:\n{text}");
     assert!(text.contains("result: PASS"), "{text}");

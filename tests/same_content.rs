@@ -1,5 +1,5 @@
-//! The PDF and the Markdown say the same thing: every heading, paragraph,
-//! list item and cell of one is in the other, and nothing else is.
+//! The PDF, the Markdown and the HTML say the same thing: every heading,
+//! paragraph, list item and cell of one is in the others, and nothing else is.
 //!
 //! How the two are compared: each output's text is normalised as `squash`
 //! does (no whitespace, no hyphens, so line breaks and hyphenation in the
@@ -12,7 +12,10 @@
 //! once (longest first, never across a gap left by another), a table's
 //! header row as often as the PDF repeats it on a new page, and nothing may
 //! be left but list markers (which the PDF draws and the Markdown encodes
-//! as list syntax).
+//! as list syntax). The HTML's text (tags taken away, references decoded)
+//! is compared the same way, with its furniture removed: the skip link, the
+//! table of contents (checked against the headings), the tables' captions
+//! and the footer.
 
 mod common;
 
@@ -49,6 +52,128 @@ fn markdown_segments(markdown: &str) -> (Vec<String>, Vec<String>) {
     (segments, repeated)
 }
 
+/// The table of contents' entries: the document's headings, normalised.
+fn toc_entries(doc: &Document) -> Vec<String> {
+    let mut entries: Vec<String> = doc
+        .sections_before
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    entries.push(doc.activities_heading.clone());
+    for area in &doc.areas {
+        entries.push(match &area.number {
+            Some(n) => format!("{n} {}", area.title),
+            None => area.title.clone(),
+        });
+    }
+    entries.extend(doc.sections_after.iter().map(|s| s.title.clone()));
+    if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
+        entries.push(doc.metadata.heading.clone());
+    }
+    entries.iter().map(|e| norm(e)).collect()
+}
+
+/// The HTML's text without its furniture (see the top), normalised.
+fn html_body(html: &str, doc: &Document) -> Result<String, String> {
+    let start = html.find("<body>").ok_or("no <body>")? + "<body>".len();
+    let end = html.find("</body>").ok_or("no </body>")?;
+    let mut body = html[start..end].to_owned();
+    let skip = take_element(&mut body, "<a class=\"skip\"", "</a>").ok_or("no skip link")?;
+    if !skip.contains("href=\"#main\"") || !body.contains("<main id=\"main\"") {
+        return Err(format!("the skip link does not lead to <main>: {skip}"));
+    }
+    let toc = take_element(&mut body, "<nav", "</nav>");
+    match (doc.table_of_contents, toc) {
+        (true, Some(toc)) => {
+            let mut links = Vec::new();
+            for link in toc.split("<a href=\"#").skip(1) {
+                let (target, rest) = link.split_once("\">").ok_or("a link without its end")?;
+                if !body.contains(&format!(" id=\"{target}\"")) {
+                    return Err(format!(
+                        "the table of contents links to a missing #{target}"
+                    ));
+                }
+                links.push(norm(&html_text(
+                    &rest[..rest.find("</a>").unwrap_or(rest.len())],
+                )));
+            }
+            if links != toc_entries(doc) {
+                return Err(format!("the table of contents lists {links:?}"));
+            }
+        }
+        (false, None) => {}
+        (wanted, _) => return Err(format!("a table of contents wanted: {wanted}")),
+    }
+    while take_element(&mut body, "<caption", "</caption>").is_some() {}
+    let footer = take_element(&mut body, "<footer", "</footer>").ok_or("no footer")?;
+    if !norm(&html_text(&footer)).contains(&norm(&doc.footer)) {
+        return Err(format!("the footer lacks {}", doc.footer));
+    }
+    Ok(norm(&html_text(&body)))
+}
+
+/// Cuts the first element from `open` to `close` out of `html`.
+fn take_element(html: &mut String, open: &str, close: &str) -> Option<String> {
+    let start = html.find(open)?;
+    let end = start + html[start..].find(close)? + close.len();
+    Some(html.drain(start..end).collect())
+}
+
+/// HTML's text: tags taken away, list items marked with • or their
+/// number (as the browser draws them), character references decoded.
+fn html_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    // The open lists: the next item's number, or `None` for bullets.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        // Escaping leaves no `>` inside a tag.
+        let end = open + rest[open..].find('>').unwrap() + 1;
+        let tag = &rest[open..end];
+        if tag == "<ul>" {
+            lists.push(None);
+        } else if tag.starts_with("<ol") {
+            let start = tag.split('"').nth(1).map_or(1, |n| n.parse().unwrap());
+            lists.push(Some(start));
+        } else if tag == "</ul>" || tag == "</ol>" {
+            lists.pop();
+        } else if tag == "<li>" {
+            match lists.last_mut() {
+                Some(Some(n)) => {
+                    text.push_str(&format!("{n}."));
+                    *n += 1;
+                }
+                _ => text.push('•'),
+            }
+        }
+        rest = &rest[end..];
+    }
+    text.push_str(rest);
+    let mut out = String::new();
+    let mut parts = text.split('&');
+    out.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        let (name, after) = part.split_once(';').expect("a reference ends with ;");
+        let c = match name {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            _ => {
+                let code = match name.strip_prefix("#x") {
+                    Some(hex) => u32::from_str_radix(hex, 16),
+                    None => name.trim_start_matches('#').parse(),
+                };
+                char::from_u32(code.expect("a known reference")).unwrap()
+            }
+        };
+        out.push(c);
+        out.push_str(after);
+    }
+    out
+}
+
 /// The PDF's text without page headers, footers and table of contents.
 fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
     let mut body = String::new();
@@ -70,23 +195,7 @@ fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
         body.push_str(&text);
     }
     if doc.table_of_contents {
-        let mut entries: Vec<String> = doc
-            .sections_before
-            .iter()
-            .map(|s| s.title.clone())
-            .collect();
-        entries.push(doc.activities_heading.clone());
-        for area in &doc.areas {
-            entries.push(match &area.number {
-                Some(n) => format!("{n} {}", area.title),
-                None => area.title.clone(),
-            });
-        }
-        entries.extend(doc.sections_after.iter().map(|s| s.title.clone()));
-        if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
-            entries.push(doc.metadata.heading.clone());
-        }
-        let entries: Vec<String> = entries.iter().map(|e| norm(e)).collect();
+        let entries = toc_entries(doc);
         let start = body
             .find(&norm("Innehåll"))
             .ok_or("the table of contents is missing")?;
@@ -132,8 +241,18 @@ fn only_list_markers(piece: &str) -> bool {
 
 /// Compares the Markdown with the PDF's pages, as described at the top.
 fn same_content(markdown: &str, pages: &[String], doc: &Document) -> Result<(), String> {
+    same_segments(markdown, pdf_body(pages, doc)?, "PDF")
+}
+
+/// Compares the Markdown with the HTML, as described at the top.
+fn same_content_html(markdown: &str, html: &str, doc: &Document) -> Result<(), String> {
+    same_segments(markdown, html_body(html, doc)?, "HTML")
+}
+
+/// Whether `body` (normalised) consists of the Markdown's segments.
+fn same_segments(markdown: &str, body: String, other: &str) -> Result<(), String> {
     let (mut segments, repeated) = markdown_segments(markdown);
-    let mut pieces = vec![pdf_body(pages, doc)?];
+    let mut pieces = vec![body];
     let mut problems = Vec::new();
     let take = |pieces: &mut Vec<String>, segment: &str| -> bool {
         for i in 0..pieces.len() {
@@ -159,19 +278,19 @@ fn same_content(markdown: &str, pages: &[String], doc: &Document) -> Result<(), 
         }
         if found < tables {
             problems.push(format!(
-                "table header row {header} is in the PDF {found} times, in the Markdown {tables}"
+                "table header row {header} is in the {other} {found} times, in the Markdown {tables}"
             ));
         }
     }
     segments.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     for segment in &segments {
         if !take(&mut pieces, segment) {
-            problems.push(format!("in the Markdown, not in the PDF: {segment}"));
+            problems.push(format!("in the Markdown, not in the {other}: {segment}"));
         }
     }
     for piece in pieces {
         if !piece.is_empty() && !only_list_markers(&piece) {
-            problems.push(format!("in the PDF, not in the Markdown: {piece}"));
+            problems.push(format!("in the {other}, not in the Markdown: {piece}"));
         }
     }
     if problems.is_empty() {
@@ -193,10 +312,16 @@ fn check_plan(dir: &std::path::Path) {
             pages.join("\n--- page ---\n")
         );
     }
+    if let Err(problems) = same_content_html(&built.markdown, &built.html, &doc) {
+        panic!(
+            "the HTML differs from the Markdown:\n{problems}\n\nMarkdown:\n{}\n\nHTML:\n{}",
+            built.markdown, built.html
+        );
+    }
 }
 
 #[test]
-fn the_example_says_the_same_in_both_outputs() {
+fn the_example_says_the_same_in_every_output() {
     check_plan(&example_dir());
 }
 
@@ -318,7 +443,7 @@ tid = "Januari, maj, september"
 "##;
 
 #[test]
-fn a_plan_with_parts_lists_titles_and_years_says_the_same_in_both_outputs() {
+fn a_plan_with_parts_lists_titles_and_years_says_the_same_in_every_output() {
     let plan = TempPlan::with(
         REGION_WITH_EVERYTHING,
         PLAN_WITH_EVERYTHING,
@@ -328,7 +453,7 @@ fn a_plan_with_parts_lists_titles_and_years_says_the_same_in_both_outputs() {
 }
 
 #[test]
-fn a_long_plan_without_a_table_of_contents_says_the_same_in_both_outputs() {
+fn a_long_plan_without_a_table_of_contents_says_the_same_in_every_output() {
     let region = common::REGION.replace(
         "kortnamn = \"testbotten\"",
         "kortnamn = \"testbotten\"\ninnehallsforteckning = false",
@@ -358,6 +483,10 @@ fn a_missing_piece_on_either_side_is_noticed() {
     let built = plan.render();
     let pages = pdf_pages(&built.pdf.bytes);
     assert_eq!(same_content(&built.markdown, &pages, &doc), Ok(()));
+    assert_eq!(
+        same_content_html(&built.markdown, &built.html, &doc),
+        Ok(())
+    );
 
     for missing in [
         "Mindre resistens.",                       // a part's cell
@@ -377,6 +506,12 @@ fn a_missing_piece_on_either_side_is_noticed() {
         assert!(
             same_content(&built.markdown, &pages_without, &doc).is_err(),
             "missing from the PDF, unnoticed: {missing}"
+        );
+        let html_without = built.html.replacen(missing, "", 1);
+        assert_ne!(html_without, built.html, "{missing} is in the HTML");
+        assert!(
+            same_content_html(&built.markdown, &html_without, &doc).is_err(),
+            "missing from the HTML, unnoticed: {missing}"
         );
     }
 }

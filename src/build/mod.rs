@@ -45,8 +45,9 @@ impl Built {
 /// with the plan's own problems.
 pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
     let load::Loading { loaded, mut report } = load::load_with_report(dir);
-    let renderers = render::all();
+    let mut renderers = render::all();
     if let Some(loaded) = &loaded {
+        renderers.retain(|r| r.wanted(loaded, options));
         for renderer in &renderers {
             let problems = renderer.check(loaded, &mut report.sources);
             report.problems.extend(problems);

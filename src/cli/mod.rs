@@ -39,10 +39,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the PDF and the Markdown of a plan.
+    /// Build the PDF, the Markdown and the HTML of a plan.
     ///
     /// Writes <region>-<period>.pdf and <region>-<period>.md, e.g.
-    /// output/norrbotten-2022.pdf. Nothing is written if the plan has a mistake.
+    /// output/norrbotten-2022.pdf, and an accessible <region>-<period>.html
+    /// unless region.toml says html = false or --no-html is given. Nothing
+    /// is written if the plan has a mistake.
     Build {
         /// The plan's folder: the one holding plan.toml.
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
@@ -59,6 +61,10 @@ enum Command {
 
         #[command(flatten)]
         standard: PdfStandardArg,
+        /// Do not write the HTML version, even if region.toml asks for it
+        /// (html = true, the default).
+        #[arg(long)]
+        no_html: bool,
     },
     /// Check plans for mistakes without writing anything.
     ///
@@ -122,7 +128,15 @@ pub fn run() -> ExitCode {
             output,
             emit_typst,
             standard,
-        } => build(&plan, &output, emit_typst.as_deref(), &standard, color),
+            no_html,
+        } => build(
+            &plan,
+            &output,
+            emit_typst.as_deref(),
+            &standard,
+            no_html,
+            color,
+        ),
         Command::Check { plans, standard } => check(&plans, &standard, color),
         Command::Extract { pdf, dir } => extract::run(&pdf, &dir, color),
     })
@@ -184,6 +198,7 @@ fn build(
     out: &Path,
     emit_typst: Option<&Path>,
     standard: &PdfStandardArg,
+    no_html: bool,
     color: ColorChoice,
 ) -> ExitCode {
     let fail = |report: Report| {
@@ -195,7 +210,7 @@ fn build(
         ExitCode::FAILURE
     };
     let options = match source_date_epoch().and_then(|epoch| standard.options(epoch)) {
-        Ok(options) => options,
+        Ok(options) => crate::render::Options { no_html, ..options },
         Err(report) => return fail(report),
     };
     let built = match build::build(dir, &options) {

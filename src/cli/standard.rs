@@ -27,6 +27,7 @@ impl PdfStandardArg {
         Ok(Options {
             epoch,
             pdf_standard,
+            ..Options::default()
         })
     }
 }

@@ -185,9 +185,22 @@ mod tests {
     #[test]
     fn the_estimate_never_says_fewer_lines_than_first_fit_breaking() {
         let words = [
-            "och", "i", "Kunskapsstyrningsrådet", "läkemedelsgenomgångar", "Region",
-            "Norrbotten", "HSLF-FS", "2017:37", "Verksamhetscheferna", "med", "är",
-            "patientsäkerhet", "WWW", "mmmm", "Läkemedelskommitténs", "ska",
+            "och",
+            "i",
+            "Kunskapsstyrningsrådet",
+            "läkemedelsgenomgångar",
+            "Region",
+            "Norrbotten",
+            "HSLF-FS",
+            "2017:37",
+            "Verksamhetscheferna",
+            "med",
+            "är",
+            "patientsäkerhet",
+            "WWW",
+            "mmmm",
+            "Läkemedelskommitténs",
+            "ska",
         ];
         let mut seed: u64 = 7;
         let mut next = |n: usize| {

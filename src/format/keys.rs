@@ -57,6 +57,13 @@ pub static REGION: TableSpec = TableSpec {
             "true",
         ),
         key(
+            "html",
+            Bool,
+            No,
+            "Om build också skriver en tillgänglig HTML-version (<kortnamn>-<period>.html) för webben. Standard true.",
+            "false",
+        ),
+        key(
             "kolumn",
             Tables(&COLUMN),
             Yes,

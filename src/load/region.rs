@@ -58,6 +58,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         cx.positions
             .set(Locus::Key(REGION.name, "bifoga_kallfiler"), file, span);
     }
+    let html = root.boolean("html").unwrap_or(true);
 
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
@@ -73,6 +74,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         table_of_contents,
         pdf_standard,
         attach_sources,
+        html,
     };
     (region, problems)
 }
@@ -255,6 +257,8 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
     let file = table.file;
     if let Some(colour) = table.string("accentfarg") {
         if is_hex_colour(colour.get_ref()) {
+            cx.positions
+                .set(Locus::Key(THEME.name, "accentfarg"), file, colour.span());
             theme.accent = colour.into_inner().to_ascii_lowercase();
         } else {
             table.report(

@@ -33,6 +33,8 @@ pub struct Region {
     pub pdf_standard: Vec<String>,
     /// Whether the PDF carries the plan's source files as attachments.
     pub attach_sources: bool,
+    /// Whether `build` writes the HTML version too.
+    pub html: bool,
 }
 
 /// One column of the activity tables.

@@ -2,6 +2,8 @@
 //!
 //! [`Document`]: crate::document::Document
 
+pub mod html;
+mod jinja;
 pub mod markdown;
 pub mod pdf;
 
@@ -13,6 +15,12 @@ use crate::report::{Hint, Problem, Report, Sources, error, error_at};
 pub trait Renderer {
     /// The output file's extension, e.g. `pdf`.
     fn extension(&self) -> &'static str;
+
+    /// Whether this build writes the format at all (a region setting or a
+    /// build option may leave it out).
+    fn wanted(&self, _loaded: &Loaded, _options: &Options) -> bool {
+        true
+    }
 
     /// Everything this renderer would refuse in the loaded plan, found
     /// without rendering: template syntax, fonts, undrawable characters.
@@ -35,6 +43,8 @@ pub struct Options {
     pub epoch: Option<i64>,
     /// `--pdf-standard`: the PDF standards to declare instead of the region's.
     pub pdf_standard: Option<pdf::standard::Choice>,
+    /// `build --no-html`: leave out the HTML version whatever the region says.
+    pub no_html: bool,
 }
 
 /// One rendered output file.
@@ -51,6 +61,7 @@ pub fn all() -> Vec<Box<dyn Renderer>> {
     vec![
         Box::new(pdf::PdfRenderer),
         Box::new(markdown::MarkdownRenderer),
+        Box::new(html::HtmlRenderer),
     ]
 }
 

@@ -14,6 +14,7 @@ pub struct Built {
     pub stem: String,
     pub pdf: Pdf,
     pub markdown: String,
+    pub html: String,
 }
 
 pub struct Pdf {
@@ -26,6 +27,7 @@ pub fn render_plan(dir: &Path, _emit_typst: Option<&Path>) -> Result<Built, Repo
     let built = handlingsplan::build::build(dir, &Default::default())?;
     let pdf = built.output("pdf").expect("a PDF is built");
     let markdown = built.output("md").expect("a Markdown file is built");
+    let html = built.output("html").expect("an HTML file is built");
     let pages = pdf
         .rendered
         .summary
@@ -39,10 +41,24 @@ pub fn render_plan(dir: &Path, _emit_typst: Option<&Path>) -> Result<Built, Repo
             pages,
         },
         markdown: String::from_utf8(markdown.rendered.bytes.clone()).expect("UTF-8"),
+        html: String::from_utf8(html.rendered.bytes.clone()).expect("UTF-8"),
     })
 }
 
 pub mod readback;
+
+/// Strings that mean something to typst, Markdown or HTML.
+pub const HOSTILE: [&str; 9] = [
+    "#read(\"/etc/passwd\")",
+    "#{1+1}",
+    "$x^2$",
+    "@ref",
+    "a | b",
+    "<script>alert(1)</script>",
+    "[länk](http://x) *inte kursiv* _inte heller_",
+    "`kod` \\ bakåtsnedstreck ~ & ! #set page(width: 1cm)",
+    "#import \"/etc/hosts\": *",
+];
 
 /// The bundled example plan.
 pub fn example_dir() -> PathBuf {

@@ -155,19 +155,19 @@ pub fn attachments(doc: &Document) -> Vec<(String, String)> {
 }
 
 /// `qpdf --check` on a PDF: (clean, its output). qpdf must be installed
-/// (`.ci/run` installs it).
+/// (`scripts/setup-tests` installs it).
 pub fn qpdf_check(path: &Path) -> (bool, String) {
     let out = std::process::Command::new("qpdf")
         .arg("--check")
         .arg(path)
         .output()
-        .expect("qpdf is installed (apt-get install qpdf; .ci/run does this)");
+        .expect("qpdf is installed (scripts/setup-tests installs it)");
     let text =
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.success() && !text.contains("WARNING"), text)
 }
 
-/// The `pdfua` checker (PyPI): `$PDFUA`, else the one `.ci/run` installs
+/// The `pdfua` checker (PyPI): `$PDFUA`, else the one `scripts/setup-tests` installs
 /// in `target/pdfua`, else `pdfua` on the PATH.
 pub fn pdfua() -> std::path::PathBuf {
     if let Some(path) = std::env::var_os("PDFUA") {

@@ -26,14 +26,14 @@ mod escape;
 
 pub use escape::{blocks, cell, text};
 
+use minijinja::Environment;
 use minijinja::value::Serde;
-use minijinja::{Environment, ErrorKind};
 
 use crate::document::Document;
 use crate::load::Loaded;
 use crate::model::Rich;
-use crate::render::{Options, Rendered, Renderer, Template};
-use crate::report::{Hint, Problem, Report, Sources, error, error_at};
+use crate::render::{Options, Rendered, Renderer, Template, jinja};
+use crate::report::{Problem, Report, Sources};
 
 /// The built-in Markdown template.
 const TEMPLATE: &str = include_str!("../../../templates/plan.md.j2");
@@ -54,20 +54,11 @@ impl Renderer for MarkdownRenderer {
     }
 
     fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
-        let template = match Self::template(loaded) {
-            Ok(template) => template,
-            Err(problem) => return vec![problem],
-        };
-        let env = environment();
-        match env.template_from_named_str(&template.name, &template.source) {
-            Ok(_) => Vec::new(),
-            Err(e) => {
-                let message = format!(
-                    "the Markdown template does not parse: {}",
-                    e.detail().unwrap_or(&e.kind().to_string())
-                );
-                vec![template.problem(sources, error_range(&template, &e), message)]
-            }
+        match Self::template(loaded) {
+            Ok(template) => jinja::syntax_problem(&environment(), &template, sources, "Markdown")
+                .into_iter()
+                .collect(),
+            Err(problem) => vec![problem],
         }
     }
 
@@ -82,31 +73,11 @@ impl Renderer for MarkdownRenderer {
 }
 
 fn environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    let syntax = minijinja::syntax::SyntaxConfig::builder()
-        .trim_blocks(true)
-        .lstrip_blocks(true)
-        .build()
-        .expect("the default delimiters are valid");
-    env.set_syntax(syntax);
+    let mut env = jinja::environment();
     env.add_filter("text", |s: String| text(&s));
     env.add_filter("blocks", |Serde(rich): Serde<Rich>| blocks(&rich.0, ""));
     env.add_filter("cell", |Serde(rich): Serde<Rich>| cell(&rich));
     env
-}
-
-/// Where in the template a minijinja error points.
-fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Range<usize>> {
-    e.range().or_else(|| {
-        let line = e.line()?;
-        let start: usize = template
-            .source
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum();
-        Some(start..start)
-    })
 }
 
 /// Renders the document through the Markdown template.
@@ -117,29 +88,5 @@ pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
         .and_then(|t| t.render(Serde(doc)));
     rendered
         .map(|text| format!("{}\n", text.trim_end()))
-        .map_err(|e| template_report(template, &e))
-}
-
-fn template_report(template: &Template, e: &minijinja::Error) -> Report {
-    let mut sources = Sources::default();
-    let file = sources.add(template.name.clone(), template.source.clone());
-    let message = format!(
-        "the Markdown template failed: {}",
-        e.detail().unwrap_or(&e.kind().to_string())
-    );
-    let range = error_range(template, e);
-    let problem = match range {
-        Some(range) => error_at(file, range, message, "here"),
-        None => error(message),
-    };
-    let hint = match e.kind() {
-        ErrorKind::UndefinedError => {
-            "check the names used in the template against the document's fields"
-        }
-        _ => "this is a problem in the template, not in the plan",
-    };
-    Report {
-        sources,
-        problems: vec![problem.hint(hint)],
-    }
+        .map_err(|e| jinja::render_report(template, &e, "Markdown"))
 }

@@ -1,0 +1,121 @@
+//! The HTML renderer: one self-contained, accessible web page (WCAG 2.1 AA) for publishing the plan.
+//!
+//! The layout and the styles live in the minijinja template
+//! `templates/plan.html.j2`. Escaping is switched on for it explicitly
+//! (minijinja would choose by the template's name, and the names shown in
+//! messages, e.g. `templates/plan.html.j2 (built in)`, would turn it off),
+//! so every value it prints is escaped; plan text that has formatting goes through
+//! the filters here, which escape every character of it themselves and
+//! only make links of web and e-mail addresses. The page needs nothing
+//! else: the styles are inside, the logo is a `data:` address, and it has
+//! no scripts.
+
+mod contrast;
+mod rich;
+
+use base64::Engine;
+use minijinja::value::{Serde, Value};
+use minijinja::{AutoEscape, Environment, context};
+
+use crate::document::Document;
+use crate::load::Loaded;
+use crate::model::Rich;
+use crate::render::{Options, Rendered, Renderer, Template, jinja};
+use crate::report::{Problem, Report, Sources};
+
+use contrast::Rgb;
+use rich::Place;
+
+/// The built-in HTML template.
+const TEMPLATE: &str = include_str!("../../../templates/plan.html.j2");
+
+/// The accessible web version.
+pub struct HtmlRenderer;
+
+impl HtmlRenderer {
+    /// The HTML template for this plan: the region's or the built-in one.
+    pub fn template(loaded: &Loaded) -> Result<Template, Problem> {
+        Template::find(loaded, "plan.html.j2", TEMPLATE)
+    }
+}
+
+impl Renderer for HtmlRenderer {
+    fn extension(&self) -> &'static str {
+        "html"
+    }
+
+    fn wanted(&self, loaded: &Loaded, options: &Options) -> bool {
+        loaded.region.html && !options.no_html
+    }
+
+    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = match Self::template(loaded) {
+            Ok(template) => jinja::syntax_problem(&environment(), &template, sources, "HTML")
+                .into_iter()
+                .collect(),
+            Err(problem) => vec![problem],
+        };
+        problems.extend(contrast::accent_warning(loaded));
+        problems
+    }
+
+    fn render(&self, doc: &Document, loaded: &Loaded, _: &Options) -> Result<Rendered, Report> {
+        let template = Self::template(loaded).map_err(Report::single)?;
+        Ok(Rendered {
+            bytes: render(doc, loaded, &template)?.into_bytes(),
+            summary: None,
+            warnings: Vec::new(),
+        })
+    }
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = jinja::environment();
+    // Whatever the template is called (see the top of this module).
+    env.set_auto_escape_callback(|_| AutoEscape::Html);
+    env.add_filter("text", |s: String| Value::from_safe_string(rich::text(&s)));
+    env.add_filter("blocks", |Serde(rich): Serde<Rich>, level: u8| {
+        Value::from_safe_string(rich::blocks(&rich.0, Place::Under(level.clamp(1, 5)), None))
+    });
+    env.add_filter("css_string", |s: String| {
+        Value::from_safe_string(rich::css_string(&s))
+    });
+    env.add_filter("cell", |Serde(rich): Serde<Rich>, label: Option<String>| {
+        Value::from_safe_string(rich::blocks(&rich.0, Place::Cell, label.as_deref()))
+    });
+    env
+}
+
+/// Renders the document through the HTML template. Besides the document's
+/// fields, the template gets `logo` (the logo as a `data:` address, or
+/// none) and `accent_light` (the accent colour mixed with white, as the
+/// PDF fills the tables' header rows).
+pub fn render(doc: &Document, loaded: &Loaded, template: &Template) -> Result<String, Report> {
+    let env = environment();
+    let accent = Rgb::parse(&doc.theme.accent).unwrap_or(Rgb(0, 0x5a, 0x8c));
+    let ctx = context! {
+        logo => logo_data_uri(loaded).map(Value::from_safe_string),
+        accent_light => accent.lighten(0.86).hex(),
+        ..Value::from(Serde(doc))
+    };
+    env.template_from_named_str(&template.name, &template.source)
+        .and_then(|t| t.render(ctx))
+        .map(|text| format!("{}\n", text.trim_end()))
+        .map_err(|e| jinja::render_report(template, &e, "HTML"))
+}
+
+/// The region's logo as a `data:` address (its type from its name, as
+/// region.toml allows: SVG, PNG or JPEG).
+fn logo_data_uri(loaded: &Loaded) -> Option<String> {
+    let logo = loaded.assets.logo.as_ref()?;
+    let lower = logo.name.to_ascii_lowercase();
+    let mime = if lower.ends_with(".svg") {
+        "image/svg+xml"
+    } else if lower.ends_with(".png") {
+        "image/png"
+    } else {
+        "image/jpeg"
+    };
+    let data = base64::engine::general_purpose::STANDARD.encode(&logo.bytes);
+    Some(format!("data:{mime};base64,{data}"))
+}

@@ -1,0 +1,296 @@
+//! Plan text as HTML: every character escaped, formatting as elements, only allowed links as links.
+
+use crate::model::{Block, Inline, is_allowed_link};
+
+/// Plain text with HTML's special characters as references; line breaks
+/// (also CR and CRLF) as `<br>`.
+pub fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_text(&mut out, s);
+    out
+}
+
+fn push_text(out: &mut String, s: &str) {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        push_escaped(out, line);
+    }
+}
+
+/// Escapes text for element content and quoted attribute values.
+pub fn push_escaped(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// A quoted CSS string holding `s` literally: every character but letters,
+/// digits and spaces as a CSS escape, so that nothing can end the string or
+/// the style sheet.
+pub fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", c as u32));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Where blocks are written, which decides what their headings become.
+#[derive(Clone, Copy)]
+pub enum Place {
+    /// Prose under a heading of this level (1–6): the author's headings
+    /// become the levels below it, without gaps.
+    Under(u8),
+    /// A table cell: headings become bold paragraphs.
+    Cell,
+}
+
+/// Formatted text as HTML blocks. `label`, if any (an activity's number),
+/// runs into the first paragraph in bold, as in the PDF.
+pub fn blocks(blocks: &[Block], place: Place, label: Option<&str>) -> String {
+    let mut out = String::new();
+    let mut label = label;
+    let mut levels = Levels::default();
+    if let Some(text) = label.filter(|_| !matches!(blocks.first(), Some(Block::Paragraph { .. }))) {
+        out.push_str("<p>");
+        push_label(&mut out, text, false);
+        out.push_str("</p>");
+        label = None;
+    }
+    for block in blocks {
+        push_block(&mut out, block, place, &mut levels, label.take());
+    }
+    out
+}
+
+fn push_label(out: &mut String, label: &str, before_text: bool) {
+    out.push_str("<strong class=\"nr\">");
+    push_escaped(out, label);
+    out.push_str("</strong>");
+    if before_text {
+        out.push(' ');
+    }
+}
+
+/// The author's heading levels mapped to HTML levels without gaps: a
+/// heading is at most one level below the one before it.
+#[derive(Default)]
+struct Levels {
+    /// The author's levels of the open headings, outermost first.
+    open: Vec<u8>,
+}
+
+impl Levels {
+    /// How many levels below the surrounding heading `level` goes (1 or more).
+    fn depth(&mut self, level: u8) -> u8 {
+        while self.open.last().is_some_and(|&l| l >= level) {
+            self.open.pop();
+        }
+        self.open.push(level);
+        self.open.len() as u8
+    }
+}
+
+fn push_block(
+    out: &mut String,
+    block: &Block,
+    place: Place,
+    levels: &mut Levels,
+    label: Option<&str>,
+) {
+    match block {
+        Block::Paragraph { inlines } => {
+            out.push_str("<p>");
+            if let Some(label) = label {
+                push_label(out, label, !inlines.is_empty());
+            }
+            push_inlines(out, inlines);
+            out.push_str("</p>");
+        }
+        Block::Heading { level, inlines } => match place {
+            Place::Under(base) => {
+                let h = (base + levels.depth(*level)).min(6);
+                out.push_str(&format!("<h{h}>"));
+                push_inlines(out, inlines);
+                out.push_str(&format!("</h{h}>"));
+            }
+            Place::Cell => {
+                out.push_str("<p><strong>");
+                push_inlines(out, inlines);
+                out.push_str("</strong></p>");
+            }
+        },
+        Block::List { start, items } => {
+            match start {
+                Some(1) => out.push_str("<ol>"),
+                Some(n) => out.push_str(&format!("<ol start=\"{n}\">")),
+                None => out.push_str("<ul>"),
+            }
+            for item in items {
+                out.push_str("<li>");
+                match item.as_slice() {
+                    // A one-paragraph item needs no paragraph of its own.
+                    [Block::Paragraph { inlines }] => push_inlines(out, inlines),
+                    item => {
+                        for block in item {
+                            push_block(out, block, place, levels, None);
+                        }
+                    }
+                }
+                out.push_str("</li>");
+            }
+            out.push_str(if start.is_some() { "</ol>" } else { "</ul>" });
+        }
+    }
+}
+
+fn push_inlines(out: &mut String, inlines: &[Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => push_text(out, text),
+            Inline::Code { text } => {
+                out.push_str("<code>");
+                push_text(out, text);
+                out.push_str("</code>");
+            }
+            Inline::Emph { inlines } => wrap(out, "em", inlines),
+            Inline::Strong { inlines } => wrap(out, "strong", inlines),
+            // Only web and e-mail addresses become links (the loader
+            // refuses others; this is the second line of defence).
+            Inline::Link { url, inlines } if is_allowed_link(url) => {
+                out.push_str("<a href=\"");
+                push_escaped(out, url);
+                out.push_str("\">");
+                push_inlines(out, &without_links(inlines));
+                out.push_str("</a>");
+            }
+            Inline::Link { inlines, .. } => push_inlines(out, inlines),
+            Inline::LineBreak => out.push_str("<br>"),
+        }
+    }
+}
+
+fn wrap(out: &mut String, tag: &str, inlines: &[Inline]) {
+    out.push_str(&format!("<{tag}>"));
+    push_inlines(out, inlines);
+    out.push_str(&format!("</{tag}>"));
+}
+
+/// Links inside a link are written as their text (HTML cannot nest them).
+fn without_links(inlines: &[Inline]) -> Vec<Inline> {
+    inlines
+        .iter()
+        .flat_map(|inline| match inline {
+            Inline::Link { inlines, .. } => without_links(inlines),
+            Inline::Emph { inlines } => vec![Inline::Emph {
+                inlines: without_links(inlines),
+            }],
+            Inline::Strong { inlines } => vec![Inline::Strong {
+                inlines: without_links(inlines),
+            }],
+            other => vec![other.clone()],
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Rich;
+
+    fn para(inlines: Vec<Inline>) -> Block {
+        Block::Paragraph { inlines }
+    }
+
+    #[test]
+    fn markup_in_text_stays_text() {
+        assert_eq!(
+            text("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(text("a\r\nb\rc\nd"), "a<br>b<br>c<br>d");
+    }
+
+    #[test]
+    fn css_strings_cannot_end_early() {
+        assert_eq!(css_string("Noto Sans"), "\"Noto Sans\"");
+        assert_eq!(
+            css_string("x\"}</style>\n"),
+            "\"x\\22 \\7d \\3c \\2f style\\3e \\a \""
+        );
+    }
+
+    #[test]
+    fn only_allowed_links_become_links() {
+        let link = |url: &str| {
+            blocks(
+                &[para(vec![Inline::Link {
+                    url: url.into(),
+                    inlines: vec![Inline::text("här")],
+                }])],
+                Place::Cell,
+                None,
+            )
+        };
+        assert_eq!(
+            link("https://a.se/?q=\"><script>"),
+            "<p><a href=\"https://a.se/?q=&quot;&gt;&lt;script&gt;\">här</a></p>"
+        );
+        assert_eq!(link("javascript:alert(1)"), "<p>här</p>");
+        assert_eq!(link("data:text/html,x"), "<p>här</p>");
+    }
+
+    #[test]
+    fn headings_go_below_their_section_without_gaps() {
+        let heading = |level: u8, t: &str| Block::Heading {
+            level,
+            inlines: vec![Inline::text(t)],
+        };
+        let rich = Rich(vec![
+            heading(3, "a"),
+            heading(4, "b"),
+            heading(1, "c"),
+            heading(3, "d"),
+        ]);
+        assert_eq!(
+            blocks(&rich.0, Place::Under(2), None),
+            "<h3>a</h3><h4>b</h4><h3>c</h3><h4>d</h4>"
+        );
+        assert_eq!(
+            blocks(&rich.0[..1], Place::Cell, None),
+            "<p><strong>a</strong></p>"
+        );
+    }
+
+    #[test]
+    fn the_label_runs_into_the_first_paragraph() {
+        let rich = [para(vec![Inline::text("Göra")])];
+        assert_eq!(
+            blocks(&rich, Place::Cell, Some("1.")),
+            "<p><strong class=\"nr\">1.</strong> Göra</p>"
+        );
+        let list = [Block::List {
+            start: Some(3),
+            items: vec![vec![para(vec![Inline::text("x")])]],
+        }];
+        assert_eq!(
+            blocks(&list, Place::Cell, Some("2.")),
+            "<p><strong class=\"nr\">2.</strong></p><ol start=\"3\"><li>x</li></ol>"
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! What the minijinja-templated renderers (Markdown, HTML) share: the syntax settings and how template errors are reported.
+
+use minijinja::{Environment, ErrorKind};
+
+use crate::render::Template;
+use crate::report::{Hint, Problem, Report, Sources, error, error_at};
+
+/// An environment with the syntax every built-in template is written in:
+/// a line holding only a block tag leaves no blank line behind.
+pub fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    let syntax = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+        .expect("the default delimiters are valid");
+    env.set_syntax(syntax);
+    env
+}
+
+/// The problem if `template` does not parse in `env`; `what` names the
+/// output, e.g. "Markdown".
+pub fn syntax_problem(
+    env: &Environment,
+    template: &Template,
+    sources: &mut Sources,
+    what: &str,
+) -> Option<Problem> {
+    let e = env
+        .template_from_named_str(&template.name, &template.source)
+        .err()?;
+    let message = format!(
+        "the {what} template does not parse: {}",
+        e.detail().unwrap_or(&e.kind().to_string())
+    );
+    Some(template.problem(sources, error_range(template, &e), message))
+}
+
+/// Where in the template a minijinja error points.
+fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Range<usize>> {
+    e.range().or_else(|| {
+        let line = e.line()?;
+        let start: usize = template
+            .source
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        Some(start..start)
+    })
+}
+
+/// A failed render as a report quoting the template.
+pub fn render_report(template: &Template, e: &minijinja::Error, what: &str) -> Report {
+    let mut sources = Sources::default();
+    let file = sources.add(template.name.clone(), template.source.clone());
+    let message = format!(
+        "the {what} template failed: {}",
+        e.detail().unwrap_or(&e.kind().to_string())
+    );
+    let problem = match error_range(template, e) {
+        Some(range) => error_at(file, range, message, "here"),
+        None => error(message),
+    };
+    let hint = match e.kind() {
+        ErrorKind::UndefinedError => {
+            "check the names used in the template against the document's fields"
+        }
+        _ => "this is a problem in the template, not in the plan",
+    };
+    Report {
+        sources,
+        problems: vec![problem.hint(hint)],
+    }
+}

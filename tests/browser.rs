@@ -1,0 +1,409 @@
+//! The HTML version in a real browser: headless Chromium with axe-core finds no WCAG 2.1 AA violation, text fits a phone, hostile text shows literally and runs nothing.
+//!
+//! Needs Debian's `chromium`, node and the npm packages of `tests/browser/`:
+//! `scripts/setup-tests` installs them (CI runs it from `.ci/run`).
+//! Without them these tests fail, naming the script. Screenshots at 360 px
+//! and 1280 px go to `target/screenshots/`.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{HOSTILE, PLAN, REGION, TempPlan, example_dir, squash};
+use serde_json::Value;
+
+const SETUP: &str = "scripts/setup-tests";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The browser's path: `CHROMIUM`, or `chromium` on the PATH.
+fn chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join("chromium"))
+        .find(|path| path.is_file())
+}
+
+/// Why the browser tests cannot run, naming what is missing and the
+/// script that installs it; `None` if all is there.
+fn setup_problem(chromium: Option<&Path>, modules: &Path) -> Option<String> {
+    let mut missing = Vec::new();
+    if !chromium.is_some_and(Path::is_file) {
+        missing.push("Chromium (the `chromium` command, or CHROMIUM=/path/to/it)".to_owned());
+    }
+    if Command::new("node").arg("--version").output().is_err() {
+        missing.push("node".to_owned());
+    }
+    for package in ["axe-core", "puppeteer-core"] {
+        if !modules.join(package).join("package.json").is_file() {
+            missing.push(format!("the npm package {package} in tests/browser"));
+        }
+    }
+    (!missing.is_empty()).then(|| {
+        format!(
+            "the browser tests cannot run: missing {}.\nRun {SETUP} (it installs Debian's chromium and runs `npm ci` in tests/browser), then run the tests again.",
+            missing.join(", ")
+        )
+    })
+}
+
+/// Opens `html` in headless Chromium (see tests/browser/check.mjs) and
+/// returns what it found. The page is saved as `target/screenshots/NAME.html`
+/// and its screenshots as `NAME-WIDTH.png` beside it.
+fn open_in_chromium(html: &str, name: &str) -> Value {
+    let chromium = chromium();
+    let modules = root().join("tests/browser/node_modules");
+    if let Some(problem) = setup_problem(chromium.as_deref(), &modules) {
+        panic!("{problem}");
+    }
+    // The page is kept beside its screenshots, to look at.
+    let screenshots = root().join("target/screenshots");
+    std::fs::create_dir_all(&screenshots).unwrap();
+    let file = screenshots.join(format!("{name}.html"));
+    std::fs::write(&file, html).unwrap();
+    let out = Command::new("node")
+        .arg(root().join("tests/browser/check.mjs"))
+        .arg(&file)
+        .arg(&screenshots)
+        .arg(name)
+        .env("CHROMIUM", chromium.unwrap())
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "the browser check failed (if Chromium or the npm packages are broken, run {SETUP}):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("the browser check prints JSON")
+}
+
+/// Everything the browser saw that must not be: WCAG violations at either
+/// width, text cut off at 360 px, requests, dialogs and globals set by scripts.
+fn faults(result: &Value) -> Vec<String> {
+    let mut faults = Vec::new();
+    for width in ["1280", "360"] {
+        for v in result["violations"][width].as_array().unwrap() {
+            faults.push(format!(
+                "axe at {width} px: {} ({}): {}\n    {}",
+                v["id"],
+                v["impact"],
+                v["help"],
+                v["nodes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n.as_str().unwrap_or_default().replace('\n', " "))
+                    .collect::<Vec<_>>()
+                    .join("\n    ")
+            ));
+        }
+    }
+    for (key, what) in [
+        ("overflow", "at 360 px"),
+        ("requests", "the page requested"),
+        ("dialogs", "a script opened a dialog"),
+        ("globals", "a script set"),
+    ] {
+        for item in result[key].as_array().unwrap() {
+            faults.push(format!("{what}: {item}"));
+        }
+    }
+    faults
+}
+
+fn assert_no_faults(result: &Value, name: &str) {
+    let faults = faults(result);
+    assert!(
+        faults.is_empty(),
+        "{name}: {} problems in Chromium:\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
+}
+
+/// The first Tab shows the skip link, and following it moves the focus
+/// to the main content.
+fn assert_skip_link_works(result: &Value) {
+    let skip = &result["skip"];
+    assert_eq!(skip["text"], "Hoppa till innehållet", "{skip}");
+    assert_eq!(
+        skip["visible"], true,
+        "the focused skip link is seen: {skip}"
+    );
+    assert_eq!(skip["focus_after"], "main", "{skip}");
+}
+
+fn built_html(plan_dir: &Path) -> String {
+    common::render_plan(plan_dir, None)
+        .expect("plan builds")
+        .html
+}
+
+#[test]
+fn the_example_has_no_wcag_21_aa_violations_and_fits_a_phone() {
+    let html = built_html(&example_dir());
+    let result = open_in_chromium(&html, "example");
+    assert_no_faults(&result, "the example");
+    assert_skip_link_works(&result);
+    assert_eq!(
+        result["title"],
+        "Handlingsplan 2022 för Läkemedelsplan Region Norrbotten"
+    );
+    let text = result["text"].as_str().unwrap();
+    for expected in [
+        "Rätt Läkemedelsbehandling",
+        "ARBGRP824-1979110336-92",
+        "Fördjupade läkemedelsgenomgångar",
+    ] {
+        assert!(text.contains(expected), "the page shows {expected}");
+    }
+}
+
+/// A region unlike the example: numbering 1.1, other columns, metadata at
+/// the end, a logo, titles, years, headings and lists in prose, long words.
+const OTHER_REGION: &str = r##"
+organisation = "Region Provbotten"
+kortnamn = "provbotten"
+numrering = "1.1"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktiviteter"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Huvudansvarig för aktiviteten"
+bredd = 2
+
+[[kolumn]]
+falt = "onskad_effekt"
+rubrik = "Önskad effekt"
+bredd = 2
+
+[[kolumn]]
+falt = "koppling"
+rubrik = "Koppling till andra strategier och planer"
+bredd = 2
+obligatorisk = false
+
+[metadata]
+placering = "sist"
+falt = ["handlingstyp", "dokument_id", "version", "giltig_fran", "giltig_till"]
+
+[tema]
+accentfarg = "#6b1d5c"
+logotyp = "logotyp.svg"
+"##;
+
+const OTHER_PLAN: &str = r##"
+titel = "Handlingsplan 2026–2027 för läkemedelsområdet i Region Provbotten"
+period = "2026–2027"
+handlingstyp = "Handlingsplan"
+dokument_id = "PROV-2026-0001"
+version = "2.0"
+giltig_fran = 2026-01-01
+giltig_till = 2027-12-31
+omraden = ["forsta", "andra"]
+
+[[avsnitt]]
+rubrik = "Bakgrund"
+text = """
+Planen bygger på [Läkemedelsplanen](https://example.org/plan) och frågor till \
+[läkemedelsstrategen](mailto:strateg@example.org).
+
+## Mål
+
+1. Säkrare förskrivning
+2. Lägre kostnader
+
+### Uppföljning
+
+- tertialvis
+- årsvis
+"""
+
+[[avsnitt]]
+rubrik = "Revidering"
+placering = "efter"
+text = "Planen revideras årligen."
+"##;
+
+const OTHER_AREA: &str = r##"
+rubrik = "Jämlik och kostnadseffektiv läkemedelsanvändning i hela regionen"
+inledning = "Målet är **färre** olämpliga förskrivningar."
+
+[[aktivitet]]
+titel = "Läkemedelsgenomgångar"
+text = "Genomgångarna dokumenteras i journalen och följs upp av läkemedelskommittén tillsammans med verksamheterna."
+ansvarig = ["Verksamhetscheferna", "Läkemedelskommitténsarbetsutskottsordförande"]
+onskad_effekt = "Färre *olämpliga* förskrivningar, se https://example.org/en/mycket/lang/adress/som/inte/kan/brytas/vid/mellanslag"
+koppling = "Regional cancerplan"
+
+[aktivitet.per_ar]
+2026 = "Rutinen införs."
+2027 = "Rutinen utvärderas."
+
+[[aktivitet]]
+text = "Antibiotikaförskrivningen minskar."
+onskad_effekt = "Mindre resistens."
+
+[[aktivitet.del]]
+text = "Färre än 250 recept per tusen invånare."
+ansvarig = "Strama"
+
+[[aktivitet.del]]
+text = "Uppföljning per vårdcentral."
+ansvarig = "Funktionsområde Läkemedel"
+"##;
+
+const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#6b1d5c"/><text x="10" y="27" font-size="18" fill="#fff">Provbotten</text></svg>"##;
+
+#[test]
+fn a_plan_shaped_otherwise_has_no_violations_either() {
+    let area_two = OTHER_AREA.replace("Jämlik och", "Andra området:");
+    let plan = TempPlan::with(
+        OTHER_REGION,
+        OTHER_PLAN,
+        &[("forsta", OTHER_AREA), ("andra", &area_two)],
+    );
+    plan.write("logotyp.svg", LOGO);
+    let html = built_html(&plan.plan_dir());
+    assert!(html.contains("src=\"data:image/svg+xml;base64,"));
+    let result = open_in_chromium(&html, "otherwise");
+    assert_no_faults(&result, "the other plan");
+    assert_skip_link_works(&result);
+    let text = result["text"].as_str().unwrap();
+    assert!(text.contains("1.1 Läkemedelsgenomgångar"), "{text}");
+    assert!(text.contains("2.2 Antibiotikaförskrivningen minskar."));
+}
+
+/// Strings that would run as script, or change the page, if HTML read them.
+const HTML_HOSTILE: [&str; 8] = [
+    "<img src=x onerror=\"window.__hostile_img=1;alert('img')\">",
+    "<script>window.__hostile_script=1;alert('script')</script>",
+    "\"><svg onload=\"window.__hostile_svg=1\">",
+    "</style></title></textarea><script>window.__hostile_end=1</script>",
+    "&lt;b&gt; &amp; &#60;i&#62; {{ title }} {% raw %}",
+    "javascript:window.__hostile_js=1",
+    "<https://example.org/a> och www.example.org",
+    "<javascript:alert(1)> <file:///etc/passwd> <a href=\"javascript:alert(2)\">x</a>",
+];
+
+#[test]
+fn hostile_text_shows_literally_in_the_browser_and_runs_nothing() {
+    let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    // Markdown fields get every character that means something escaped,
+    // as an author who wants it literal writes it.
+    let md_escape = |s: &str| {
+        let mut out = String::new();
+        for c in s.chars() {
+            if "\\`*_[]<>#!&".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let all: Vec<&str> = HOSTILE.iter().chain(&HTML_HOSTILE).copied().collect();
+    let mut area = format!("rubrik = \"Område {}\"\n", esc(HTML_HOSTILE[0]));
+    for (i, s) in all.iter().enumerate() {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\nid = \"a{i}\"\ntext = \"{}\"\nansvarig = \"{}\"\ntid = \"{}\"\nrapportering = [\"{}\"]\n",
+            esc(&md_escape(s)),
+            esc(s),
+            esc(s),
+            esc(s)
+        ));
+    }
+    // Raw HTML written into Markdown stays text.
+    let raw = "Rå <img src=x onerror=\"window.__hostile_raw=1\"> och <b>fet?</b>";
+    let plan_toml = PLAN
+        .replace("Handlingsplan 2026", &esc(HTML_HOSTILE[1]))
+        .replace("\"TEST-1\"", &format!("\"{}\"", esc(HTML_HOSTILE[2])))
+        .replace("Att pröva verktyget.", &esc(raw));
+    let region = REGION.replace(
+        "rubrik = \"Tid\"",
+        &format!("rubrik = \"Tid {}\"", esc(HTML_HOSTILE[3])),
+    );
+    let plan = TempPlan::with(&region, &plan_toml, &[("forsta", &area)]);
+    let html = built_html(&plan.plan_dir());
+
+    let result = open_in_chromium(&html, "hostile");
+    assert_no_faults(&result, "the hostile plan");
+    let text = squash(result["text"].as_str().unwrap());
+    for s in &all {
+        let count = text.matches(&squash(s)).count();
+        // text, ansvarig, tid and rapportering: four times each.
+        assert!(count >= 4, "«{s}» is shown {count} times, expected 4");
+    }
+    assert!(
+        text.contains(&squash(raw)),
+        "raw HTML in Markdown is shown as written"
+    );
+    assert_eq!(
+        result["title"], HTML_HOSTILE[1],
+        "the window title is the text"
+    );
+    // No text became a link: the only ones lead within the page.
+    let links = result["links"].as_array().unwrap();
+    assert!(
+        links.iter().all(|l| l.as_str().unwrap().starts_with('#')),
+        "{links:?}"
+    );
+}
+
+/// The check above can fail: a page with a script, an image without
+/// alternative text and a wide unbreakable box is caught on every count.
+#[test]
+fn the_browser_check_notices_scripts_violations_and_overflow() {
+    let bad = r#"<!DOCTYPE html><html><head><title>x</title></head><body>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+<p style="white-space: nowrap; overflow: hidden">ettmycketlångtordsomintegårattbrytaochsomdärförinteryms på en telefon alls</p>
+<img src="https://example.invalid/logo.png" alt="logo">
+<script>window.__hostile_test = 1; alert("ran");</script>
+</body></html>"#;
+    let result = open_in_chromium(bad, "harness");
+    let faults = faults(&result).join("\n");
+    for expected in [
+        "html-has-lang",
+        "image-alt",
+        "is cut off",
+        "a script opened a dialog",
+        "__hostile_test",
+        "the page requested: \"https://example.invalid/logo.png\"",
+    ] {
+        assert!(
+            faults.contains(expected),
+            "{expected} not noticed:\n{faults}"
+        );
+    }
+}
+
+/// Without Chromium or the npm packages the tests fail, and say how to
+/// install them; they never pass silently.
+#[test]
+fn missing_browser_parts_are_named_with_the_setup_script() {
+    let problem = setup_problem(
+        Some(Path::new("/nonexistent/chromium")),
+        Path::new("/nonexistent"),
+    )
+    .expect("a problem");
+    for expected in [
+        "Chromium",
+        "axe-core",
+        "puppeteer-core",
+        "Run scripts/setup-tests",
+    ] {
+        assert!(problem.contains(expected), "{expected}: {problem}");
+    }
+    let modules = root().join("tests/browser/node_modules");
+    if chromium().is_some() && modules.is_dir() {
+        assert_eq!(setup_problem(chromium().as_deref(), &modules), None);
+    }
+}
