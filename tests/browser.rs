@@ -199,6 +199,7 @@ falt = ["handlingstyp", "dokument_id", "version", "giltig_fran", "giltig_till"]
 [tema]
 accentfarg = "#6b1d5c"
 logotyp = "logotyp.svg"
+logotyp_alttext = "Region Fjällmarks logotyp"
 "##;
 
 const OTHER_PLAN: &str = r##"

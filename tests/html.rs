@@ -104,12 +104,14 @@ fn headings_written_in_prose_fit_below_their_section() {
 }
 
 #[test]
-fn a_logo_is_inside_the_page_with_the_organisation_as_its_text() {
+fn a_logo_is_inside_the_page_with_its_alternative_text() {
     let plan = TempPlan::new();
     let region = std::fs::read_to_string(plan.region_dir().join("region.toml")).unwrap();
     plan.write(
         "region.toml",
-        &format!("{region}\n[tema]\nlogotyp = \"logo.png\"\n"),
+        &format!(
+            "{region}\n[tema]\nlogotyp = \"logo.png\"\nlogotyp_alttext = \"Region Testbottens logotyp\"\n"
+        ),
     );
     // The smallest PNG: one transparent pixel.
     let png = [
@@ -125,7 +127,7 @@ fn a_logo_is_inside_the_page_with_the_organisation_as_its_text() {
         html.contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw0KGgo"),
         "{html:.3000}"
     );
-    assert!(html.contains("alt=\"Region Testbotten\">"));
+    assert!(html.contains("alt=\"Region Testbottens logotyp\">"));
     assert_accessible_structure(&html);
 }
 

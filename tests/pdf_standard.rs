@@ -331,7 +331,7 @@ fn an_independent_pdf_ua_checker_finds_nothing_in_the_example() {
     // pdfua (PyPI) checks a machine-checkable subset of PDF/UA-1.
     let pdfua = pdf::pdfua();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
-    let out = std::process::Command::new(pdfua)
+    let out = std::process::Command::new(&pdfua)
         .arg("check")
         .arg(&path)
         .output()
