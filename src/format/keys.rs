@@ -77,6 +77,13 @@ pub static REGION: TableSpec = TableSpec {
             "Färg, typsnitt och logotyp.",
             "[tema]\naccentfarg = \"#005a8c\"",
         ),
+        key(
+            "andringsforteckning",
+            Choice(&["först", "sist", "nej"]),
+            No,
+            "Var planernas ändringsförteckning ([[andring]]) står: \"först\" efter titeln, \"sist\" i slutet, \"nej\" visas inte. Standard \"sist\".",
+            "\"först\"",
+        ),
     ],
 };
 
@@ -313,6 +320,33 @@ pub static PLAN: TableSpec = TableSpec {
             No,
             "Löptextavsnitt, i ordning.",
             "[[avsnitt]]\nrubrik = \"Syfte\"\ntext = \"…\"",
+        ),
+        key(
+            "andring",
+            Tables(&CHANGE),
+            No,
+            "Ändringsförteckningen: handlingens versioner, äldst först.",
+            "[[andring]]\nversion = \"1.1\"\ndatum = 2026-03-01\nbeskrivning = \"…\"",
+        ),
+    ],
+};
+
+/// `[[andring]]` in plan.toml: one version in the document's change log.
+pub static CHANGE: TableSpec = TableSpec {
+    name: "[[andring]]",
+    what: "an [[andring]] table",
+    about: "En version i ändringsförteckningen.",
+    column_fields: false,
+    keys: &[
+        key("version", Text, Yes, "Versionens nummer.", "\"1.1\""),
+        key("datum", Date, Yes, "Dagen versionen fastställdes.", "2026-03-01"),
+        key("av", Text, No, "Vem som gjorde ändringen.", "\"Läkemedelskommittén\""),
+        key(
+            "beskrivning",
+            Markdown,
+            Yes,
+            "Vad som ändrades.",
+            "\"Ny aktivitet [](#beredskapslager).\"",
         ),
     ],
 };

@@ -6,31 +6,41 @@ use toml::Spanned;
 
 use super::markdown::{self, Note};
 use super::table::Table;
-use super::text;
+use super::{Context, Span, text};
 use crate::model::Rich;
-use crate::report::{FileId, Hint, Problem, Sources, error_at, warning_at};
+use crate::report::{FileId, Hint, Problem, error_at, warning_at};
 
 /// A Markdown value from a TOML string, e.g. an activity's `text`. Notes
 /// point at their exact place when the string is written without escapes,
 /// else at the whole string.
-pub fn value(table: &mut Table, value: &Spanned<String>, sources: &Sources) -> Rich {
+pub fn value(table: &mut Table, value: &Spanned<String>, cx: &mut Context) -> Rich {
     let parsed = markdown::parse(value.get_ref());
     let span = value.span();
-    let raw = sources.text(table.file).get(span.clone()).unwrap_or("");
+    let raw = cx.sources.text(table.file).get(span.clone()).unwrap_or("");
     let offset = literal_offset(raw, value.get_ref()).map(|o| span.start + o);
+    let place = |range: Range<usize>| match offset {
+        Some(start) => start + range.start..start + range.end,
+        None => span.clone(),
+    };
     for note in parsed.notes {
-        let range = match offset {
-            Some(start) => start + note.range.start..start + note.range.end,
-            None => span.clone(),
-        };
-        table.report(problem(table.file, range, note));
+        table.report(problem(table.file, place(note.range.clone()), note));
+    }
+    for (id, range) in parsed.references {
+        let range = place(range);
+        cx.positions.references.push((
+            id,
+            Span {
+                file: table.file,
+                range,
+            },
+        ));
     }
     parsed.rich
 }
 
 /// A whole Markdown file (a section's `fil`): notes point into it exactly.
-pub fn file(id: FileId, table: &mut Table, sources: &Sources) -> Rich {
-    let source = sources.text(id);
+pub fn file(id: FileId, table: &mut Table, cx: &mut Context) -> Rich {
+    let source = cx.sources.text(id);
     let (cleaned, problems) = text::check_file(id, source);
     for problem in problems {
         table.report(problem);
@@ -38,6 +48,11 @@ pub fn file(id: FileId, table: &mut Table, sources: &Sources) -> Rich {
     let parsed = markdown::parse(cleaned.as_deref().unwrap_or(source));
     for note in parsed.notes {
         table.report(problem(id, note.range.clone(), note));
+    }
+    for (ref_id, range) in parsed.references {
+        cx.positions
+            .references
+            .push((ref_id, Span { file: id, range }));
     }
     parsed.rich
 }

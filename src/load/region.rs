@@ -7,7 +7,7 @@ use super::table::Table;
 use super::{Context, Locus, outside};
 use crate::format::THEME;
 use crate::model::{
-    BUILTIN_FIELDS, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
+    BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
     TEXT_FIELD, Theme,
 };
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
@@ -50,6 +50,11 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         _ => Numbering::PerArea,
     };
     let table_of_contents = root.boolean("innehallsforteckning").unwrap_or(true);
+    let change_log = match root.choice("andringsforteckning") {
+        Some("först") => ChangeLogPlacement::Top,
+        Some("nej") => ChangeLogPlacement::Hidden,
+        _ => ChangeLogPlacement::End,
+    };
 
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
@@ -63,6 +68,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         metadata,
         theme,
         table_of_contents,
+        change_log,
     };
     (region, problems)
 }

@@ -171,11 +171,36 @@ impl<'a, 'i> Table<'a, 'i> {
         }
     }
 
+    /// A reference to an activity (`[](#id)`) in plain text would print as
+    /// written: it is an error, never left for the reader to puzzle over.
+    fn no_reference_in_plain_text(&mut self, name: &str, s: &str, span: Range<usize>) {
+        let Some(at) = s.find("](#") else {
+            return;
+        };
+        let start = s[..at].rfind('[').unwrap_or(at);
+        let end = s[at..].find(')').map_or(s.len(), |e| at + e + 1);
+        self.report(
+            error_at(
+                self.file,
+                span,
+                format!(
+                    "`{name}` is plain text, so the reference `{}` would be printed as written, not as a number",
+                    &s[start..end]
+                ),
+                "plain text",
+            )
+            .hint("references work in Markdown text: an activity's or part's `text`, `inledning`, a section's text, a region column's single text and `beskrivning`; move it there"),
+        );
+    }
+
     /// A text value; `None` when absent or wrong.
     pub fn string(&mut self, name: &str) -> Option<Spanned<String>> {
         let value = self.get(name)?;
         match value.get_ref() {
             DeValue::String(s) => {
+                if matches!(self.key(name).map(|k| &k.kind), Some(Kind::Text)) {
+                    self.no_reference_in_plain_text(name, s, value.span());
+                }
                 let clean = self.clean(s, value.span())?;
                 Some(Spanned::new(value.span(), clean))
             }
@@ -223,12 +248,21 @@ impl<'a, 'i> Table<'a, 'i> {
     pub fn lines(&mut self, name: &str) -> Option<Spanned<Vec<String>>> {
         let value = self.get(name)?;
         let lines = match value.get_ref() {
-            DeValue::String(s) => vec![self.clean(s, value.span())?],
+            DeValue::String(s) => {
+                // A region column's single text is Markdown; the others are plain.
+                if self.key(name).is_some() {
+                    self.no_reference_in_plain_text(name, s, value.span());
+                }
+                vec![self.clean(s, value.span())?]
+            }
             DeValue::Array(items) => {
                 let mut lines = Vec::new();
                 for item in items {
                     match item.get_ref() {
-                        DeValue::String(s) => lines.push(self.clean(s, item.span())?),
+                        DeValue::String(s) => {
+                            self.no_reference_in_plain_text(name, s, item.span());
+                            lines.push(self.clean(s, item.span())?)
+                        }
                         _ => {
                             let example = self.example(name);
                             self.wrong_type_as(name, item, "a text in quotes", &example);
