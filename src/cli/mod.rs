@@ -53,6 +53,13 @@ enum Command {
         /// compiled from, to inspect or compile with the typst command.
         #[arg(long, value_name = "DIR")]
         emit_typst: Option<PathBuf>,
+
+        /// Write nothing: render in memory and compare with the files in
+        /// the output folder. Exits with status 1, naming each stale or
+        /// missing file, unless they are all up to date (a CI guard that
+        /// committed outputs are current).
+        #[arg(long, conflicts_with = "emit_typst")]
+        check: bool,
     },
     /// Check plans for mistakes without writing anything.
     ///
@@ -64,7 +71,22 @@ enum Command {
         /// Plan folders (each holding plan.toml).
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plans: Vec<PathBuf>,
+
+        /// How to print problems: human (messages with the source quoted,
+        /// on standard error), github (GitHub Actions annotations, on
+        /// standard output, so problems show on the lines of a pull
+        /// request) or json (one JSON document on standard output).
+        #[arg(long, value_enum, default_value_t = ProblemFormat::Human)]
+        format: ProblemFormat,
     },
+}
+
+/// How `check` prints problems.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ProblemFormat {
+    Human,
+    Github,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -96,25 +118,35 @@ pub fn run() -> ExitCode {
         Command::Build {
             plan,
             output,
+            check: true,
+            ..
+        } => build_check(&plan, &output, color),
+        Command::Build {
+            plan,
+            output,
             emit_typst,
+            ..
         } => build(&plan, &output, emit_typst.as_deref(), color),
-        Command::Check { plans } => check(&plans, color),
+        Command::Check { plans, format } => check(&plans, format, color),
     })
 }
 
-fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
+fn check(plans: &[PathBuf], format: ProblemFormat, color: ColorChoice) -> ExitCode {
     let (mut failed, mut errors, mut warnings) = (0, 0, 0);
+    let mut diagnostics = Vec::new();
     for dir in plans {
         let report = match build::build(dir, &Options::default()) {
             Ok(built) => {
                 let areas = &built.loaded.plan.areas;
                 let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
-                print::out(format_args!(
-                    "ok: {} ({}, {})",
-                    dir.display(),
-                    plural(areas.len(), "area", "areas"),
-                    plural(activities, "activity", "activities")
-                ));
+                if format != ProblemFormat::Json {
+                    print::out(format_args!(
+                        "ok: {} ({}, {})",
+                        dir.display(),
+                        plural(areas.len(), "area", "areas"),
+                        plural(activities, "activity", "activities")
+                    ));
+                }
                 built.warnings
             }
             Err(report) => {
@@ -124,7 +156,17 @@ fn check(plans: &[PathBuf], color: ColorChoice) -> ExitCode {
         };
         errors += report.errors();
         warnings += report.warnings();
-        print::report(&report, color);
+        match format {
+            ProblemFormat::Human => print::report(&report, color),
+            ProblemFormat::Github => report
+                .diagnostics()
+                .iter()
+                .for_each(|d| print::out(d.github_annotation())),
+            ProblemFormat::Json => diagnostics.extend(report.diagnostics()),
+        }
+    }
+    if format == ProblemFormat::Json {
+        print::out(print::json(&diagnostics, errors, warnings));
     }
     let mut summary = format!("checked {}", plural(plans.len(), "plan", "plans"));
     if failed > 0 {
@@ -155,11 +197,7 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) 
         ));
         ExitCode::FAILURE
     };
-    let options = match source_date_epoch() {
-        Ok(epoch) => Options { epoch },
-        Err(report) => return fail(report),
-    };
-    let built = match build::build(dir, &options) {
+    let built = match build_with_epoch(dir) {
         Ok(built) => built,
         Err(report) => return fail(report),
     };
@@ -204,6 +242,52 @@ fn build(dir: &Path, out: &Path, emit_typst: Option<&Path>, color: ColorChoice) 
         print::out(format_args!("wrote typst sources to {}", dir.display()));
     }
     ExitCode::SUCCESS
+}
+
+/// `build --check`: renders in memory and says which files in `out` are
+/// not what `build` would write now.
+fn build_check(dir: &Path, out: &Path, color: ColorChoice) -> ExitCode {
+    let fail = |report: Report| {
+        print::report(&report, color);
+        print::err(format_args!("build --check failed: {}", report.counts()));
+        ExitCode::FAILURE
+    };
+    let built = match build_with_epoch(dir) {
+        Ok(built) => built,
+        Err(report) => return fail(report),
+    };
+    print::report(&built.warnings, color);
+    let differences = build::compare_outputs(&built.outputs, out);
+    for output in &built.outputs {
+        let path = out.join(&output.name);
+        if !differences.iter().any(|(p, _)| *p == path) {
+            print::out(format_args!("up to date: {}", path.display()));
+        }
+    }
+    if differences.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    for (path, staleness) in &differences {
+        let why = match staleness {
+            build::Staleness::Missing => "missing".to_owned(),
+            build::Staleness::Stale => "stale".to_owned(),
+            build::Staleness::Unreadable(e) => format!("cannot be read ({e})"),
+        };
+        print::err(format_args!("error: {} is {why}", path.display()));
+    }
+    print::err(format_args!(
+        "build --check: {} not up to date; run `handlingsplan build {} -o {}` and commit the result",
+        plural(differences.len(), "file is", "files are"),
+        dir.display(),
+        out.display()
+    ));
+    ExitCode::FAILURE
+}
+
+/// The plan in `dir` built in memory, dated by `SOURCE_DATE_EPOCH` if set.
+fn build_with_epoch(dir: &Path) -> Result<build::Built, Report> {
+    let epoch = source_date_epoch()?;
+    build::build(dir, &Options { epoch })
 }
 
 /// A file to write: where, and its bytes.

@@ -1,6 +1,8 @@
 //! Collected problems with their source files, rendered like a compiler's errors.
 
+pub mod machine;
 mod view;
+
 
 use std::collections::HashMap;
 use std::ops::Range;
