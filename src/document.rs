@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::load::Loaded;
 use crate::model::{
-    Activity, Block, Change, ChangeLogPlacement, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
-    anchor,
+    Activity, Block, Change, ChangeLogPlacement, FieldValue, Inline, MetaField, MetadataPlacement,
+    Numbering, Rich, TEXT_FIELD, anchor,
 };
 
 /// Everything a renderer needs, in print order.
@@ -283,8 +283,16 @@ impl Document {
             .collect();
         self.for_each_rich_mut(&mut |rich| {
             rich.for_each_ref_mut(&mut |inline| {
-                if let Inline::Ref { id, number, anchor: to } = inline {
-                    *number = numbers.get(id.as_str()).cloned().unwrap_or_else(|| "?".to_owned());
+                if let Inline::Ref {
+                    id,
+                    number,
+                    anchor: to,
+                } = inline
+                {
+                    *number = numbers
+                        .get(id.as_str())
+                        .cloned()
+                        .unwrap_or_else(|| "?".to_owned());
                     *to = anchor(id);
                 }
             })
@@ -293,7 +301,11 @@ impl Document {
 
     /// Calls `f` with every formatted text of the document.
     fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
-        for section in self.sections_before.iter_mut().chain(&mut self.sections_after) {
+        for section in self
+            .sections_before
+            .iter_mut()
+            .chain(&mut self.sections_after)
+        {
             f(&mut section.body);
         }
         for row in &mut self.changes.rows {

@@ -50,7 +50,10 @@ fn references_print_the_activities_current_numbers() {
         "målenipunkt1.1och1.2.",
         "Nyaktivitet1.2;punkt1.1förtydligad.",
     ] {
-        assert!(pdf.contains(&squash(expected)), "PDF lacks {expected}: {pdf}");
+        assert!(
+            pdf.contains(&squash(expected)),
+            "PDF lacks {expected}: {pdf}"
+        );
     }
     let md = &built.markdown;
     for expected in [
@@ -147,9 +150,11 @@ fn pdf_references_link_to_the_row_of_the_activity() {
             .min_by(|a, b| (a.y, a.x).partial_cmp(&(b.y, b.x)).unwrap())
             .expect("text at the destination");
         assert_eq!(
-            target.text, link.text,
+            target.text,
+            link.text,
             "the link \"{}\" on page {} leads to {target:?}",
-            link.text, link.page + 1
+            link.text,
+            link.page + 1
         );
         assert!(
             target.y - link.to_top < 2.5 * target.size,
@@ -213,7 +218,10 @@ fn an_unknown_reference_is_located_with_a_did_you_mean_hint() {
     std::fs::write(
         &area,
         text.replace("[](#lakemedelsgenomgangar)", "[](#lakemedelsgenomgang)")
-            .replace("Jämförelse med [](#beredskapslager)", "Jämförelse med [](#lager-2030)"),
+            .replace(
+                "Jämförelse med [](#beredskapslager)",
+                "Jämförelse med [](#lager-2030)",
+            ),
     )
     .unwrap();
     let (ok, stderr) = check_in(&plan);
@@ -258,18 +266,47 @@ fn the_change_log_stands_where_the_region_places_it() {
 
     let region = plan.region_dir().join("region.toml");
     let text = std::fs::read_to_string(&region).unwrap();
-    std::fs::write(&region, text.replace("andringsforteckning = \"först\"", "andringsforteckning = \"sist\"")).unwrap();
+    std::fs::write(
+        &region,
+        text.replace(
+            "andringsforteckning = \"först\"",
+            "andringsforteckning = \"sist\"",
+        ),
+    )
+    .unwrap();
     let built = plan.render();
     let md = built.markdown;
-    assert!(md.find(heading).unwrap() > md.find("## Information om handlingen").unwrap(), "{md}");
+    assert!(
+        md.find(heading).unwrap() > md.find("## Information om handlingen").unwrap(),
+        "{md}"
+    );
     let pages = pdf_pages(&built.pdf.bytes);
     let last = squash(pages.last().unwrap());
-    let log = last.find("Ändringsförteckning").expect("the log is on the last page");
-    assert!(log > last.find("Informationomhandlingen").unwrap(), "{last}");
-    assert!(last.contains("ÄndringsförteckningVersionDatumÄndringAv1.020251120Förstaversionen."), "{last}");
+    let log = last
+        .find("Ändringsförteckning")
+        .expect("the log is on the last page");
+    assert!(
+        log > last.find("Informationomhandlingen").unwrap(),
+        "{last}"
+    );
+    assert!(
+        last.contains("ÄndringsförteckningVersionDatumÄndringAv1.020251120Förstaversionen."),
+        "{last}"
+    );
 
-    std::fs::write(&region, text.replace("andringsforteckning = \"först\"", "andringsforteckning = \"nej\"")).unwrap();
+    std::fs::write(
+        &region,
+        text.replace(
+            "andringsforteckning = \"först\"",
+            "andringsforteckning = \"nej\"",
+        ),
+    )
+    .unwrap();
     let built = plan.render();
-    assert!(!built.markdown.contains("Ändringsförteckning"), "{}", built.markdown);
+    assert!(
+        !built.markdown.contains("Ändringsförteckning"),
+        "{}",
+        built.markdown
+    );
     assert!(!squash(&pdf_pages(&built.pdf.bytes).join("")).contains("Ändringsförteckning"));
 }

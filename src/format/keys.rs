@@ -339,8 +339,20 @@ pub static CHANGE: TableSpec = TableSpec {
     column_fields: false,
     keys: &[
         key("version", Text, Yes, "Versionens nummer.", "\"1.1\""),
-        key("datum", Date, Yes, "Dagen versionen fastställdes.", "2026-03-01"),
-        key("av", Text, No, "Vem som gjorde ändringen.", "\"Läkemedelskommittén\""),
+        key(
+            "datum",
+            Date,
+            Yes,
+            "Dagen versionen fastställdes.",
+            "2026-03-01",
+        ),
+        key(
+            "av",
+            Text,
+            No,
+            "Vem som gjorde ändringen.",
+            "\"Läkemedelskommittén\"",
+        ),
         key(
             "beskrivning",
             Markdown,

@@ -7,8 +7,8 @@ use super::table::Table;
 use super::{Context, Locus, outside};
 use crate::format::THEME;
 use crate::model::{
-    BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
-    TEXT_FIELD, Theme,
+    BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement,
+    Numbering, Region, TEXT_FIELD, Theme,
 };
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
 

@@ -33,11 +33,22 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Inline {
-    Text { text: String },
-    Code { text: String },
-    Emph { inlines: Vec<Inline> },
-    Strong { inlines: Vec<Inline> },
-    Link { url: String, inlines: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Code {
+        text: String,
+    },
+    Emph {
+        inlines: Vec<Inline>,
+    },
+    Strong {
+        inlines: Vec<Inline>,
+    },
+    Link {
+        url: String,
+        inlines: Vec<Inline>,
+    },
     LineBreak,
     /// A reference to an activity by id, written `[](#id)`: printed as the
     /// activity's current number, linked to its row. The loader leaves

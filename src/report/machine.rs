@@ -67,7 +67,13 @@ impl Report {
                 line: end_line,
                 column: end_column,
             };
-            Some((printable(&file), line, column, end, printable(&label.message)))
+            Some((
+                printable(&file),
+                line,
+                column,
+                end,
+                printable(&label.message),
+            ))
         });
         let (file, line, column, end, label) = match place {
             Some((file, line, column, end, label)) => {

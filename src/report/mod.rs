@@ -3,7 +3,6 @@
 pub mod machine;
 mod view;
 
-
 use std::collections::HashMap;
 use std::ops::Range;
 

@@ -309,8 +309,13 @@ impl<'a> Converter<'a> {
             ))
         } else if !plain(inlines).trim().is_empty() {
             Some((
-                format!("the reference `{}` has text of its own, which would not change when the activity's number does", self.quoted(range.clone())),
-                format!("leave the brackets empty, [](#{target}): the activity's number is filled in, e.g. \"punkt [](#{target})\""),
+                format!(
+                    "the reference `{}` has text of its own, which would not change when the activity's number does",
+                    self.quoted(range.clone())
+                ),
+                format!(
+                    "leave the brackets empty, [](#{target}): the activity's number is filled in, e.g. \"punkt [](#{target})\""
+                ),
             ))
         } else {
             None

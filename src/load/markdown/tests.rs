@@ -413,6 +413,10 @@ fn a_reference_with_text_or_a_bad_id_is_an_error_that_keeps_the_text() {
         assert!(parsed.references.is_empty(), "{src}");
         assert_eq!(parsed.notes.len(), 1, "{src}");
         assert!(parsed.notes[0].error, "{src}");
-        assert!(parsed.notes[0].message.contains(message), "{src}: {:?}", parsed.notes);
+        assert!(
+            parsed.notes[0].message.contains(message),
+            "{src}: {:?}",
+            parsed.notes
+        );
     }
 }
