@@ -244,7 +244,8 @@ fn a_reference_in_plain_text_or_with_its_own_text_is_an_error() {
             "titel = \"Samverkan med kommunerna\"",
             "titel = \"Samverkan, jfr [](#beredskapslager)\"",
         )
-        .replace("[](#samverkan).\"", "[punkt 1.3](#samverkan).\""),
+        .replace("[](#samverkan).\"", "[punkt 1.3](#samverkan).\"")
+            + "\n[kolumnrubriker]\nkoppling = \"Koppling (se [](#samverkan))\"\n",
     )
     .unwrap();
     let (ok, stderr) = check_in(&plan);

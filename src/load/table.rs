@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::text;
-use crate::format::{Key, Kind, TableSpec};
+use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
 
@@ -291,6 +291,7 @@ impl<'a, 'i> Table<'a, 'i> {
         for item in items {
             match item.get_ref() {
                 DeValue::String(s) => {
+                    self.no_reference_in_plain_text(name, s, item.span());
                     if let Some(clean) = self.clean(s, item.span()) {
                         out.push(Spanned::new(item.span(), clean));
                     }
@@ -433,6 +434,11 @@ impl<'a, 'i> Table<'a, 'i> {
     /// A table whose keys are data ([`Kind::TextMap`]): each key with its
     /// text, in source order. Non-text values are reported.
     pub fn text_map(&mut self, name: &str) -> Vec<(Spanned<String>, Spanned<String>)> {
+        // Texts per year are Markdown; labels and headings are plain.
+        let plain = !matches!(
+            self.key(name).map(|k| &k.kind),
+            Some(Kind::TextMap(MapKeys::Years))
+        );
         let Some(mut table) = self.table(name) else {
             return Vec::new();
         };
@@ -441,6 +447,10 @@ impl<'a, 'i> Table<'a, 'i> {
             let key = Spanned::new(key.span(), key.get_ref().to_string());
             match value.get_ref() {
                 DeValue::String(s) => {
+                    if plain {
+                        let shown = format!("{name}.{}", key.get_ref());
+                        table.no_reference_in_plain_text(&shown, s, value.span());
+                    }
                     if let Some(clean) = table.clean(s, value.span()) {
                         out.push((key, Spanned::new(value.span(), clean)));
                     }
