@@ -26,7 +26,11 @@ pub fn value(table: &mut Table, value: &Spanned<String>, cx: &mut Context) -> Ri
         table.report(problem(table.file, place(note.range.clone()), note));
     }
     for (id, range) in parsed.references {
-        let range = place(range);
+        let range = match offset {
+            Some(_) => place(range),
+            None => found_in_raw(raw, value.get_ref(), range)
+                .map_or(span.clone(), |r| span.start + r.start..span.start + r.end),
+        };
         cx.positions.references.push((
             id,
             Span {
@@ -66,6 +70,20 @@ fn problem(file: FileId, range: Range<usize>, note: Note) -> Problem {
     problem.hint(note.hint)
 }
 
+/// Where the text at `range` of `value` is written in `raw` (the TOML
+/// string with its quotes and escapes, e.g. line-ending backslashes), if it
+/// is written there as it reads: its n-th occurrence in `value` is taken to
+/// be its n-th occurrence in `raw`.
+fn found_in_raw(raw: &str, value: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let needle = value.get(range.clone())?;
+    if needle.is_empty() {
+        return None;
+    }
+    let nth = value[..range.start].matches(needle).count();
+    let (start, _) = raw.match_indices(needle).nth(nth)?;
+    Some(start..start + needle.len())
+}
+
 /// Where `value` starts inside `raw` (a TOML string as written, with its
 /// quotes), if it is written there character for character.
 fn literal_offset(raw: &str, value: &str) -> Option<usize> {
@@ -84,7 +102,17 @@ fn literal_offset(raw: &str, value: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::literal_offset;
+    use super::{found_in_raw, literal_offset};
+
+    #[test]
+    fn text_after_a_line_continuation_is_found_in_place() {
+        let raw = "\"\"\"\nEtt \\\n   två [](#a) och [](#a).\"\"\"";
+        let value = "Ett två [](#a) och [](#a).";
+        let second = value.rfind("[](#a)").unwrap();
+        let found = found_in_raw(raw, value, second..second + 6).unwrap();
+        assert_eq!(&raw[found.clone()], "[](#a)");
+        assert_eq!(found.start, raw.rfind("[](#a)").unwrap());
+    }
 
     #[test]
     fn strings_written_without_escapes_are_found_in_place() {
