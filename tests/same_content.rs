@@ -86,7 +86,16 @@ fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
         if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
             entries.push(doc.metadata.heading.clone());
         }
+        // The change log stands before the table of contents, or at the end.
+        let log_first = doc.changes.placement == "top" && !doc.changes.rows.is_empty();
+        if log_first {
+            entries.insert(0, doc.changes.heading.clone());
+        }
+        if doc.changes.placement == "end" && !doc.changes.rows.is_empty() {
+            entries.push(doc.changes.heading.clone());
+        }
         let entries: Vec<String> = entries.iter().map(|e| norm(e)).collect();
+        let first_after = &entries[usize::from(log_first)];
         let start = body
             .find(&norm("Innehåll"))
             .ok_or("the table of contents is missing")?;
@@ -100,7 +109,7 @@ fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
             // The page number, then the next entry (an area's number may
             // follow the digits directly); after the last entry, the first
             // heading of the document itself.
-            let next = entries.get(i + 1).unwrap_or(&entries[0]);
+            let next = entries.get(i + 1).unwrap_or(first_after);
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             let page = (1..=digits)
                 .find(|&k| rest[k..].starts_with(next.as_str()))
@@ -379,4 +388,11 @@ fn a_missing_piece_on_either_side_is_noticed() {
             "missing from the PDF, unnoticed: {missing}"
         );
     }
+}
+
+#[test]
+fn the_plan_with_references_and_a_change_log_says_the_same_in_both_outputs() {
+    check_plan(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/references/2026"),
+    );
 }

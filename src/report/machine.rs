@@ -172,7 +172,7 @@ mod tests {
             problems: vec![
                 error_at(file, 13..20, "unknown key `ansvarg` (100%)", "unknown key")
                     .hint("did you mean `ansvarig`?"),
-                warning_at(file, 0..6, "two\r\nlines", "a, b: c"),
+                warning_at(file, 0..6, "two\nlines\u{1b}[2J", "a, b: c"),
                 crate::report::error("plan folder not found: x"),
             ],
         }
@@ -202,9 +202,11 @@ mod tests {
             lines,
             [
                 "::error file=plan%2C 2026/omraden/a%3Ab.toml,line=2,col=1,endLine=2,endColumn=8,title=unknown key::unknown key `ansvarg` (100%25)%0Ahint: did you mean `ansvarig`?",
-                "::warning file=plan%2C 2026/omraden/a%3Ab.toml,line=1,col=1,endLine=1,endColumn=7,title=a%2C b%3A c::two%0D%0Alines",
+                "::warning file=plan%2C 2026/omraden/a%3Ab.toml,line=1,col=1,endLine=1,endColumn=7,title=a%2C b%3A c::two%0Alines\\u{1b}[2J",
                 "::error title=handlingsplan::plan folder not found: x",
             ]
         );
+        assert_eq!(escape_data("a\r\nb%"), "a%0D%0Ab%25");
+        assert_eq!(escape_property("C:\\a,b"), "C%3A\\a%2Cb");
     }
 }
