@@ -1,14 +1,17 @@
 //! The document every renderer draws: the validated plan with numbers, labels
 //! and table cells derived once, so that no renderer re-derives them.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
+
+mod changes;
+mod references;
+
+pub use changes::{ChangeLog, ChangeRow};
 
 use crate::load::Loaded;
 use crate::model::{
-    Activity, Block, Change, ChangeLogPlacement, FieldValue, Inline, MetaField, MetadataPlacement,
-    Numbering, Rich, TEXT_FIELD, anchor,
+    Activity, Block, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
+    anchor,
 };
 
 /// Everything a renderer needs, in print order.
@@ -35,29 +38,6 @@ pub struct Document {
     /// The change log (Ändringsförteckning).
     pub changes: ChangeLog,
     pub theme: ThemeDoc,
-}
-
-/// The change log: a table of the document's versions, oldest first.
-#[derive(Debug, Clone, Serialize)]
-pub struct ChangeLog {
-    /// "top" (after the title), "end" (at the end) or "none" (not shown).
-    pub placement: &'static str,
-    pub heading: String,
-    /// Column headings: version, date, what changed and, if any row says
-    /// who made the change, who.
-    pub columns: Vec<String>,
-    /// Empty when the plan has no versions or the region does not show them.
-    pub rows: Vec<ChangeRow>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ChangeRow {
-    pub version: String,
-    /// "2026-03-01".
-    pub date: String,
-    pub description: Rich,
-    /// Who made the change; `None` when no row says (no such column).
-    pub by: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -254,7 +234,7 @@ impl Document {
             activities_heading: plan.activities_heading.clone(),
             areas,
             sections_after: sections(true),
-            changes: change_log(&plan.changes, region.change_log),
+            changes: changes::change_log(&plan.changes, region.change_log),
             theme: ThemeDoc {
                 accent: region.theme.accent.clone(),
                 font: region.theme.font.clone(),
@@ -270,90 +250,6 @@ impl Document {
         document.resolve_references();
         document
     }
-
-    /// Fills every reference with the current number and anchor of the
-    /// activity it names. The loader has checked that each names one; a
-    /// reference that still cannot resolve prints as "?".
-    fn resolve_references(&mut self) {
-        let numbers: HashMap<String, String> = self
-            .areas
-            .iter()
-            .flat_map(|area| &area.activities)
-            .filter_map(|a| Some((a.id.clone()?, reference_number(&a.label))))
-            .collect();
-        self.for_each_rich_mut(&mut |rich| {
-            rich.for_each_ref_mut(&mut |inline| {
-                if let Inline::Ref {
-                    id,
-                    number,
-                    anchor: to,
-                } = inline
-                {
-                    *number = numbers
-                        .get(id.as_str())
-                        .cloned()
-                        .unwrap_or_else(|| "?".to_owned());
-                    *to = anchor(id);
-                }
-            })
-        });
-    }
-
-    /// Calls `f` with every formatted text of the document.
-    fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
-        for section in self
-            .sections_before
-            .iter_mut()
-            .chain(&mut self.sections_after)
-        {
-            f(&mut section.body);
-        }
-        for row in &mut self.changes.rows {
-            f(&mut row.description);
-        }
-        for area in &mut self.areas {
-            area.intro.iter_mut().for_each(&mut *f);
-            for activity in &mut area.activities {
-                for cell in activity.rows.iter_mut().flatten() {
-                    f(&mut cell.body);
-                }
-            }
-        }
-    }
-}
-
-/// The change log as the region places it.
-fn change_log(changes: &[Change], placement: ChangeLogPlacement) -> ChangeLog {
-    let shown = placement != ChangeLogPlacement::Hidden;
-    let with_by = changes.iter().any(|c| c.by.is_some());
-    let mut columns: Vec<String> = ["Version", "Datum", "Ändring"].map(String::from).into();
-    if with_by {
-        columns.push("Av".to_owned());
-    }
-    ChangeLog {
-        placement: match placement {
-            ChangeLogPlacement::Top => "top",
-            ChangeLogPlacement::End => "end",
-            ChangeLogPlacement::Hidden => "none",
-        },
-        heading: "Ändringsförteckning".to_owned(),
-        columns,
-        rows: changes
-            .iter()
-            .filter(|_| shown)
-            .map(|c| ChangeRow {
-                version: c.version.clone(),
-                date: c.date.to_string(),
-                description: c.description.clone(),
-                by: with_by.then(|| c.by.clone().unwrap_or_default()),
-            })
-            .collect(),
-    }
-}
-
-/// An activity's number as a reference prints it: "1.4" for "1.4", "3" for "3.".
-fn reference_number(label: &str) -> String {
-    label.trim_end_matches('.').to_owned()
 }
 
 /// Lays out one activity as table rows: one row, or one per part. The text
