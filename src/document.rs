@@ -505,7 +505,8 @@ mod height {
                 | Inline::Strong { inlines }
                 | Inline::Link { inlines, .. } => plain(inlines, out),
                 Inline::LineBreak => out.push('\n'),
-                Inline::Ref { number, .. } => out.push_str(number),
+                // Measured before references are numbered: as wide as "99.99".
+                Inline::Ref { .. } => out.push_str("99.99"),
             }
         }
     }
