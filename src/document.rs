@@ -3,8 +3,12 @@
 
 use serde::Serialize;
 
+mod changes;
 mod height;
 pub mod hyphenate;
+mod references;
+
+pub use changes::{ChangeLog, ChangeRow};
 
 /// The language of every document (ISO 639-1).
 pub const LANG: &str = "sv";
@@ -12,6 +16,7 @@ pub const LANG: &str = "sv";
 use crate::load::Loaded;
 use crate::model::{
     Activity, Block, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
+    anchor,
 };
 
 /// Everything a renderer needs, in print order.
@@ -35,6 +40,8 @@ pub struct Document {
     pub activities_heading: String,
     pub areas: Vec<AreaDoc>,
     pub sections_after: Vec<SectionDoc>,
+    /// The change log (Ändringsförteckning).
+    pub changes: ChangeLog,
     pub theme: ThemeDoc,
 }
 
@@ -88,6 +95,10 @@ pub struct ActivityDoc {
     /// The printed number, e.g. "3." or "1.3".
     pub label: String,
     pub id: Option<String>,
+    /// The name of the row's anchor when the activity has an id, e.g.
+    /// "akt-beredskapslager": a typst label in the PDF, an `id` in the
+    /// Markdown and HTML. References (`Inline::Ref`) link to it.
+    pub anchor: Option<String>,
     /// Rows of cells; a cell spanning several rows appears only in its first.
     pub rows: Vec<Vec<CellDoc>>,
     /// A layout hint: an estimate that never says less than the real height
@@ -206,7 +217,7 @@ impl Document {
             })
             .collect();
 
-        Document {
+        let mut document = Document {
             file_stem: format!("{}-{}", region.short_name, plan.period.slug()),
             lang: LANG,
             title: meta.titel.clone(),
@@ -232,6 +243,7 @@ impl Document {
             activities_heading: plan.activities_heading.clone(),
             areas,
             sections_after: sections(true),
+            changes: changes::change_log(&plan.changes, region.change_log),
             theme: ThemeDoc {
                 accent: region.theme.accent.clone(),
                 font: region.theme.font.clone(),
@@ -244,7 +256,9 @@ impl Document {
                 }),
                 logo_alt: region.theme.logo_alt.clone(),
             },
-        }
+        };
+        document.resolve_references();
+        document
     }
 }
 
@@ -300,6 +314,7 @@ fn activity_doc(
     ActivityDoc {
         label,
         id: activity.id.clone(),
+        anchor: activity.id.as_deref().map(anchor),
         tall: height::upper_bound(&rows, &widths) > room,
         rows,
     }
@@ -386,6 +401,16 @@ impl Document {
             f(&row.value);
         }
         f(&self.activities_heading);
+        if !self.changes.rows.is_empty() {
+            f(&self.changes.heading);
+            self.changes.columns.iter().for_each(|c| f(c));
+        }
+        for row in &self.changes.rows {
+            for text in [&row.version, &row.date].into_iter().chain(&row.by) {
+                f(text);
+            }
+            row.description.for_each_text(f);
+        }
         for section in self.sections_before.iter().chain(&self.sections_after) {
             f(&section.title);
             section.body.for_each_text(f);

@@ -105,7 +105,9 @@ fn numbers_are_generated_in_order() {
     let pdf = squash(&pdf_pages(&built.pdf.bytes).concat());
     assert!(pdf.contains(&squash("10. Budgetuppföljning tertialvis")));
     assert!(pdf.contains(&squash("3. Dosdispenserade läkemedel")));
-    assert!(built.markdown.contains("| **2.** Uppföljning tertialvis"));
+    assert!(built.markdown.contains(
+        "| <a id=\"akt-budgetuppfoljning-tertialvis\"></a>**2.** Uppföljning tertialvis"
+    ));
 }
 
 #[test]

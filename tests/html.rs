@@ -82,7 +82,7 @@ fn the_example_page_is_structured_for_assistive_technology() {
         assert!(html.contains(&format!("<h3 id=\"omrade-{i}\">")));
     }
     // Activities keep their ids as anchors; the accent colour is the region's.
-    assert!(html.contains("<tbody id=\"aktivitet-lakemedelsgenomgangar\">"));
+    assert!(html.contains("<tbody id=\"akt-lakemedelsgenomgangar\">"));
     assert!(html.contains("--accent: #005a8c;"));
     assert!(html.contains("<th scope=\"col\">Aktivitet/Mål</th>"));
     assert!(html.contains("<td rowspan=\"2\" data-label=\"Rapportering\">"));

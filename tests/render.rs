@@ -72,7 +72,11 @@ fn area_dot_activity_numbering_numbers_areas_and_activities() {
     let plan = TempPlan::with(&region, &plan_toml, &[("forsta", AREA), ("andra", &second)]);
     let built = plan.render();
     assert!(built.markdown.contains("### 2 Andra området"));
-    assert!(built.markdown.contains("| **2.1** Göra något viktigt."));
+    assert!(
+        built
+            .markdown
+            .contains("| <a id=\"akt-andra-aktiviteten\"></a>**2.1** Göra något viktigt.")
+    );
     let pdf = squash(&pdf_pages(&built.pdf.bytes).concat());
     assert!(pdf.contains(&squash("2.1 Göra något viktigt.")));
     assert!(pdf.contains(&squash("2 Andra området")));

@@ -70,7 +70,19 @@ fn toc_entries(doc: &Document) -> Vec<String> {
     if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
         entries.push(doc.metadata.heading.clone());
     }
+    // The change log stands before the table of contents, or at the end.
+    if change_log_first(doc) {
+        entries.insert(0, doc.changes.heading.clone());
+    }
+    if doc.changes.placement == "end" && !doc.changes.rows.is_empty() {
+        entries.push(doc.changes.heading.clone());
+    }
     entries.iter().map(|e| norm(e)).collect()
+}
+
+/// Whether the change log stands before the table of contents.
+fn change_log_first(doc: &Document) -> bool {
+    doc.changes.placement == "top" && !doc.changes.rows.is_empty()
 }
 
 /// The HTML's text without its furniture (see the top), normalised.
@@ -196,6 +208,10 @@ fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
     }
     if doc.table_of_contents {
         let entries = toc_entries(doc);
+        // After the last entry comes the first heading of the document
+        // itself: the first entry, or the second when the change log
+        // stands before the table of contents.
+        let first_after = &entries[usize::from(change_log_first(doc))];
         let start = body
             .find(&norm("Innehåll"))
             .ok_or("the table of contents is missing")?;
@@ -209,7 +225,7 @@ fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
             // The page number, then the next entry (an area's number may
             // follow the digits directly); after the last entry, the first
             // heading of the document itself.
-            let next = entries.get(i + 1).unwrap_or(&entries[0]);
+            let next = entries.get(i + 1).unwrap_or(first_after);
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             let page = (1..=digits)
                 .find(|&k| rest[k..].starts_with(next.as_str()))
@@ -514,4 +530,11 @@ fn a_missing_piece_on_either_side_is_noticed() {
             "missing from the HTML, unnoticed: {missing}"
         );
     }
+}
+
+#[test]
+fn the_plan_with_references_and_a_change_log_says_the_same_in_both_outputs() {
+    check_plan(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/references/2026"),
+    );
 }

@@ -75,3 +75,33 @@ pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
         warnings: report,
     })
 }
+
+/// How a file in the output folder differs from what the build makes now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Staleness {
+    /// The file is not there.
+    Missing,
+    /// The file's bytes differ.
+    Stale,
+    /// The file could not be read (the reason).
+    Unreadable(String),
+}
+
+/// The outputs whose files in `dir` are not byte for byte what the build
+/// made, with how they differ; empty when every file is current. Reads
+/// only, writes nothing.
+pub fn compare_outputs(outputs: &[Output], dir: &Path) -> Vec<(std::path::PathBuf, Staleness)> {
+    outputs
+        .iter()
+        .filter_map(|output| {
+            let path = dir.join(&output.name);
+            let staleness = match std::fs::read(&path) {
+                Ok(bytes) if bytes == output.rendered.bytes => return None,
+                Ok(_) => Staleness::Stale,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Staleness::Missing,
+                Err(e) => Staleness::Unreadable(e.to_string()),
+            };
+            Some((path, staleness))
+        })
+        .collect()
+}

@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use crate::build::{self, output};
-use crate::render;
+use crate::render::{self, Options};
 use crate::report::{Hint, Report, plural};
 use standard::PdfStandardArg;
 
@@ -65,6 +65,12 @@ enum Command {
         /// (html = true, the default).
         #[arg(long)]
         no_html: bool,
+        /// Write nothing: render in memory and compare with the files in
+        /// the output folder. Exits with status 1, naming each stale or
+        /// missing file, unless they are all up to date (a CI guard that
+        /// committed outputs are current).
+        #[arg(long, conflicts_with = "emit_typst")]
+        check: bool,
     },
     /// Check plans for mistakes without writing anything.
     ///
@@ -79,6 +85,12 @@ enum Command {
 
         #[command(flatten)]
         standard: PdfStandardArg,
+        /// How to print problems: human (messages with the source quoted,
+        /// on standard error), github (GitHub Actions annotations, on
+        /// standard output, so problems show on the lines of a pull
+        /// request) or json (one JSON document on standard output).
+        #[arg(long, value_enum, default_value_t = ProblemFormat::Human)]
+        format: ProblemFormat,
     },
     /// Write the plan files attached to a PDF back to a folder.
     ///
@@ -95,6 +107,14 @@ enum Command {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
+}
+
+/// How `check` prints problems.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ProblemFormat {
+    Human,
+    Github,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -129,20 +149,30 @@ pub fn run() -> ExitCode {
             emit_typst,
             standard,
             no_html,
-        } => build(
-            &plan,
-            &output,
-            emit_typst.as_deref(),
-            &standard,
-            no_html,
-            color,
-        ),
-        Command::Check { plans, standard } => check(&plans, &standard, color),
+            check,
+        } => {
+            let options = build_options(&standard, no_html);
+            if check {
+                build_check(&plan, &output, options, color)
+            } else {
+                build(&plan, &output, emit_typst.as_deref(), options, color)
+            }
+        }
+        Command::Check {
+            plans,
+            standard,
+            format,
+        } => check(&plans, &standard, format, color),
         Command::Extract { pdf, dir } => extract::run(&pdf, &dir, color),
     })
 }
 
-fn check(plans: &[PathBuf], standard: &PdfStandardArg, color: ColorChoice) -> ExitCode {
+fn check(
+    plans: &[PathBuf],
+    standard: &PdfStandardArg,
+    format: ProblemFormat,
+    color: ColorChoice,
+) -> ExitCode {
     let options = match standard.options(None) {
         Ok(options) => options,
         Err(report) => {
@@ -151,17 +181,20 @@ fn check(plans: &[PathBuf], standard: &PdfStandardArg, color: ColorChoice) -> Ex
         }
     };
     let (mut failed, mut errors, mut warnings) = (0, 0, 0);
+    let mut diagnostics = Vec::new();
     for dir in plans {
         let report = match build::build(dir, &options) {
             Ok(built) => {
                 let areas = &built.loaded.plan.areas;
                 let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
-                print::out(format_args!(
-                    "ok: {} ({}, {})",
-                    dir.display(),
-                    plural(areas.len(), "area", "areas"),
-                    plural(activities, "activity", "activities")
-                ));
+                if format != ProblemFormat::Json {
+                    print::out(format_args!(
+                        "ok: {} ({}, {})",
+                        dir.display(),
+                        plural(areas.len(), "area", "areas"),
+                        plural(activities, "activity", "activities")
+                    ));
+                }
                 built.warnings
             }
             Err(report) => {
@@ -171,7 +204,17 @@ fn check(plans: &[PathBuf], standard: &PdfStandardArg, color: ColorChoice) -> Ex
         };
         errors += report.errors();
         warnings += report.warnings();
-        print::report(&report, color);
+        match format {
+            ProblemFormat::Human => print::report(&report, color),
+            ProblemFormat::Github => report
+                .diagnostics()
+                .iter()
+                .for_each(|d| print::out(d.github_annotation())),
+            ProblemFormat::Json => diagnostics.extend(report.diagnostics()),
+        }
+    }
+    if format == ProblemFormat::Json {
+        print::out(print::json(&diagnostics, errors, warnings));
     }
     let mut summary = format!("checked {}", plural(plans.len(), "plan", "plans"));
     if failed > 0 {
@@ -197,8 +240,7 @@ fn build(
     dir: &Path,
     out: &Path,
     emit_typst: Option<&Path>,
-    standard: &PdfStandardArg,
-    no_html: bool,
+    options: Result<Options, Report>,
     color: ColorChoice,
 ) -> ExitCode {
     let fail = |report: Report| {
@@ -209,11 +251,7 @@ fn build(
         ));
         ExitCode::FAILURE
     };
-    let options = match source_date_epoch().and_then(|epoch| standard.options(epoch)) {
-        Ok(options) => crate::render::Options { no_html, ..options },
-        Err(report) => return fail(report),
-    };
-    let built = match build::build(dir, &options) {
+    let built = match options.and_then(|options| build::build(dir, &options)) {
         Ok(built) => built,
         Err(report) => return fail(report),
     };
@@ -258,6 +296,59 @@ fn build(
         print::out(format_args!("wrote typst sources to {}", dir.display()));
     }
     ExitCode::SUCCESS
+}
+
+/// `build --check`: renders in memory and says which files in `out` are
+/// not what `build` would write now.
+fn build_check(
+    dir: &Path,
+    out: &Path,
+    options: Result<Options, Report>,
+    color: ColorChoice,
+) -> ExitCode {
+    let fail = |report: Report| {
+        print::report(&report, color);
+        print::err(format_args!("build --check failed: {}", report.counts()));
+        ExitCode::FAILURE
+    };
+    let built = match options.and_then(|options| build::build(dir, &options)) {
+        Ok(built) => built,
+        Err(report) => return fail(report),
+    };
+    print::report(&built.warnings, color);
+    let differences = build::compare_outputs(&built.outputs, out);
+    for output in &built.outputs {
+        let path = out.join(&output.name);
+        if !differences.iter().any(|(p, _)| *p == path) {
+            print::out(format_args!("up to date: {}", path.display()));
+        }
+    }
+    if differences.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    for (path, staleness) in &differences {
+        let why = match staleness {
+            build::Staleness::Missing => "missing".to_owned(),
+            build::Staleness::Stale => "stale".to_owned(),
+            build::Staleness::Unreadable(e) => format!("cannot be read ({e})"),
+        };
+        print::err(format_args!("error: {} is {why}", path.display()));
+    }
+    print::err(format_args!(
+        "build --check: {} not up to date; run `handlingsplan build {} -o {}` and commit the result",
+        plural(differences.len(), "file is", "files are"),
+        dir.display(),
+        out.display()
+    ));
+    ExitCode::FAILURE
+}
+
+/// The plan in `dir` built in memory, dated by `SOURCE_DATE_EPOCH` if set.
+/// The settings of one `build`: `SOURCE_DATE_EPOCH`, `--pdf-standard` and
+/// `--no-html`.
+fn build_options(standard: &PdfStandardArg, no_html: bool) -> Result<Options, Report> {
+    let options = standard.options(source_date_epoch()?)?;
+    Ok(Options { no_html, ..options })
 }
 
 /// A file to write: where, and its bytes.

@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use crate::report::Report;
+use crate::report::machine::Diagnostic;
 
 /// What happened to a stream.
 const OPEN: u8 = 0;
@@ -62,6 +63,23 @@ pub fn report(report: &Report, color: ColorChoice) {
     if let Err(e) = report.eprint(color) {
         failed(&STDERR, &e);
     }
+}
+
+/// The JSON document `check --format json` prints: every problem, and how
+/// many errors and warnings there are (see README for the shape).
+pub fn json(diagnostics: &[Diagnostic], errors: usize, warnings: usize) -> String {
+    #[derive(serde::Serialize)]
+    struct Checked<'d> {
+        errors: usize,
+        warnings: usize,
+        diagnostics: &'d [Diagnostic],
+    }
+    let checked = Checked {
+        errors,
+        warnings,
+        diagnostics,
+    };
+    serde_json::to_string_pretty(&checked).expect("diagnostics serialise")
 }
 
 /// `code`, or failure if printing failed for a reason other than a closed pipe.

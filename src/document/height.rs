@@ -101,6 +101,8 @@ fn plain(inlines: &[Inline], out: &mut String) {
             | Inline::Strong { inlines }
             | Inline::Link { inlines, .. } => plain(inlines, out),
             Inline::LineBreak => out.push('\n'),
+            // Measured before references are numbered: as wide as "99.99".
+            Inline::Ref { .. } => out.push_str("99.99"),
         }
     }
 }

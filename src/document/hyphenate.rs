@@ -67,7 +67,7 @@ fn inlines(items: &mut [Inline], lang: hypher::Lang) {
             Inline::Emph { inlines: items }
             | Inline::Strong { inlines: items }
             | Inline::Link { inlines: items, .. } => inlines(items, lang),
-            Inline::Code { .. } | Inline::LineBreak => {}
+            Inline::Code { .. } | Inline::LineBreak | Inline::Ref { .. } => {}
         }
     }
 }

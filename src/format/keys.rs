@@ -98,6 +98,13 @@ pub static REGION: TableSpec = TableSpec {
             "Om planens källfiler (TOML, Markdown, logotyp, typsnitt, mallar) bifogas i PDF:en, så att den bär det den byggdes av; `handlingsplan extract` tar fram dem igen. Kräver PDF/A-3 (t.ex. a-3a) eller ingen PDF/A. Standard false.",
             "true",
         ),
+        key(
+            "andringsforteckning",
+            Choice(&["först", "sist", "nej"]),
+            No,
+            "Var planernas ändringsförteckning ([[andring]]) står: \"först\" efter titeln, \"sist\" i slutet, \"nej\" visas inte. Standard \"sist\".",
+            "\"först\"",
+        ),
     ],
 };
 
@@ -341,6 +348,45 @@ pub static PLAN: TableSpec = TableSpec {
             No,
             "Löptextavsnitt, i ordning.",
             "[[avsnitt]]\nrubrik = \"Syfte\"\ntext = \"…\"",
+        ),
+        key(
+            "andring",
+            Tables(&CHANGE),
+            No,
+            "Ändringsförteckningen: handlingens versioner, äldst först.",
+            "[[andring]]\nversion = \"1.1\"\ndatum = 2026-03-01\nbeskrivning = \"…\"",
+        ),
+    ],
+};
+
+/// `[[andring]]` in plan.toml: one version in the document's change log.
+pub static CHANGE: TableSpec = TableSpec {
+    name: "[[andring]]",
+    what: "an [[andring]] table",
+    about: "En version i ändringsförteckningen.",
+    column_fields: false,
+    keys: &[
+        key("version", Text, Yes, "Versionens nummer.", "\"1.1\""),
+        key(
+            "datum",
+            Date,
+            Yes,
+            "Dagen versionen fastställdes.",
+            "2026-03-01",
+        ),
+        key(
+            "av",
+            Text,
+            No,
+            "Vem som gjorde ändringen.",
+            "\"Läkemedelskommittén\"",
+        ),
+        key(
+            "beskrivning",
+            Markdown,
+            Yes,
+            "Vad som ändrades.",
+            "\"Ny aktivitet [](#beredskapslager).\"",
         ),
     ],
 };

@@ -34,7 +34,7 @@ pub fn read(
         .unwrap_or_default();
     let intro = root
         .string("inledning")
-        .map(|s| prose::value(&mut root, &s, cx.sources))
+        .map(|s| prose::value(&mut root, &s, cx))
         .filter(|r| !r.is_empty());
     let heading_overrides = read_heading_overrides(&mut root, region);
 
@@ -157,7 +157,7 @@ impl ActivityReader<'_, '_, '_> {
         let title = table.string("titel").map(Spanned::into_inner);
         let text = table
             .string(TEXT_FIELD)
-            .map(|s| prose::value(&mut table, &s, self.cx.sources));
+            .map(|s| prose::value(&mut table, &s, self.cx));
         let per_year = self.read_per_year(&mut table);
         let mut fields = BTreeMap::new();
         let mut field_spans = BTreeMap::new();
@@ -207,7 +207,7 @@ impl ActivityReader<'_, '_, '_> {
         let span = table.span.clone();
         let text = table
             .required_string(TEXT_FIELD)
-            .map(|s| prose::value(&mut table, &s, self.cx.sources));
+            .map(|s| prose::value(&mut table, &s, self.cx));
         let mut fields = BTreeMap::new();
         for column in self.columns {
             let Some(value) = self.read_field(&mut table, column) else {
@@ -300,7 +300,7 @@ impl ActivityReader<'_, '_, '_> {
                 );
                 continue;
             };
-            per_year.insert(year, prose::value(table, &value, self.cx.sources));
+            per_year.insert(year, prose::value(table, &value, self.cx));
         }
         per_year
     }
@@ -327,7 +327,7 @@ impl ActivityReader<'_, '_, '_> {
         }
         let value = if !builtin && is_single_text {
             let text = Spanned::new(span.clone(), lines.into_inner().remove(0));
-            FieldValue::Rich(prose::value(table, &text, self.cx.sources))
+            FieldValue::Rich(prose::value(table, &text, self.cx))
         } else {
             FieldValue::Lines(lines.into_inner())
         };

@@ -12,6 +12,7 @@ mod markdown;
 mod plan;
 mod positions;
 mod prose;
+mod references;
 mod region;
 mod syntax;
 mod table;
@@ -218,10 +219,16 @@ impl Loader<'_> {
             region.as_ref(),
             period,
         );
+        let all_areas_read = areas.len() == area_names.len();
         let mut plan = plan_file?.plan;
         plan.areas = areas;
         let region = region?;
         self.check_size(&plan);
+        if all_areas_read {
+            // (A reference into an area that could not be read says nothing new.)
+            self.problems
+                .extend(references::check(&plan, &self.positions.references));
+        }
         let assets = {
             let (mut cx, problems) = self.context();
             assets::read(&region, &mut cx, problems)

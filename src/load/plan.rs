@@ -5,7 +5,7 @@ use toml::Spanned;
 use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside, prose};
-use crate::model::{MetaField, Metadata, Period, Plan, Region, Section};
+use crate::model::{Change, MetaField, Metadata, Period, Plan, Region, Section};
 use crate::report::{FileId, Hint, Problem, error_at, named_at};
 
 /// `plan.toml` read: the plan without its areas, and the area file names in order.
@@ -79,6 +79,7 @@ pub fn read(
     };
 
     let sections = read_sections(&mut root, cx, &mut problems);
+    let changes = read_changes(&mut root, cx, &mut problems);
 
     if let Some(region) = region {
         check_shown_metadata(&mut root, region, &meta);
@@ -91,6 +92,7 @@ pub fn read(
         activities_heading,
         areas: Vec::new(),
         keywords,
+        changes,
     };
     (
         PlanFile {
@@ -141,7 +143,7 @@ fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>
         let path = table.string("fil");
         let after_areas = table.choice("placering") == Some("efter");
         let body = match (inline, path) {
-            (Some(text), None) => Some(prose::value(&mut table, &text, cx.sources)),
+            (Some(text), None) => Some(prose::value(&mut table, &text, cx)),
             (None, Some(path)) => read_section_file(&mut table, &path, cx),
             (Some(text), Some(_)) => {
                 table.report(
@@ -182,6 +184,32 @@ fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>
     sections
 }
 
+/// The change log: `[[andring]]` tables with version, date, who and what.
+fn read_changes(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for mut table in root.tables("andring") {
+        let version = table.required_string("version");
+        let date = table.date("datum");
+        if date.is_none() && !table.contains("datum") {
+            table.missing("datum");
+        }
+        let by = table.string("av").map(Spanned::into_inner);
+        let description = table
+            .required_string("beskrivning")
+            .map(|text| prose::value(&mut table, &text, cx));
+        problems.extend(table.finish(|_| None));
+        if let (Some(version), Some(date), Some(description)) = (version, date, description) {
+            changes.push(Change {
+                version: version.into_inner(),
+                date,
+                by,
+                description,
+            });
+        }
+    }
+    changes
+}
+
 /// A section's Markdown file, named by `fil` relative to the plan folder.
 fn read_section_file(
     table: &mut Table,
@@ -200,7 +228,7 @@ fn read_section_file(
         }
     };
     match super::read_text(cx, &relative) {
-        Ok(id) => Some(prose::file(id, table, cx.sources)),
+        Ok(id) => Some(prose::file(id, table, cx)),
         Err(problem) => {
             let problem = named_here(problem);
             table.report(problem);

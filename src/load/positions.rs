@@ -32,6 +32,9 @@ pub enum Locus {
 #[derive(Debug, Clone, Default)]
 pub struct Positions {
     map: HashMap<Locus, Span>,
+    /// Every reference to an activity (`[](#id)`) in plan text, with where
+    /// its id is written, in reading order.
+    pub references: Vec<(String, Span)>,
 }
 
 impl Positions {

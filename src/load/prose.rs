@@ -6,31 +6,45 @@ use toml::Spanned;
 
 use super::markdown::{self, Note};
 use super::table::Table;
-use super::text;
+use super::{Context, Span, text};
 use crate::model::Rich;
-use crate::report::{FileId, Hint, Problem, Sources, error_at, warning_at};
+use crate::report::{FileId, Hint, Problem, error_at, warning_at};
 
 /// A Markdown value from a TOML string, e.g. an activity's `text`. Notes
 /// point at their exact place when the string is written without escapes,
 /// else at the whole string.
-pub fn value(table: &mut Table, value: &Spanned<String>, sources: &Sources) -> Rich {
+pub fn value(table: &mut Table, value: &Spanned<String>, cx: &mut Context) -> Rich {
     let parsed = markdown::parse(value.get_ref());
     let span = value.span();
-    let raw = sources.text(table.file).get(span.clone()).unwrap_or("");
+    let raw = cx.sources.text(table.file).get(span.clone()).unwrap_or("");
     let offset = literal_offset(raw, value.get_ref()).map(|o| span.start + o);
+    let place = |range: Range<usize>| match offset {
+        Some(start) => start + range.start..start + range.end,
+        None => span.clone(),
+    };
     for note in parsed.notes {
+        table.report(problem(table.file, place(note.range.clone()), note));
+    }
+    for (id, range) in parsed.references {
         let range = match offset {
-            Some(start) => start + note.range.start..start + note.range.end,
-            None => span.clone(),
+            Some(_) => place(range),
+            None => found_in_raw(raw, value.get_ref(), range)
+                .map_or(span.clone(), |r| span.start + r.start..span.start + r.end),
         };
-        table.report(problem(table.file, range, note));
+        cx.positions.references.push((
+            id,
+            Span {
+                file: table.file,
+                range,
+            },
+        ));
     }
     parsed.rich
 }
 
 /// A whole Markdown file (a section's `fil`): notes point into it exactly.
-pub fn file(id: FileId, table: &mut Table, sources: &Sources) -> Rich {
-    let source = sources.text(id);
+pub fn file(id: FileId, table: &mut Table, cx: &mut Context) -> Rich {
+    let source = cx.sources.text(id);
     let (cleaned, problems) = text::check_file(id, source);
     for problem in problems {
         table.report(problem);
@@ -38,6 +52,11 @@ pub fn file(id: FileId, table: &mut Table, sources: &Sources) -> Rich {
     let parsed = markdown::parse(cleaned.as_deref().unwrap_or(source));
     for note in parsed.notes {
         table.report(problem(id, note.range.clone(), note));
+    }
+    for (ref_id, range) in parsed.references {
+        cx.positions
+            .references
+            .push((ref_id, Span { file: id, range }));
     }
     parsed.rich
 }
@@ -49,6 +68,20 @@ fn problem(file: FileId, range: Range<usize>, note: Note) -> Problem {
         warning_at(file, range, note.message, "shown differently")
     };
     problem.hint(note.hint)
+}
+
+/// Where the text at `range` of `value` is written in `raw` (the TOML
+/// string with its quotes and escapes, e.g. line-ending backslashes), if it
+/// is written there as it reads: its n-th occurrence in `value` is taken to
+/// be its n-th occurrence in `raw`.
+fn found_in_raw(raw: &str, value: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let needle = value.get(range.clone())?;
+    if needle.is_empty() {
+        return None;
+    }
+    let nth = value[..range.start].matches(needle).count();
+    let (start, _) = raw.match_indices(needle).nth(nth)?;
+    Some(start..start + needle.len())
 }
 
 /// Where `value` starts inside `raw` (a TOML string as written, with its
@@ -69,7 +102,17 @@ fn literal_offset(raw: &str, value: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::literal_offset;
+    use super::{found_in_raw, literal_offset};
+
+    #[test]
+    fn text_after_a_line_continuation_is_found_in_place() {
+        let raw = "\"\"\"\nEtt \\\n   två [](#a) och [](#a).\"\"\"";
+        let value = "Ett två [](#a) och [](#a).";
+        let second = value.rfind("[](#a)").unwrap();
+        let found = found_in_raw(raw, value, second..second + 6).unwrap();
+        assert_eq!(&raw[found.clone()], "[](#a)");
+        assert_eq!(found.start, raw.rfind("[](#a)").unwrap());
+    }
 
     #[test]
     fn strings_written_without_escapes_are_found_in_place() {

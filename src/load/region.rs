@@ -7,8 +7,8 @@ use super::table::Table;
 use super::{Context, Locus, outside};
 use crate::format::{REGION, THEME};
 use crate::model::{
-    BUILTIN_FIELDS, Column, MetaField, MetadataLayout, MetadataPlacement, Numbering, Region,
-    TEXT_FIELD, Theme,
+    BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement,
+    Numbering, Region, TEXT_FIELD, Theme,
 };
 use crate::render::pdf::standard;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
@@ -59,6 +59,11 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
             .set(Locus::Key(REGION.name, "bifoga_kallfiler"), file, span);
     }
     let html = root.boolean("html").unwrap_or(true);
+    let change_log = match root.choice("andringsforteckning") {
+        Some("först") => ChangeLogPlacement::Top,
+        Some("nej") => ChangeLogPlacement::Hidden,
+        _ => ChangeLogPlacement::End,
+    };
 
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
@@ -75,6 +80,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         pdf_standard,
         attach_sources,
         html,
+        change_log,
     };
     (region, problems)
 }

@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::text;
-use crate::format::{Key, Kind, TableSpec};
+use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
 
@@ -171,11 +171,36 @@ impl<'a, 'i> Table<'a, 'i> {
         }
     }
 
+    /// A reference to an activity (`[](#id)`) in plain text would print as
+    /// written: it is an error, never left for the reader to puzzle over.
+    fn no_reference_in_plain_text(&mut self, name: &str, s: &str, span: Range<usize>) {
+        let Some(at) = s.find("](#") else {
+            return;
+        };
+        let start = s[..at].rfind('[').unwrap_or(at);
+        let end = s[at..].find(')').map_or(s.len(), |e| at + e + 1);
+        self.report(
+            error_at(
+                self.file,
+                span,
+                format!(
+                    "`{name}` is plain text, so the reference `{}` would be printed as written, not as a number",
+                    &s[start..end]
+                ),
+                "plain text",
+            )
+            .hint("references work in Markdown text: an activity's or part's `text`, `inledning`, a section's text, a region column's single text and `beskrivning`; move it there"),
+        );
+    }
+
     /// A text value; `None` when absent or wrong.
     pub fn string(&mut self, name: &str) -> Option<Spanned<String>> {
         let value = self.get(name)?;
         match value.get_ref() {
             DeValue::String(s) => {
+                if matches!(self.key(name).map(|k| &k.kind), Some(Kind::Text)) {
+                    self.no_reference_in_plain_text(name, s, value.span());
+                }
                 let clean = self.clean(s, value.span())?;
                 Some(Spanned::new(value.span(), clean))
             }
@@ -223,12 +248,21 @@ impl<'a, 'i> Table<'a, 'i> {
     pub fn lines(&mut self, name: &str) -> Option<Spanned<Vec<String>>> {
         let value = self.get(name)?;
         let lines = match value.get_ref() {
-            DeValue::String(s) => vec![self.clean(s, value.span())?],
+            DeValue::String(s) => {
+                // A region column's single text is Markdown; the others are plain.
+                if self.key(name).is_some() {
+                    self.no_reference_in_plain_text(name, s, value.span());
+                }
+                vec![self.clean(s, value.span())?]
+            }
             DeValue::Array(items) => {
                 let mut lines = Vec::new();
                 for item in items {
                     match item.get_ref() {
-                        DeValue::String(s) => lines.push(self.clean(s, item.span())?),
+                        DeValue::String(s) => {
+                            self.no_reference_in_plain_text(name, s, item.span());
+                            lines.push(self.clean(s, item.span())?)
+                        }
                         _ => {
                             let example = self.example(name);
                             self.wrong_type_as(name, item, "a text in quotes", &example);
@@ -257,6 +291,7 @@ impl<'a, 'i> Table<'a, 'i> {
         for item in items {
             match item.get_ref() {
                 DeValue::String(s) => {
+                    self.no_reference_in_plain_text(name, s, item.span());
                     if let Some(clean) = self.clean(s, item.span()) {
                         out.push(Spanned::new(item.span(), clean));
                     }
@@ -399,6 +434,11 @@ impl<'a, 'i> Table<'a, 'i> {
     /// A table whose keys are data ([`Kind::TextMap`]): each key with its
     /// text, in source order. Non-text values are reported.
     pub fn text_map(&mut self, name: &str) -> Vec<(Spanned<String>, Spanned<String>)> {
+        // Texts per year are Markdown; labels and headings are plain.
+        let plain = !matches!(
+            self.key(name).map(|k| &k.kind),
+            Some(Kind::TextMap(MapKeys::Years))
+        );
         let Some(mut table) = self.table(name) else {
             return Vec::new();
         };
@@ -407,6 +447,10 @@ impl<'a, 'i> Table<'a, 'i> {
             let key = Spanned::new(key.span(), key.get_ref().to_string());
             match value.get_ref() {
                 DeValue::String(s) => {
+                    if plain {
+                        let shown = format!("{name}.{}", key.get_ref());
+                        table.no_reference_in_plain_text(&shown, s, value.span());
+                    }
                     if let Some(clean) = table.clean(s, value.span()) {
                         out.push((key, Spanned::new(value.span(), clean)));
                     }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
-pub use rich::{Block, Inline, LINK_PREFIXES, Rich, is_allowed_link};
+pub use rich::{Block, Inline, LINK_PREFIXES, Rich, anchor, is_allowed_link};
 
 /// An organisation's house style, shared by all its plans (`region.toml`).
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +35,19 @@ pub struct Region {
     pub attach_sources: bool,
     /// Whether `build` writes the HTML version too.
     pub html: bool,
+    /// Where the plans' change log (Ändringsförteckning) stands.
+    pub change_log: ChangeLogPlacement,
+}
+
+/// Where a plan's change log stands in its documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeLogPlacement {
+    /// After the title, before the table of contents.
+    Top,
+    /// At the end of the document.
+    End,
+    /// Not shown.
+    Hidden,
 }
 
 /// One column of the activity tables.
@@ -108,6 +121,19 @@ pub struct Plan {
     pub areas: Vec<Area>,
     /// Extra PDF keywords.
     pub keywords: Vec<String>,
+    /// The document's versions, oldest first (`[[andring]]`).
+    pub changes: Vec<Change>,
+}
+
+/// One version in the change log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub version: String,
+    pub date: Date,
+    /// Who made the change.
+    pub by: Option<String>,
+    /// What changed.
+    pub description: Rich,
 }
 
 /// A titled prose section.

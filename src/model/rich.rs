@@ -33,12 +33,39 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Inline {
-    Text { text: String },
-    Code { text: String },
-    Emph { inlines: Vec<Inline> },
-    Strong { inlines: Vec<Inline> },
-    Link { url: String, inlines: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Code {
+        text: String,
+    },
+    Emph {
+        inlines: Vec<Inline>,
+    },
+    Strong {
+        inlines: Vec<Inline>,
+    },
+    Link {
+        url: String,
+        inlines: Vec<Inline>,
+    },
     LineBreak,
+    /// A reference to an activity by id, written `[](#id)`: printed as the
+    /// activity's current number, linked to its row. The loader leaves
+    /// `number` and `anchor` empty; `document` fills them in.
+    Ref {
+        id: String,
+        /// The activity's number as printed in references, e.g. "1.4" or "3".
+        number: String,
+        /// The name of the activity row's anchor, e.g. "akt-beredskapslager".
+        anchor: String,
+    },
+}
+
+/// The anchor (PDF label, Markdown and HTML `id`) of the row of the activity
+/// with this id.
+pub fn anchor(id: &str) -> String {
+    format!("akt-{id}")
 }
 
 /// Where links in plan text may go: web and e-mail addresses, the only ones
@@ -85,6 +112,7 @@ impl Rich {
                     Inline::Emph { inlines: i }
                     | Inline::Strong { inlines: i }
                     | Inline::Link { inlines: i, .. } => inlines(i, f),
+                    Inline::Ref { number, .. } => f(number),
                     Inline::LineBreak => {}
                 }
             }
@@ -138,7 +166,36 @@ impl Inline {
                 | Inline::Strong { inlines }
                 | Inline::Link { inlines, .. } => Self::push_all_plain(inlines, out),
                 Inline::LineBreak => out.push('\n'),
+                Inline::Ref { number, .. } => out.push_str(number),
             }
         }
+    }
+}
+
+impl Rich {
+    /// Calls `f` with every reference, in order, to read or fill it in.
+    pub fn for_each_ref_mut(&mut self, f: &mut dyn FnMut(&mut Inline)) {
+        fn inlines(items: &mut [Inline], f: &mut dyn FnMut(&mut Inline)) {
+            for inline in items {
+                match inline {
+                    Inline::Emph { inlines: i }
+                    | Inline::Strong { inlines: i }
+                    | Inline::Link { inlines: i, .. } => inlines(i, f),
+                    Inline::Ref { .. } => f(inline),
+                    _ => {}
+                }
+            }
+        }
+        fn blocks(items: &mut [Block], f: &mut dyn FnMut(&mut Inline)) {
+            for block in items {
+                match block {
+                    Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => {
+                        inlines(i, f)
+                    }
+                    Block::List { items, .. } => items.iter_mut().for_each(|b| blocks(b, f)),
+                }
+            }
+        }
+        blocks(&mut self.0, f);
     }
 }

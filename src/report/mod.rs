@@ -1,5 +1,6 @@
 //! Collected problems with their source files, rendered like a compiler's errors.
 
+pub mod machine;
 mod view;
 
 use std::collections::HashMap;

@@ -302,6 +302,23 @@ pub fn layout_pages(plan_dir: &Path) -> Vec<Page> {
         .collect()
 }
 
+/// Whether raw HTML is (half of) the empty anchor the Markdown template puts
+/// at the start of an activity's row, `<a id="akt-ID"></a>`: invisible on
+/// GitHub, so not part of the visible text.
+pub fn is_row_anchor(html: &str) -> bool {
+    let html = html.trim();
+    html == "</a>"
+        || html
+            .strip_prefix("<a id=\"akt-")
+            .and_then(|rest| rest.strip_suffix("\">"))
+            .is_some_and(|id| {
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            })
+}
+
 /// The visible text of a Markdown document, as a reader of the rendered page sees it.
 pub fn markdown_visible_text(markdown: &str) -> String {
     use pulldown_cmark::{Event, Options, Parser};
@@ -312,6 +329,7 @@ pub fn markdown_visible_text(markdown: &str) -> String {
             Event::Html(t) | Event::InlineHtml(t) => {
                 if t.trim() == "<br>" {
                     out.push('\n');
+                } else if is_row_anchor(&t) {
                 } else {
                     out.push_str(&t);
                 }
@@ -423,6 +441,7 @@ pub fn gfm(markdown: &str) -> Gfm {
                 NodeValue::LineBreak => out.push('\n'),
                 NodeValue::SoftBreak => out.push(' '),
                 NodeValue::HtmlInline(h) if h.eq_ignore_ascii_case("<br>") => out.push('\n'),
+                NodeValue::HtmlInline(h) if is_row_anchor(&h) => {}
                 NodeValue::HtmlInline(h) => out.push_str(&h),
                 NodeValue::Link(link) => {
                     gfm.links.push(link.url.clone());

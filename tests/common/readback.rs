@@ -87,6 +87,7 @@ pub fn inline_text(inlines: &[Inline]) -> String {
             | Inline::Strong { inlines }
             | Inline::Link { inlines, .. } => out.push_str(&inline_text(inlines)),
             Inline::LineBreak => out.push('\n'),
+            Inline::Ref { number, .. } => out.push_str(number),
         }
     }
     out

@@ -18,6 +18,8 @@ pub(super) struct Converter<'a> {
     pub(super) html_note: Option<usize>,
     /// Whether flattening of deep nesting has been reported.
     pub(super) flattened_note: bool,
+    /// The references to activities, with where each is written.
+    pub(super) references: Vec<(String, Range<usize>)>,
 }
 
 impl<'a> Converter<'a> {
@@ -208,6 +210,10 @@ impl<'a> Converter<'a> {
                     _ => dest_url.into_string(),
                 };
                 let mut inlines = self.inlines();
+                if let Some(target) = url.strip_prefix('#') {
+                    self.reference(target, &inlines, range, out);
+                    return;
+                }
                 match url_problem(&url) {
                     None => {
                         if plain(&inlines).trim().is_empty() {
@@ -284,6 +290,54 @@ impl<'a> Converter<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A link to `#target`: a reference to the activity with that id, which
+    /// prints as its number, so the link must have no text of its own.
+    fn reference(
+        &mut self,
+        target: &str,
+        inlines: &[Inline],
+        range: Range<usize>,
+        out: &mut Vec<Inline>,
+    ) {
+        let problem = if !is_id(target) {
+            Some((
+                format!("`{}` does not refer to an activity: `#{target}` is not an activity id", self.quoted(range.clone())),
+                "a reference is written [](#id) with the id of an activity (a-z, 0-9, -), e.g. punkt [](#lakemedelsgenomgangar)".to_owned(),
+            ))
+        } else if !plain(inlines).trim().is_empty() {
+            Some((
+                format!(
+                    "the reference `{}` has text of its own, which would not change when the activity's number does",
+                    self.quoted(range.clone())
+                ),
+                format!(
+                    "leave the brackets empty, [](#{target}): the activity's number is filled in, e.g. \"punkt [](#{target})\""
+                ),
+            ))
+        } else {
+            None
+        };
+        match problem {
+            Some((message, hint)) => {
+                self.notes.push(Note {
+                    range,
+                    error: true,
+                    message,
+                    hint,
+                });
+                out.extend(inlines.iter().cloned());
+            }
+            None => {
+                self.references.push((target.to_owned(), range));
+                out.push(Inline::Ref {
+                    id: target.to_owned(),
+                    number: String::new(),
+                    anchor: String::new(),
+                });
+            }
         }
     }
 

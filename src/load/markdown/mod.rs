@@ -39,6 +39,9 @@ pub struct Parsed {
     pub rich: Rich,
     /// In source order.
     pub notes: Vec<Note>,
+    /// References to activities (`[](#id)`): the id and where it is written
+    /// (a byte range in the Markdown given to [`parse`]).
+    pub references: Vec<(String, Range<usize>)>,
 }
 
 /// Something in the Markdown that the outputs cannot show as written.
@@ -72,9 +75,14 @@ pub fn parse(markdown: &str) -> Parsed {
         used_labels: Vec::new(),
         html_note: None,
         flattened_note: false,
+        references: Vec::new(),
     };
     let blocks = converter.blocks();
     let used = std::mem::take(&mut converter.used_labels);
+    let references = std::mem::take(&mut converter.references)
+        .into_iter()
+        .map(|(id, range)| (id, dedented.original_range(range)))
+        .collect();
     let mut notes = converter.notes;
     // Link reference definitions are never shown; one that no link uses
     // would vanish without a trace.
@@ -112,6 +120,7 @@ pub fn parse(markdown: &str) -> Parsed {
     Parsed {
         rich: Rich(blocks),
         notes,
+        references,
     }
 }
 
@@ -248,6 +257,13 @@ fn is_inline(event: &Event) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Whether `s` is written like an activity id: a-z, 0-9 and `-`.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Appends text, merging with a preceding text node.

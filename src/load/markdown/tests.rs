@@ -292,7 +292,7 @@ fn links_must_go_to_web_or_mail_addresses() {
     assert_eq!(
         error("[mål](#mal)"),
         [
-            "the link `[mål](#mal)` goes to `#mal`, a place in a web page, which cannot be followed from the PDF @ [mål](#mal)"
+            "the reference `[mål](#mal)` has text of its own, which would not change when the activity's number does @ [mål](#mal)"
         ]
     );
     assert_eq!(
@@ -309,7 +309,7 @@ fn links_must_go_to_web_or_mail_addresses() {
     );
     assert_eq!(error("[här]\n\n[här]: vbscript:x").len(), 1);
     assert_eq!(error("[x](https://)").len(), 1);
-    let hint = &parse("[x](#a)").notes[0].hint;
+    let hint = &parse("[x](plan.pdf)").notes[0].hint;
     assert!(hint.contains("https://"), "{hint}");
 }
 
@@ -377,4 +377,46 @@ fn deep_nesting_is_flattened_and_reported_once() {
     let many = parse(&"<b> ![a](b) ".repeat(200).replace("<b>", "\n\n<b>"));
     assert_eq!(many.notes.len(), MAX_NOTES);
     assert!(many.notes[MAX_NOTES - 1].message.contains("more notes"));
+}
+
+#[test]
+fn references_to_activities_are_read_with_their_place() {
+    let src = "Se även punkt [](#beredskapslager) och *[](#samverkan-2)*.";
+    let parsed = parse(src);
+    assert_eq!(parsed.notes, vec![]);
+    let places: Vec<(&str, &str)> = parsed
+        .references
+        .iter()
+        .map(|(id, range)| (id.as_str(), &src[range.clone()]))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("beredskapslager", "[](#beredskapslager)"),
+            ("samverkan-2", "[](#samverkan-2)")
+        ]
+    );
+    let Block::Paragraph { inlines } = &parsed.rich.0[0] else {
+        panic!("a paragraph")
+    };
+    assert!(matches!(&inlines[1], Inline::Ref { id, .. } if id == "beredskapslager"));
+}
+
+#[test]
+fn a_reference_with_text_or_a_bad_id_is_an_error_that_keeps_the_text() {
+    for (src, message) in [
+        ("[punkt 1.4](#beredskapslager)", "has text of its own"),
+        ("[](#Beredskapslager)", "is not an activity id"),
+        ("[](#)", "is not an activity id"),
+    ] {
+        let parsed = parse(src);
+        assert!(parsed.references.is_empty(), "{src}");
+        assert_eq!(parsed.notes.len(), 1, "{src}");
+        assert!(parsed.notes[0].error, "{src}");
+        assert!(
+            parsed.notes[0].message.contains(message),
+            "{src}: {:?}",
+            parsed.notes
+        );
+    }
 }

@@ -181,6 +181,14 @@ fn push_inlines(out: &mut String, inlines: &[Inline]) {
             }
             Inline::Link { inlines, .. } => push_inlines(out, inlines),
             Inline::LineBreak => out.push_str("<br>"),
+            // A reference: the activity's current number, linking to its row.
+            Inline::Ref { number, anchor, .. } => {
+                out.push_str("<a href=\"#");
+                push_escaped(out, anchor);
+                out.push_str("\">");
+                push_text(out, number);
+                out.push_str("</a>");
+            }
         }
     }
 }

@@ -204,6 +204,9 @@ fn flattened(inlines: &[Inline], formatting: Formatting) -> Vec<Inline> {
             Inline::Link { inlines, .. } if formatting == Formatting::None => {
                 out.extend(flattened(inlines, formatting))
             }
+            Inline::Ref { number, .. } if formatting == Formatting::None => {
+                out.push(Inline::text(number))
+            }
             Inline::Link { url, inlines } => out.push(Inline::Link {
                 url: url.clone(),
                 inlines: flattened(inlines, formatting),
@@ -275,6 +278,11 @@ impl Writer<'_, '_> {
                 }
                 Inline::Link { inlines, .. } => {
                     self.inlines(inlines, edges.line_start, edges.line_end)
+                }
+                // A number and an anchor name are digits, letters and `-.`:
+                // nothing in them needs escaping.
+                Inline::Ref { number, anchor, .. } => {
+                    self.out.push_str(&format!("[{number}](#{anchor})"));
                 }
                 Inline::LineBreak => {
                     let at_edge = first
@@ -355,6 +363,7 @@ fn without_links(inlines: &[Inline]) -> Vec<Inline> {
         .iter()
         .flat_map(|inline| match inline {
             Inline::Link { inlines, .. } => without_links(inlines),
+            Inline::Ref { number, .. } => vec![Inline::text(number)],
             Inline::Emph { inlines } => vec![Inline::Emph {
                 inlines: without_links(inlines),
             }],
@@ -507,6 +516,7 @@ fn expected_text(inlines: &[Inline]) -> String {
             | Inline::Strong { inlines }
             | Inline::Link { inlines, .. } => out.push_str(&expected_text(inlines)),
             Inline::LineBreak => out.push('\n'),
+            Inline::Ref { number, .. } => out.push_str(number),
         }
     }
     out

@@ -1,0 +1,35 @@
+//! Checks that every reference to an activity (`[](#id)`) names an activity of the plan.
+
+use crate::load::Span;
+use crate::model::Plan;
+use crate::report::{Hint, Problem, did_you_mean, error_at};
+
+/// One error per reference whose id no activity of the plan has.
+pub fn check(plan: &Plan, references: &[(String, Span)]) -> Vec<Problem> {
+    let ids: Vec<&str> = plan
+        .areas
+        .iter()
+        .flat_map(|a| &a.activities)
+        .filter_map(|a| a.id.as_deref())
+        .collect();
+    references
+        .iter()
+        .filter(|(id, _)| !ids.contains(&id.as_str()))
+        .map(|(id, span)| unknown(id, span, &ids))
+        .collect()
+}
+
+fn unknown(id: &str, span: &Span, ids: &[&str]) -> Problem {
+    let problem = error_at(
+        span.file,
+        span.range.clone(),
+        format!("no activity has the id \"{id}\""),
+        "unknown id",
+    );
+    match did_you_mean(id, ids.iter().copied()) {
+        Some(near) => problem.hint(format!("did you mean [](#{near})?")),
+        None => problem.hint(format!(
+            "a reference names an activity by its id: give the activity id = \"{id}\" in its [[aktivitet]], or correct the reference"
+        )),
+    }
+}
