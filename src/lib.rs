@@ -5,11 +5,14 @@
 //! → [`render`] (one module per output format) → [`build`] (the pipeline
 //! as a library) → [`cli`] (arguments and printing). [`format`] describes
 //! the plan files' keys once, for the loader, the README and editors.
+//! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
 
 pub mod build;
 pub mod cli;
+pub mod diff;
 pub mod document;
 pub mod format;
+pub mod ids;
 pub mod load;
 pub mod model;
 pub mod render;

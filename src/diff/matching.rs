@@ -1,0 +1,187 @@
+//! Which old area and activity is which new one: areas by file name (or by
+//! content, for a renamed file), activities by `id`, else by area and text
+//! similarity (a guess).
+
+use std::collections::{HashMap, HashSet};
+
+use super::delta::similarity;
+use super::snapshot::{ActivitySnap, Snapshot};
+
+/// An activity's place: area index and index in that area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub area: usize,
+    pub index: usize,
+}
+
+/// An old activity and the new one it became.
+#[derive(Debug, Clone, Copy)]
+pub struct Pair {
+    pub old: Pos,
+    pub new: Pos,
+    /// Matched by text similarity, not by id.
+    pub guess: bool,
+}
+
+pub struct Matching {
+    /// For each old area, the new area it is (by file name, or renamed).
+    pub areas: Vec<Option<usize>>,
+    pub pairs: Vec<Pair>,
+    pub removed: Vec<Pos>,
+    pub added: Vec<Pos>,
+}
+
+/// Below this word similarity two activities without ids are not the same.
+const SAME_ACTIVITY: f32 = 0.5;
+/// Below this word similarity a missing and a new area file are not a rename.
+const SAME_AREA: f32 = 0.6;
+/// More comparisons than this and activities are only compared within their area.
+const MAX_COMPARISONS: usize = 1_000_000;
+
+pub fn match_plans(old: &Snapshot, new: &Snapshot) -> Matching {
+    let areas = match_areas(old, new);
+    let old_all = positions(old);
+    let new_all = positions(new);
+    let mut pairs = Vec::new();
+    let mut old_left = Vec::new();
+    let mut new_left: Vec<Pos> = new_all
+        .iter()
+        .copied()
+        .filter(|&p| at(new, p).id.is_none())
+        .collect();
+    let new_ids: HashMap<&str, Pos> = new_all
+        .iter()
+        .filter_map(|&p| Some((at(new, p).id.as_deref()?, p)))
+        .collect();
+    for &o in &old_all {
+        let by_id = at(old, o)
+            .id
+            .as_deref()
+            .and_then(|id| new_ids.get(id).copied());
+        match by_id {
+            Some(n) => pairs.push(Pair {
+                old: o,
+                new: n,
+                guess: false,
+            }),
+            None => old_left.push(o),
+        }
+    }
+    // New activities with an id that no old activity had may still be an
+    // old activity without one (ids just added).
+    let paired: HashSet<Pos> = pairs.iter().map(|p| p.new).collect();
+    new_left.extend(
+        new_all
+            .iter()
+            .copied()
+            .filter(|n| at(new, *n).id.is_some() && !paired.contains(n)),
+    );
+    new_left.sort();
+    let guessed = guess(old, new, &areas, &old_left, &new_left);
+    let matched_old: HashSet<Pos> = guessed.iter().map(|p| p.old).collect();
+    let matched_new: HashSet<Pos> = guessed.iter().map(|p| p.new).collect();
+    pairs.extend(guessed);
+    pairs.sort_by_key(|p| p.new);
+    Matching {
+        areas,
+        pairs,
+        removed: old_left
+            .into_iter()
+            .filter(|p| !matched_old.contains(p))
+            .collect(),
+        added: new_left
+            .into_iter()
+            .filter(|p| !matched_new.contains(p))
+            .collect(),
+    }
+}
+
+fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
+    &s.areas[p.area].activities[p.index]
+}
+
+fn positions(s: &Snapshot) -> Vec<Pos> {
+    s.areas
+        .iter()
+        .enumerate()
+        .flat_map(|(area, a)| (0..a.activities.len()).map(move |index| Pos { area, index }))
+        .collect()
+}
+
+fn match_areas(old: &Snapshot, new: &Snapshot) -> Vec<Option<usize>> {
+    let mut map: Vec<Option<usize>> = old
+        .areas
+        .iter()
+        .map(|o| new.areas.iter().position(|n| n.key == o.key))
+        .collect();
+    let old_left: Vec<usize> = (0..old.areas.len()).filter(|&i| map[i].is_none()).collect();
+    let new_left: Vec<usize> = (0..new.areas.len())
+        .filter(|j| !map.contains(&Some(*j)))
+        .collect();
+    let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
+    for &o in &old_left {
+        for &n in &new_left {
+            let score = similarity(&old.areas[o].words(), &new.areas[n].words());
+            if score >= SAME_AREA {
+                candidates.push((score, o, n));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    for (_, o, n) in candidates {
+        if map[o].is_none() && !map.contains(&Some(n)) {
+            map[o] = Some(n);
+        }
+    }
+    map
+}
+
+/// Pairs of activities that are probably the same, best first: the most
+/// similar words, then the same area, then the nearest place.
+fn guess(
+    old: &Snapshot,
+    new: &Snapshot,
+    areas: &[Option<usize>],
+    old_left: &[Pos],
+    new_left: &[Pos],
+) -> Vec<Pair> {
+    let everywhere = old_left.len() * new_left.len() <= MAX_COMPARISONS;
+    let new_words: Vec<String> = new_left.iter().map(|&n| at(new, n).words()).collect();
+    let mut candidates: Vec<(f32, bool, usize, Pos, Pos)> = Vec::new();
+    for &o in old_left {
+        let a = at(old, o);
+        let words = a.words();
+        for (k, &n) in new_left.iter().enumerate() {
+            let same_area = areas[o.area] == Some(n.area);
+            let both_ids = a.id.is_some() && at(new, n).id.is_some();
+            if both_ids || !(same_area || everywhere) {
+                continue;
+            }
+            let score = similarity(&words, &new_words[k]);
+            if score >= SAME_ACTIVITY {
+                let distance = o.index.abs_diff(n.index);
+                candidates.push((score, same_area, distance, o, n));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+            .then((a.3, a.4).cmp(&(b.3, b.4)))
+    });
+    let mut pairs: Vec<Pair> = Vec::new();
+    let (mut used_old, mut used_new) = (HashSet::new(), HashSet::new());
+    for (_, _, _, o, n) in candidates {
+        if !used_old.contains(&o) && !used_new.contains(&n) {
+            used_old.insert(o);
+            used_new.insert(n);
+            pairs.push(Pair {
+                old: o,
+                new: n,
+                guess: true,
+            });
+        }
+    }
+    pairs
+}
