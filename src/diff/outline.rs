@@ -98,6 +98,7 @@ fn entry(title: String, info: &ActivityInfo, guess: bool, lines: Vec<Line>) -> E
 fn values(changes: &[Change]) -> Vec<Line> {
     changes
         .iter()
+        .filter(|c| c.field != "id")
         .map(|c| Line {
             label: c.field.clone(),
             body: match &c.delta {
