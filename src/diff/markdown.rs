@@ -72,11 +72,10 @@ fn entry_block(entry: &Entry) -> String {
         lines => {
             out.push('\n');
             for line in lines {
-                out.push_str(&format!(
-                    "  - {}: {}\n",
-                    escape::text(&line.label),
-                    body(&line.body)
-                ));
+                let body = body(&line.body);
+                let gap = if body.starts_with('\n') { "" } else { " " };
+                let label = escape::text(&line.label);
+                out.push_str(&format!("  - {label}:{gap}{body}\n"));
             }
         }
     }

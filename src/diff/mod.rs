@@ -22,6 +22,7 @@ use crate::load::Loaded;
 pub use delta::{Change, Delta, Op, Word};
 use matching::{Pair, Pos};
 use snapshot::{ActivitySnap, Snapshot};
+pub use snapshot::{Setting, Value};
 
 /// Everything that changed between two versions of a plan.
 #[derive(Debug, Clone, Serialize)]
@@ -56,7 +57,7 @@ pub struct ActivityInfo {
     pub id: Option<String>,
     /// Its fields, for added and removed activities.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<Change>,
+    pub fields: Vec<Setting>,
     /// Its title or the start of its text.
     pub label: String,
 }
@@ -221,7 +222,7 @@ fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
 fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
     let activity = at(s, p);
     let fields = if with_fields {
-        delta::settings(&[], &activity.fields)
+        activity.fields.clone()
     } else {
         Vec::new()
     };

@@ -2,7 +2,7 @@
 //! heading, accountability first and wording after, each a list of entries.
 
 use super::delta::{Change, Delta, Word};
-use super::{ActivityInfo, AreaChange, PlanDiff, words};
+use super::{ActivityInfo, AreaChange, PlanDiff, Setting, Value, words};
 
 /// A group of entries under a heading.
 pub struct Part {
@@ -83,7 +83,7 @@ fn entry(title: String, info: &ActivityInfo, guess: bool, lines: Vec<Line>) -> E
     // An added or removed activity shows its text among its fields.
     let text_shown = lines
         .iter()
-        .any(|l| l.label == "text" || l.label == "titel");
+        .any(|l| matches!(l.body, Body::Value(_)) && (l.label == "text" || l.label == "titel"));
     if !info.label.is_empty() && !text_shown {
         title.push_str(&format!(": «{}»", info.label));
     }
@@ -95,20 +95,16 @@ fn entry(title: String, info: &ActivityInfo, guess: bool, lines: Vec<Line>) -> E
 }
 
 /// An added or removed activity's fields as they are.
-fn values(changes: &[Change]) -> Vec<Line> {
-    changes
+fn values(fields: &[Setting]) -> Vec<Line> {
+    fields
         .iter()
-        .filter(|c| c.field != "id")
-        .map(|c| Line {
-            label: c.field.clone(),
-            body: match &c.delta {
-                Delta::Text { old, new, .. } => {
-                    Body::Value(new.clone().or_else(|| old.clone()).unwrap_or_default())
-                }
-                Delta::List { removed, added } => {
-                    Body::Value([added.as_slice(), removed].concat().join("; "))
-                }
-            },
+        .filter(|f| f.key != "id")
+        .map(|f| Line {
+            label: f.key.clone(),
+            body: Body::Value(match &f.value {
+                Value::Text(text) => text.clone(),
+                Value::List(entries) => entries.join("; "),
+            }),
         })
         .collect()
 }

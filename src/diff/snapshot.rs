@@ -12,14 +12,16 @@ use crate::load::{Loaded, Locus};
 use crate::model::{Activity, FieldValue, MetaField, MetadataPlacement, Numbering, Rich};
 
 /// A named value of a plan or region, compared by key.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Setting {
+    #[serde(rename = "field")]
     pub key: String,
     pub value: Value,
 }
 
 /// A compared value: one text, or a list of entries.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
 pub enum Value {
     Text(String),
     List(Vec<String>),
