@@ -144,11 +144,19 @@ pub fn ids(plan: &Path, messages: ColorChoice) -> ExitCode {
                     given.file, given.number, given.id
                 ));
             }
-            print::err(format_args!(
-                "gave {} ({} had one already)",
-                plural(outcome.given.len(), "id", "ids"),
-                outcome.activities - outcome.given.len()
-            ));
+            let had = outcome.activities - outcome.given.len();
+            print::err(if outcome.given.is_empty() {
+                format!(
+                    "nothing to do: all {} have an id",
+                    plural(had, "activity", "activities")
+                )
+            } else {
+                format!(
+                    "gave {}; {} had one already",
+                    plural(outcome.given.len(), "id", "ids"),
+                    plural(had, "activity", "activities")
+                )
+            });
             ExitCode::SUCCESS
         }
         Err(report) => {
