@@ -17,9 +17,9 @@ const WORDS: usize = 4;
 /// Longest id made, in characters (before a "-2" to make it unique).
 const MAX_LEN: usize = 40;
 /// Words left out of ids: they make them longer, not clearer.
-const STOP_WORDS: [&str; 16] = [
+const STOP_WORDS: [&str; 22] = [
     "och", "att", "i", "av", "for", "med", "pa", "som", "till", "en", "ett", "det", "de", "ska",
-    "om", "the",
+    "om", "the", "under", "per", "mot", "inom", "fran", "vid",
 ];
 
 /// An id given to an activity.

@@ -89,10 +89,16 @@ fn ids_are_written_in_place_keeping_comments_and_layout() {
     let area = read(&plan, "forsta");
     insta::assert_snapshot!("area_with_ids", area);
     // Only lines were added: every original line is still there, in order.
-    let added: Vec<&str> = area.lines().filter(|l| !AREA.lines().any(|o| o == *l)).collect();
+    let added: Vec<&str> = area
+        .lines()
+        .filter(|l| !AREA.lines().any(|o| o == *l))
+        .collect();
     assert_eq!(
         added,
-        ["id = \"oka-foljsamheten-rek-listan-2\"", "id = \"lakemedelsgenomgangar\""]
+        [
+            "id = \"oka-foljsamheten-rek-listan-2\"",
+            "id = \"lakemedelsgenomgangar\""
+        ]
     );
     let (valid, problems) = common::check(&plan.plan_dir());
     assert!(valid, "{problems}");
@@ -104,7 +110,10 @@ fn ids_are_unique_in_the_plan() {
     assert!(run_id(&plan).0);
     let two = read(&plan, "andra");
     // The same words in another area, and a title taken already, get a number.
-    assert!(two.contains("id = \"oka-foljsamheten-rek-listan-3\""), "{two}");
+    assert!(
+        two.contains("id = \"oka-foljsamheten-rek-listan-3\""),
+        "{two}"
+    );
     assert!(two.contains("id = \"lakemedelsgenomgangar-2\""), "{two}");
 }
 
@@ -115,7 +124,10 @@ fn a_second_run_changes_nothing() {
     let before = (read(&plan, "forsta"), read(&plan, "andra"));
     let (ok, out, err) = run_id(&plan);
     assert!(ok);
-    assert_eq!((out.as_str(), err.trim()), ("", "nothing to do: all 5 activities have an id"));
+    assert_eq!(
+        (out.as_str(), err.trim()),
+        ("", "nothing to do: all 5 activities have an id")
+    );
     assert_eq!((read(&plan, "forsta"), read(&plan, "andra")), before);
 }
 
@@ -142,5 +154,8 @@ fn the_example_plan_has_an_id_on_every_activity() {
         .flat_map(|a| &a.activities)
         .filter(|a| a.id.is_none())
         .collect();
-    assert!(missing.is_empty(), "run handlingsplan id plans/norrbotten/2022");
+    assert!(
+        missing.is_empty(),
+        "run handlingsplan id plans/norrbotten/2022"
+    );
 }

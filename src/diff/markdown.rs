@@ -65,8 +65,12 @@ fn entry_block(entry: &Entry) -> String {
     }
     match entry.lines.as_slice() {
         [line] if line.label.is_empty() => {
-            out.push_str(": ");
-            out.push_str(&body(&line.body));
+            let body = body(&line.body);
+            out.push(':');
+            if !body.starts_with('\n') {
+                out.push(' ');
+            }
+            out.push_str(&body);
             out.push('\n');
         }
         lines => {
