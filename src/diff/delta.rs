@@ -48,14 +48,6 @@ pub enum Op {
     Added,
 }
 
-/// How similar two texts are, word by word: 1.0 for the same words.
-pub fn similarity(old: &str, new: &str) -> f32 {
-    if old == new {
-        return 1.0;
-    }
-    TextDiff::from_words(old, new).ratio()
-}
-
 /// The word-level diff of two texts, neighbouring pieces of one kind joined.
 pub fn words(old: &str, new: &str) -> Vec<Word> {
     let diff = TextDiff::from_words(old, new);

@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::delta::similarity;
 use super::snapshot::{ActivitySnap, Snapshot};
 
 /// An activity's place: area index and index in that area.
@@ -35,8 +34,11 @@ pub struct Matching {
 const SAME_ACTIVITY: f32 = 0.5;
 /// Below this word similarity a missing and a new area file are not a rename.
 const SAME_AREA: f32 = 0.6;
-/// More comparisons than this and activities are only compared within their area.
+/// More comparisons than this and an activity is only compared with those
+/// near its place in its own area, so that a huge plan cannot take hours.
 const MAX_COMPARISONS: usize = 1_000_000;
+/// How near, then: this many places either way.
+const NEAR: usize = 50;
 
 pub fn match_plans(old: &Snapshot, new: &Snapshot) -> Matching {
     let areas = match_areas(old, new);
@@ -77,7 +79,20 @@ pub fn match_plans(old: &Snapshot, new: &Snapshot) -> Matching {
             .filter(|n| at(new, *n).id.is_some() && !paired.contains(n)),
     );
     new_left.sort();
-    let guessed = guess(old, new, &areas, &old_left, &new_left);
+    let mut guessed = same_words(old, new, &areas, &old_left, &new_left);
+    let taken_old: HashSet<Pos> = guessed.iter().map(|p| p.old).collect();
+    let taken_new: HashSet<Pos> = guessed.iter().map(|p| p.new).collect();
+    let rest_old: Vec<Pos> = old_left
+        .iter()
+        .copied()
+        .filter(|p| !taken_old.contains(p))
+        .collect();
+    let rest_new: Vec<Pos> = new_left
+        .iter()
+        .copied()
+        .filter(|p| !taken_new.contains(p))
+        .collect();
+    guessed.extend(guess(old, new, &areas, &rest_old, &rest_new));
     let matched_old: HashSet<Pos> = guessed.iter().map(|p| p.old).collect();
     let matched_new: HashSet<Pos> = guessed.iter().map(|p| p.new).collect();
     pairs.extend(guessed);
@@ -93,6 +108,44 @@ pub fn match_plans(old: &Snapshot, new: &Snapshot) -> Matching {
             .into_iter()
             .filter(|p| !matched_new.contains(p))
             .collect(),
+    }
+}
+
+/// A text's words, lower-case and sorted: compared as a bag, whatever their
+/// order, which is what says whether two activities are the same one (the
+/// word-by-word diff is only computed for matched pairs).
+struct Bag(Vec<String>);
+
+impl Bag {
+    fn of(text: &str) -> Self {
+        let mut words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.sort_unstable();
+        Bag(words)
+    }
+
+    /// Twice the shared words over all words: 1.0 for the same words.
+    fn similarity(&self, other: &Bag) -> f32 {
+        let (a, b) = (&self.0, &other.0);
+        if a.is_empty() && b.is_empty() {
+            return 1.0;
+        }
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        2.0 * shared as f32 / (a.len() + b.len()) as f32
     }
 }
 
@@ -121,7 +174,7 @@ fn match_areas(old: &Snapshot, new: &Snapshot) -> Vec<Option<usize>> {
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
     for &o in &old_left {
         for &n in &new_left {
-            let score = similarity(&old.areas[o].words(), &new.areas[n].words());
+            let score = Bag::of(&old.areas[o].words()).similarity(&Bag::of(&new.areas[n].words()));
             if score >= SAME_AREA {
                 candidates.push((score, o, n));
             }
@@ -136,6 +189,41 @@ fn match_areas(old: &Snapshot, new: &Snapshot) -> Vec<Option<usize>> {
     map
 }
 
+/// Activities without ids whose words are the same, in the same area: in
+/// order, so that repeated texts pair up first with first.
+fn same_words(
+    old: &Snapshot,
+    new: &Snapshot,
+    areas: &[Option<usize>],
+    old_left: &[Pos],
+    new_left: &[Pos],
+) -> Vec<Pair> {
+    let mut by_words: HashMap<(usize, String), std::collections::VecDeque<Pos>> = HashMap::new();
+    for &n in new_left {
+        by_words
+            .entry((n.area, at(new, n).words()))
+            .or_default()
+            .push_back(n);
+    }
+    let mut pairs = Vec::new();
+    for &o in old_left {
+        let Some(area) = areas[o.area] else { continue };
+        let Some(waiting) = by_words.get_mut(&(area, at(old, o).words())) else {
+            continue;
+        };
+        let both_ids = |n: Pos| at(old, o).id.is_some() && at(new, n).id.is_some();
+        if let Some(i) = waiting.iter().position(|&n| !both_ids(n)) {
+            let n = waiting.remove(i).unwrap_or(o);
+            pairs.push(Pair {
+                old: o,
+                new: n,
+                guess: true,
+            });
+        }
+    }
+    pairs
+}
+
 /// Pairs of activities that are probably the same, best first: the most
 /// similar words, then the same area, then the nearest place.
 fn guess(
@@ -146,18 +234,22 @@ fn guess(
     new_left: &[Pos],
 ) -> Vec<Pair> {
     let everywhere = old_left.len() * new_left.len() <= MAX_COMPARISONS;
-    let new_words: Vec<String> = new_left.iter().map(|&n| at(new, n).words()).collect();
+    let new_words: Vec<Bag> = new_left
+        .iter()
+        .map(|&n| Bag::of(&at(new, n).words()))
+        .collect();
     let mut candidates: Vec<(f32, bool, usize, Pos, Pos)> = Vec::new();
     for &o in old_left {
         let a = at(old, o);
-        let words = a.words();
+        let words = Bag::of(&a.words());
         for (k, &n) in new_left.iter().enumerate() {
             let same_area = areas[o.area] == Some(n.area);
             let both_ids = a.id.is_some() && at(new, n).id.is_some();
-            if both_ids || !(same_area || everywhere) {
+            let near = same_area && o.index.abs_diff(n.index) <= NEAR;
+            if both_ids || !(everywhere || near) {
                 continue;
             }
-            let score = similarity(&words, &new_words[k]);
+            let score = words.similarity(&new_words[k]);
             if score >= SAME_ACTIVITY {
                 let distance = o.index.abs_diff(n.index);
                 candidates.push((score, same_area, distance, o, n));
