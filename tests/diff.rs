@@ -371,11 +371,52 @@ fn plan_text_cannot_become_markup_in_the_markdown() {
         "samt prognos </details> <img src=x onerror=alert(1)>",
     );
     let (_, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
-    assert!(!out.contains("<script>") && !out.contains("<img"), "{out}");
+    let html = github_html(&out);
+    assert!(
+        !html.contains("<script>") && !html.contains("<img"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; *fet*"),
+        "{html}"
+    );
     assert_eq!(
-        out.matches("<details>").count(),
-        out.matches("</details>").count(),
-        "{out}"
+        html.matches("<details>").count(),
+        html.matches("</details>").count(),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;/details&gt; &lt;img src=x onerror=alert(1)&gt;</ins>"),
+        "{html}"
+    );
+}
+
+/// Markdown as GitHub turns it into HTML (comrak with the GFM extensions,
+/// raw HTML let through as GitHub lets through `<details>`, `<del>`, `<ins>`).
+fn github_html(markdown: &str) -> String {
+    let mut options = common::gfm_options();
+    options.render.r#unsafe = true;
+    comrak::markdown_to_html(markdown, &options)
+}
+
+#[test]
+fn the_markdown_reads_on_github_as_intended() {
+    let copy = changed_example();
+    let (_, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let html = github_html(&out);
+    assert!(
+        html.contains(
+            "<strong>2 ändrade, 1 ny, 1 borttagen, 1 flyttad aktivitet, 2 andra ändringar</strong>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("tid: <del>December</del> → <strong>November</strong>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<details><summary>visa ändringen</summary>Uppföljning <del>tertialvis</del><ins>månadsvis</ins> utfall"),
+        "{html}"
     );
 }
 

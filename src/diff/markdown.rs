@@ -10,6 +10,9 @@ use super::outline::{Body, Entry, outline};
 use super::{PlanDiff, words};
 use crate::render::markdown::escape;
 
+/// Values longer than this many characters are folded.
+const FOLD: usize = 300;
+
 /// GitHub refuses comments longer than this many characters.
 pub const COMMENT_LIMIT: usize = 65_536;
 
@@ -92,6 +95,9 @@ fn body(body: &Body) -> String {
             .map_or_else(|| escape::text(words::NOT_SET), escape::text)
     };
     match body {
+        Body::Value(value) if value.chars().count() > FOLD => {
+            fold(words::SHOW_TEXT, &html_text(value))
+        }
         Body::Value(value) => escape::text(value),
         Body::Replace(old, new) => format!("~~{}~~ → **{}**", text(old), text(new)),
         Body::Words(pieces) => details(pieces),
@@ -118,10 +124,12 @@ fn details(pieces: &[Word]) -> String {
             Op::Added => html.push_str(&format!("<ins>{text}</ins>")),
         }
     }
-    format!(
-        "\n    <details><summary>{}</summary>{html}</details>",
-        words::LONG_TEXT
-    )
+    fold(words::LONG_TEXT, &html)
+}
+
+/// HTML folded away under a summary line.
+fn fold(summary: &str, html: &str) -> String {
+    format!("\n    <details><summary>{summary}</summary>{html}</details>")
 }
 
 /// Text inside HTML: special characters as entities, line breaks as `<br>`,

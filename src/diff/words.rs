@@ -13,6 +13,7 @@ pub const COLUMNS: &str = "Kolumner";
 pub const REGION: &str = "Regionens inställningar";
 pub const GUESS: &str = "gissning: matchad på liknande text, saknar id";
 pub const LONG_TEXT: &str = "visa ändringen";
+pub const SHOW_TEXT: &str = "visa texten";
 pub const NOT_SET: &str = "(saknas)";
 
 /// "Ny aktivitet 2.4 (Ekonomiskt mål)".
