@@ -42,25 +42,46 @@ const NEAR: usize = 50;
 
 pub fn match_plans(old: &Snapshot, new: &Snapshot) -> Matching {
     let areas = match_areas(old, new);
-    let old_all = positions(old);
-    let new_all = positions(new);
-    let mut pairs = Vec::new();
-    let mut old_left = Vec::new();
-    let mut new_left: Vec<Pos> = new_all
-        .iter()
+    let (mut pairs, old_left, new_left) = by_id(old, new);
+    let mut guessed = same_words(old, new, &areas, &old_left, &new_left);
+    let rest_old = without(&old_left, guessed.iter().map(|p| p.old));
+    let rest_new = without(&new_left, guessed.iter().map(|p| p.new));
+    guessed.extend(guess(old, new, &areas, &rest_old, &rest_new));
+    let removed = without(&old_left, guessed.iter().map(|p| p.old));
+    let added = without(&new_left, guessed.iter().map(|p| p.new));
+    pairs.extend(guessed);
+    pairs.sort_by_key(|p| p.new);
+    Matching {
+        areas,
+        pairs,
+        removed,
+        added,
+    }
+}
+
+/// `list` without the places in `taken`.
+fn without(list: &[Pos], taken: impl Iterator<Item = Pos>) -> Vec<Pos> {
+    let taken: HashSet<Pos> = taken.collect();
+    list.iter()
         .copied()
-        .filter(|&p| at(new, p).id.is_none())
-        .collect();
+        .filter(|p| !taken.contains(p))
+        .collect()
+}
+
+/// Activities matched by id, and those left: old ones whose id is gone or
+/// that have none, new ones without an id or with an id no old one had
+/// (perhaps an old activity without one, and the id just added).
+fn by_id(old: &Snapshot, new: &Snapshot) -> (Vec<Pair>, Vec<Pos>, Vec<Pos>) {
+    let new_all = positions(new);
     let new_ids: HashMap<&str, Pos> = new_all
         .iter()
         .filter_map(|&p| Some((at(new, p).id.as_deref()?, p)))
         .collect();
-    for &o in &old_all {
-        let by_id = at(old, o)
-            .id
-            .as_deref()
-            .and_then(|id| new_ids.get(id).copied());
-        match by_id {
+    let mut pairs = Vec::new();
+    let mut old_left = Vec::new();
+    for o in positions(old) {
+        let id = at(old, o).id.as_deref();
+        match id.and_then(|id| new_ids.get(id).copied()) {
             Some(n) => pairs.push(Pair {
                 old: o,
                 new: n,
@@ -69,46 +90,8 @@ pub fn match_plans(old: &Snapshot, new: &Snapshot) -> Matching {
             None => old_left.push(o),
         }
     }
-    // New activities with an id that no old activity had may still be an
-    // old activity without one (ids just added).
-    let paired: HashSet<Pos> = pairs.iter().map(|p| p.new).collect();
-    new_left.extend(
-        new_all
-            .iter()
-            .copied()
-            .filter(|n| at(new, *n).id.is_some() && !paired.contains(n)),
-    );
-    new_left.sort();
-    let mut guessed = same_words(old, new, &areas, &old_left, &new_left);
-    let taken_old: HashSet<Pos> = guessed.iter().map(|p| p.old).collect();
-    let taken_new: HashSet<Pos> = guessed.iter().map(|p| p.new).collect();
-    let rest_old: Vec<Pos> = old_left
-        .iter()
-        .copied()
-        .filter(|p| !taken_old.contains(p))
-        .collect();
-    let rest_new: Vec<Pos> = new_left
-        .iter()
-        .copied()
-        .filter(|p| !taken_new.contains(p))
-        .collect();
-    guessed.extend(guess(old, new, &areas, &rest_old, &rest_new));
-    let matched_old: HashSet<Pos> = guessed.iter().map(|p| p.old).collect();
-    let matched_new: HashSet<Pos> = guessed.iter().map(|p| p.new).collect();
-    pairs.extend(guessed);
-    pairs.sort_by_key(|p| p.new);
-    Matching {
-        areas,
-        pairs,
-        removed: old_left
-            .into_iter()
-            .filter(|p| !matched_old.contains(p))
-            .collect(),
-        added: new_left
-            .into_iter()
-            .filter(|p| !matched_new.contains(p))
-            .collect(),
-    }
+    let new_left = without(&new_all, pairs.iter().map(|p| p.new));
+    (pairs, old_left, new_left)
 }
 
 /// A text's words, lower-case and sorted: compared as a bag, whatever their

@@ -20,7 +20,9 @@ use serde::Serialize;
 
 use crate::load::Loaded;
 pub use delta::{Change, Delta, Op, Word};
-use matching::{Pair, Pos};
+use std::collections::HashSet;
+
+use matching::{Matching, Pair, Pos};
 use snapshot::{ActivitySnap, Snapshot};
 pub use snapshot::{Setting, Value};
 
@@ -153,47 +155,16 @@ impl PlanDiff {
 pub fn compare(old: &Loaded, new: &Loaded) -> PlanDiff {
     let (old, new) = (snapshot::snapshot(old), snapshot::snapshot(new));
     let matching = matching::match_plans(&old, &new);
-    let info = |s: &Snapshot, p: Pos, with_fields: bool| activity_info(s, p, with_fields);
-    let mut changed = Vec::new();
-    let mut moved = Vec::new();
-    let within = moved_within_areas(&matching.pairs, &matching.areas);
-    for pair in &matching.pairs {
-        let (o, n) = (at(&old, pair.old), at(&new, pair.new));
-        let (accountability, wording) = activity_changes(o, n);
-        let between_areas = matching.areas[pair.old.area] != Some(pair.new.area);
-        if between_areas || within.contains(&pair.new) {
-            moved.push(Moved {
-                old: info(&old, pair.old, false),
-                new: info(&new, pair.new, false),
-                guess: pair.guess,
-                between_areas,
-            });
-        }
-        if !accountability.is_empty() || !wording.is_empty() {
-            changed.push(ChangedActivity {
-                old: info(&old, pair.old, false),
-                new: info(&new, pair.new, false),
-                guess: pair.guess,
-                accountability,
-                wording,
-            });
-        }
-    }
-    let moved_new: Vec<Pos> = matching
-        .pairs
-        .iter()
-        .filter(|p| matching.areas[p.old.area] != Some(p.new.area) || within.contains(&p.new))
-        .map(|p| p.new)
-        .collect();
+    let (changed, moved, moved_new) = pair_changes(&old, &new, &matching);
     let added: Vec<ActivityInfo> = matching
         .added
         .iter()
-        .map(|&p| info(&new, p, true))
+        .map(|&p| activity_info(&new, p, true))
         .collect();
     let removed: Vec<ActivityInfo> = matching
         .removed
         .iter()
-        .map(|&p| info(&old, p, true))
+        .map(|&p| activity_info(&old, p, true))
         .collect();
     PlanDiff {
         counts: Counts {
@@ -213,6 +184,47 @@ pub fn compare(old: &Loaded, new: &Loaded) -> PlanDiff {
         changed,
         moved,
     }
+}
+
+/// The matched activities that changed and those that moved (with their new places).
+fn pair_changes(
+    old: &Snapshot,
+    new: &Snapshot,
+    matching: &Matching,
+) -> (Vec<ChangedActivity>, Vec<Moved>, HashSet<Pos>) {
+    let within = moved_within_areas(&matching.pairs, &matching.areas);
+    let (mut changed, mut moved, mut moved_new) = (Vec::new(), Vec::new(), HashSet::new());
+    for pair in &matching.pairs {
+        let infos = || {
+            (
+                activity_info(old, pair.old, false),
+                activity_info(new, pair.new, false),
+            )
+        };
+        let between_areas = matching.areas[pair.old.area] != Some(pair.new.area);
+        if between_areas || within.contains(&pair.new) {
+            let (old, new) = infos();
+            moved.push(Moved {
+                old,
+                new,
+                guess: pair.guess,
+                between_areas,
+            });
+            moved_new.insert(pair.new);
+        }
+        let (accountability, wording) = activity_changes(at(old, pair.old), at(new, pair.new));
+        if !accountability.is_empty() || !wording.is_empty() {
+            let (old, new) = infos();
+            changed.push(ChangedActivity {
+                old,
+                new,
+                guess: pair.guess,
+                accountability,
+                wording,
+            });
+        }
+    }
+    (changed, moved, moved_new)
 }
 
 fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
@@ -249,8 +261,8 @@ fn activity_changes(old: &ActivitySnap, new: &ActivitySnap) -> (Vec<Change>, Vec
 
 /// The new places of activities moved inside their area: those outside the
 /// longest run that kept its order.
-fn moved_within_areas(pairs: &[Pair], areas: &[Option<usize>]) -> Vec<Pos> {
-    let mut moved = Vec::new();
+fn moved_within_areas(pairs: &[Pair], areas: &[Option<usize>]) -> HashSet<Pos> {
+    let mut moved = HashSet::new();
     let new_areas: std::collections::BTreeSet<usize> = pairs.iter().map(|p| p.new.area).collect();
     for area in new_areas {
         let mut stayed: Vec<&Pair> = pairs
@@ -258,7 +270,10 @@ fn moved_within_areas(pairs: &[Pair], areas: &[Option<usize>]) -> Vec<Pos> {
             .filter(|p| p.new.area == area && areas[p.old.area] == Some(area))
             .collect();
         stayed.sort_by_key(|p| p.old.index);
-        let keep = longest_increasing(&stayed.iter().map(|p| p.new.index).collect::<Vec<_>>());
+        let keep: HashSet<usize> =
+            longest_increasing(&stayed.iter().map(|p| p.new.index).collect::<Vec<_>>())
+                .into_iter()
+                .collect();
         moved.extend(
             stayed
                 .iter()
@@ -295,7 +310,12 @@ fn longest_increasing(values: &[usize]) -> Vec<usize> {
 }
 
 /// Runs of activities whose number changed although they did not move.
-fn renumbering(old: &Snapshot, new: &Snapshot, pairs: &[Pair], moved: &[Pos]) -> Vec<Renumbering> {
+fn renumbering(
+    old: &Snapshot,
+    new: &Snapshot,
+    pairs: &[Pair],
+    moved: &HashSet<Pos>,
+) -> Vec<Renumbering> {
     let mut runs: Vec<(Pair, Pair)> = Vec::new();
     for pair in pairs.iter().filter(|p| !moved.contains(&p.new)) {
         if at(old, pair.old).number == at(new, pair.new).number {
