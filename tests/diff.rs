@@ -565,3 +565,27 @@ fn revision_errors_are_clear_and_exit_2() {
         "{err}"
     );
 }
+
+#[test]
+fn a_repository_that_is_the_region_folder() {
+    let copy = Copy::new();
+    let top = copy.region();
+    git(&top, &["init", "-q"]);
+    git(&top, &["add", "-A"]);
+    git(&top, &["commit", "-qm", "första"]);
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "tid = \"December\"",
+        "tid = \"Mars\"",
+    );
+    let (code, out, err) = diff(&[&"--rev", &"HEAD", &copy.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.contains("tid: December → Mars"), "{out}");
+    // Inside the plan folder, the plan is the current folder.
+    let out = binary()
+        .current_dir(copy.plan())
+        .args(["diff", "--rev", "HEAD..", "--format", "summary"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Inga ändringar.\n");
+}

@@ -28,7 +28,8 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
         ));
     }
     let (top, plan) = locate(plan_dir)?;
-    let Some(region) = plan.parent().filter(|r| !r.as_os_str().is_empty()) else {
+    // The region folder may be the repository's top folder itself.
+    let Some(region) = plan.parent() else {
         return Err(fail(
             format!(
                 "{} has no region folder inside the repository",
@@ -68,10 +69,14 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
     }
 }
 
-/// Splits `A..B` into its two revisions; a single revision gives `None` as the second.
+/// Splits `A..B` into its two revisions (an empty side is `HEAD`, as in
+/// git); a single revision gives `None` as the second.
 pub fn split_range(rev: &str) -> (&str, Option<&str>) {
     match rev.split_once("..") {
-        Some((a, b)) => (a, Some(b)),
+        Some((a, b)) => (
+            if a.is_empty() { "HEAD" } else { a },
+            Some(if b.is_empty() { "HEAD" } else { b }),
+        ),
         None => (rev, None),
     }
 }
@@ -114,19 +119,12 @@ fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
 /// Every file under `region` at `commit`, with paths relative to `region`.
 fn read_tree(top: &Path, commit: &str, region: &Path, rev: &str) -> Result<MemoryFolder, Report> {
     let region_name = slash(region);
-    let listing = git(
-        top,
-        &[
-            "ls-tree",
-            "-r",
-            "-z",
-            "--full-tree",
-            commit,
-            "--",
-            &region_name,
-        ],
-    )
-    .map_err(|e| Report::single(error(format!("git ls-tree failed: {e}"))))?;
+    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit];
+    if !region_name.is_empty() {
+        args.extend(["--", region_name.as_str()]);
+    }
+    let listing =
+        git(top, &args).map_err(|e| Report::single(error(format!("git ls-tree failed: {e}"))))?;
     let mut blobs: Vec<(String, String)> = Vec::new();
     for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         let entry = String::from_utf8_lossy(entry);
@@ -137,13 +135,18 @@ fn read_tree(top: &Path, commit: &str, region: &Path, rev: &str) -> Result<Memor
         // Regular files only: no symbolic links (120000), no submodules.
         if let [mode, "blob", object] = fields.as_slice()
             && mode.starts_with("100")
-            && let Some(inside) = path.strip_prefix(&format!("{region_name}/"))
+            && let Some(inside) = inside(path, &region_name)
         {
             blobs.push((object.to_string(), inside.to_owned()));
         }
     }
     let contents = cat_files(top, blobs.iter().map(|(o, _)| o.as_str()))?;
-    let mut folder = MemoryFolder::new(&format!("{rev}:{region_name}"));
+    let shown = if region_name.is_empty() {
+        "."
+    } else {
+        &region_name
+    };
+    let mut folder = MemoryFolder::new(&format!("{rev}:{shown}"));
     for ((_, path), bytes) in blobs.iter().zip(contents) {
         folder.insert(path, bytes);
     }
@@ -206,6 +209,15 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
         Ok(output.stdout)
     } else {
         Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
+    }
+}
+
+/// A path in the repository relative to the region folder, if it is inside.
+fn inside<'p>(path: &'p str, region: &str) -> Option<&'p str> {
+    if region.is_empty() {
+        Some(path)
+    } else {
+        path.strip_prefix(region)?.strip_prefix('/')
     }
 }
 

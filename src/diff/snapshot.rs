@@ -267,7 +267,8 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
         ),
         text("metadata.rubrik", &layout.heading),
     ];
-    for (field, label) in &layout.fields {
+    // Labels the region chose itself; the defaults are no setting.
+    for (field, label) in layout.fields.iter().filter(|(f, l)| f.default_label() != l) {
         settings.push(text(&format!("metadata.etiketter.{}", field.key()), label));
     }
     let theme = &region.theme;
