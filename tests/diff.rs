@@ -589,3 +589,52 @@ fn a_repository_that_is_the_region_folder() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Inga ändringar.\n");
 }
+
+#[test]
+fn sections_areas_columns_and_region_settings() {
+    let copy = Copy::new();
+    let region = copy.region().join("region.toml");
+    copy.edit(
+        &region,
+        "accentfarg = \"#005a8c\"",
+        "accentfarg = \"#112233\"",
+    );
+    copy.edit(&region, "rubrik = \"Tid\"", "rubrik = \"När\"");
+    let plan = copy.plan().join("plan.toml");
+    copy.edit(
+        &plan,
+        "fastställda av Kunskapsstyrningsrådet",
+        "beslutade av Kunskapsstyrningsrådet",
+    );
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "rubrik = \"Ekonomiskt mål\"",
+        "rubrik = \"Ekonomi\"",
+    );
+    let d = json(&example_dir(), &copy.plan());
+    assert_eq!(d["counts"]["changed"], 0, "no activity changed");
+    assert_eq!(d["region"][0]["field"], "tema.accentfarg");
+    assert_eq!(
+        (&d["columns"][0]["field"], &d["columns"][0]["new"]),
+        (
+            &"tid".into(),
+            &"rubrik \"När\", bredd 1.3, obligatorisk".into()
+        )
+    );
+    let section = &d["sections"][0];
+    assert_eq!(section["field"], "Syfte");
+    let marked: Vec<&str> = section["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["op"] != "same")
+        .map(|w| w["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(marked, ["fastställda", "beslutade"]);
+    assert_eq!(d["areas"][0]["changes"][0]["old"], "Ekonomiskt mål");
+    let (_, out, _) = diff(&[&example_dir(), &copy.plan()]);
+    assert!(
+        out.starts_with("Inga ändrade aktiviteter, 4 andra ändringar\n"),
+        "{out}"
+    );
+}

@@ -88,7 +88,7 @@ pub fn count_line(counts: &Counts, others: usize) -> String {
         .map(|(n, one, many)| (*n, format!("{n} {}", if *n == 1 { one } else { many })))
         .collect();
     let mut line = match parts.last() {
-        None => "inga ändrade aktiviteter".to_owned(),
+        None => "Inga ändrade aktiviteter".to_owned(),
         Some((last, _)) => {
             let noun = if *last == 1 {
                 "aktivitet"
