@@ -41,7 +41,7 @@ fn write_diff(out: &mut Buffer, diff: &PlanDiff, color: bool) -> std::io::Result
 
 fn write_entry(out: &mut Buffer, entry: &Entry, color: bool) -> std::io::Result<()> {
     out.set_color(ColorSpec::new().set_bold(true))?;
-    write!(out, "  {}", entry.title)?;
+    write!(out, "  {}", crate::report::printable(&entry.title))?;
     out.reset()?;
     if let Some(note) = &entry.note {
         out.set_color(ColorSpec::new().set_fg(Some(Color::Yellow)))?;
