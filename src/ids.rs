@@ -186,7 +186,12 @@ fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
         // The id first; every other key keeps its place (the sort is stable).
         table.sort_values_by(|a, _, b, _| (a.get() != "id").cmp(&(b.get() != "id")));
     }
-    replace(path, doc.to_string().as_bytes()).map_err(|e| fail(e.to_string()))
+    // toml_edit writes line feeds; a file written with CRLF keeps CRLF.
+    let mut written = doc.to_string();
+    if text.contains("\r\n") {
+        written = written.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    replace(path, written.as_bytes()).map_err(|e| fail(e.to_string()))
 }
 
 /// Replaces the file's content at once: a reader sees the old or the new file.

@@ -88,18 +88,13 @@ fn ids_are_written_in_place_keeping_comments_and_layout() {
     insta::assert_snapshot!("printed", format!("{out}---\n{err}"));
     let area = read(&plan, "forsta");
     insta::assert_snapshot!("area_with_ids", area);
-    // Only lines were added: every original line is still there, in order.
-    let added: Vec<&str> = area
-        .lines()
-        .filter(|l| !AREA.lines().any(|o| o == *l))
-        .collect();
-    assert_eq!(
-        added,
-        [
-            "id = \"oka-foljsamheten-rek-listan-2\"",
-            "id = \"lakemedelsgenomgangar\""
-        ]
-    );
+    // Only the two id lines were added; everything else is byte for byte as it was.
+    let ids = [
+        "id = \"oka-foljsamheten-rek-listan-2\"\n",
+        "id = \"lakemedelsgenomgangar\"\n",
+    ];
+    assert!(ids.iter().all(|id| area.contains(id)), "{area}");
+    assert_eq!(area.replace(ids[0], "").replace(ids[1], ""), AREA);
     let (valid, problems) = common::check(&plan.plan_dir());
     assert!(valid, "{problems}");
 }
@@ -157,5 +152,21 @@ fn the_example_plan_has_an_id_on_every_activity() {
     assert!(
         missing.is_empty(),
         "run handlingsplan id plans/norrbotten/2022"
+    );
+}
+
+#[test]
+fn windows_line_endings_stay() {
+    let plan = plan();
+    let crlf = AREA.replace('\n', "\r\n");
+    plan.write("2026/omraden/forsta.toml", &crlf);
+    assert!(run_id(&plan).0);
+    let after = read(&plan, "forsta");
+    assert_eq!(after.matches('\n').count(), after.matches("\r\n").count());
+    assert_eq!(
+        after
+            .replace("id = \"oka-foljsamheten-rek-listan-2\"\r\n", "")
+            .replace("id = \"lakemedelsgenomgangar\"\r\n", ""),
+        crlf
     );
 }
