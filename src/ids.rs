@@ -176,15 +176,25 @@ fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| fail(format!("{e}")))?;
     let activities = doc
         .get_mut("aktivitet")
-        .and_then(toml_edit::Item::as_array_of_tables_mut)
-        .ok_or_else(|| fail("it has no [[aktivitet]] tables".into()))?;
+        .ok_or_else(|| fail("it has no activities".into()))?;
     for (index, id) in ids {
-        let table = activities
-            .get_mut(*index)
-            .ok_or_else(|| fail(format!("activity {} is missing", index + 1)))?;
-        table.insert("id", toml_edit::value(id.as_str()));
+        let missing = || fail(format!("activity {} is missing", index + 1));
         // The id first; every other key keeps its place (the sort is stable).
-        table.sort_values_by(|a, _, b, _| (a.get() != "id").cmp(&(b.get() != "id")));
+        let first =
+            |a: &toml_edit::Key, b: &toml_edit::Key| (a.get() != "id").cmp(&(b.get() != "id"));
+        if let Some(tables) = activities.as_array_of_tables_mut() {
+            let table = tables.get_mut(*index).ok_or_else(missing)?;
+            table.insert("id", toml_edit::value(id.as_str()));
+            table.sort_values_by(|a, _, b, _| first(a, b));
+        } else {
+            // Written inline: aktivitet = [{ text = "…", … }].
+            let table = activities
+                .as_array_mut()
+                .and_then(|list| list.get_mut(*index)?.as_inline_table_mut())
+                .ok_or_else(missing)?;
+            table.insert("id", id.as_str().into());
+            table.sort_values_by(|a, _, b, _| first(a, b));
+        }
     }
     // toml_edit writes line feeds; a file written with CRLF keeps CRLF.
     let mut written = doc.to_string();

@@ -170,3 +170,15 @@ fn windows_line_endings_stay() {
         crlf
     );
 }
+
+#[test]
+fn activities_written_inline_get_ids_too() {
+    let inline = "rubrik = \"Andra området\"\naktivitet = [\n  { text = \"Öka följsamheten\", ansvarig = \"A\", tid = \"B\", rapportering = \"C\" },  # en\n]\n";
+    let plan = TempPlan::with(REGION, PLAN, &[("forsta", AREA), ("andra", inline)]);
+    assert!(run_id(&plan).0);
+    assert_eq!(
+        read(&plan, "andra"),
+        inline.replace("{ text", "{ id = \"oka-foljsamheten\", text")
+    );
+    assert!(common::check(&plan.plan_dir()).0);
+}
