@@ -16,12 +16,12 @@ pub mod summary;
 pub mod terminal;
 mod words;
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::load::Loaded;
 pub use delta::{Change, Delta, Op, Word};
-use std::collections::HashSet;
-
 use matching::{Matching, Pair, Pos};
 use snapshot::{ActivitySnap, Snapshot};
 pub use snapshot::{Setting, Value};
