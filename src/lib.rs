@@ -6,12 +6,15 @@
 //! as a library) → [`cli`] (arguments and printing). [`format`] describes
 //! the plan files' keys once, for the loader, the README and editors.
 //! [`extract`] gets a plan's files back out of a PDF that carries them.
+//! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
 
 pub mod build;
 pub mod cli;
+pub mod diff;
 pub mod document;
 pub mod extract;
 pub mod format;
+pub mod ids;
 pub mod load;
 pub mod model;
 pub mod render;

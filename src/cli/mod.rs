@@ -1,5 +1,6 @@
 //! The command line: arguments and printing only; the work is done by [`crate::build`].
 
+mod diff;
 mod extract;
 mod print;
 mod standard;
@@ -107,6 +108,22 @@ enum Command {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
+    /// Show what changed between two versions of a plan.
+    ///
+    /// Compares two plan folders, or with --rev the plan at a git revision
+    /// with the work tree (--rev main) or two revisions (--rev v1.0..main).
+    /// Activities are matched by id, else by similar text (a guess). Exits
+    /// with 0 when nothing changed, 1 when something did, 2 on an error.
+    Diff(diff::DiffArgs),
+    /// Give every activity without an id a short one derived from its text.
+    ///
+    /// Writes the ids into the area files in place, keeping comments and
+    /// layout; running it again changes nothing.
+    Id {
+        /// The plan's folder: the one holding plan.toml.
+        #[arg(value_name = "PLAN_DIR", default_value = ".")]
+        plan: PathBuf,
+    },
 }
 
 /// How `check` prints problems.
@@ -164,6 +181,8 @@ pub fn run() -> ExitCode {
             format,
         } => check(&plans, &standard, format, color),
         Command::Extract { pdf, dir } => extract::run(&pdf, &dir, color),
+        Command::Diff(args) => diff::diff(&args, cli.color, color),
+        Command::Id { plan } => diff::ids(&plan, color),
     })
 }
 

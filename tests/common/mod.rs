@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: temporary plans and PDF text.
 #![allow(dead_code)]
 
+pub mod example_copy;
 pub mod pdf;
 pub mod rng;
 

@@ -22,7 +22,7 @@
 //! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
 //! with comrak, a GitHub-compatible parser.
 
-mod escape;
+pub(crate) mod escape;
 
 pub use escape::{blocks, cell, text};
 

@@ -1,0 +1,167 @@
+//! The `diff` and `id` commands: arguments and printing.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use codespan_reporting::term::termcolor::ColorChoice;
+
+use super::{Color, print};
+use crate::diff::{self, PlanDiff, git};
+use crate::load::{self, Loaded, Report};
+use crate::report::plural;
+
+#[derive(Args)]
+#[command(
+    after_help = "Examples:\n  handlingsplan diff old/2022 plans/norrbotten/2022\n  handlingsplan diff --rev main plans/norrbotten/2022\n  handlingsplan diff --rev v1.0..main --format markdown plans/norrbotten/2022"
+)]
+pub struct DiffArgs {
+    /// The old plan folder; with --rev, the plan folder.
+    #[arg(value_name = "OLD")]
+    old: Option<PathBuf>,
+
+    /// The new plan folder (not with --rev).
+    #[arg(value_name = "NEW")]
+    new: Option<PathBuf>,
+
+    /// Compare the plan at a git revision with the work tree (REV), or two
+    /// revisions (A..B).
+    #[arg(long, value_name = "REV")]
+    rev: Option<String>,
+
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Terminal)]
+    format: DiffFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// For reading in a terminal; coloured when printing to one.
+    Terminal,
+    /// For a pull-request comment.
+    Markdown,
+    /// For tools.
+    Json,
+    /// A few lines for a version-history entry.
+    Summary,
+}
+
+/// Exit status for "the plans differ", as with diff(1).
+const CHANGED: u8 = 1;
+/// Exit status for "could not compare".
+const TROUBLE: u8 = 2;
+
+pub fn diff(args: &DiffArgs, color: Color, messages: ColorChoice) -> ExitCode {
+    let loaded = match (&args.rev, &args.old, &args.new) {
+        (Some(_), _, Some(_)) => Err(usage("with --rev, give one plan folder, not two")),
+        (Some(rev), plan, None) => {
+            let plan = plan.clone().unwrap_or_else(|| PathBuf::from("."));
+            by_revision(&plan, rev)
+        }
+        (None, Some(old), Some(new)) => both(load_folder(old), load_folder(new)),
+        (None, _, _) => Err(usage(
+            "give two plan folders (OLD NEW), or one with --rev REV",
+        )),
+    };
+    let (old, new) = match loaded {
+        Ok(pair) => pair,
+        Err(report) => {
+            print::report(&report, messages);
+            return ExitCode::from(TROUBLE);
+        }
+    };
+    let changes = diff::compare(&old, &new);
+    print::out(render(&changes, args.format, color).trim_end());
+    if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(CHANGED)
+    }
+}
+
+fn render(changes: &PlanDiff, format: DiffFormat, color: Color) -> String {
+    match format {
+        DiffFormat::Terminal => {
+            let coloured = match color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            };
+            diff::terminal::render(changes, coloured)
+        }
+        DiffFormat::Markdown => diff::markdown::render(changes),
+        DiffFormat::Json => diff::json::render(changes),
+        DiffFormat::Summary => diff::summary::render(changes),
+    }
+}
+
+fn usage(message: &str) -> Report {
+    Report::single(
+        crate::report::error(message).with_note(
+            "hint: handlingsplan diff OLD NEW, or handlingsplan diff --rev main PLAN_DIR",
+        ),
+    )
+}
+
+fn both(
+    old: Result<Loaded, Report>,
+    new: Result<Loaded, Report>,
+) -> Result<(Loaded, Loaded), Report> {
+    Ok((old?, new?))
+}
+
+/// A plan from a folder; a plan with errors cannot be compared.
+fn load_folder(dir: &Path) -> Result<Loaded, Report> {
+    load::load(dir).map_err(|report| with_cause(report, &dir.display().to_string()))
+}
+
+fn by_revision(plan: &Path, rev: &str) -> Result<(Loaded, Loaded), Report> {
+    let at = |rev: &str| {
+        git::load_at(plan, rev).map_err(|r| with_cause(r, &format!("{} at {rev}", plan.display())))
+    };
+    match git::split_range(rev) {
+        (old, Some(new)) => both(at(old), at(new)),
+        (old, None) => both(at(old), load_folder(plan)),
+    }
+}
+
+/// A loading report ending with which plan could not be compared.
+fn with_cause(mut report: Report, plan: &str) -> Report {
+    if report.problems.iter().any(|p| !p.labels.is_empty()) {
+        report.problems.push(crate::report::error(format!(
+            "cannot compare: the plan {plan} has errors; fix them first (handlingsplan check shows them)"
+        )));
+    }
+    report
+}
+
+pub fn ids(plan: &Path, messages: ColorChoice) -> ExitCode {
+    match crate::ids::give_ids(plan) {
+        Ok(outcome) => {
+            for given in &outcome.given {
+                print::out(format_args!(
+                    "{}: activity {} gets id = \"{}\"",
+                    given.file, given.number, given.id
+                ));
+            }
+            let had = outcome.activities - outcome.given.len();
+            print::err(if outcome.given.is_empty() {
+                format!(
+                    "nothing to do: all {} have an id",
+                    plural(had, "activity", "activities")
+                )
+            } else {
+                format!(
+                    "gave {}; {} had one already",
+                    plural(outcome.given.len(), "id", "ids"),
+                    plural(had, "activity", "activities")
+                )
+            });
+            ExitCode::SUCCESS
+        }
+        Err(report) => {
+            print::report(&report, messages);
+            ExitCode::FAILURE
+        }
+    }
+}

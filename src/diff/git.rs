@@ -1,0 +1,226 @@
+//! A plan as it was at a git revision, read with the `git` command into an
+//! in-memory folder and loaded through the same loader as a folder on disk.
+//!
+//! Why the `git` command and not a library such as `gix`: it is on every
+//! machine that has the repository, reads every repository format git
+//! itself reads (packs, worktrees, alternates, partial clones), and adds no
+//! large dependency. Only plumbing commands are run (`rev-parse`, `ls-tree`,
+//! `cat-file`), with the revision passed as data after checks, never through
+//! a shell. The files end up in a [`MemoryFolder`], so the plan is read by
+//! the one loader with the same sandbox rules and limits as on disk: symbolic
+//! links are left out (a link cannot lead anywhere inside a memory folder).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::load::folder::MemoryFolder;
+use crate::load::{self, Loaded, Report};
+use crate::report::{Hint, error};
+
+/// Loads the plan `plan_dir` (a path in the work tree) as it is at `rev`.
+pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
+    let fail = |message: String, hint: &str| Report::single(error(message).hint(hint));
+    if rev.is_empty() || rev.starts_with('-') || rev.contains('\0') {
+        return Err(fail(
+            format!("`{rev}` is not a revision"),
+            "give a branch, tag or commit, e.g. --rev main or --rev v1.0..main",
+        ));
+    }
+    let (top, plan) = locate(plan_dir)?;
+    // The region folder may be the repository's top folder itself.
+    let Some(region) = plan.parent() else {
+        return Err(fail(
+            format!(
+                "{} has no region folder inside the repository",
+                plan_dir.display()
+            ),
+            "the folder above the plan folder holds region.toml and must be in the repository",
+        ));
+    };
+    let commit = git(
+        &top,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )
+    .map_err(|_| {
+        fail(
+            format!("unknown revision `{rev}`"),
+            "give a branch, tag or commit that exists in this repository (see git log)",
+        )
+    })?;
+    let commit = String::from_utf8_lossy(&commit).trim().to_owned();
+    let folder = read_tree(&top, &commit, region, rev)?;
+    let plan_name = plan.strip_prefix(region).unwrap_or(&plan).to_path_buf();
+    if !folder.files.contains_key(&plan_name.join("plan.toml")) {
+        return Err(fail(
+            format!("{} has no plan.toml at revision {rev}", slash(&plan)),
+            "the plan did not exist yet at that revision, or was in another folder; compare two folders instead",
+        ));
+    }
+    let loading = load::load_from(&folder, &plan_name);
+    match loading.loaded {
+        Some(loaded) if !loading.report.has_errors() => Ok(loaded),
+        _ => Err(loading.report),
+    }
+}
+
+/// Splits `A..B` into its two revisions (an empty side is `HEAD`, as in
+/// git); a single revision gives `None` as the second.
+pub fn split_range(rev: &str) -> (&str, Option<&str>) {
+    match rev.split_once("..") {
+        Some((a, b)) => (
+            if a.is_empty() { "HEAD" } else { a },
+            Some(if b.is_empty() { "HEAD" } else { b }),
+        ),
+        None => (rev, None),
+    }
+}
+
+/// The repository's top folder and the plan's path inside it.
+fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
+    let absolute = std::path::absolute(plan_dir)
+        .map_err(|e| Report::single(error(format!("cannot find {}: {e}", plan_dir.display()))))?;
+    // The nearest folder that exists: the plan may be gone from the work tree.
+    let existing = absolute
+        .ancestors()
+        .find(|p| p.is_dir())
+        .unwrap_or(Path::new("/"));
+    let not_repo = || {
+        Report::single(
+            error(format!("{} is not in a git repository", plan_dir.display()))
+                .hint("--rev compares versions of a plan kept in git; to compare two folders, give both: handlingsplan diff OLD NEW"),
+        )
+    };
+    let top = git(existing, &["rev-parse", "--show-toplevel"]).map_err(|e| {
+        if e.starts_with("cannot run git") {
+            Report::single(
+                error(e).hint("install git, or compare two folders: handlingsplan diff OLD NEW"),
+            )
+        } else {
+            not_repo()
+        }
+    })?;
+    let top = PathBuf::from(String::from_utf8_lossy(&top).trim());
+    let top = top.canonicalize().unwrap_or(top);
+    let existing_real = existing.canonicalize().map_err(|_| not_repo())?;
+    let rest = absolute.strip_prefix(existing).unwrap_or(Path::new(""));
+    let inside = existing_real
+        .strip_prefix(&top)
+        .map_err(|_| not_repo())?
+        .join(rest);
+    Ok((top, inside))
+}
+
+/// Every file under `region` at `commit`, with paths relative to `region`.
+fn read_tree(top: &Path, commit: &str, region: &Path, rev: &str) -> Result<MemoryFolder, Report> {
+    let region_name = slash(region);
+    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit];
+    if !region_name.is_empty() {
+        args.extend(["--", region_name.as_str()]);
+    }
+    let listing =
+        git(top, &args).map_err(|e| Report::single(error(format!("git ls-tree failed: {e}"))))?;
+    let mut blobs: Vec<(String, String)> = Vec::new();
+    for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
+        let entry = String::from_utf8_lossy(entry);
+        let Some((meta, path)) = entry.split_once('\t') else {
+            continue;
+        };
+        let fields: Vec<&str> = meta.split(' ').collect();
+        // Regular files only: no symbolic links (120000), no submodules.
+        if let [mode, "blob", object] = fields.as_slice()
+            && mode.starts_with("100")
+            && let Some(inside) = inside(path, &region_name)
+        {
+            blobs.push((object.to_string(), inside.to_owned()));
+        }
+    }
+    let contents = cat_files(top, blobs.iter().map(|(o, _)| o.as_str()))?;
+    let shown = if region_name.is_empty() {
+        "."
+    } else {
+        &region_name
+    };
+    let mut folder = MemoryFolder::new(&format!("{rev}:{shown}"));
+    for ((_, path), bytes) in blobs.iter().zip(contents) {
+        folder.insert(path, bytes);
+    }
+    Ok(folder)
+}
+
+/// The contents of blobs, in order, read with one `git cat-file --batch`.
+fn cat_files<'a>(
+    top: &Path,
+    objects: impl Iterator<Item = &'a str>,
+) -> Result<Vec<Vec<u8>>, Report> {
+    let failed = |e: String| Report::single(error(format!("git cat-file failed: {e}")));
+    let input: String = objects.map(|o| format!("{o}\n")).collect();
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(top)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| failed(e.to_string()))?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| failed("no input".into()))?;
+    // Write from a thread so a large output cannot block the writing.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|e| failed(e.to_string()))?;
+    let _ = writer.join();
+    let mut rest = output.stdout.as_slice();
+    let mut contents = Vec::new();
+    while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+        let header = String::from_utf8_lossy(&rest[..end]).into_owned();
+        let size: usize = header
+            .rsplit(' ')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| failed(format!("unexpected answer `{header}`")))?;
+        let body = rest
+            .get(end + 1..end + 1 + size)
+            .ok_or_else(|| failed("the answer ended early".into()))?;
+        contents.push(body.to_vec());
+        rest = rest.get(end + 2 + size..).unwrap_or(&[]);
+    }
+    Ok(contents)
+}
+
+/// Runs git in `dir`; its standard output, or its error message.
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if output.status.success() {
+        Ok(output.stdout)
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
+    }
+}
+
+/// A path in the repository relative to the region folder, if it is inside.
+fn inside<'p>(path: &'p str, region: &str) -> Option<&'p str> {
+    if region.is_empty() {
+        Some(path)
+    } else {
+        path.strip_prefix(region)?.strip_prefix('/')
+    }
+}
+
+fn slash(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}

@@ -1,0 +1,375 @@
+//! A loaded plan flattened into what a reviewer compares: named settings and
+//! activities as lists of fields, formatted text as the author wrote it.
+//!
+//! Formatted (Markdown) values are taken from the plan files' source text,
+//! not from the parsed [`Rich`] tree, so that the diff shows exactly what was
+//! written and a reference whose rendered number changed is unchanged text.
+
+use std::path::Path;
+
+use crate::document::Document;
+use crate::load::{Loaded, Locus};
+use crate::model::{Activity, FieldValue, MetaField, MetadataPlacement, Numbering, Rich};
+
+/// A named value of a plan or region, compared by key.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Setting {
+    #[serde(rename = "field")]
+    pub key: String,
+    pub value: Value,
+}
+
+/// A compared value: one text, or a list of entries.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Text(String),
+    List(Vec<String>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub region: Vec<Setting>,
+    pub columns: Vec<Setting>,
+    pub metadata: Vec<Setting>,
+    /// Prose sections by title.
+    pub sections: Vec<Setting>,
+    pub areas: Vec<AreaSnap>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AreaSnap {
+    /// The file name in `omraden/` without `.toml`.
+    pub key: String,
+    pub title: String,
+    /// Title, introduction and column headings.
+    pub settings: Vec<Setting>,
+    pub activities: Vec<ActivitySnap>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActivitySnap {
+    pub id: Option<String>,
+    /// The printed number, e.g. "3" or "1.3".
+    pub number: String,
+    /// Fields in a fixed order: titel, text, per_ar, columns, parts.
+    pub fields: Vec<Setting>,
+}
+
+impl ActivitySnap {
+    /// The activity's words (title, text and parts' texts), for matching.
+    pub fn words(&self) -> String {
+        let wording = |k: &str| k == "titel" || k == "text" || k.ends_with(" text");
+        let mut out = String::new();
+        for field in self.fields.iter().filter(|f| wording(&f.key)) {
+            if let Value::Text(text) = &field.value {
+                out.push_str(text);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+impl AreaSnap {
+    /// The area's words, for recognising a renamed file.
+    pub fn words(&self) -> String {
+        let mut out = self.title.clone();
+        for activity in &self.activities {
+            out.push('\n');
+            out.push_str(&activity.words());
+        }
+        out
+    }
+}
+
+/// Flattens a loaded plan.
+pub fn snapshot(loaded: &Loaded) -> Snapshot {
+    let document = Document::new(loaded);
+    let source = Source::new(loaded);
+    let areas = loaded
+        .plan
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, area)| {
+            let raw = source.area(i);
+            let mut settings = vec![text("rubrik", &area.title)];
+            if let Some(intro) = &area.intro {
+                let written = raw.as_ref().and_then(|t| t.get("inledning"));
+                settings.push(text("inledning", &rich(intro, written)));
+            }
+            for (field, heading) in &area.heading_overrides {
+                settings.push(text(&format!("kolumnrubrik {field}"), heading));
+            }
+            let activities = area
+                .activities
+                .iter()
+                .enumerate()
+                .map(|(j, activity)| {
+                    let written = raw
+                        .as_ref()
+                        .and_then(|t| t.get("aktivitet")?.as_array()?.get(j)?.as_table());
+                    let label = &document.areas[i].activities[j].label;
+                    ActivitySnap {
+                        id: activity.id.clone(),
+                        number: label.trim_end_matches('.').to_owned(),
+                        fields: activity_fields(activity, written),
+                    }
+                })
+                .collect();
+            AreaSnap {
+                key: area.key.clone(),
+                title: area.title.clone(),
+                settings,
+                activities,
+            }
+        })
+        .collect();
+    Snapshot {
+        region: region_settings(loaded),
+        columns: column_settings(loaded),
+        metadata: metadata_settings(loaded),
+        sections: sections(loaded, &source),
+        areas,
+    }
+}
+
+fn text(key: &str, value: &str) -> Setting {
+    Setting {
+        key: key.to_owned(),
+        value: Value::Text(normalise(value)),
+    }
+}
+
+fn list(key: &str, entries: &[String]) -> Setting {
+    Setting {
+        key: key.to_owned(),
+        value: Value::List(entries.iter().map(|e| normalise(e)).collect()),
+    }
+}
+
+/// Text as compared: each line trimmed, no blank lines in a row, so that
+/// re-indenting a multi-line string is no change.
+fn normalise(text: &str) -> String {
+    let mut out = String::new();
+    let mut blank = false;
+    for line in text.trim().lines().map(str::trim) {
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        blank = false;
+        out.push_str(line);
+    }
+    out
+}
+
+/// Formatted text as written in the file if it can be found there, else its plain text.
+fn rich(value: &Rich, written: Option<&toml::Value>) -> String {
+    written
+        .and_then(toml::Value::as_str)
+        .map_or_else(|| value.plain_text(), str::to_owned)
+}
+
+fn activity_fields(activity: &Activity, written: Option<&toml::Table>) -> Vec<Setting> {
+    let get = |key: &str| written.and_then(|t| t.get(key));
+    let mut fields = Vec::new();
+    if let Some(id) = &activity.id {
+        fields.push(text("id", id));
+    }
+    if let Some(title) = &activity.title {
+        fields.push(text("titel", title));
+    }
+    if let Some(body) = &activity.text {
+        fields.push(text("text", &rich(body, get("text"))));
+    }
+    for (year, body) in &activity.per_year {
+        let written = get("per_ar").and_then(|t| t.get(year.to_string()));
+        fields.push(text(&format!("per_ar {year}"), &rich(body, written)));
+    }
+    push_column_fields(&mut fields, "", &activity.fields, written);
+    for (k, part) in activity.parts.iter().enumerate() {
+        let written = get("del")
+            .and_then(|d| d.as_array()?.get(k)?.as_table())
+            .cloned();
+        let prefix = format!("del {} ", k + 1);
+        let body = rich(&part.text, written.as_ref().and_then(|t| t.get("text")));
+        fields.push(text(&format!("{prefix}text"), &body));
+        push_column_fields(&mut fields, &prefix, &part.fields, written.as_ref());
+    }
+    fields
+}
+
+fn push_column_fields(
+    fields: &mut Vec<Setting>,
+    prefix: &str,
+    values: &std::collections::BTreeMap<String, FieldValue>,
+    written: Option<&toml::Table>,
+) {
+    // The accountability fields first, in their usual order, then the region's own.
+    let order = |name: &str| {
+        ["ansvarig", "tid", "rapportering"]
+            .iter()
+            .position(|f| *f == name)
+            .unwrap_or(3)
+    };
+    let mut names: Vec<&String> = values.keys().collect();
+    names.sort_by_key(|n| order(n));
+    for name in names {
+        let key = format!("{prefix}{name}");
+        fields.push(match &values[name] {
+            FieldValue::Lines(lines) if lines.len() == 1 => text(&key, &lines[0]),
+            FieldValue::Lines(lines) => list(&key, lines),
+            FieldValue::Rich(body) => text(&key, &rich(body, written.and_then(|t| t.get(name)))),
+        });
+    }
+}
+
+fn region_settings(loaded: &Loaded) -> Vec<Setting> {
+    let region = &loaded.region;
+    let layout = &region.metadata;
+    let mut settings = vec![
+        text("organisation", &region.organisation),
+        text("kortnamn", &region.short_name),
+        text(
+            "numrering",
+            match region.numbering {
+                Numbering::PerArea => "1",
+                Numbering::AreaDotActivity => "1.1",
+            },
+        ),
+        text(
+            "innehallsforteckning",
+            if region.table_of_contents {
+                "true"
+            } else {
+                "false"
+            },
+        ),
+        text(
+            "metadata.placering",
+            match layout.placement {
+                MetadataPlacement::Top => "först",
+                MetadataPlacement::End => "sist",
+            },
+        ),
+        list(
+            "metadata.falt",
+            &layout
+                .fields
+                .iter()
+                .map(|(f, _)| f.key().to_owned())
+                .collect::<Vec<_>>(),
+        ),
+        text("metadata.rubrik", &layout.heading),
+    ];
+    // Labels the region chose itself; the defaults are no setting.
+    for (field, label) in layout.fields.iter().filter(|(f, l)| f.default_label() != l) {
+        settings.push(text(&format!("metadata.etiketter.{}", field.key()), label));
+    }
+    let theme = &region.theme;
+    settings.push(text("tema.accentfarg", &theme.accent));
+    settings.push(text("tema.typsnitt", &theme.font));
+    settings.push(list("tema.typsnittsfiler", &theme.font_files));
+    settings.push(text("tema.logotyp", theme.logo.as_deref().unwrap_or("")));
+    settings
+}
+
+fn column_settings(loaded: &Loaded) -> Vec<Setting> {
+    let columns = &loaded.region.columns;
+    let mut settings = vec![list(
+        "ordning",
+        &columns.iter().map(|c| c.field.clone()).collect::<Vec<_>>(),
+    )];
+    for column in columns {
+        let described = format!(
+            "rubrik \"{}\", bredd {}, {}",
+            column.heading,
+            column.width,
+            if column.required {
+                "obligatorisk"
+            } else {
+                "frivillig"
+            }
+        );
+        settings.push(text(&column.field, &described));
+    }
+    settings
+}
+
+fn metadata_settings(loaded: &Loaded) -> Vec<Setting> {
+    let plan = &loaded.plan;
+    let mut settings: Vec<Setting> = MetaField::ALL
+        .into_iter()
+        .filter_map(|field| {
+            let value = match field {
+                MetaField::Period => Some(plan.period.to_string()),
+                _ => plan.meta.value(field),
+            }?;
+            Some(text(field.key(), &value))
+        })
+        .collect();
+    settings.push(text("aktiviteter_rubrik", &plan.activities_heading));
+    settings.push(list("nyckelord", &plan.keywords));
+    settings
+}
+
+fn sections(loaded: &Loaded, source: &Source) -> Vec<Setting> {
+    loaded
+        .plan
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| {
+            let placement = if section.after_areas {
+                " (efter områdena)"
+            } else {
+                ""
+            };
+            let body = rich(&section.body, source.section(i).as_ref());
+            text(&format!("{}{placement}", section.title), &body)
+        })
+        .collect()
+}
+
+/// The plan files' TOML, read again from the sources the loader kept.
+struct Source<'a> {
+    loaded: &'a Loaded,
+}
+
+impl<'a> Source<'a> {
+    fn new(loaded: &'a Loaded) -> Self {
+        Source { loaded }
+    }
+
+    fn file(&self, locus: Locus) -> Option<(usize, toml::Table)> {
+        let span = self.loaded.positions.get(locus)?;
+        let table = toml::from_str(self.loaded.sources.text(span.file)).ok()?;
+        Some((span.file, table))
+    }
+
+    fn area(&self, index: usize) -> Option<toml::Table> {
+        self.file(Locus::Area(index)).map(|(_, table)| table)
+    }
+
+    /// A section's Markdown: its `text`, or the content of its `fil`.
+    fn section(&self, index: usize) -> Option<toml::Value> {
+        let (file, plan) = self.file(Locus::Section(index))?;
+        let table = plan.get("avsnitt")?.as_array()?.get(index)?.as_table()?;
+        if let Some(text) = table.get("text") {
+            return Some(text.clone());
+        }
+        let sources = &self.loaded.sources;
+        let plan_name = sources.name(file)?;
+        let dir = Path::new(&plan_name).parent()?;
+        let wanted = dir.join(crate::load::folder::relative(table.get("fil")?.as_str()?).ok()?);
+        let wanted = wanted.to_string_lossy().replace('\\', "/");
+        (0..sources.len())
+            .find(|&id| sources.name(id).as_deref() == Some(wanted.as_str()))
+            .map(|id| toml::Value::String(sources.text(id).to_owned()))
+    }
+}

@@ -1,0 +1,246 @@
+//! `handlingsplan id`: gives every activity without an `id` a short readable
+//! one derived from its text, written into the area files in place.
+//!
+//! The files are edited with `toml_edit`, so comments, blank lines, quoting
+//! and key order stay as they are; the new `id` becomes the first key of
+//! its `[[aktivitet]]`. Running it again changes nothing.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::load::{self, Loaded, Report};
+use crate::model::Activity;
+use crate::report::{Hint, error};
+
+/// Most words taken from an activity's text for its id.
+const WORDS: usize = 4;
+/// Longest id made, in characters (before a "-2" to make it unique).
+const MAX_LEN: usize = 40;
+/// Words left out of ids: they make them longer, not clearer.
+const STOP_WORDS: [&str; 22] = [
+    "och", "att", "i", "av", "for", "med", "pa", "som", "till", "en", "ett", "det", "de", "ska",
+    "om", "the", "under", "per", "mot", "inom", "fran", "vid",
+];
+
+/// An id given to an activity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Given {
+    /// The area file, as shown to the user.
+    pub file: String,
+    /// The activity's printed number, e.g. "3" or "1.3".
+    pub number: String,
+    pub id: String,
+}
+
+/// What `id` did to a plan.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub given: Vec<Given>,
+    /// How many activities the plan has.
+    pub activities: usize,
+}
+
+/// Gives every activity of the plan in `plan_dir` without an id one, and
+/// writes the changed area files.
+pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
+    let loaded = load::load(plan_dir)?;
+    let document = crate::document::Document::new(&loaded);
+    let mut taken: HashSet<String> = all_ids(&loaded);
+    let mut outcome = Outcome::default();
+    for (i, area) in loaded.plan.areas.iter().enumerate() {
+        outcome.activities += area.activities.len();
+        let missing: Vec<usize> = (0..area.activities.len())
+            .filter(|&j| area.activities[j].id.is_none())
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let path = plan_dir.join("omraden").join(format!("{}.toml", area.key));
+        let ids: Vec<(usize, String)> = missing
+            .iter()
+            .map(|&j| (j, unique(slug(&area.activities[j]), &mut taken)))
+            .collect();
+        write_ids(&path, &ids)?;
+        let shown = path.to_string_lossy().replace('\\', "/");
+        for (j, id) in ids {
+            let label = &document.areas[i].activities[j].label;
+            outcome.given.push(Given {
+                file: shown.clone(),
+                number: label.trim_end_matches('.').to_owned(),
+                id,
+            });
+        }
+    }
+    Ok(outcome)
+}
+
+fn all_ids(loaded: &Loaded) -> HashSet<String> {
+    loaded
+        .plan
+        .areas
+        .iter()
+        .flat_map(|a| &a.activities)
+        .filter_map(|a| a.id.clone())
+        .collect()
+}
+
+/// A readable id from an activity's title, or text, or first part's text:
+/// its first few words that say something, in ASCII.
+pub fn slug(activity: &Activity) -> String {
+    let source = activity
+        .title
+        .clone()
+        .or_else(|| activity.text.as_ref().map(|t| t.plain_text()))
+        .or_else(|| activity.parts.first().map(|p| p.text.plain_text()))
+        .unwrap_or_default();
+    slug_of(&source)
+}
+
+/// `"Uppföljning tertialvis utfall mot läkemedelsbudget"` → `"uppfoljning-tertialvis-utfall"`.
+pub fn slug_of(text: &str) -> String {
+    let folded = ascii(text);
+    let mut slug = String::new();
+    let words = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !STOP_WORDS.contains(w));
+    for word in words.take(WORDS) {
+        if !slug.is_empty() && slug.len() + 1 + word.len() > MAX_LEN {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    slug.truncate(MAX_LEN);
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() {
+        "aktivitet".to_owned()
+    } else {
+        slug
+    }
+}
+
+/// Lower-case ASCII: å, ä → a, ö → o and other accented Latin letters to
+/// their base letter; anything else that is not a-z or 0-9 to a space.
+fn ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' => out.push('a'),
+            'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => out.push('o'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            _ => out.push(' '),
+        }
+    }
+    out
+}
+
+/// `slug`, or `slug-2`, `slug-3` … whichever is not taken yet; marks it taken.
+fn unique(slug: String, taken: &mut HashSet<String>) -> String {
+    let id = (1..)
+        .map(|n| {
+            if n == 1 {
+                slug.clone()
+            } else {
+                format!("{slug}-{n}")
+            }
+        })
+        .find(|id| !taken.contains(id))
+        .unwrap_or(slug);
+    taken.insert(id.clone());
+    id
+}
+
+/// Writes `ids` (activity index, id) into the area file at `path`, in place.
+fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
+    let fail = |what: String| {
+        Report::single(
+            error(format!("cannot give ids in {}: {what}", path.display())).hint(
+                "nothing was changed in this file; fix the problem and run handlingsplan id again",
+            ),
+        )
+    };
+    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(fail("it is not a regular file".into()));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| fail(format!("{e}")))?;
+    let activities = doc
+        .get_mut("aktivitet")
+        .ok_or_else(|| fail("it has no activities".into()))?;
+    for (index, id) in ids {
+        let missing = || fail(format!("activity {} is missing", index + 1));
+        // The id first; every other key keeps its place (the sort is stable).
+        let first =
+            |a: &toml_edit::Key, b: &toml_edit::Key| (a.get() != "id").cmp(&(b.get() != "id"));
+        if let Some(tables) = activities.as_array_of_tables_mut() {
+            let table = tables.get_mut(*index).ok_or_else(missing)?;
+            table.insert("id", toml_edit::value(id.as_str()));
+            table.sort_values_by(|a, _, b, _| first(a, b));
+        } else {
+            // Written inline: aktivitet = [{ text = "…", … }].
+            let table = activities
+                .as_array_mut()
+                .and_then(|list| list.get_mut(*index)?.as_inline_table_mut())
+                .ok_or_else(missing)?;
+            table.insert("id", id.as_str().into());
+            table.sort_values_by(|a, _, b, _| first(a, b));
+        }
+    }
+    // toml_edit writes line feeds; a file written with CRLF keeps CRLF.
+    let mut written = doc.to_string();
+    if text.contains("\r\n") {
+        written = written.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    replace(path, written.as_bytes()).map_err(|e| fail(e.to_string()))
+}
+
+/// Replaces the file's content at once: a reader sees the old or the new file.
+fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let mut file = tempfile::NamedTempFile::new_in(&dir)?;
+    file.write_all(bytes)?;
+    let permissions = std::fs::metadata(path)?.permissions();
+    file.as_file().set_permissions(permissions)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_readable_ascii() {
+        assert_eq!(
+            slug_of("Uppföljning tertialvis utfall mot läkemedelsbudget kompletterat"),
+            "uppfoljning-tertialvis-utfall"
+        );
+        assert_eq!(
+            slug_of("Öka andelen *följsamhet* till REK-listan"),
+            "oka-andelen-foljsamhet-rek"
+        );
+        assert_eq!(slug_of("— ✓ —"), "aktivitet");
+        assert!(slug_of(&"långtord".repeat(20)).len() <= MAX_LEN);
+    }
+
+    #[test]
+    fn taken_ids_get_a_number() {
+        let mut taken = HashSet::from(["a".to_owned()]);
+        assert_eq!(unique("a".into(), &mut taken), "a-2");
+        assert_eq!(unique("a".into(), &mut taken), "a-3");
+        assert_eq!(unique("b".into(), &mut taken), "b");
+    }
+}

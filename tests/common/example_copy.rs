@@ -1,0 +1,88 @@
+//! A copy of the example plan to change on purpose, and `handlingsplan diff` run on it.
+
+use std::path::{Path, PathBuf};
+
+use super::{binary, example_dir};
+
+/// A copy of the example region (region.toml and the 2022 plan) in a temporary folder.
+pub struct Copy {
+    pub root: tempfile::TempDir,
+}
+
+impl Copy {
+    pub fn new() -> Self {
+        let root = tempfile::tempdir().unwrap();
+        copy_dir(&example_dir().join(".."), &root.path().join("norrbotten"));
+        Copy { root }
+    }
+
+    pub fn region(&self) -> PathBuf {
+        self.root.path().join("norrbotten")
+    }
+
+    pub fn plan(&self) -> PathBuf {
+        self.region().join("2022")
+    }
+
+    pub fn area(&self, name: &str) -> PathBuf {
+        self.plan().join("omraden").join(format!("{name}.toml"))
+    }
+
+    /// Replaces `from` by `to` in a file of the plan, which must contain it.
+    pub fn edit(&self, path: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{} holds {from:?}", path.display());
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    /// The activities of an area file as blocks, and what comes before them.
+    pub fn activities(&self, name: &str) -> (String, Vec<String>) {
+        let text = std::fs::read_to_string(self.area(name)).unwrap();
+        let mut blocks = text.split("\n[[aktivitet]]\n").map(str::to_owned);
+        let head = blocks.next().unwrap();
+        (head, blocks.collect())
+    }
+
+    pub fn set_activities(&self, name: &str, head: &str, blocks: &[String]) {
+        let mut text = head.to_owned();
+        for block in blocks {
+            text.push_str("\n[[aktivitet]]\n");
+            text.push_str(block);
+        }
+        std::fs::write(self.area(name), text).unwrap();
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Runs `handlingsplan diff ARGS`: (exit code, stdout, stderr).
+pub fn diff(args: &[&dyn AsRef<std::ffi::OsStr>]) -> (i32, String, String) {
+    let mut cmd = binary();
+    cmd.arg("diff").arg("--color").arg("never");
+    for arg in args {
+        cmd.arg(arg);
+    }
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+pub fn json(old: &Path, new: &Path) -> serde_json::Value {
+    let (code, out, err) = diff(&[&"--format", &"json", &old, &new]);
+    assert_eq!(code, 1, "{err}");
+    serde_json::from_str(&out).unwrap()
+}

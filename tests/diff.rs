@@ -1,0 +1,440 @@
+//! `handlingsplan diff` through the real binary, on copies of the example
+//! plan with deliberate changes, and on git revisions of a plan.
+
+mod common;
+
+use common::example_copy::{Copy, diff, json};
+use common::{binary, example_dir};
+
+/// The example with one of each deliberate change.
+fn changed_example() -> Copy {
+    let copy = Copy::new();
+    let behandling = "ratt-lakemedelsbehandling";
+    let (head, mut blocks) = copy.activities(behandling);
+    // Activity 2 moves to the end; activity 4 is removed; a new one comes first.
+    let moved = blocks.remove(1);
+    blocks.remove(2);
+    blocks.push(moved);
+    blocks.insert(
+        0,
+        "id = \"ny-uppfoljning\"\ntext = \"Följa upp förskrivningen av opioider kvartalsvis.\"\n\
+         ansvarig = \"Läkemedelskommittén\"\ntid = \"Kvartalsvis\"\nrapportering = \"LSG Läkemedel\"\n"
+            .to_owned(),
+    );
+    copy.set_activities(behandling, &head, &blocks);
+    // A changed `tid`, a text changed by one word, a changed ansvarig list.
+    let economy = copy.area("ekonomiskt-mal");
+    copy.edit(&economy, "tid = \"December\"", "tid = \"November\"");
+    copy.edit(&economy, "Uppföljning tertialvis", "Uppföljning månadsvis");
+    copy.edit(
+        &economy,
+        "  \"Divisionsledningarna\",\n",
+        "  \"Regiondirektören\",\n",
+    );
+    // A renamed area file, and a new version.
+    std::fs::rename(
+        copy.area("ratt-lakemedelshantering"),
+        copy.area("lakemedelshantering"),
+    )
+    .unwrap();
+    let plan = copy.plan().join("plan.toml");
+    copy.edit(
+        &plan,
+        "\"ratt-lakemedelshantering\"",
+        "\"lakemedelshantering\"",
+    );
+    copy.edit(&plan, "version = \"1.0\"", "version = \"1.1\"");
+    copy
+}
+
+#[test]
+fn no_change_exits_0() {
+    let copy = Copy::new();
+    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+}
+
+#[test]
+fn deliberate_changes_in_the_terminal_form() {
+    let copy = changed_example();
+    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.starts_with("1 ändrad, 2 nya, 1 borttagen, 1 flyttad aktivitet")
+            || out.starts_with("2 ändrade"),
+        "{out}"
+    );
+    insta::assert_snapshot!("terminal", out);
+}
+
+#[test]
+fn deliberate_changes_as_markdown() {
+    let copy = changed_example();
+    let (code, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("<details><summary>"), "long text is folded");
+    insta::assert_snapshot!("markdown", out);
+}
+
+#[test]
+fn deliberate_changes_as_json() {
+    let copy = changed_example();
+    let (code, out, _) = diff(&[&"--format", &"json", &example_dir(), &copy.plan()]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("json", out);
+}
+
+#[test]
+fn deliberate_changes_as_a_summary() {
+    let copy = changed_example();
+    let (code, out, _) = diff(&[&"--format", &"summary", &example_dir(), &copy.plan()]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("summary", out);
+}
+
+#[test]
+fn each_deliberate_change_is_reported_as_what_it_is() {
+    let copy = changed_example();
+    let d = json(&example_dir(), &copy.plan());
+    // Added and removed activities, by id.
+    assert_eq!(d["added"][0]["id"], "ny-uppfoljning");
+    assert_eq!(d["removed"][0]["id"], "regionsgemensamma-lakemedelsmal");
+    // The moved activity, within its area, with its old and new number.
+    let moved = &d["moved"][0];
+    assert_eq!(
+        (
+            &moved["old"]["number"],
+            &moved["new"]["number"],
+            &moved["between_areas"]
+        ),
+        (&"2".into(), &"10".into(), &false.into())
+    );
+    // Renumbering is reported as runs, not as changes of each activity.
+    let runs: Vec<String> = d["renumbered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{}–{} → {}–{}",
+                r["old_first"], r["old_last"], r["new_first"], r["new_last"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        runs,
+        ["\"1\"–\"1\" → \"2\"–\"2\"", "\"5\"–\"10\" → \"4\"–\"9\""]
+    );
+    let changed = d["changed"].as_array().unwrap();
+    assert_eq!(
+        changed.len(),
+        2,
+        "only the economy area's two activities changed"
+    );
+    // The changed tid and the changed ansvarig list come first, as accountability.
+    let first = &changed[0]["accountability"];
+    assert_eq!(first[0]["field"], "ansvarig");
+    assert_eq!(
+        first[0]["removed"],
+        serde_json::json!(["Divisionsledningarna"])
+    );
+    assert_eq!(first[0]["added"], serde_json::json!(["Regiondirektören"]));
+    assert_eq!(first[1]["field"], "tid");
+    assert_eq!(
+        (&first[1]["old"], &first[1]["new"]),
+        (&"December".into(), &"November".into())
+    );
+    // The one-word change marks exactly that word.
+    let text = &changed[1]["wording"][0];
+    let marked: Vec<(&str, &str)> = text["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["op"] != "same")
+        .map(|w| (w["op"].as_str().unwrap(), w["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(marked, [("removed", "tertialvis"), ("added", "månadsvis")]);
+    // The renamed file is a rename, not a removed and an added area.
+    assert_eq!(
+        d["areas"],
+        serde_json::json!([{"kind": "renamed", "old_key": "ratt-lakemedelshantering",
+            "key": "lakemedelshantering", "title": "Rätt Läkemedelshantering"}])
+    );
+    assert_eq!(d["metadata"][0]["field"], "version");
+}
+
+#[test]
+fn accountability_comes_before_wording() {
+    let copy = changed_example();
+    let (_, out, _) = diff(&[&example_dir(), &copy.plan()]);
+    let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s} in {out}"));
+    assert!(at("Ansvar, tider och rapportering") < at("Formuleringar"));
+    assert!(at("tid: December → November") < at("[-tertialvis-]{+månadsvis+}"));
+}
+
+#[test]
+fn activities_without_ids_are_matched_by_text_as_a_guess() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        for entry in std::fs::read_dir(copy.plan().join("omraden")).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let without: String = text
+                .lines()
+                .filter(|l| !l.starts_with("id = "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(&path, without).unwrap();
+        }
+    }
+    let economy = new.area("ekonomiskt-mal");
+    new.edit(&economy, "Uppföljning tertialvis", "Uppföljning månadsvis");
+    let d = json(&old.plan(), &new.plan());
+    assert_eq!(d["counts"]["changed"], 1);
+    assert_eq!(
+        d["counts"]["added"], 0,
+        "a changed word is not a new activity"
+    );
+    assert_eq!(d["changed"][0]["guess"], true);
+    let (_, out, _) = diff(&[&old.plan(), &new.plan()]);
+    assert!(
+        out.contains("(gissning: matchad på liknande text, saknar id)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_activity_moved_to_another_area_is_one_move() {
+    let copy = Copy::new();
+    let (head, mut blocks) = copy.activities("ekonomiskt-mal");
+    let moved = blocks.remove(0);
+    copy.set_activities("ekonomiskt-mal", &head, &blocks);
+    let (head, mut blocks) = copy.activities("ratt-lakemedelsforsorjning");
+    blocks.push(moved);
+    copy.set_activities("ratt-lakemedelsforsorjning", &head, &blocks);
+    let d = json(&example_dir(), &copy.plan());
+    assert_eq!(
+        d["counts"],
+        serde_json::json!({"changed": 0, "added": 0, "removed": 0, "moved": 1})
+    );
+    assert_eq!(d["moved"][0]["between_areas"], true);
+    assert_eq!(d["moved"][0]["new"]["area"], "Rätt Läkemedelsförsörjning");
+}
+
+#[test]
+fn renumbering_in_area_dot_activity_numbering_is_one_line() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        let region = copy.region().join("region.toml");
+        copy.edit(&region, "numrering = \"1\"", "numrering = \"1.1\"");
+    }
+    let (head, mut blocks) = new.activities("ratt-lakemedelsbehandling");
+    blocks.insert(
+        2,
+        "text = \"Ny aktivitet.\"\nansvarig = \"A\"\ntid = \"B\"\nrapportering = \"C\"\n"
+            .to_owned(),
+    );
+    new.set_activities("ratt-lakemedelsbehandling", &head, &blocks);
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.starts_with("1 ny aktivitet\n"), "{out}");
+    assert!(
+        out.contains("Ny aktivitet 1.3 (Rätt Läkemedelsbehandling)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  1.3–1.10 blir 1.4–1.11 (Rätt Läkemedelsbehandling)\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches(" blir ").count(), 1, "{out}");
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let copy = changed_example();
+    let mut cmd = binary();
+    let out = cmd
+        .args(["diff", "--color", "always"])
+        .arg(example_dir())
+        .arg(copy.plan())
+        .output()
+        .unwrap();
+    let coloured = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        coloured.contains("\u{1b}["),
+        "ANSI colours with --color always"
+    );
+    assert!(
+        !coloured.contains("[-tertialvis-]"),
+        "colour replaces the markers"
+    );
+    let (_, plain, _) = diff(&[&example_dir(), &copy.plan()]);
+    assert!(!plain.contains('\u{1b}'));
+}
+
+#[test]
+fn plan_text_cannot_become_markup_in_the_markdown() {
+    let copy = Copy::new();
+    let economy = copy.area("ekonomiskt-mal");
+    copy.edit(
+        &economy,
+        "tid = \"December\"",
+        "tid = \"<script>alert(1)</script> *fet*\"",
+    );
+    copy.edit(
+        &economy,
+        "samt prognos",
+        "samt prognos </details> <img src=x onerror=alert(1)>",
+    );
+    let (_, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let html = github_html(&out);
+    assert!(
+        !html.contains("<script>") && !html.contains("<img"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; *fet*"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("<details>").count(),
+        html.matches("</details>").count(),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;/details&gt; &lt;img src=x onerror=alert(1)&gt;</ins>"),
+        "{html}"
+    );
+}
+
+/// Markdown as GitHub turns it into HTML (comrak with the GFM extensions,
+/// raw HTML let through as GitHub lets through `<details>`, `<del>`, `<ins>`).
+fn github_html(markdown: &str) -> String {
+    let mut options = common::gfm_options();
+    options.render.r#unsafe = true;
+    comrak::markdown_to_html(markdown, &options)
+}
+
+#[test]
+fn the_markdown_reads_on_github_as_intended() {
+    let copy = changed_example();
+    let (_, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let html = github_html(&out);
+    assert!(
+        html.contains(
+            "<strong>2 ändrade, 1 ny, 1 borttagen, 1 flyttad aktivitet, 2 andra ändringar</strong>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("tid: <del>December</del> → <strong>November</strong>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<details><summary>visa ändringen</summary>Uppföljning <del>tertialvis</del><ins>månadsvis</ins> utfall"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_huge_change_is_cut_to_fit_a_github_comment() {
+    let (old, new) = (Copy::new(), Copy::new());
+    let long = "ord ".repeat(60);
+    for (copy, word) in [(&old, "gammal"), (&new, "ny")] {
+        let mut area = String::from("rubrik = \"Stort område\"\n");
+        for i in 0..600 {
+            area.push_str(&format!(
+                "\n[[aktivitet]]\nid = \"a-{i}\"\ntext = \"{long}{word} {i}\"\nansvarig = \"{word}\"\ntid = \"{word}\"\nrapportering = \"R\"\n"
+            ));
+        }
+        std::fs::write(copy.area("ekonomiskt-mal"), area).unwrap();
+    }
+    let (code, out, err) = diff(&[&"--format", &"markdown", &old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.chars().count() < 65_536,
+        "{} characters",
+        out.chars().count()
+    );
+    assert!(
+        out.contains("**Jämförelsen är avkortad:**"),
+        "a clear notice"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("Kör `handlingsplan diff` lokalt för att se allt.")
+    );
+    assert_eq!(
+        out.matches("<details>").count(),
+        out.matches("</details>").count()
+    );
+    // Without the limit, everything is there.
+    let (_, full, _) = diff(&[&"--format", &"summary", &old.plan(), &new.plan()]);
+    assert!(full.starts_with("600 ändrade aktiviteter.\n"), "{full}");
+}
+
+#[test]
+fn a_plan_with_errors_cannot_be_compared() {
+    let copy = Copy::new();
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "tid = \"December\"",
+        "tidd = \"December\"",
+    );
+    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("unknown key `tidd`"), "{err}");
+    assert!(err.contains("cannot compare: the plan"), "{err}");
+    let (code, _, err) = diff(&[&example_dir()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("give two plan folders"), "{err}");
+}
+
+#[test]
+fn sections_areas_columns_and_region_settings() {
+    let copy = Copy::new();
+    let region = copy.region().join("region.toml");
+    copy.edit(
+        &region,
+        "accentfarg = \"#005a8c\"",
+        "accentfarg = \"#112233\"",
+    );
+    copy.edit(&region, "rubrik = \"Tid\"", "rubrik = \"När\"");
+    let plan = copy.plan().join("plan.toml");
+    copy.edit(
+        &plan,
+        "fastställda av Kunskapsstyrningsrådet",
+        "beslutade av Kunskapsstyrningsrådet",
+    );
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "rubrik = \"Ekonomiskt mål\"",
+        "rubrik = \"Ekonomi\"",
+    );
+    let d = json(&example_dir(), &copy.plan());
+    assert_eq!(d["counts"]["changed"], 0, "no activity changed");
+    assert_eq!(d["region"][0]["field"], "tema.accentfarg");
+    assert_eq!(
+        (&d["columns"][0]["field"], &d["columns"][0]["new"]),
+        (
+            &"tid".into(),
+            &"rubrik \"När\", bredd 1.3, obligatorisk".into()
+        )
+    );
+    let section = &d["sections"][0];
+    assert_eq!(section["field"], "Syfte");
+    let marked: Vec<&str> = section["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["op"] != "same")
+        .map(|w| w["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(marked, ["fastställda", "beslutade"]);
+    assert_eq!(d["areas"][0]["changes"][0]["old"], "Ekonomiskt mål");
+    let (_, out, _) = diff(&[&example_dir(), &copy.plan()]);
+    assert!(
+        out.starts_with("Inga ändrade aktiviteter, 4 andra ändringar\n"),
+        "{out}"
+    );
+}
