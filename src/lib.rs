@@ -9,6 +9,7 @@
 pub mod build;
 pub mod cli;
 pub mod document;
+pub mod fmt;
 pub mod format;
 pub mod load;
 pub mod model;

@@ -7,6 +7,7 @@
 
 mod keys;
 pub mod reference;
+pub mod schema;
 
 pub use keys::{ACTIVITY, AREA, COLUMN, METADATA, PART, PLAN, REGION, SECTION, THEME};
 

@@ -29,6 +29,7 @@ pub use crate::report::Report;
 pub use assets::{Asset, Assets};
 pub use markdown::parse as parse_markdown;
 pub use positions::{Locus, Positions, Span};
+pub use syntax::parse as parse_toml;
 
 /// Largest plan file (TOML or Markdown) read; real ones are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
