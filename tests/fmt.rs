@@ -372,3 +372,36 @@ fn invalid_toml_is_located_and_nothing_is_written() {
             .contains("  period = '2022'")
     );
 }
+
+/// An area file written carelessly, with comments everywhere: the binary
+/// formats it, every comment stays with what it is about, and the plan
+/// still checks.
+#[test]
+fn comments_survive_formatting_by_the_binary() {
+    let (_dir, region) = example_copy();
+    let file = region.join("2022/omraden/ekonomiskt-mal.toml");
+    let careless = r#"#:schema ../../area.schema.json
+# Strategy area: Ekonomiskt mål.
+
+inledning = 'Målet.'   # the goal
+# The heading.
+  rubrik = "Ekonomiskt mål"
+
+# The first activity.
+[[aktivitet]]
+tid = 'December'  # once a year
+rapportering = [
+  # both of them
+  "LSG Läkemedel,", "Kunskapsstyrningsrådet"]
+text = "Varje verksamhet ska på lokal nivå ha minst en mätbar aktivitet som väsentligen kan bidra till att det ekonomiska sparmålet uppnås."
+# Who.
+ansvarig = ["Enhetscheferna / Verksamhetscheferna", "Divisionsledningarna", "Läkemedelskommittén och LSG Läkemedel"]
+id = "matbar-sparaktivitet"
+"#;
+    std::fs::write(&file, careless).unwrap();
+    common::binary().arg("fmt").arg(&file).assert().success();
+    let formatted = std::fs::read_to_string(&file).unwrap();
+    insta::assert_snapshot!(formatted);
+    let (ok, stderr) = common::check(&region.join("2022"));
+    assert!(ok, "{stderr}");
+}

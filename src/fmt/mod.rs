@@ -50,7 +50,10 @@ pub fn format_text(
         .map_err(|e| error(format!("{name} is not valid TOML: {e}")))?;
     layout::format(&mut doc, spec);
     let formatted = format!("{header}{}", doc.to_string().trim_start());
-    let formatted = formatted.trim_end().to_owned() + "\n";
+    let formatted = match formatted.trim_end() {
+        "" => String::new(),
+        text => format!("{text}\n"),
+    };
     if same_values(&text, &formatted) {
         Ok(formatted)
     } else {
