@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use handlingsplan::fmt::{format_text, spec_for};
 use handlingsplan::load::folder::MemoryFolder;
@@ -250,27 +250,6 @@ fn region_and_plan_keys_are_ordered_as_the_format_describes() {
     );
 }
 
-/// A copy of the example region, for the binary to format.
-fn example_copy() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let region = dir.path().join("norrbotten");
-    copy_dir(&root().join("plans/norrbotten"), &region);
-    (dir, region)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
 /// The example's area file written carelessly: keys out of order,
 /// indented, single quotes, a long line, a list squeezed onto one line.
 fn unformatted(formatted: &str) -> String {
@@ -282,7 +261,7 @@ fn unformatted(formatted: &str) -> String {
 
 #[test]
 fn the_binary_fixes_an_unformatted_copy_of_the_example() {
-    let (_dir, region) = example_copy();
+    let (_dir, region) = common::example_region_copy();
     let file = region.join("2022/omraden/ekonomiskt-mal.toml");
     let formatted = std::fs::read_to_string(&file).unwrap();
     let careless = unformatted(&formatted);
@@ -339,7 +318,7 @@ fn the_bundled_example_and_fixture_are_formatted() {
 
 #[test]
 fn invalid_toml_is_located_and_nothing_is_written() {
-    let (_dir, region) = example_copy();
+    let (_dir, region) = common::example_region_copy();
     let broken = region.join("2022/omraden/ekonomiskt-mal.toml");
     let text = std::fs::read_to_string(&broken)
         .unwrap()
@@ -378,7 +357,7 @@ fn invalid_toml_is_located_and_nothing_is_written() {
 /// still checks.
 #[test]
 fn comments_survive_formatting_by_the_binary() {
-    let (_dir, region) = example_copy();
+    let (_dir, region) = common::example_region_copy();
     let file = region.join("2022/omraden/ekonomiskt-mal.toml");
     let careless = r#"#:schema ../../area.schema.json
 # Strategy area: Ekonomiskt mål.

@@ -210,9 +210,7 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 /// A copy of the example with one area file replaced by `area`: where the
 /// loader's first error points, and where the area schema's first error points.
 fn both_verdicts(area: &str) -> ((usize, usize), (usize, usize)) {
-    let dir = tempfile::tempdir().unwrap();
-    let region = dir.path().join("norrbotten");
-    copy_dir(&root().join("plans/norrbotten"), &region);
+    let (_dir, region) = common::example_region_copy();
     let file = region.join("2022/omraden/ekonomiskt-mal.toml");
     std::fs::write(&file, area).unwrap();
 
@@ -227,19 +225,6 @@ fn both_verdicts(area: &str) -> ((usize, usize), (usize, usize)) {
     let parsed = DeTable::parse(area).unwrap();
     let span = span_at(&parsed, pointer, *key);
     (loader, line_column(area, span.start))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn example_area() -> String {
