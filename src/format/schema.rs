@@ -111,18 +111,24 @@ fn table(spec: &'static TableSpec, fields: &Fields) -> Value {
         "additionalProperties": false,
     });
     let mut all_of = Vec::new();
+    // Taplo writes these keys into a table it completes.
+    let mut init_keys: Vec<String> = required.iter().map(|k| k.to_string()).collect();
     if let Some(fields) = column_fields {
         let columns = column_properties(spec, fields);
         for (name, property, column_required) in columns {
             properties.insert(name.clone(), property);
-            if column_required && spec.name == super::ACTIVITY.name {
+            if column_required && std::ptr::eq(spec, &super::ACTIVITY) {
                 all_of.extend(activity_rules(&name));
+                init_keys.push(name);
             }
         }
     }
     schema["properties"] = Value::Object(properties);
     if !required.is_empty() {
         schema["required"] = json!(required);
+    }
+    if !init_keys.is_empty() {
+        schema["x-taplo"] = json!({ "initKeys": init_keys });
     }
     if !all_of.is_empty() {
         schema["allOf"] = json!(all_of);
@@ -211,9 +217,8 @@ fn property(key: &'static Key, fields: &Fields) -> Value {
 
 /// Taplo's hover text: the description with the example as TOML.
 fn hover(schema: &mut Value, about: &str, example: &str) {
-    schema["x-taplo"] = json!({
-        "docs": { "main": format!("{about}\n\nExempel:\n\n```toml\n{example}\n```") }
-    });
+    schema["x-taplo"]["docs"] =
+        json!({ "main": format!("{about}\n\nExempel:\n\n```toml\n{example}\n```") });
 }
 
 /// The schema of a kind of value.
