@@ -34,7 +34,7 @@ pub fn schema(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> Ex
     let out = match (out, plan) {
         (Some(out), _) => out.to_path_buf(),
         (None, None) => PathBuf::from("schemas"),
-        (None, Some(dir)) => region_folder(dir),
+        (None, Some(dir)) => crate::load::region_folder(dir),
     };
     let paths: Vec<PathBuf> = files.iter().map(|(name, _)| out.join(name)).collect();
     let refs: Vec<(&Path, &[u8])> = paths
@@ -54,17 +54,6 @@ pub fn schema(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> Ex
 fn fail(report: &Report, color: ColorChoice) -> ExitCode {
     print::report(report, color);
     ExitCode::FAILURE
-}
-
-/// The folder holding a plan folder's region.toml.
-fn region_folder(plan: &Path) -> PathBuf {
-    match plan.parent() {
-        Some(parent) if plan.file_name().is_some() && !parent.as_os_str().is_empty() => {
-            parent.to_path_buf()
-        }
-        Some(_) if plan.file_name().is_some() => PathBuf::from("."),
-        _ => plan.join(".."),
-    }
 }
 
 /// The columns of the region a plan belongs to. Mistakes in the plan's own

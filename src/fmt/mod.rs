@@ -109,7 +109,7 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Report> {
         if path.is_file() {
             out.push(path.clone());
         } else if path.join("plan.toml").is_file() {
-            let region = region_of(path);
+            let region = crate::load::region_folder(path).join("region.toml");
             if region.is_file() {
                 out.push(region);
             }
@@ -133,14 +133,6 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Report> {
     }
     out.dedup();
     Ok(out)
-}
-
-/// The region.toml beside a plan folder, e.g. `plans/norrbotten/region.toml`.
-fn region_of(plan: &Path) -> PathBuf {
-    match plan.parent() {
-        Some(parent) if plan.file_name().is_some() => parent.join("region.toml"),
-        _ => plan.join("..").join("region.toml"),
-    }
 }
 
 fn plan_files(plan: &Path) -> Result<Vec<PathBuf>, Report> {
