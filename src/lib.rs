@@ -13,6 +13,7 @@ pub mod cli;
 pub mod diff;
 pub mod document;
 pub mod extract;
+pub mod fmt;
 pub mod format;
 pub mod ids;
 pub mod load;

@@ -1,5 +1,6 @@
 //! The command line: arguments and printing only; the work is done by [`crate::build`].
 
+mod authoring;
 mod diff;
 mod extract;
 mod print;
@@ -124,6 +125,38 @@ enum Command {
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
     },
+    /// Write JSON Schemas for editors: completion, help and errors as you type.
+    ///
+    /// Without PLAN_DIR, writes region.schema.json, plan.schema.json and
+    /// area.schema.json (standard columns) to DIR, by default schemas/. With
+    /// PLAN_DIR, writes area.schema.json for that region's own columns, by
+    /// default beside its region.toml. A TOML file names its schema in its
+    /// first line: #:schema ../area.schema.json
+    Schema {
+        /// A plan folder whose region's columns the area schema follows.
+        #[arg(value_name = "PLAN_DIR")]
+        plan: Option<PathBuf>,
+
+        /// Folder to write the schemas to.
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
+    /// Format plan files: key order, quotes, lists and long texts, keeping comments.
+    ///
+    /// Formats region.toml, plan.toml and the area files of the given plan
+    /// folders (also the region.toml above them), region folders or files.
+    /// Never changes what a file says. Exits with status 2 if a file cannot
+    /// be read or is not valid TOML.
+    Fmt {
+        /// Plan folders, region folders or TOML files.
+        #[arg(value_name = "PATH", default_value = ".")]
+        paths: Vec<PathBuf>,
+
+        /// Write nothing; list the files that are not formatted and exit with
+        /// status 1 if there are any (for CI).
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 /// How `check` prints problems.
@@ -183,6 +216,10 @@ pub fn run() -> ExitCode {
         Command::Extract { pdf, dir } => extract::run(&pdf, &dir, color),
         Command::Diff(args) => diff::diff(&args, cli.color, color),
         Command::Id { plan } => diff::ids(&plan, color),
+        Command::Schema { plan, output } => {
+            authoring::schema(plan.as_deref(), output.as_deref(), color)
+        }
+        Command::Fmt { paths, check } => authoring::fmt(&paths, check, color),
     })
 }
 

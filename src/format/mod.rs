@@ -2,11 +2,12 @@
 //!
 //! The loader reads keys through these descriptions (names, kinds, examples,
 //! what is required), the README's key reference is generated from them
-//! (see [`reference`]), and later the JSON Schema and the formatter's key
-//! order come from the same tables. Nothing else lists the keys.
+//! (see [`reference`]), the editors' JSON Schemas (see [`schema`]) and the
+//! formatter's key order come from the same tables. Nothing else lists the keys.
 
 mod keys;
 pub mod reference;
+pub mod schema;
 
 pub use keys::{ACTIVITY, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, THEME};
 

@@ -30,6 +30,7 @@ pub use crate::report::Report;
 pub use assets::{Asset, Assets};
 pub use markdown::parse as parse_markdown;
 pub use positions::{Locus, Positions, Span};
+pub use syntax::parse as parse_toml;
 
 /// Largest plan file (TOML or Markdown) read; real ones are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -140,12 +141,16 @@ fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
         .canonicalize()
         .map_err(|e| error(format!("cannot open {name}: {e}")))?;
     let plan_name = real.file_name().map(PathBuf::from).unwrap_or_default();
-    let root = match (dir.parent(), dir.file_name()) {
+    Ok((region_folder(dir), plan_name))
+}
+
+/// The region folder of a plan folder: the one above it, where region.toml is.
+pub fn region_folder(plan_dir: &Path) -> PathBuf {
+    match (plan_dir.parent(), plan_dir.file_name()) {
         (Some(parent), Some(_)) if parent.as_os_str().is_empty() => PathBuf::from("."),
         (Some(parent), Some(_)) => parent.to_path_buf(),
-        _ => dir.join(".."),
-    };
-    Ok((root, plan_name))
+        _ => plan_dir.join(".."),
+    }
 }
 
 fn region_folder_given(dir: &Path, name: &str) -> Problem {

@@ -525,3 +525,25 @@ pub fn allowed_link(url: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p))
 }
+
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A copy of the example's region folder (`<tmp>/norrbotten`), to change.
+pub fn example_region_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let region = dir.path().join("norrbotten");
+    copy_dir(&example_dir().join(".."), &region);
+    (dir, region)
+}

@@ -1,0 +1,126 @@
+//! The commands for plan authors' editors: `schema` (JSON Schemas) and `fmt` (canonical formatting).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use codespan_reporting::term::termcolor::ColorChoice;
+
+use super::print;
+use crate::build::output;
+use crate::format::schema;
+use crate::report::{Hint, Report, error, plural};
+
+/// Exit status of `fmt` when a file could not be read or formatted (1 means
+/// that `--check` found files to format).
+const FMT_ERROR: u8 = 2;
+
+/// Writes the generic schemas to `out` (default `schemas/`), or, for a plan
+/// folder, the area-file schema of its region (default: beside region.toml).
+pub fn schema(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> ExitCode {
+    let files = match plan {
+        None => vec![
+            (schema::REGION_FILE, schema::to_text(&schema::region())),
+            (schema::PLAN_FILE, schema::to_text(&schema::plan())),
+            (schema::AREA_FILE, schema::to_text(&schema::area(None))),
+        ],
+        Some(dir) => match region_columns(dir) {
+            Ok(columns) => vec![(
+                schema::AREA_FILE,
+                schema::to_text(&schema::area(Some(&columns))),
+            )],
+            Err(report) => return fail(&report, color),
+        },
+    };
+    let out = match (out, plan) {
+        (Some(out), _) => out.to_path_buf(),
+        (None, None) => PathBuf::from("schemas"),
+        (None, Some(dir)) => crate::load::region_folder(dir),
+    };
+    let paths: Vec<PathBuf> = files.iter().map(|(name, _)| out.join(name)).collect();
+    let refs: Vec<(&Path, &[u8])> = paths
+        .iter()
+        .zip(&files)
+        .map(|(p, (_, text))| (p.as_path(), text.as_bytes()))
+        .collect();
+    if let Err(report) = output::write_all(&refs, &[]) {
+        return fail(&report, color);
+    }
+    for path in &paths {
+        print::out(format_args!("wrote {}", path.display()));
+    }
+    ExitCode::SUCCESS
+}
+
+fn fail(report: &Report, color: ColorChoice) -> ExitCode {
+    print::report(report, color);
+    ExitCode::FAILURE
+}
+
+/// The columns of the region a plan belongs to. Mistakes in the plan's own
+/// files do not matter here (the schema helps to find them); mistakes in
+/// region.toml do.
+fn region_columns(dir: &Path) -> Result<Vec<crate::model::Column>, Report> {
+    let loading = crate::load::load_with_report(dir);
+    let report = loading.report;
+    let region_errors = report.problems.iter().any(|p| {
+        p.severity >= codespan_reporting::diagnostic::Severity::Error
+            && p.labels.first().is_none_or(|l| {
+                report
+                    .sources
+                    .name(l.file_id)
+                    .is_some_and(|n| n.ends_with("region.toml"))
+            })
+    });
+    match loading.loaded {
+        Some(loaded) if !region_errors => Ok(loaded.region.columns),
+        _ if report.has_errors() => Err(report),
+        _ => Err(Report::single(
+            error(format!("cannot read the region of {}", dir.display()))
+                .hint("give a plan folder, e.g. handlingsplan schema plans/norrbotten/2022"),
+        )),
+    }
+}
+
+/// Formats the files of `paths`, or with `check` lists those that formatting
+/// would change.
+pub fn fmt(paths: &[PathBuf], check: bool, color: ColorChoice) -> ExitCode {
+    let checked = match crate::fmt::run(paths, check) {
+        Ok(checked) => checked,
+        Err(report) => {
+            print::report(&report, color);
+            print::err(format_args!(
+                "fmt failed: {}; nothing was written",
+                report.counts()
+            ));
+            return ExitCode::from(FMT_ERROR);
+        }
+    };
+    let changed: Vec<&Path> = checked
+        .iter()
+        .filter(|c| c.changed)
+        .map(|c| c.path.as_path())
+        .collect();
+    for path in &changed {
+        match check {
+            true => print::out(format_args!("would format {}", path.display())),
+            false => print::out(format_args!("formatted {}", path.display())),
+        }
+    }
+    let files = plural(checked.len(), "file", "files");
+    match (check, changed.len()) {
+        (_, 0) => print::err(format_args!("{files} checked: all formatted")),
+        (true, n) => {
+            print::err(format_args!(
+                "{files} checked: {} not formatted",
+                plural(n, "file is", "files are")
+            ));
+            print::err("= hint: run handlingsplan fmt without --check to format them");
+            return ExitCode::FAILURE;
+        }
+        (false, n) => print::err(format_args!(
+            "{files} checked: {} formatted",
+            plural(n, "file", "files")
+        )),
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,195 @@
+//! `handlingsplan fmt`: canonical formatting of plan TOML files, keeping every comment and never changing what a file says.
+//!
+//! [`format_text`] formats one file's text (see [`layout`] and [`strings`]
+//! for the rules) and checks that the result holds exactly the same values
+//! as the original. [`run`] finds the files of a plan or region folder,
+//! formats them and writes the changed ones all or nothing.
+
+mod layout;
+mod strings;
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::DocumentMut;
+
+use crate::build::output;
+use crate::format::{AREA, PLAN, REGION, TableSpec};
+use crate::report::{Hint, Problem, Report, Sources, error};
+
+/// A file that [`run`] looked at, and whether formatting changes it.
+pub struct Checked {
+    pub path: PathBuf,
+    pub changed: bool,
+}
+
+/// Which table description a file follows, by its name: `region.toml`,
+/// `plan.toml`, or else an area file.
+pub fn spec_for(path: &Path) -> &'static TableSpec {
+    match path.file_name().and_then(|n| n.to_str()) {
+        Some("region.toml") => &REGION,
+        Some("plan.toml") => &PLAN,
+        _ => &AREA,
+    }
+}
+
+/// The formatted text of a file that follows `spec`. Fails with a located
+/// problem if the text is not valid TOML (`file` names it in `sources`).
+pub fn format_text(
+    text: &str,
+    spec: &'static TableSpec,
+    sources: &mut Sources,
+    name: &str,
+) -> Result<String, Problem> {
+    let file = sources.add(name.to_owned(), text.to_owned());
+    crate::load::parse_toml(file, text)?;
+    // Line breaks become plain ones, as the loader reads them.
+    let text = text.replace("\r\n", "\n");
+    let (header, body) = split_header(&text);
+    let mut doc: DocumentMut = body
+        .parse()
+        .map_err(|e| error(format!("{name} is not valid TOML: {e}")))?;
+    layout::format(&mut doc, spec);
+    let formatted = format!("{header}{}", doc.to_string().trim_start());
+    let formatted = match formatted.trim_end() {
+        "" => String::new(),
+        text => format!("{text}\n"),
+    };
+    if same_values(&text, &formatted) {
+        Ok(formatted)
+    } else {
+        Err(error(format!(
+            "formatting {name} would change what it says, so it was left as it is"
+        ))
+        .hint("this is a bug in handlingsplan, not in your plan; please report it with this file"))
+    }
+}
+
+/// The comment lines at the top of a file that belong to the file rather
+/// than to its first key: up to the last blank line among them, or else the
+/// `#:schema` lines. They stay at the top whatever key comes first.
+fn split_header(text: &str) -> (String, &str) {
+    let mut end = 0;
+    let mut schema_end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            end = offset + line.len();
+        } else if !trimmed.starts_with('#') {
+            break;
+        } else if trimmed.starts_with("#:schema") && schema_end == offset {
+            schema_end = offset + line.len();
+        }
+        offset += line.len();
+    }
+    let end = end.max(schema_end);
+    let header = text[..end].trim_end();
+    let header = match (header.is_empty(), end > schema_end) {
+        (true, _) => String::new(),
+        (false, true) => format!("{header}\n\n"),
+        (false, false) => format!("{header}\n"),
+    };
+    (header, &text[end..])
+}
+
+/// Whether two TOML texts hold the same values.
+fn same_values(a: &str, b: &str) -> bool {
+    match (a.parse::<toml::Table>(), b.parse::<toml::Table>()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The TOML files of `paths`: a file as given; a plan folder's `plan.toml`,
+/// its area files and the region.toml above it; a region folder's
+/// region.toml and every plan folder in it.
+pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Report> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            out.push(path.clone());
+        } else if path.join("plan.toml").is_file() {
+            let region = crate::load::region_folder(path).join("region.toml");
+            if region.is_file() {
+                out.push(region);
+            }
+            out.extend(plan_files(path)?);
+        } else if path.join("region.toml").is_file() {
+            out.push(path.join("region.toml"));
+            for plan in sorted_entries(path)? {
+                if plan.join("plan.toml").is_file() {
+                    out.extend(plan_files(&plan)?);
+                }
+            }
+        } else {
+            return Err(Report::single(
+                error(format!(
+                    "{} is not a TOML file, a plan folder or a region folder",
+                    path.display()
+                ))
+                .hint("give plan folders (holding plan.toml), region folders (holding region.toml) or .toml files"),
+            ));
+        }
+    }
+    out.dedup();
+    Ok(out)
+}
+
+fn plan_files(plan: &Path) -> Result<Vec<PathBuf>, Report> {
+    let mut out = vec![plan.join("plan.toml")];
+    let areas = plan.join("omraden");
+    if areas.is_dir() {
+        out.extend(
+            sorted_entries(&areas)?
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file()),
+        );
+    }
+    Ok(out)
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Report> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Report::single(error(format!("cannot read {}: {e}", dir.display()))))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// Formats every file of `paths`; unless `check`, writes the changed ones
+/// (all or none). Fails, writing nothing, if any file cannot be read or
+/// formatted.
+pub fn run(paths: &[PathBuf], check: bool) -> Result<Vec<Checked>, Report> {
+    let mut sources = Sources::default();
+    let mut problems = Vec::new();
+    let mut results = Vec::new();
+    for path in files(paths)? {
+        let name = path.to_string_lossy().into_owned();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(error(format!("cannot read {name}: {e}")));
+                continue;
+            }
+        };
+        match format_text(&text, spec_for(&path), &mut sources, &name) {
+            Ok(formatted) => results.push((path, formatted != text, formatted)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Report { sources, problems });
+    }
+    if !check {
+        let changed: Vec<(&Path, &[u8])> = results
+            .iter()
+            .filter(|(_, changed, _)| *changed)
+            .map(|(p, _, text)| (p.as_path(), text.as_bytes()))
+            .collect();
+        output::write_all(&changed, &[])?;
+    }
+    Ok(results
+        .into_iter()
+        .map(|(path, changed, _)| Checked { path, changed })
+        .collect())
+}
