@@ -5,8 +5,13 @@ use serde::Serialize;
 
 use crate::load::Loaded;
 use crate::model::{
-    Activity, Block, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
+    Activity, Block, Column, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Region,
+    Rich, Status, StatusMarker, TEXT_FIELD,
 };
+
+/// The field of the status column that `[status] markering = "kolumn"`
+/// adds last to every table (a name no region column may take).
+const STATUS_FIELD: &str = "status";
 
 /// Everything a renderer needs, in print order.
 #[derive(Debug, Clone, Serialize)]
@@ -82,6 +87,9 @@ pub struct ActivityDoc {
     /// The printed number, e.g. "3." or "1.3".
     pub label: String,
     pub id: Option<String>,
+    /// The activity's lifecycle status, if the plan marks it (whether the
+    /// region shows it or not: the cells below carry what is printed).
+    pub status: Option<StatusDoc>,
     /// Rows of cells; a cell spanning several rows appears only in its first.
     pub rows: Vec<Vec<CellDoc>>,
     /// A layout hint: a generous estimate says the activity may be taller
@@ -99,7 +107,35 @@ pub struct CellDoc {
     pub rowspan: usize,
     /// The activity number, printed before the first cell's text.
     pub label: Option<String>,
+    /// A small status label printed after the number, e.g. "Ny" or
+    /// "Avslutad 2022-06-30" (the note, if any, ends the body).
+    pub status: Option<String>,
     pub body: Rich,
+}
+
+/// An activity's lifecycle status as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusDoc {
+    /// The value written in TOML: "ny", "reviderad", "fortsätter", "avslutad", "inställd".
+    pub kind: &'static str,
+    /// The marker, with the date for an ended activity: "Avslutad 2022-06-30".
+    pub label: String,
+    /// The note on how an ended activity ended.
+    pub note: Option<String>,
+}
+
+impl StatusDoc {
+    fn new(status: &Status) -> Self {
+        let mut label = status.kind.label().to_owned();
+        if let Some(date) = status.date {
+            label += &format!(" {date}");
+        }
+        StatusDoc {
+            kind: status.kind.key(),
+            label,
+            note: status.note.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -155,14 +191,14 @@ impl Document {
         let mut keywords = vec![region.organisation.clone(), format!("{}", plan.period)];
         keywords.extend(plan.keywords.iter().cloned());
 
+        let columns = table_columns(region);
         let areas = plan
             .areas
             .iter()
             .enumerate()
             .map(|(i, area)| {
                 let area_number = i + 1;
-                let columns = region
-                    .columns
+                let column_docs = columns
                     .iter()
                     .map(|c| ColumnDoc {
                         heading: area
@@ -173,16 +209,20 @@ impl Document {
                         width: c.width,
                     })
                     .collect();
+                // Numbers count every activity, printed or not, so an
+                // activity keeps its number when ended ones are hidden
+                // (the gap shows that one is left out).
                 let activities = area
                     .activities
                     .iter()
                     .enumerate()
+                    .filter(|(_, a)| is_printed(a, region))
                     .map(|(j, activity)| {
                         let label = match region.numbering {
                             Numbering::PerArea => format!("{}.", j + 1),
                             Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
                         };
-                        activity_doc(activity, label, &region.columns)
+                        activity_doc(activity, label, &columns, region.status.marker)
                     })
                     .collect();
                 AreaDoc {
@@ -190,7 +230,7 @@ impl Document {
                         .then(|| area_number.to_string()),
                     title: area.title.clone(),
                     intro: area.intro.clone(),
-                    columns,
+                    columns: column_docs,
                     activities,
                 }
             })
@@ -237,6 +277,27 @@ impl Document {
     }
 }
 
+/// The columns of every table: the region's, and the status column when
+/// the region shows status in a column of its own.
+fn table_columns(region: &Region) -> Vec<Column> {
+    let mut columns = region.columns.clone();
+    if region.status.marker == StatusMarker::Column {
+        columns.push(Column {
+            field: STATUS_FIELD.to_owned(),
+            heading: region.status.heading.clone(),
+            width: region.status.width,
+            required: false,
+        });
+    }
+    columns
+}
+
+/// Whether an activity is printed: ended ones only if the region says so.
+fn is_printed(activity: &Activity, region: &Region) -> bool {
+    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
+    !ended || region.status.show_ended
+}
+
 /// Lays out one activity as table rows: one row, or one per part. The text
 /// column holds the activity's own text (in the first row) followed by each
 /// part's text; a value set on the activity spans all rows, a value set on
@@ -244,11 +305,31 @@ impl Document {
 fn activity_doc(
     activity: &Activity,
     label: String,
-    columns: &[crate::model::Column],
+    columns: &[Column],
+    marker: StatusMarker,
 ) -> ActivityDoc {
+    let status = activity.status.as_ref().map(StatusDoc::new);
+    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
+    // An ended activity that is printed always says so, even when the
+    // region shows no markers; in a status column it says so there.
+    let status_label = match marker {
+        StatusMarker::Label => status.as_ref(),
+        StatusMarker::None if ended => status.as_ref(),
+        _ => None,
+    };
     let row_count = activity.parts.len().max(1);
     let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
     for (column, spec) in columns.iter().enumerate() {
+        if spec.field == STATUS_FIELD {
+            rows[0].push(CellDoc {
+                column,
+                rowspan: row_count,
+                label: None,
+                status: None,
+                body: status.as_ref().map(status_rich).unwrap_or_default(),
+            });
+            continue;
+        }
         if spec.field != TEXT_FIELD
             && let Some(value) = activity.fields.get(&spec.field)
         {
@@ -256,6 +337,7 @@ fn activity_doc(
                 column,
                 rowspan: row_count,
                 label: None,
+                status: None,
                 body: field_rich(value),
             });
             continue;
@@ -264,7 +346,11 @@ fn activity_doc(
             let part = activity.parts.get(i);
             let body = if spec.field == TEXT_FIELD {
                 let mut body = if i == 0 {
-                    activity_text(activity)
+                    let mut text = activity_text(activity);
+                    if let Some(note) = status_label.and_then(|s| s.note.as_ref()) {
+                        text.0.push(italic_paragraph(note));
+                    }
+                    text
                 } else {
                     Rich::default()
                 };
@@ -276,10 +362,12 @@ fn activity_doc(
                     .map(field_rich)
                     .unwrap_or_default()
             };
+            let first_text = i == 0 && spec.field == TEXT_FIELD;
             row.push(CellDoc {
                 column,
                 rowspan: 1,
-                label: (i == 0 && spec.field == TEXT_FIELD).then(|| label.clone()),
+                label: first_text.then(|| label.clone()),
+                status: status_label.filter(|_| first_text).map(|s| s.label.clone()),
                 body,
             });
         }
@@ -288,6 +376,7 @@ fn activity_doc(
     ActivityDoc {
         label,
         id: activity.id.clone(),
+        status,
         tall: height::upper_bound(&rows, &widths) > height::BODY_HEIGHT / 2.0,
         rows,
     }
@@ -333,6 +422,23 @@ fn activity_text(activity: &Activity) -> Rich {
         blocks.extend(rest);
     }
     Rich(blocks)
+}
+
+/// The status column's cell: the marker (with its date), then the note.
+fn status_rich(status: &StatusDoc) -> Rich {
+    let mut blocks = vec![Block::Paragraph {
+        inlines: vec![Inline::text(&status.label)],
+    }];
+    blocks.extend(status.note.as_deref().map(italic_paragraph));
+    Rich(blocks)
+}
+
+fn italic_paragraph(text: &str) -> Block {
+    Block::Paragraph {
+        inlines: vec![Inline::Emph {
+            inlines: vec![Inline::text(text)],
+        }],
+    }
 }
 
 fn emphasise(block: &Block) -> Block {
@@ -386,6 +492,7 @@ impl Document {
             for activity in &area.activities {
                 f(&activity.label);
                 for cell in activity.rows.iter().flatten() {
+                    cell.status.iter().for_each(|s| f(s));
                     cell.body.for_each_text(f);
                 }
             }

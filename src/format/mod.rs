@@ -8,7 +8,9 @@
 mod keys;
 pub mod reference;
 
-pub use keys::{ACTIVITY, AREA, COLUMN, METADATA, PART, PLAN, REGION, SECTION, THEME};
+pub use keys::{
+    ACTIVITY, AREA, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
+};
 
 /// One kind of TOML table: a whole file or a sub-table.
 #[derive(Debug)]
@@ -98,9 +100,10 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 9] {
+    pub fn all() -> [&'static TableSpec; 10] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &PLAN, &SECTION, &AREA, &ACTIVITY, &PART,
+            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &AREA, &ACTIVITY,
+            &PART,
         ]
     }
 }

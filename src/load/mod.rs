@@ -13,6 +13,7 @@ mod plan;
 mod positions;
 mod prose;
 mod region;
+mod status;
 mod syntax;
 mod table;
 mod text;
