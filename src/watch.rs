@@ -67,7 +67,10 @@ fn folders_to_watch(plan: &Path, read: &[PathBuf]) -> BTreeSet<PathBuf> {
         region.clone(),
         region.join("templates"),
     ];
-    folders.extend(read.iter().filter_map(|f| f.parent().map(Path::to_path_buf)));
+    folders.extend(
+        read.iter()
+            .filter_map(|f| f.parent().map(Path::to_path_buf)),
+    );
     folders
         .into_iter()
         .map(|f| f.canonicalize().unwrap_or(f))
@@ -91,8 +94,8 @@ impl Watcher {
     fn new(output: &Path) -> Result<Self, String> {
         let (tx, rx) = channel();
         let config = notify::Config::default().with_poll_interval(POLL);
-        let watcher = RecommendedWatcher::new(tx, config)
-            .map_err(|e| format!("cannot watch files: {e}"))?;
+        let watcher =
+            RecommendedWatcher::new(tx, config).map_err(|e| format!("cannot watch files: {e}"))?;
         Ok(Watcher {
             watcher,
             rx,
@@ -182,8 +185,13 @@ impl Watcher {
     /// the writer's temporary files beside them), hidden files and editors'
     /// swap and backup files.
     fn is_noise(&self, path: &Path) -> bool {
-        let in_output = path.parent().is_some_and(|dir| same_folder(dir, &self.output));
-        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let in_output = path
+            .parent()
+            .is_some_and(|dir| same_folder(dir, &self.output));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
         in_output
             || name.starts_with('.')
             || name.ends_with('~')

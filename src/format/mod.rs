@@ -8,9 +8,7 @@
 mod keys;
 pub mod reference;
 
-pub use keys::{
-    ACTIVITY, AREA, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
-};
+pub use keys::{ACTIVITY, AREA, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME};
 
 /// One kind of TOML table: a whole file or a sub-table.
 #[derive(Debug)]
@@ -102,8 +100,7 @@ impl TableSpec {
     /// Every table of the format, files first, in the order the README lists them.
     pub fn all() -> [&'static TableSpec; 10] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &AREA, &ACTIVITY,
-            &PART,
+            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &AREA, &ACTIVITY, &PART,
         ]
     }
 }

@@ -22,12 +22,19 @@ pub fn read_activity(table: &mut Table) -> Option<Status> {
             format!("this activity is marked \"{kind}\" but has no `status_datum`"),
             Some(format!(
                 "add the day it was {}: status_datum = 2022-06-30",
-                if kind == "avslutad" { "finished" } else { "cancelled" }
+                if kind == "avslutad" {
+                    "finished"
+                } else {
+                    "cancelled"
+                }
             )),
         );
     }
     if !ended && (kind.is_some() || !written) {
-        let spans = [("status_datum", date_span), ("status_kommentar", note.as_ref().map(|n| n.span()))];
+        let spans = [
+            ("status_datum", date_span),
+            ("status_kommentar", note.as_ref().map(|n| n.span())),
+        ];
         for (key, span) in spans {
             let Some(span) = span else { continue };
             table.report(

@@ -32,7 +32,12 @@ impl<'a> Edit<'a> {
     }
 
     fn shows(&self, field: MetaField) -> bool {
-        self.loaded.region.metadata.fields.iter().any(|(f, _)| *f == field)
+        self.loaded
+            .region
+            .metadata
+            .fields
+            .iter()
+            .any(|(f, _)| *f == field)
     }
 
     /// plan.toml: the period, a title naming it, version 1.0, no approval
@@ -46,7 +51,9 @@ impl<'a> Edit<'a> {
         if let Some(title) = doc.get("titel").and_then(Item::as_str) {
             let renamed = rename_period(title, from, to);
             if renamed != title {
-                self.done.push(format!("plan.toml: titel = \"{renamed}\" (was \"{title}\")"));
+                self.done.push(format!(
+                    "plan.toml: titel = \"{renamed}\" (was \"{title}\")"
+                ));
                 set(&mut doc, "titel", renamed.into());
             }
         }
@@ -60,16 +67,28 @@ impl<'a> Edit<'a> {
             ));
         }
         if doc.remove("godkant_datum").is_some() {
-            self.done.push("plan.toml: godkant_datum removed (the new plan is not approved yet)".to_owned());
+            self.done.push(
+                "plan.toml: godkant_datum removed (the new plan is not approved yet)".to_owned(),
+            );
         }
         for (key, field, date) in [
-            ("giltig_fran", MetaField::GiltigFran, format!("{}-01-01", to.first)),
-            ("giltig_till", MetaField::GiltigTill, format!("{}-12-31", to.last)),
+            (
+                "giltig_fran",
+                MetaField::GiltigFran,
+                format!("{}-01-01", to.first),
+            ),
+            (
+                "giltig_till",
+                MetaField::GiltigTill,
+                format!("{}-12-31", to.last),
+            ),
         ] {
             if doc.contains_key(key) || self.shows(field) {
                 let value = date.parse::<toml_edit::Datetime>().expect("a valid date");
                 set(&mut doc, key, value.into());
-                self.done.push(format!("plan.toml: {key} = {date} (proposed from the period)"));
+                self.done.push(format!(
+                    "plan.toml: {key} = {date} (proposed from the period)"
+                ));
             }
         }
         if let Some(sections) = doc.get("avsnitt").and_then(Item::as_array_of_tables) {
@@ -88,9 +107,17 @@ impl<'a> Edit<'a> {
         let name = format!("omraden/{key}.toml");
         let model = self.loaded.plan.areas.iter().find(|a| a.key == key);
         let ended: Vec<bool> = model
-            .map(|a| a.activities.iter().map(|x| x.status.as_ref().is_some_and(|s| s.kind.has_ended())).collect())
+            .map(|a| {
+                a.activities
+                    .iter()
+                    .map(|x| x.status.as_ref().is_some_and(|s| s.kind.has_ended()))
+                    .collect()
+            })
             .unwrap_or_default();
-        let Some(tables) = doc.get_mut("aktivitet").and_then(Item::as_array_of_tables_mut) else {
+        let Some(tables) = doc
+            .get_mut("aktivitet")
+            .and_then(Item::as_array_of_tables_mut)
+        else {
             return Ok(doc.to_string());
         };
         let mut left_out = Vec::new();
@@ -110,10 +137,15 @@ impl<'a> Edit<'a> {
             kept += 1;
         }
         if !left_out.is_empty() {
-            self.done.push(format!("{name}: left out {} (finished or cancelled)", left_out.join(", ")));
+            self.done.push(format!(
+                "{name}: left out {} (finished or cancelled)",
+                left_out.join(", ")
+            ));
         }
         if kept > 0 {
-            self.done.push(format!("{name}: {kept} activities carried over with status = \"fortsätter\""));
+            self.done.push(format!(
+                "{name}: {kept} activities carried over with status = \"fortsätter\""
+            ));
         } else {
             doc.remove("aktivitet");
             self.emptied.push(key.to_owned());
@@ -153,7 +185,8 @@ impl<'a> Edit<'a> {
 
 /// Parses a file the loader has already read without errors.
 fn parse(text: &str) -> Result<DocumentMut, String> {
-    text.parse().map_err(|e: toml_edit::TomlError| e.to_string())
+    text.parse()
+        .map_err(|e: toml_edit::TomlError| e.to_string())
 }
 
 /// Sets `key` to `value`, keeping the comment and spacing around an old value.
@@ -201,7 +234,11 @@ pub fn mentions(files: &[(PathBuf, String)], old: Period, dir: &str) -> Vec<Stri
         for (i, line) in text.lines().enumerate() {
             if years.iter().any(|y| names_year(line, y)) {
                 let line: String = line.trim().chars().take(80).collect();
-                out.push(format!("{dir}/{}:{}: {line}", name.to_string_lossy(), i + 1));
+                out.push(format!(
+                    "{dir}/{}:{}: {line}",
+                    name.to_string_lossy(),
+                    i + 1
+                ));
             }
         }
     }

@@ -62,12 +62,18 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
             .read(&path, FILE_LIMIT)
             .map_err(|e| Report::single(load::read_problem(&folder, &path, &e, "file")))?;
         String::from_utf8(bytes).map_err(|_| {
-            Report::single(error(format!("{} is not UTF-8 text", shown(&from.join(name)))))
+            Report::single(error(format!(
+                "{} is not UTF-8 text",
+                shown(&from.join(name))
+            )))
         })
     };
     let mut plan_edit = edit::Edit::new(&loaded, new_period);
     let cannot_edit = |name: &str, e: String| {
-        Report::single(error(format!("cannot edit {}: {e}", shown(&from.join(name)))))
+        Report::single(error(format!(
+            "cannot edit {}: {e}",
+            shown(&from.join(name))
+        )))
     };
     let plan = plan_edit
         .plan(&read("plan.toml")?)
