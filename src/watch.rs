@@ -45,7 +45,10 @@ pub fn run(
     mut build: impl FnMut() -> Option<Vec<PathBuf>>,
 ) -> Result<(), String> {
     let mut watcher = Watcher::new(output)?;
-    let mut folders = BTreeSet::new();
+    // Watch the plan's usual folders before the first build reads them, so
+    // that an edit made while it runs is not missed.
+    let mut folders = folders_to_watch(plan, &[]);
+    watcher.update(&folders)?;
     loop {
         if let Some(read) = build() {
             folders = folders_to_watch(plan, &read);
