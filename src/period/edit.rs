@@ -143,8 +143,9 @@ impl<'a> Edit<'a> {
             ));
         }
         if kept > 0 {
+            let kept = crate::report::plural(kept, "activity", "activities");
             self.done.push(format!(
-                "{name}: {kept} activities carried over with status = \"fortsätter\""
+                "{name}: {kept} carried over with status = \"fortsätter\""
             ));
         } else {
             doc.remove("aktivitet");
