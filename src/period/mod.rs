@@ -5,7 +5,7 @@
 //! files, the section files) are read through the sandboxed folder and
 //! copied with `toml_edit`, so comments and layout survive; only what a new
 //! period changes is edited (see [`edit`]). The new folder is written into a
-//! hidden temporary folder beside it and renamed into place, so it appears
+//! hidden staging folder beside it and renamed into place, so it appears
 //! whole or not at all, and an existing folder is never replaced.
 
 mod edit;
@@ -44,9 +44,13 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
         );
         report
     })?;
-    let parent = match from.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+    // The folder above the plan's: `plans/norrbotten` for
+    // `plans/norrbotten/2022`, `..` for `.`.
+    let parent = match (from.parent(), from.file_name()) {
+        (Some(p), Some(_)) if p.as_os_str().is_empty() => PathBuf::from("."),
+        (Some(p), Some(_)) => p.to_path_buf(),
+        _ if from == Path::new(".") => PathBuf::from(".."),
+        _ => from.join(".."),
     };
     let target = parent.join(new_period.slug());
     if target.exists() || target.is_symlink() {
@@ -118,30 +122,26 @@ fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
     todo
 }
 
-/// Writes `files` into a hidden temporary folder in `parent`, then renames
-/// it to `target`; on any failure nothing is left behind.
+/// Writes `files` into a hidden staging folder in `parent`, then renames it
+/// to `target`. The files are written by [`crate::build::output::write_all`],
+/// so a failure or an interrupt (Ctrl-C) while writing removes the staging
+/// folder again; if the rename fails, it is removed here.
 fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Result<(), Report> {
-    let fail = |what: &Path, e: std::io::Error| {
-        Report::single(error(format!("cannot write {}: {e}", shown(what))))
-    };
-    let temp = tempfile::Builder::new()
-        .prefix(".handlingsplan-new-")
-        .tempdir_in(parent)
-        .map_err(|e| fail(parent, e))?;
-    for (name, text) in files {
-        let path = temp.path().join(name);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| fail(&target.join(name), e))?;
-        }
-        std::fs::write(&path, text).map_err(|e| fail(&target.join(name), e))?;
-    }
-    rename_no_replace(temp.path(), target).map_err(|e| {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let staging = parent.join(format!(".handlingsplan-new-{}-{stamp}", std::process::id()));
+    let paths: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(name, text)| (staging.join(name), text.as_bytes()))
+        .collect();
+    let refs: Vec<(&Path, &[u8])> = paths.iter().map(|(p, b)| (p.as_path(), *b)).collect();
+    crate::build::output::write_all(&refs, &[])?;
+    rename_no_replace(&staging, target).map_err(|e| {
+        let _ = std::fs::remove_dir_all(&staging);
         let problem: Problem = error(format!("cannot create {}: {e}", shown(target)));
         Report::single(problem.hint("nothing was written; the folder may have appeared meanwhile"))
-    })?;
-    // The folder now lives at `target`; there is nothing left to clean up.
-    let _ = temp.keep();
-    Ok(())
+    })
 }
 
 /// Renames `from` to `to`, failing if `to` exists (even as an empty folder).
