@@ -101,11 +101,18 @@ impl Watch {
     }
 }
 
-/// Replaces `from` with `to` in a file, in place.
+/// Replaces `from` with `to` in a file, in place, as most editors save.
 fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{from:?} not in {}", path.display());
     std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+/// Writes a whole file at once: to a hidden file, renamed into place.
+fn replace(path: &Path, text: &str) {
+    let temp = path.with_file_name(".replace.tmp");
+    std::fs::write(&temp, text).unwrap();
+    std::fs::rename(&temp, path).unwrap();
 }
 
 fn markdown(out: &Path) -> String {
@@ -156,17 +163,16 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
     watch.built();
     assert!(markdown(&out).contains("Ekonomichefen, Funktionsområdesansvarig"));
 
-    // And again: the watch survived the rename.
+    // And again, in place: the watch survived the rename.
     edit(&area, "Ekonomichefen,", "Controllern,");
     watch.built();
     assert!(markdown(&out).contains("Controllern, Funktionsområdesansvarig"));
 
     // A new area file, named in plan.toml.
-    std::fs::write(
-        plan.join("omraden/nytt.toml"),
+    replace(
+        &plan.join("omraden/nytt.toml"),
         "rubrik = \"Nytt område\"\n\n[[aktivitet]]\ntext = \"Något nytt.\"\nansvarig = \"A\"\ntid = \"B\"\nrapportering = \"C\"\n",
-    )
-    .unwrap();
+    );
     // The new file is seen at once: a file in omraden/ that plan.toml does
     // not list is a mistake, so the plan must name it.
     let line = watch.next_line();
@@ -193,6 +199,17 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
     let line = watch.next_line();
     assert!(line.contains(" built norrbotten-2022.pdf"), "{line}");
     assert!(markdown(&out).contains("Något nyare."));
+
+    // A region template in a templates/ folder that did not exist before.
+    let template = include_str!("../templates/plan.md.j2").replace(
+        "<!-- Genererad av handlingsplan.",
+        "<!-- Regionens egen mall. Genererad av handlingsplan.",
+    );
+    std::fs::create_dir(region.join(".templates.tmp")).unwrap();
+    std::fs::write(region.join(".templates.tmp/plan.md.j2"), template).unwrap();
+    std::fs::rename(region.join(".templates.tmp"), region.join("templates")).unwrap();
+    watch.built();
+    assert!(markdown(&out).contains("Regionens egen mall."));
 }
 
 #[test]

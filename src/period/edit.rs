@@ -254,3 +254,33 @@ fn names_year(line: &str, year: &str) -> bool {
         !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Period, names_year, rename_period};
+
+    #[test]
+    fn a_year_is_found_only_as_a_number_of_its_own() {
+        assert!(names_year("under år 2022", "2022"));
+        assert!(names_year("2022-12-31", "2022"));
+        assert!(!names_year("Läkemedelsplan 2020-2023", "2022"));
+        assert!(!names_year("id 120225", "2022"));
+    }
+
+    #[test]
+    fn titles_get_the_new_period_in_either_spelling() {
+        let p = |s| Period::parse(s).unwrap();
+        assert_eq!(
+            rename_period("Handlingsplan 2022 för X", p("2022"), p("2023")),
+            "Handlingsplan 2023 för X"
+        );
+        assert_eq!(
+            rename_period("Plan 2026–2027 (2026-2027)", p("2026-2027"), p("2028-2029")),
+            "Plan 2028–2029 (2028-2029)"
+        );
+        assert_eq!(
+            rename_period("Plan 2022", p("2022"), p("2023-2024")),
+            "Plan 2023–2024"
+        );
+    }
+}
