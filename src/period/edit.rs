@@ -222,8 +222,12 @@ fn describe(table: &Table, index: usize) -> String {
 /// A title with the old period replaced by the new one, in either spelling
 /// ("2026–2027" or "2026-2027").
 pub fn rename_period(text: &str, from: Period, to: Period) -> String {
-    text.replace(&from.to_string(), &to.to_string())
-        .replace(&from.slug(), &to.slug())
+    let renamed = text.replace(&from.to_string(), &to.to_string());
+    if from.first == from.last {
+        // One spelling only; a second pass could rename the new period again.
+        return renamed;
+    }
+    renamed.replace(&from.slug(), &to.slug())
 }
 
 /// Lines of the new files that still name a year of the old period, as
@@ -281,6 +285,10 @@ mod tests {
         assert_eq!(
             rename_period("Plan 2022", p("2022"), p("2023-2024")),
             "Plan 2023–2024"
+        );
+        assert_eq!(
+            rename_period("Plan 2022", p("2022"), p("2021-2022")),
+            "Plan 2021–2022"
         );
     }
 }
