@@ -5,13 +5,14 @@ use serde::Serialize;
 
 use crate::load::Loaded;
 use crate::model::{
-    Activity, Block, Column, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Region,
-    Rich, Status, StatusMarker, TEXT_FIELD,
+    Activity, Block, Column, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich,
+    StatusMarker, TEXT_FIELD,
 };
 
-/// The field of the status column that `[status] markering = "kolumn"`
-/// adds last to every table (a name no region column may take).
-const STATUS_FIELD: &str = "status";
+mod status;
+
+pub use status::StatusDoc;
+use status::{STATUS_FIELD, is_printed, italic_paragraph, status_rich, table_columns};
 
 /// Everything a renderer needs, in print order.
 #[derive(Debug, Clone, Serialize)]
@@ -111,31 +112,6 @@ pub struct CellDoc {
     /// "Avslutad 2022-06-30" (the note, if any, ends the body).
     pub status: Option<String>,
     pub body: Rich,
-}
-
-/// An activity's lifecycle status as printed.
-#[derive(Debug, Clone, Serialize)]
-pub struct StatusDoc {
-    /// The value written in TOML: "ny", "reviderad", "fortsätter", "avslutad", "inställd".
-    pub kind: &'static str,
-    /// The marker, with the date for an ended activity: "Avslutad 2022-06-30".
-    pub label: String,
-    /// The note on how an ended activity ended.
-    pub note: Option<String>,
-}
-
-impl StatusDoc {
-    fn new(status: &Status) -> Self {
-        let mut label = status.kind.label().to_owned();
-        if let Some(date) = status.date {
-            label += &format!(" {date}");
-        }
-        StatusDoc {
-            kind: status.kind.key(),
-            label,
-            note: status.note.clone(),
-        }
-    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -277,27 +253,6 @@ impl Document {
     }
 }
 
-/// The columns of every table: the region's, and the status column when
-/// the region shows status in a column of its own.
-fn table_columns(region: &Region) -> Vec<Column> {
-    let mut columns = region.columns.clone();
-    if region.status.marker == StatusMarker::Column {
-        columns.push(Column {
-            field: STATUS_FIELD.to_owned(),
-            heading: region.status.heading.clone(),
-            width: region.status.width,
-            required: false,
-        });
-    }
-    columns
-}
-
-/// Whether an activity is printed: ended ones only if the region says so.
-fn is_printed(activity: &Activity, region: &Region) -> bool {
-    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
-    !ended || region.status.show_ended
-}
-
 /// Lays out one activity as table rows: one row, or one per part. The text
 /// column holds the activity's own text (in the first row) followed by each
 /// part's text; a value set on the activity spans all rows, a value set on
@@ -422,23 +377,6 @@ fn activity_text(activity: &Activity) -> Rich {
         blocks.extend(rest);
     }
     Rich(blocks)
-}
-
-/// The status column's cell: the marker (with its date), then the note.
-fn status_rich(status: &StatusDoc) -> Rich {
-    let mut blocks = vec![Block::Paragraph {
-        inlines: vec![Inline::text(&status.label)],
-    }];
-    blocks.extend(status.note.as_deref().map(italic_paragraph));
-    Rich(blocks)
-}
-
-fn italic_paragraph(text: &str) -> Block {
-    Block::Paragraph {
-        inlines: vec![Inline::Emph {
-            inlines: vec![Inline::text(text)],
-        }],
-    }
 }
 
 fn emphasise(block: &Block) -> Block {

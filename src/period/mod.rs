@@ -59,6 +59,25 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
                 .hint("new never replaces a plan folder; remove or rename it first if it should be made again"),
         ));
     }
+    let mut plan_edit = edit::Edit::new(&loaded, new_period);
+    let files = edited_files(from, &loaded, &mut plan_edit)?;
+    write_folder(&parent, &target, &files)?;
+    let mentions = edit::mentions(&files, loaded.plan.period, &shown(&target));
+    Ok(Created {
+        dir: target.clone(),
+        done: plan_edit.done,
+        todo: todo(&loaded, &plan_edit.emptied, &target),
+        mentions,
+    })
+}
+
+/// The new folder's files: plan.toml and the area files edited, the
+/// section files as they are. Each is read through the sandboxed folder.
+fn edited_files(
+    from: &Path,
+    loaded: &Loaded,
+    plan_edit: &mut edit::Edit,
+) -> Result<Vec<(PathBuf, String)>, Report> {
     let (folder, plan_name) = load::open_folder(from).map_err(Report::single)?;
     let read = |name: &str| -> Result<String, Report> {
         let path = plan_name.join(name);
@@ -72,7 +91,6 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
             )))
         })
     };
-    let mut plan_edit = edit::Edit::new(&loaded, new_period);
     let cannot_edit = |name: &str, e: String| {
         Report::single(error(format!(
             "cannot edit {}: {e}",
@@ -93,14 +111,7 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     for name in plan_edit.section_files.clone() {
         files.push((PathBuf::from(&name), read(&name)?));
     }
-    write_folder(&parent, &target, &files)?;
-    let mentions = edit::mentions(&files, loaded.plan.period, &shown(&target));
-    Ok(Created {
-        dir: target.clone(),
-        done: plan_edit.done,
-        todo: todo(&loaded, &plan_edit.emptied, &target),
-        mentions,
-    })
+    Ok(files)
 }
 
 /// What `check` will find missing in the new folder.
