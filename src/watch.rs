@@ -35,26 +35,32 @@ const STARVE: Duration = Duration::from_millis(500);
 /// How often missing folders are looked for.
 const POLL: Duration = Duration::from_millis(300);
 
+/// What one build read and wrote.
+#[derive(Default)]
+pub struct Round {
+    /// The files the build read; empty when the plan could not be loaded
+    /// (then the folders watched so far stay watched).
+    pub read: Vec<PathBuf>,
+    /// The output files it wrote: their changes are the watch's own.
+    pub written: Vec<PathBuf>,
+}
+
 /// Runs `build` once, then again after every relevant change, forever.
-/// `build` returns the files it read, or `None` when the plan could not be
-/// loaded (then the folders watched so far stay watched). Returns only if
-/// watching itself fails.
-pub fn run(
-    plan: &Path,
-    output: &Path,
-    mut build: impl FnMut() -> Option<Vec<PathBuf>>,
-) -> Result<(), String> {
-    let mut watcher = Watcher::new(output)?;
+/// Returns only if watching itself fails.
+pub fn run(plan: &Path, mut build: impl FnMut() -> Round) -> Result<(), String> {
+    let mut watcher = Watcher::new()?;
     // Watch the plan's usual folders before the first build reads them, so
     // that an edit made while it runs is not missed.
     let mut folders = folders_to_watch(plan, &[]);
     watcher.update(&folders)?;
     loop {
-        if let Some(read) = build() {
-            folders = folders_to_watch(plan, &read);
-        } else {
+        let round = build();
+        if round.read.is_empty() {
             folders.extend(folders_to_watch(plan, &[]));
+        } else {
+            folders = folders_to_watch(plan, &round.read);
         }
+        watcher.outputs.extend(round.written);
         typst::comemo::evict(CACHE_AGE);
         watcher.update(&folders)?;
         watcher.wait()?;
@@ -89,12 +95,12 @@ struct Watcher {
     watched: BTreeMap<PathBuf, (u64, u64)>,
     /// Folders to watch that do not exist (yet): polled.
     missing: Vec<PathBuf>,
-    /// The output folder: its changes are the watch's own.
-    output: PathBuf,
+    /// The output files written so far: their changes are the watch's own.
+    outputs: BTreeSet<PathBuf>,
 }
 
 impl Watcher {
-    fn new(output: &Path) -> Result<Self, String> {
+    fn new() -> Result<Self, String> {
         let (tx, rx) = channel();
         let config = notify::Config::default().with_poll_interval(POLL);
         let watcher =
@@ -104,7 +110,7 @@ impl Watcher {
             rx,
             watched: BTreeMap::new(),
             missing: Vec::new(),
-            output: output.to_path_buf(),
+            outputs: BTreeSet::new(),
         })
     }
 
@@ -184,18 +190,16 @@ impl Watcher {
         kind && event.paths.iter().any(|p| !self.is_noise(p))
     }
 
-    /// Changes that cannot change the outputs: the outputs themselves (and
-    /// the writer's temporary files beside them), hidden files and editors'
-    /// swap and backup files.
+    /// Changes that cannot change the outputs: the outputs themselves,
+    /// hidden files (the output writer's temporary files and backups among
+    /// them) and editors' swap and backup files.
     fn is_noise(&self, path: &Path) -> bool {
-        let in_output = path
-            .parent()
-            .is_some_and(|dir| same_folder(dir, &self.output));
+        let is_output = self.outputs.iter().any(|o| same_file(o, path));
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
-        in_output
+        is_output
             || name.starts_with('.')
             || name.ends_with('~')
             || name.ends_with(".swp")
@@ -211,9 +215,13 @@ fn removes_watched_folder(event: &Event) -> bool {
     )
 }
 
-fn same_folder(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+/// Whether two paths name the same place: the same name in the same folder
+/// (the file itself may be gone).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let folder = |p: &Path| match p.parent() {
+        Some(dir) if dir.as_os_str().is_empty() => Path::new(".").canonicalize().ok(),
+        Some(dir) => dir.canonicalize().ok(),
+        None => None,
+    };
+    a.file_name() == b.file_name() && folder(a).is_some() && folder(a) == folder(b)
 }

@@ -240,3 +240,27 @@ fn ctrl_c_stops_watch_cleanly() {
     names.sort();
     assert_eq!(names, ["norrbotten-2022.md", "norrbotten-2022.pdf"]);
 }
+
+/// Outputs written into a watched folder do not start another build, but
+/// the plan's own files there still do.
+#[test]
+fn outputs_beside_the_region_file_are_not_changes_but_the_region_file_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("norrbotten");
+    copy_dir(example_dir().parent().unwrap(), &region);
+    let watch = Watch::start(&region.join("2022"), &region);
+    watch.built();
+    // The build's own writes are not a change: no second build follows.
+    assert!(watch.stdout.recv_timeout(Duration::from_secs(2)).is_err());
+    edit(
+        &region.join("region.toml"),
+        "organisation = \"Region Norrbotten\"",
+        "organisation = \"Region Norrbotten (utkast)\"",
+    );
+    watch.built();
+    let md = std::fs::read_to_string(region.join("norrbotten-2022.md")).unwrap();
+    let pdf = std::fs::read(region.join("norrbotten-2022.pdf")).unwrap();
+    assert!(!md.is_empty());
+    let text = common::pdf_pages(&pdf).join(" ");
+    assert!(text.contains("Region Norrbotten (utkast)"), "{text}");
+}

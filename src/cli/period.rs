@@ -11,6 +11,7 @@ use crate::build::{self, output};
 use crate::model::Date;
 use crate::render::Options;
 use crate::report::plural;
+use crate::watch::Round;
 
 /// `new PERIOD --from PLAN_DIR`: prints what was done and what to fill in.
 pub fn new(period: &str, from: &Path, color: ColorChoice) -> ExitCode {
@@ -61,7 +62,7 @@ pub fn watch(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
         plan.display(),
         out.display()
     ));
-    let result = crate::watch::run(plan, out, || rebuild(plan, out, &options, color));
+    let result = crate::watch::run(plan, || rebuild(plan, out, &options, color));
     if let Err(message) = result {
         print::err(format_args!("error: {message}"));
     }
@@ -69,8 +70,8 @@ pub fn watch(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
 }
 
 /// One build of `watch`: writes the outputs all or nothing and prints one
-/// line; returns the files read, for the watcher.
-fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Option<Vec<PathBuf>> {
+/// line; returns the files read and written, for the watcher.
+fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Round {
     let started = Instant::now();
     let failed = |report: crate::report::Report| {
         print::report(&report, color);
@@ -84,7 +85,7 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Op
         Ok(built) => built,
         Err(report) => {
             failed(report);
-            return None;
+            return Round::default();
         }
     };
     print::report(&built.warnings, color);
@@ -99,7 +100,10 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Op
     let refs: Vec<(&Path, &[u8])> = files.iter().map(|(p, b)| (p.as_path(), *b)).collect();
     if let Err(report) = output::write_all(&refs, &built.loaded.files_read) {
         failed(report);
-        return Some(built.loaded.files_read);
+        return Round {
+            read: built.loaded.files_read,
+            written: Vec::new(),
+        };
     }
     let names: Vec<String> = built
         .outputs
@@ -115,7 +119,10 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Op
         names.join(" and "),
         seconds(started.elapsed().as_secs_f64())
     ));
-    Some(built.loaded.files_read)
+    Round {
+        read: built.loaded.files_read,
+        written: files.into_iter().map(|(path, _)| path).collect(),
+    }
 }
 
 /// The time of day in UTC, e.g. "07:12:03 UTC".
