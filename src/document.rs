@@ -15,9 +15,14 @@ pub const LANG: &str = "sv";
 
 use crate::load::Loaded;
 use crate::model::{
-    Activity, Block, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich, TEXT_FIELD,
-    anchor,
+    Activity, Block, Column, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich,
+    StatusMarker, TEXT_FIELD, anchor,
 };
+
+mod status;
+
+pub use status::StatusDoc;
+use status::{STATUS_FIELD, is_printed, italic_paragraph, status_rich, table_columns};
 
 /// Everything a renderer needs, in print order.
 #[derive(Debug, Clone, Serialize)]
@@ -99,6 +104,9 @@ pub struct ActivityDoc {
     /// "akt-beredskapslager": a typst label in the PDF, an `id` in the
     /// Markdown and HTML. References (`Inline::Ref`) link to it.
     pub anchor: Option<String>,
+    /// The activity's lifecycle status, if the plan marks it (whether the
+    /// region shows it or not: the cells below carry what is printed).
+    pub status: Option<StatusDoc>,
     /// Rows of cells; a cell spanning several rows appears only in its first.
     pub rows: Vec<Vec<CellDoc>>,
     /// A layout hint: an estimate that never says less than the real height
@@ -117,6 +125,9 @@ pub struct CellDoc {
     pub rowspan: usize,
     /// The activity number, printed before the first cell's text.
     pub label: Option<String>,
+    /// A small status label printed after the number, e.g. "Ny" or
+    /// "Avslutad 2022-06-30" (the note, if any, ends the body).
+    pub status: Option<String>,
     pub body: Rich,
 }
 
@@ -175,14 +186,14 @@ impl Document {
         let mut keywords = vec![region.organisation.clone(), format!("{}", plan.period)];
         keywords.extend(plan.keywords.iter().cloned());
 
+        let columns = table_columns(region);
         let areas = plan
             .areas
             .iter()
             .enumerate()
             .map(|(i, area)| {
                 let area_number = i + 1;
-                let columns = region
-                    .columns
+                let column_docs = columns
                     .iter()
                     .map(|c| ColumnDoc {
                         heading: area
@@ -193,17 +204,21 @@ impl Document {
                         width: c.width,
                     })
                     .collect::<Vec<_>>();
-                let room = height::room(&columns);
+                let room = height::room(&column_docs);
+                // Numbers count every activity, printed or not, so an
+                // activity keeps its number when ended ones are hidden
+                // (the gap shows that one is left out).
                 let activities = area
                     .activities
                     .iter()
                     .enumerate()
+                    .filter(|(_, a)| is_printed(a, region))
                     .map(|(j, activity)| {
                         let label = match region.numbering {
                             Numbering::PerArea => format!("{}.", j + 1),
                             Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
                         };
-                        activity_doc(activity, label, &region.columns, room)
+                        activity_doc(activity, label, &columns, region.status.marker, room)
                     })
                     .collect();
                 AreaDoc {
@@ -211,7 +226,7 @@ impl Document {
                         .then(|| area_number.to_string()),
                     title: area.title.clone(),
                     intro: area.intro.clone(),
-                    columns,
+                    columns: column_docs,
                     activities,
                 }
             })
@@ -269,12 +284,32 @@ impl Document {
 fn activity_doc(
     activity: &Activity,
     label: String,
-    columns: &[crate::model::Column],
+    columns: &[Column],
+    marker: StatusMarker,
     room: f64,
 ) -> ActivityDoc {
+    let status = activity.status.as_ref().map(StatusDoc::new);
+    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
+    // An ended activity that is printed always says so, even when the
+    // region shows no markers; in a status column it says so there.
+    let status_label = match marker {
+        StatusMarker::Label => status.as_ref(),
+        StatusMarker::None if ended => status.as_ref(),
+        _ => None,
+    };
     let row_count = activity.parts.len().max(1);
     let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
     for (column, spec) in columns.iter().enumerate() {
+        if spec.field == STATUS_FIELD {
+            rows[0].push(CellDoc {
+                column,
+                rowspan: row_count,
+                label: None,
+                status: None,
+                body: status.as_ref().map(status_rich).unwrap_or_default(),
+            });
+            continue;
+        }
         if spec.field != TEXT_FIELD
             && let Some(value) = activity.fields.get(&spec.field)
         {
@@ -282,6 +317,7 @@ fn activity_doc(
                 column,
                 rowspan: row_count,
                 label: None,
+                status: None,
                 body: field_rich(value),
             });
             continue;
@@ -290,7 +326,11 @@ fn activity_doc(
             let part = activity.parts.get(i);
             let body = if spec.field == TEXT_FIELD {
                 let mut body = if i == 0 {
-                    activity_text(activity)
+                    let mut text = activity_text(activity);
+                    if let Some(note) = status_label.and_then(|s| s.note.as_ref()) {
+                        text.0.push(italic_paragraph(note));
+                    }
+                    text
                 } else {
                     Rich::default()
                 };
@@ -302,10 +342,12 @@ fn activity_doc(
                     .map(field_rich)
                     .unwrap_or_default()
             };
+            let first_text = i == 0 && spec.field == TEXT_FIELD;
             row.push(CellDoc {
                 column,
                 rowspan: 1,
-                label: (i == 0 && spec.field == TEXT_FIELD).then(|| label.clone()),
+                label: first_text.then(|| label.clone()),
+                status: status_label.filter(|_| first_text).map(|s| s.label.clone()),
                 body,
             });
         }
@@ -315,6 +357,7 @@ fn activity_doc(
         label,
         id: activity.id.clone(),
         anchor: activity.id.as_deref().map(anchor),
+        status,
         tall: height::upper_bound(&rows, &widths) > room,
         rows,
     }
@@ -423,6 +466,7 @@ impl Document {
             for activity in &area.activities {
                 f(&activity.label);
                 for cell in activity.rows.iter().flatten() {
+                    cell.status.iter().for_each(|s| f(s));
                     cell.body.for_each_text(f);
                 }
             }

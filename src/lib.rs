@@ -7,6 +7,8 @@
 //! the plan files' keys once, for the loader, the README and editors.
 //! [`extract`] gets a plan's files back out of a PDF that carries them.
 //! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
+//! [`period`] starts the next period's plan from this one; [`watch`]
+//! rebuilds whenever a file the build read changes.
 
 pub mod build;
 pub mod cli;
@@ -18,5 +20,7 @@ pub mod format;
 pub mod ids;
 pub mod load;
 pub mod model;
+pub mod period;
 pub mod render;
 pub mod report;
+pub mod watch;

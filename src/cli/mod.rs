@@ -3,6 +3,7 @@
 mod authoring;
 mod diff;
 mod extract;
+mod period;
 mod print;
 mod standard;
 
@@ -52,7 +53,7 @@ enum Command {
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
 
-        /// Folder to write the PDF and Markdown to.
+        /// Folder to write the PDF, Markdown and HTML to.
         #[arg(short, long, value_name = "DIR", default_value = "output")]
         output: PathBuf,
 
@@ -157,6 +158,38 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Start the next period's plan from an existing one.
+    ///
+    /// Creates the folder for PERIOD beside PLAN_DIR (e.g. plans/norrbotten/2023)
+    /// with the same areas, sections and columns: version 1.0, no approval
+    /// date, validity dates from the period, and the activities carried over
+    /// with status = "fortsätter" (finished and cancelled ones left out).
+    /// Prints what it did and what to fill in. Never replaces a folder.
+    New {
+        /// The new period: a year (2023) or a span of years (2026-2027).
+        #[arg(value_name = "PERIOD")]
+        period: String,
+
+        /// The plan to start from: the folder holding its plan.toml.
+        #[arg(long, value_name = "PLAN_DIR")]
+        from: PathBuf,
+    },
+    /// Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
+    ///
+    /// Builds once, then watches every file the build read (plan, areas,
+    /// sections, templates, logo, fonts; new files in those folders too)
+    /// and rebuilds after each change, printing one line per build. A
+    /// mistake is shown and the old files are kept until it is fixed.
+    /// Stop with Ctrl-C.
+    Watch {
+        /// The plan's folder: the one holding plan.toml.
+        #[arg(value_name = "PLAN_DIR", default_value = ".")]
+        plan: PathBuf,
+
+        /// Folder to write the PDF, Markdown and HTML to.
+        #[arg(short, long, value_name = "DIR", default_value = "output")]
+        output: PathBuf,
+    },
 }
 
 /// How `check` prints problems.
@@ -220,6 +253,8 @@ pub fn run() -> ExitCode {
             authoring::schema(plan.as_deref(), output.as_deref(), color)
         }
         Command::Fmt { paths, check } => authoring::fmt(&paths, check, color),
+        Command::New { period, from } => period::new(&period, &from, color),
+        Command::Watch { plan, output } => period::watch(&plan, &output, color),
     })
 }
 

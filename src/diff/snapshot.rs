@@ -193,9 +193,8 @@ fn activity_fields(activity: &Activity, written: Option<&toml::Table>) -> Vec<Se
     }
     push_column_fields(&mut fields, "", &activity.fields, written);
     for (k, part) in activity.parts.iter().enumerate() {
-        let written = get("del")
-            .and_then(|d| d.as_array()?.get(k)?.as_table())
-            .cloned();
+        let written: Option<toml::Table> =
+            get("del").and_then(|d| d.as_array()?.get(k)?.as_table().cloned());
         let prefix = format!("del {} ", k + 1);
         let body = rich(&part.text, written.as_ref().and_then(|t| t.get("text")));
         fields.push(text(&format!("{prefix}text"), &body));

@@ -58,7 +58,11 @@ pub fn upper_bound(rows: &[Vec<CellDoc>], widths: &[f64]) -> f64 {
         for cell in row {
             let width = widths.get(cell.column).copied().unwrap_or(TEXT_WIDTH);
             let mut height = 2.0 * INSET + blocks(&cell.body.0, width);
+            // The number, and a status label after it, may each take a line.
             if cell.label.is_some() {
+                height += LINE;
+            }
+            if cell.status.is_some() {
                 height += LINE;
             }
             if cell.rowspan > 1 {

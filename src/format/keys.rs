@@ -105,6 +105,51 @@ pub static REGION: TableSpec = TableSpec {
             "Var planernas ändringsförteckning ([[andring]]) står: \"först\" efter titeln, \"sist\" i slutet, \"nej\" visas inte. Standard \"sist\".",
             "\"först\"",
         ),
+        key(
+            "status",
+            Table(&STATUS),
+            No,
+            "Hur aktiviteternas status (ny, reviderad, fortsätter, avslutad, inställd) visas.",
+            "[status]\nmarkering = \"etikett\"",
+        ),
+    ],
+};
+
+/// `[status]` in region.toml: how activities' lifecycle markers are shown.
+pub static STATUS: TableSpec = TableSpec {
+    name: "[status]",
+    what: "[status]",
+    about: "Hur aktiviteternas status visas i handlingarna.",
+    column_fields: false,
+    keys: &[
+        key(
+            "markering",
+            Choice(&["ingen", "kolumn", "etikett"]),
+            No,
+            "\"kolumn\": en egen kolumn sist i tabellen; \"etikett\": en liten etikett efter numret; \"ingen\": visas inte (avslutade och inställda aktiviteter som skrivs ut får ändå en etikett). Standard \"ingen\".",
+            "\"kolumn\"",
+        ),
+        key(
+            "rubrik",
+            Text,
+            No,
+            "Statuskolumnens rubrik. Standard \"Status\".",
+            "\"Status\"",
+        ),
+        key(
+            "bredd",
+            Number,
+            No,
+            "Statuskolumnens relativa bredd. Standard 1.",
+            "1.2",
+        ),
+        key(
+            "visa_avslutade",
+            Bool,
+            No,
+            "Om avslutade och inställda aktiviteter skrivs ut i planen för sin egen period (numren behåller sina platser). Standard true.",
+            "false",
+        ),
     ],
 };
 
@@ -510,6 +555,27 @@ pub static ACTIVITY: TableSpec = TableSpec {
             ByColumn,
             "Till vem det rapporteras.",
             "[\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]",
+        ),
+        key(
+            "status",
+            Choice(&["ny", "reviderad", "fortsätter", "avslutad", "inställd"]),
+            No,
+            "Var aktiviteten står: ny, reviderad eller fortsätter från förra perioden; avslutad eller inställd (kräver status_datum).",
+            "\"avslutad\"",
+        ),
+        key(
+            "status_datum",
+            Date,
+            No,
+            "Dagen aktiviteten avslutades eller ställdes in (bara med status avslutad eller inställd).",
+            "2022-06-30",
+        ),
+        key(
+            "status_kommentar",
+            Text,
+            No,
+            "En kort kommentar om hur aktiviteten avslutades eller varför den ställdes in.",
+            "\"Målet nåddes i juni.\"",
         ),
         key(
             "del",

@@ -9,7 +9,9 @@ mod keys;
 pub mod reference;
 pub mod schema;
 
-pub use keys::{ACTIVITY, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, THEME};
+pub use keys::{
+    ACTIVITY, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
+};
 
 /// One kind of TOML table: a whole file or a sub-table.
 #[derive(Debug)]
@@ -99,9 +101,10 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 10] {
+    pub fn all() -> [&'static TableSpec; 11] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &PLAN, &SECTION, &CHANGE, &AREA, &ACTIVITY, &PART,
+            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &CHANGE, &AREA,
+            &ACTIVITY, &PART,
         ]
     }
 }

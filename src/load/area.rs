@@ -159,6 +159,7 @@ impl ActivityReader<'_, '_, '_> {
             .string(TEXT_FIELD)
             .map(|s| prose::value(&mut table, &s, self.cx));
         let per_year = self.read_per_year(&mut table);
+        let status = super::status::read_activity(&mut table);
         let mut fields = BTreeMap::new();
         let mut field_spans = BTreeMap::new();
         for column in self.columns {
@@ -193,6 +194,7 @@ impl ActivityReader<'_, '_, '_> {
             per_year,
             fields,
             parts,
+            status,
         })
     }
 

@@ -14,6 +14,7 @@ mod positions;
 mod prose;
 mod references;
 mod region;
+mod status;
 mod syntax;
 mod table;
 mod text;
@@ -94,6 +95,15 @@ pub fn load_with_report(dir: &Path) -> Loading {
         Ok(folder) => load_from(&folder, &plan_dir),
         Err(e) => failed(error(format!("cannot open {}: {e}", root.display()))),
     }
+}
+
+/// The sandboxed region folder of the plan in `dir`, and the plan folder's
+/// name in it: how other commands read a plan's files the way the loader does.
+pub fn open_folder(dir: &Path) -> Result<(DiskFolder, PathBuf), Problem> {
+    let (root, plan_dir) = locate(dir)?;
+    let folder = DiskFolder::open(&root, &plan_dir, dir)
+        .map_err(|e| error(format!("cannot open {}: {e}", root.display())))?;
+    Ok((folder, plan_dir))
 }
 
 /// Loads the plan in `plan_dir` (relative to the region folder) from `folder`.

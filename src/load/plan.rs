@@ -245,10 +245,12 @@ fn check_shown_metadata(root: &mut Table, region: &Region, meta: &Metadata) {
         }
         if meta.value(*field).is_none() {
             let key = field.key();
-            let example = if field.is_date() {
-                format!("{key} = 2022-01-01")
-            } else {
-                format!("{key} = \"…\"")
+            let example = match field {
+                MetaField::GodkantDatum => format!(
+                    "{key} = 2022-12-09 (the day the plan is approved; the PDF is dated with it)"
+                ),
+                _ if field.is_date() => format!("{key} = 2022-01-01"),
+                _ => format!("{key} = \"…\""),
             };
             root.report(
                 error_at(

@@ -68,6 +68,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
     let columns = read_columns(&mut root);
     let metadata = read_metadata(&mut root, &mut problems);
     let theme = read_theme(&mut root, cx, &mut problems);
+    let status = super::status::read_layout(&mut root);
     problems.extend(root.finish(|_| None));
     let region = Region {
         organisation,
@@ -81,6 +82,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         attach_sources,
         html,
         change_log,
+        status,
     };
     (region, problems)
 }
@@ -95,22 +97,7 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
     for mut table in tables {
         let field = table.required_string("falt");
         let heading = table.required_string("rubrik");
-        let width = match table.number("bredd") {
-            Some(w) if *w.get_ref() > 0.0 && w.get_ref().is_finite() => *w.get_ref(),
-            Some(w) => {
-                table.report(
-                    error_at(
-                        table.file,
-                        w.span(),
-                        "`bredd` must be greater than 0",
-                        "not a usable width",
-                    )
-                    .hint("widths are relative: bredd = 2 is twice as wide as bredd = 1"),
-                );
-                1.0
-            }
-            None => 1.0,
-        };
+        let width = width(&mut table).unwrap_or(1.0);
         let required = table.boolean("obligatorisk").unwrap_or(true);
         if let Some(field) = &field {
             let name = field.get_ref();
@@ -176,6 +163,26 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
         );
     }
     columns
+}
+
+/// A column's relative width (`bredd`), which must be greater than 0.
+pub(super) fn width(table: &mut Table) -> Option<f64> {
+    match table.number("bredd") {
+        Some(w) if *w.get_ref() > 0.0 && w.get_ref().is_finite() => Some(*w.get_ref()),
+        Some(w) => {
+            table.report(
+                error_at(
+                    table.file,
+                    w.span(),
+                    "`bredd` must be greater than 0",
+                    "not a usable width",
+                )
+                .hint("widths are relative: bredd = 2 is twice as wide as bredd = 1"),
+            );
+            None
+        }
+        None => None,
+    }
 }
 
 fn read_metadata(root: &mut Table, problems: &mut Vec<Problem>) -> MetadataLayout {
@@ -414,7 +421,15 @@ fn path_inside(table: &mut Table, path: &Spanned<String>, what: &str) -> bool {
 
 /// Whether a name can be a TOML bare key for an activity field.
 pub fn is_field_name(name: &str) -> bool {
-    let reserved = ["id", "titel", "del", "per_ar"];
+    let reserved = [
+        "id",
+        "titel",
+        "del",
+        "per_ar",
+        "status",
+        "status_datum",
+        "status_kommentar",
+    ];
     let well_formed = name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
         && name
             .bytes()

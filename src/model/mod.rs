@@ -37,6 +37,8 @@ pub struct Region {
     pub html: bool,
     /// Where the plans' change log (Ändringsförteckning) stands.
     pub change_log: ChangeLogPlacement,
+    /// How activities' lifecycle markers are shown.
+    pub status: StatusLayout,
 }
 
 /// Where a plan's change log stands in its documents.
@@ -48,6 +50,42 @@ pub enum ChangeLogPlacement {
     End,
     /// Not shown.
     Hidden,
+}
+
+/// How a region shows its activities' status (`[status]` in region.toml).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusLayout {
+    pub marker: StatusMarker,
+    /// Heading of the status column.
+    pub heading: String,
+    /// Relative width of the status column.
+    pub width: f64,
+    /// Whether finished and cancelled activities are still printed in the
+    /// plan of their own period.
+    pub show_ended: bool,
+}
+
+/// Where an activity's status marker is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusMarker {
+    /// Not at all, except that a finished or cancelled activity that is
+    /// printed always says so (a small label), so that it never looks active.
+    None,
+    /// In a column of its own, last in the table.
+    Column,
+    /// As a small label after the activity's number.
+    Label,
+}
+
+impl Default for StatusLayout {
+    fn default() -> Self {
+        StatusLayout {
+            marker: StatusMarker::None,
+            heading: "Status".to_owned(),
+            width: 1.0,
+            show_ended: true,
+        }
+    }
 }
 
 /// One column of the activity tables.
@@ -172,6 +210,69 @@ pub struct Activity {
     pub fields: BTreeMap<String, FieldValue>,
     /// Parts with their own text and fields, printed inside the same row.
     pub parts: Vec<Part>,
+    /// Where the activity stands in its lifecycle, if the plan says.
+    pub status: Option<Status>,
+}
+
+/// An activity's place in its lifecycle (`status` in an activity).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
+    pub kind: StatusKind,
+    /// When it was finished or cancelled (only for those two).
+    pub date: Option<Date>,
+    /// A short note on how it ended (only for finished or cancelled).
+    pub note: Option<String>,
+}
+
+/// The lifecycle states an activity can be marked with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    New,
+    Revised,
+    Continuing,
+    Finished,
+    Cancelled,
+}
+
+impl StatusKind {
+    pub const ALL: [StatusKind; 5] = [
+        StatusKind::New,
+        StatusKind::Revised,
+        StatusKind::Continuing,
+        StatusKind::Finished,
+        StatusKind::Cancelled,
+    ];
+
+    /// The value written in TOML (`status = "avslutad"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            StatusKind::New => "ny",
+            StatusKind::Revised => "reviderad",
+            StatusKind::Continuing => "fortsätter",
+            StatusKind::Finished => "avslutad",
+            StatusKind::Cancelled => "inställd",
+        }
+    }
+
+    /// The marker printed in the documents.
+    pub fn label(self) -> &'static str {
+        match self {
+            StatusKind::New => "Ny",
+            StatusKind::Revised => "Reviderad",
+            StatusKind::Continuing => "Fortsätter",
+            StatusKind::Finished => "Avslutad",
+            StatusKind::Cancelled => "Inställd",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Finished or cancelled: the activity has ended.
+    pub fn has_ended(self) -> bool {
+        matches!(self, StatusKind::Finished | StatusKind::Cancelled)
+    }
 }
 
 /// A part of an activity, with its own responsible, time etc.

@@ -80,9 +80,16 @@ fn environment() -> Environment<'static> {
     env.add_filter("css_string", |s: String| {
         Value::from_safe_string(rich::css_string(&s))
     });
-    env.add_filter("cell", |Serde(rich): Serde<Rich>, label: Option<String>| {
-        Value::from_safe_string(rich::blocks(&rich.0, Place::Cell, label.as_deref()))
-    });
+    env.add_filter(
+        "cell",
+        |Serde(rich): Serde<Rich>, number: Option<String>, status: Option<String>| {
+            let label = number.as_deref().map(|number| rich::Label {
+                number,
+                status: status.as_deref(),
+            });
+            Value::from_safe_string(rich::blocks(&rich.0, Place::Cell, label))
+        },
+    );
     env
 }
 

@@ -62,7 +62,15 @@ pub enum Place {
 
 /// Formatted text as HTML blocks. `label`, if any (an activity's number),
 /// runs into the first paragraph in bold, as in the PDF.
-pub fn blocks(blocks: &[Block], place: Place, label: Option<&str>) -> String {
+/// What stands before a table cell's text: the activity's number, and its
+/// status label when the region shows one ("Ny", "Avslutad 2022-06-30").
+#[derive(Clone, Copy)]
+pub struct Label<'a> {
+    pub number: &'a str,
+    pub status: Option<&'a str>,
+}
+
+pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
     let mut out = String::new();
     let mut label = label;
     let mut levels = Levels::default();
@@ -78,10 +86,15 @@ pub fn blocks(blocks: &[Block], place: Place, label: Option<&str>) -> String {
     out
 }
 
-fn push_label(out: &mut String, label: &str, before_text: bool) {
+fn push_label(out: &mut String, label: Label, before_text: bool) {
     out.push_str("<strong class=\"nr\">");
-    push_escaped(out, label);
+    push_escaped(out, label.number);
     out.push_str("</strong>");
+    if let Some(status) = label.status {
+        out.push_str(" <span class=\"status\">");
+        push_escaped(out, status);
+        out.push_str("</span>");
+    }
     if before_text {
         out.push(' ');
     }
@@ -111,7 +124,7 @@ fn push_block(
     block: &Block,
     place: Place,
     levels: &mut Levels,
-    label: Option<&str>,
+    label: Option<Label>,
 ) {
     match block {
         Block::Paragraph { inlines } => {
@@ -285,11 +298,31 @@ mod tests {
         );
     }
 
+    fn number(number: &str) -> Label<'_> {
+        Label {
+            number,
+            status: None,
+        }
+    }
+
+    #[test]
+    fn a_status_label_follows_the_number() {
+        let rich = [para(vec![Inline::text("Göra")])];
+        let label = Label {
+            number: "1.",
+            status: Some("Avslutad <2022>"),
+        };
+        assert_eq!(
+            blocks(&rich, Place::Cell, Some(label)),
+            "<p><strong class=\"nr\">1.</strong> <span class=\"status\">Avslutad &lt;2022&gt;</span> Göra</p>"
+        );
+    }
+
     #[test]
     fn the_label_runs_into_the_first_paragraph() {
         let rich = [para(vec![Inline::text("Göra")])];
         assert_eq!(
-            blocks(&rich, Place::Cell, Some("1.")),
+            blocks(&rich, Place::Cell, Some(number("1."))),
             "<p><strong class=\"nr\">1.</strong> Göra</p>"
         );
         let list = [Block::List {
@@ -297,7 +330,7 @@ mod tests {
             items: vec![vec![para(vec![Inline::text("x")])]],
         }];
         assert_eq!(
-            blocks(&list, Place::Cell, Some("2.")),
+            blocks(&list, Place::Cell, Some(number("2."))),
             "<p><strong class=\"nr\">2.</strong></p><ol start=\"3\"><li>x</li></ol>"
         );
     }

@@ -1,0 +1,294 @@
+//! The edits that turn one period's plan files into the next one's, made
+//! with `toml_edit` so that comments and layout survive.
+
+use std::path::PathBuf;
+
+use toml_edit::{DocumentMut, Item, Table, Value};
+
+use crate::load::Loaded;
+use crate::model::{MetaField, Period, StatusKind};
+
+/// Edits the files of `loaded` for the period `to`, recording what it did.
+pub struct Edit<'a> {
+    loaded: &'a Loaded,
+    to: Period,
+    /// One line per change, for the author.
+    pub done: Vec<String>,
+    /// Areas whose activities all ended: they have none left.
+    pub emptied: Vec<String>,
+    /// Section files (`fil`) named by plan.toml, copied as they are.
+    pub section_files: Vec<String>,
+}
+
+impl<'a> Edit<'a> {
+    pub fn new(loaded: &'a Loaded, to: Period) -> Self {
+        Edit {
+            loaded,
+            to,
+            done: Vec::new(),
+            emptied: Vec::new(),
+            section_files: Vec::new(),
+        }
+    }
+
+    fn shows(&self, field: MetaField) -> bool {
+        self.loaded
+            .region
+            .metadata
+            .fields
+            .iter()
+            .any(|(f, _)| *f == field)
+    }
+
+    /// plan.toml: the period, a title naming it, version 1.0, no approval
+    /// date, validity dates proposed from the period.
+    pub fn plan(&mut self, text: &str) -> Result<String, String> {
+        let mut doc = parse(text)?;
+        let from = self.loaded.plan.period;
+        let to = self.to;
+        set(&mut doc, "period", to.to_string().into());
+        self.done.push(format!("plan.toml: period = \"{to}\""));
+        if let Some(title) = doc.get("titel").and_then(Item::as_str) {
+            let renamed = rename_period(title, from, to);
+            if renamed != title {
+                self.done.push(format!(
+                    "plan.toml: titel = \"{renamed}\" (was \"{title}\")"
+                ));
+                set(&mut doc, "titel", renamed.into());
+            }
+        }
+        if doc.contains_key("version") || self.shows(MetaField::Version) {
+            set(&mut doc, "version", "1.0".into());
+            self.done.push("plan.toml: version = \"1.0\"".to_owned());
+        }
+        if let Some(id) = doc.get("dokument_id").and_then(Item::as_str) {
+            self.done.push(format!(
+                "plan.toml: dokument_id kept (\"{id}\"): change it if the new plan gets an id of its own"
+            ));
+        }
+        if doc.remove("godkant_datum").is_some() {
+            self.done.push(
+                "plan.toml: godkant_datum removed (the new plan is not approved yet)".to_owned(),
+            );
+        }
+        for (key, field, date) in [
+            (
+                "giltig_fran",
+                MetaField::GiltigFran,
+                format!("{}-01-01", to.first),
+            ),
+            (
+                "giltig_till",
+                MetaField::GiltigTill,
+                format!("{}-12-31", to.last),
+            ),
+        ] {
+            if doc.contains_key(key) || self.shows(field) {
+                let value = date.parse::<toml_edit::Datetime>().expect("a valid date");
+                set(&mut doc, key, value.into());
+                self.done.push(format!(
+                    "plan.toml: {key} = {date} (proposed from the period)"
+                ));
+            }
+        }
+        if let Some(sections) = doc.get("avsnitt").and_then(Item::as_array_of_tables) {
+            self.section_files = sections
+                .iter()
+                .filter_map(|s| s.get("fil").and_then(Item::as_str).map(str::to_owned))
+                .collect();
+        }
+        Ok(doc.to_string())
+    }
+
+    /// An area file: ended activities left out, the others marked
+    /// "fortsätter", yearly texts outside the new period removed.
+    pub fn area(&mut self, key: &str, text: &str) -> Result<String, String> {
+        let mut doc = parse(text)?;
+        let name = format!("omraden/{key}.toml");
+        let model = self.loaded.plan.areas.iter().find(|a| a.key == key);
+        let ended: Vec<bool> = model
+            .map(|a| {
+                a.activities
+                    .iter()
+                    .map(|x| x.status.as_ref().is_some_and(|s| s.kind.has_ended()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let Some(tables) = doc
+            .get_mut("aktivitet")
+            .and_then(Item::as_array_of_tables_mut)
+        else {
+            return Ok(doc.to_string());
+        };
+        let mut left_out = Vec::new();
+        let mut index = 0;
+        tables.retain(|table| {
+            let keep = !ended.get(index).copied().unwrap_or(false);
+            if !keep {
+                left_out.push(describe(table, index));
+            }
+            index += 1;
+            keep
+        });
+        let (mut kept, mut years) = (0, Vec::new());
+        for table in tables.iter_mut() {
+            mark_continuing(table);
+            years.extend(self.remove_other_years(table));
+            kept += 1;
+        }
+        if !left_out.is_empty() {
+            self.done.push(format!(
+                "{name}: left out {} (finished or cancelled)",
+                left_out.join(", ")
+            ));
+        }
+        if kept > 0 {
+            let kept = crate::report::plural(kept, "activity", "activities");
+            self.done.push(format!(
+                "{name}: {kept} carried over with status = \"fortsätter\""
+            ));
+        } else {
+            doc.remove("aktivitet");
+            self.emptied.push(key.to_owned());
+        }
+        if !years.is_empty() {
+            years.sort();
+            years.dedup();
+            let years: Vec<String> = years.iter().map(i64::to_string).collect();
+            self.done.push(format!(
+                "{name}: per_ar texts for {} removed (outside {})",
+                years.join(", "),
+                self.to
+            ));
+        }
+        Ok(doc.to_string())
+    }
+
+    /// Removes `[aktivitet.per_ar]` years outside the new period; returns them.
+    fn remove_other_years(&self, table: &mut Table) -> Vec<i64> {
+        let Some(per_year) = table.get_mut("per_ar").and_then(Item::as_table_like_mut) else {
+            return Vec::new();
+        };
+        let outside: Vec<String> = per_year
+            .iter()
+            .map(|(k, _)| k.to_owned())
+            .filter(|k| !k.parse::<i32>().is_ok_and(|y| self.to.contains(y)))
+            .collect();
+        for key in &outside {
+            per_year.remove(key);
+        }
+        if per_year.is_empty() {
+            table.remove("per_ar");
+        }
+        outside.iter().filter_map(|k| k.parse().ok()).collect()
+    }
+}
+
+/// Parses a file the loader has already read without errors.
+fn parse(text: &str) -> Result<DocumentMut, String> {
+    text.parse()
+        .map_err(|e: toml_edit::TomlError| e.to_string())
+}
+
+/// Sets `key` to `value`, keeping the comment and spacing around an old value.
+fn set(table: &mut Table, key: &str, mut value: Value) {
+    match table.get_mut(key) {
+        Some(Item::Value(old)) => {
+            *value.decor_mut() = old.decor().clone();
+            *old = value;
+        }
+        _ => {
+            table.insert(key, Item::Value(value));
+        }
+    }
+}
+
+/// Marks a carried-over activity as continuing; a date or note belongs to
+/// ended activities only and cannot be present here.
+fn mark_continuing(table: &mut Table) {
+    set(table, "status", StatusKind::Continuing.key().into());
+    table.remove("status_datum");
+    table.remove("status_kommentar");
+}
+
+/// An activity as the author knows it: its id, or its place.
+fn describe(table: &Table, index: usize) -> String {
+    match table.get("id").and_then(Item::as_str) {
+        Some(id) => format!("\"{id}\""),
+        None => format!("activity {}", index + 1),
+    }
+}
+
+/// A title with the old period replaced by the new one, in either spelling
+/// ("2026–2027" or "2026-2027").
+pub fn rename_period(text: &str, from: Period, to: Period) -> String {
+    let renamed = text.replace(&from.to_string(), &to.to_string());
+    if from.first == from.last {
+        // One spelling only; a second pass could rename the new period again.
+        return renamed;
+    }
+    renamed.replace(&from.slug(), &to.slug())
+}
+
+/// Lines of the new files that still name a year of the old period, as
+/// `path:line: text`, for the author to read through.
+pub fn mentions(files: &[(PathBuf, String)], old: Period, dir: &str) -> Vec<String> {
+    let years: Vec<String> = (old.first..=old.last).map(|y| y.to_string()).collect();
+    let mut out = Vec::new();
+    for (name, text) in files {
+        for (i, line) in text.lines().enumerate() {
+            if years.iter().any(|y| names_year(line, y)) {
+                let line: String = line.trim().chars().take(80).collect();
+                out.push(format!(
+                    "{dir}/{}:{}: {line}",
+                    name.to_string_lossy(),
+                    i + 1
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `line` holds `year` as a number of its own (not inside a longer one).
+fn names_year(line: &str, year: &str) -> bool {
+    line.match_indices(year).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + year.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Period, names_year, rename_period};
+
+    #[test]
+    fn a_year_is_found_only_as_a_number_of_its_own() {
+        assert!(names_year("under år 2022", "2022"));
+        assert!(names_year("2022-12-31", "2022"));
+        assert!(!names_year("Läkemedelsplan 2020-2023", "2022"));
+        assert!(!names_year("id 120225", "2022"));
+    }
+
+    #[test]
+    fn titles_get_the_new_period_in_either_spelling() {
+        let p = |s| Period::parse(s).unwrap();
+        assert_eq!(
+            rename_period("Handlingsplan 2022 för X", p("2022"), p("2023")),
+            "Handlingsplan 2023 för X"
+        );
+        assert_eq!(
+            rename_period("Plan 2026–2027 (2026-2027)", p("2026-2027"), p("2028-2029")),
+            "Plan 2028–2029 (2028-2029)"
+        );
+        assert_eq!(
+            rename_period("Plan 2022", p("2022"), p("2023-2024")),
+            "Plan 2023–2024"
+        );
+        assert_eq!(
+            rename_period("Plan 2022", p("2022"), p("2021-2022")),
+            "Plan 2021–2022"
+        );
+    }
+}

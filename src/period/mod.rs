@@ -1,0 +1,193 @@
+//! `new PERIOD --from PLAN_DIR`: the next period's plan folder, made from
+//! an existing plan.
+//!
+//! The old plan must load without errors. Its files (plan.toml, the area
+//! files, the section files) are read through the sandboxed folder and
+//! copied with `toml_edit`, so comments and layout survive; only what a new
+//! period changes is edited (see [`edit`]). The new folder is written into a
+//! hidden staging folder beside it and renamed into place, so it appears
+//! whole or not at all, and an existing folder is never replaced.
+
+mod edit;
+
+use std::path::{Path, PathBuf};
+
+use crate::load::{self, Loaded, folder::Folder};
+use crate::model::{MetaField, Period};
+use crate::report::{Hint, Problem, Report, error};
+
+/// The largest plan file copied (the loader's limit for plan files).
+const FILE_LIMIT: u64 = 2 * 1024 * 1024;
+
+/// What `new` did: the new folder, what changed, and what the author must
+/// now fill in (exactly what `check` reports as errors on the new folder).
+pub struct Created {
+    pub dir: PathBuf,
+    pub done: Vec<String>,
+    pub todo: Vec<String>,
+    /// Texts that still name the old period, to read through (not errors).
+    pub mentions: Vec<String>,
+}
+
+/// Creates the plan folder for `period` beside the plan in `from`.
+pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
+    let new_period = Period::parse(period).ok_or_else(|| {
+        Report::single(
+            error(format!("\"{period}\" is not a plan period"))
+                .hint("give one year, e.g. 2023, or a span of years, e.g. 2026-2027"),
+        )
+    })?;
+    let loaded = load::load(from).map_err(|mut report| {
+        report.problems.push(
+            error("the new period's plan is made from a plan without errors")
+                .hint("fix the problems above first (handlingsplan check shows them all)"),
+        );
+        report
+    })?;
+    // The folder above the plan's: `plans/norrbotten` for
+    // `plans/norrbotten/2022`, `..` for `.`.
+    let parent = match (from.parent(), from.file_name()) {
+        (Some(p), Some(_)) if p.as_os_str().is_empty() => PathBuf::from("."),
+        (Some(p), Some(_)) => p.to_path_buf(),
+        _ if from == Path::new(".") => PathBuf::from(".."),
+        _ => from.join(".."),
+    };
+    let target = parent.join(new_period.slug());
+    if target.exists() || target.is_symlink() {
+        return Err(Report::single(
+            error(format!("{} already exists", shown(&target)))
+                .hint("new never replaces a plan folder; remove or rename it first if it should be made again"),
+        ));
+    }
+    let mut plan_edit = edit::Edit::new(&loaded, new_period);
+    let files = edited_files(from, &loaded, &mut plan_edit)?;
+    write_folder(&parent, &target, &files)?;
+    let mentions = edit::mentions(&files, loaded.plan.period, &shown(&target));
+    Ok(Created {
+        dir: target.clone(),
+        done: plan_edit.done,
+        todo: todo(&loaded, &plan_edit.emptied, &target),
+        mentions,
+    })
+}
+
+/// The new folder's files: plan.toml and the area files edited, the
+/// section files as they are. Each is read through the sandboxed folder.
+fn edited_files(
+    from: &Path,
+    loaded: &Loaded,
+    plan_edit: &mut edit::Edit,
+) -> Result<Vec<(PathBuf, String)>, Report> {
+    let (folder, plan_name) = load::open_folder(from).map_err(Report::single)?;
+    let read = |name: &str| -> Result<String, Report> {
+        let path = plan_name.join(name);
+        let bytes = folder
+            .read(&path, FILE_LIMIT)
+            .map_err(|e| Report::single(load::read_problem(&folder, &path, &e, "file")))?;
+        String::from_utf8(bytes).map_err(|_| {
+            Report::single(error(format!(
+                "{} is not UTF-8 text",
+                shown(&from.join(name))
+            )))
+        })
+    };
+    let cannot_edit = |name: &str, e: String| {
+        Report::single(error(format!(
+            "cannot edit {}: {e}",
+            shown(&from.join(name))
+        )))
+    };
+    let plan = plan_edit
+        .plan(&read("plan.toml")?)
+        .map_err(|e| cannot_edit("plan.toml", e))?;
+    let mut files = vec![(PathBuf::from("plan.toml"), plan)];
+    for area in &loaded.plan.areas {
+        let name = format!("omraden/{}.toml", area.key);
+        let text = plan_edit
+            .area(&area.key, &read(&name)?)
+            .map_err(|e| cannot_edit(&name, e))?;
+        files.push((PathBuf::from(name), text));
+    }
+    for name in plan_edit.section_files.clone() {
+        files.push((PathBuf::from(&name), read(&name)?));
+    }
+    Ok(files)
+}
+
+/// What `check` will find missing in the new folder.
+fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
+    let mut todo = Vec::new();
+    let shows = |f: MetaField| loaded.region.metadata.fields.iter().any(|(g, _)| *g == f);
+    if shows(MetaField::GodkantDatum) {
+        todo.push(format!(
+            "{}: godkant_datum = the day the new plan is approved",
+            shown(&target.join("plan.toml"))
+        ));
+    }
+    for key in emptied {
+        todo.push(format!(
+            "{}: all its activities ended; add the period's activities ([[aktivitet]]) or remove \"{key}\" from omraden in plan.toml",
+            shown(&target.join(format!("omraden/{key}.toml")))
+        ));
+    }
+    todo
+}
+
+/// Writes `files` into a hidden staging folder in `parent`, then renames it
+/// to `target`. The files are written by [`crate::build::output::write_all`],
+/// so a failure or an interrupt (Ctrl-C) while writing removes the staging
+/// folder again; if the rename fails, it is removed here.
+fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Result<(), Report> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let staging = parent.join(format!(".handlingsplan-new-{}-{stamp}", std::process::id()));
+    let paths: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(name, text)| (staging.join(name), text.as_bytes()))
+        .collect();
+    let refs: Vec<(&Path, &[u8])> = paths.iter().map(|(p, b)| (p.as_path(), *b)).collect();
+    crate::build::output::write_all(&refs, &[])?;
+    rename_no_replace(&staging, target).map_err(|e| {
+        let _ = std::fs::remove_dir_all(&staging);
+        let problem: Problem = error(format!("cannot create {}: {e}", shown(target)));
+        Report::single(problem.hint("nothing was written; the folder may have appeared meanwhile"))
+    })
+}
+
+/// Renames `from` to `to`, failing if `to` exists (even as an empty folder).
+fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+        let (a, b) = (c(from)?, c(to)?);
+        // SAFETY: two valid NUL-terminated paths relative to the working folder.
+        let rc = unsafe {
+            libc::renameat2(
+                libc::AT_FDCWD,
+                a.as_ptr(),
+                libc::AT_FDCWD,
+                b.as_ptr(),
+                libc::RENAME_NOREPLACE,
+            )
+        };
+        if rc == 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINVAL) && e.raw_os_error() != Some(libc::ENOSYS) {
+            return Err(e);
+        }
+    }
+    if to.exists() {
+        return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists));
+    }
+    std::fs::rename(from, to)
+}
+
+/// A path as messages show it, with forward slashes.
+fn shown(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}

@@ -1,0 +1,348 @@
+//! The next period's plan (`new PERIOD --from`) and activity lifecycle
+//! markers, through the real binary on copies of the example.
+
+mod common;
+
+use std::path::Path;
+
+use common::{AREA, PLAN, REGION, TempPlan, binary, check, example_dir};
+
+/// Copies a folder tree.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the example's region folder (region.toml and 2022/).
+fn example_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(
+        example_dir().parent().unwrap(),
+        &tmp.path().join("norrbotten"),
+    );
+    tmp
+}
+
+fn run_new(period: &str, from: &Path) -> (bool, String, String) {
+    let out = binary()
+        .args(["new", period, "--from"])
+        .arg(from)
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.success(), text(&out.stdout), text(&out.stderr))
+}
+
+/// Lines of `text` that start (after indentation) with `error:`.
+fn errors(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.starts_with("error:")).collect()
+}
+
+#[test]
+fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps() {
+    let tmp = example_copy();
+    let region = tmp.path().join("norrbotten");
+    let old = region.join("2022");
+    // One activity finished, so that it is left out.
+    let area = old.join("omraden/ekonomiskt-mal.toml");
+    let text = std::fs::read_to_string(&area).unwrap().replace(
+        "id = \"budgetuppfoljning-tertialvis\"\n",
+        "id = \"budgetuppfoljning-tertialvis\"\nstatus = \"avslutad\"\nstatus_datum = 2022-09-30\nstatus_kommentar = \"Ersätts av månadsrapporter.\"\n",
+    );
+    std::fs::write(&area, text).unwrap();
+
+    let (ok, stdout, stderr) = run_new("2023", &old);
+    assert!(ok, "{stdout}{stderr}");
+    let new = region.join("2023");
+    assert!(stdout.contains("created"), "{stdout}");
+    assert!(
+        stdout.contains("left out \"budgetuppfoljning-tertialvis\""),
+        "{stdout}"
+    );
+
+    let plan = std::fs::read_to_string(new.join("plan.toml")).unwrap();
+    for expected in [
+        "titel = \"Handlingsplan 2023 för Läkemedelsplan Region Norrbotten\"",
+        "period = \"2023\"",
+        "version = \"1.0\"",
+        "giltig_fran = 2023-01-01",
+        "giltig_till = 2023-12-31",
+        "# The strategy areas in order", // comments survive
+    ] {
+        assert!(
+            plan.contains(expected),
+            "plan.toml lacks {expected:?}:\n{plan}"
+        );
+    }
+    assert!(!plan.contains("godkant_datum"), "{plan}");
+    assert_eq!(
+        std::fs::read(new.join("inledning.md")).unwrap(),
+        std::fs::read(old.join("inledning.md")).unwrap()
+    );
+    let area = std::fs::read_to_string(new.join("omraden/ekonomiskt-mal.toml")).unwrap();
+    assert!(
+        area.starts_with("#:schema ../../area.schema.json\n# Strategy area: Ekonomiskt mål."),
+        "{area}"
+    );
+    assert!(!area.contains("budgetuppfoljning-tertialvis"), "{area}");
+    assert!(area.contains("id = \"matbar-sparaktivitet\""), "{area}");
+    let carried: usize = std::fs::read_dir(new.join("omraden"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .map(|t| t.matches("status = \"fortsätter\"").count())
+        .sum();
+    assert_eq!(carried, 17, "18 activities less the finished one");
+
+    // What new says to fill in is exactly what check reports.
+    let todo: Vec<&str> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("to fill in"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(todo.len(), 1, "{stdout}");
+    assert!(todo[0].contains("plan.toml: godkant_datum"), "{stdout}");
+    let (ok, report) = check(&new);
+    assert!(!ok);
+    let found = errors(&report);
+    assert_eq!(found.len(), 1, "{report}");
+    assert!(found[0].contains("missing `godkant_datum`"), "{report}");
+    assert!(report.contains("the day the plan is approved"), "{report}");
+
+    // Filling in the gap is all it takes.
+    let filled = plan.replace(
+        "period = \"2023\"",
+        "period = \"2023\"\ngodkant_datum = 2022-12-08",
+    );
+    std::fs::write(new.join("plan.toml"), filled).unwrap();
+    let (ok, report) = check(&new);
+    assert!(ok, "{report}");
+}
+
+#[test]
+fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nstatus = \"inställd\"\nstatus_datum = 2026-03-01",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, stdout, stderr) = run_new("2027", &t.plan_dir());
+    assert!(ok, "{stdout}{stderr}");
+    let todo: Vec<&str> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("to fill in"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(todo.len(), 2, "{stdout}");
+    assert!(
+        todo[0].contains("2027/plan.toml: godkant_datum"),
+        "{stdout}"
+    );
+    assert!(
+        todo[1].contains("2027/omraden/forsta.toml: all its activities ended"),
+        "{stdout}"
+    );
+    let (ok, report) = check(&t.region_dir().join("2027"));
+    assert!(!ok);
+    let found = errors(&report);
+    assert_eq!(found.len(), 2, "{report}");
+    assert!(found[0].contains("godkant_datum"), "{report}");
+    assert!(found[1].contains("missing `aktivitet`"), "{report}");
+    assert!(report.contains("2027/omraden/forsta.toml"), "{report}");
+}
+
+#[test]
+fn new_refuses_to_replace_an_existing_folder_and_leaves_nothing_behind() {
+    let t = TempPlan::new();
+    std::fs::create_dir(t.region_dir().join("2027")).unwrap();
+    let before = common::folder_contents(&t.region_dir());
+    let (ok, stdout, stderr) = run_new("2027", &t.plan_dir());
+    assert!(!ok);
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains("2027 already exists"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(common::folder_contents(&t.region_dir()), before);
+    assert!(
+        std::fs::read_dir(t.region_dir().join("2027"))
+            .unwrap()
+            .next()
+            .is_none()
+    );
+}
+
+#[test]
+fn new_refuses_a_plan_with_errors_and_a_period_that_is_not_one() {
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &AREA.replace("tid =", "tdi ="))]);
+    let (ok, _, stderr) = run_new("2027", &t.plan_dir());
+    assert!(!ok);
+    assert!(stderr.contains("unknown key `tdi`"), "{stderr}");
+    assert!(!t.region_dir().join("2027").exists());
+    let (ok, _, stderr) = run_new("nästa år", &TempPlan::new().plan_dir());
+    assert!(!ok);
+    assert!(stderr.contains("is not a plan period"), "{stderr}");
+}
+
+/// Three activities, the second finished.
+fn lifecycle_plan(status: &str) -> TempPlan {
+    let activity = |id: &str, extra: &str| {
+        format!(
+            "\n[[aktivitet]]\nid = \"{id}\"\ntext = \"Aktiviteten {id}.\"\nansvarig = \"Chefen\"\ntid = \"Maj\"\nrapportering = \"LSG\"\n{extra}"
+        )
+    };
+    let area = format!(
+        "rubrik = \"Första området\"\n{}{}{}",
+        activity("forsta", "status = \"ny\"\n"),
+        activity(
+            "andra",
+            "status = \"avslutad\"\nstatus_datum = 2026-06-30\nstatus_kommentar = \"Målet nåddes i juni.\"\n"
+        ),
+        activity("tredje", "status = \"reviderad\"\n"),
+    );
+    TempPlan::with(&format!("{REGION}\n{status}"), PLAN, &[("forsta", &area)])
+}
+
+#[test]
+fn a_finished_activity_is_shown_with_its_date_and_note_or_hidden_per_region() {
+    // Default: markers off, but the finished activity that is printed says so.
+    let built = lifecycle_plan("").render();
+    assert!(
+        built.markdown.contains(
+            "| <a id=\"akt-andra\"></a>**2.** *(Avslutad 2026-06-30)* Aktiviteten andra.<br>*Målet nåddes i juni.* |"
+        ),
+        "{}",
+        built.markdown
+    );
+    assert!(!built.markdown.contains("(Ny)"), "{}", built.markdown);
+    let pdf = pdf_text(&built);
+    assert!(
+        pdf.contains(&common::squash("Avslutad 2026-06-30")),
+        "{pdf}"
+    );
+    assert!(
+        pdf.contains(&common::squash("Målet nåddes i juni.")),
+        "{pdf}"
+    );
+
+    // Hidden: the others keep their numbers; the gap shows one is left out.
+    let built = lifecycle_plan("[status]\nvisa_avslutade = false\n").render();
+    assert!(!built.markdown.contains("andra"), "{}", built.markdown);
+    assert!(
+        built
+            .markdown
+            .contains("| <a id=\"akt-forsta\"></a>**1.** Aktiviteten forsta."),
+        "{}",
+        built.markdown
+    );
+    assert!(
+        built
+            .markdown
+            .contains("| <a id=\"akt-tredje\"></a>**3.** Aktiviteten tredje."),
+        "{}",
+        built.markdown
+    );
+    let pdf = pdf_text(&built);
+    assert!(
+        !pdf.contains(&common::squash("andra")) && !pdf.contains(&common::squash("Avslutad")),
+        "{pdf}"
+    );
+    assert!(
+        pdf.contains(&common::squash("3. Aktiviteten tredje.")),
+        "{pdf}"
+    );
+}
+
+#[test]
+fn status_markers_as_labels_or_a_column() {
+    let built = lifecycle_plan("[status]\nmarkering = \"etikett\"\n").render();
+    assert!(
+        built
+            .markdown
+            .contains("| <a id=\"akt-forsta\"></a>**1.** *(Ny)* Aktiviteten forsta."),
+        "{}",
+        built.markdown
+    );
+    assert!(
+        built
+            .markdown
+            .contains("| <a id=\"akt-tredje\"></a>**3.** *(Reviderad)* Aktiviteten tredje."),
+        "{}",
+        built.markdown
+    );
+    assert!(pdf_text(&built).contains("Reviderad"));
+
+    let built = lifecycle_plan("[status]\nmarkering = \"kolumn\"\nrubrik = \"Läge\"\n").render();
+    let md = &built.markdown;
+    assert!(
+        md.contains("| Aktivitet | Ansvarig | Tid | Rapportering | Läge |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| <a id=\"akt-forsta\"></a>**1.** Aktiviteten forsta. | Chefen | Maj | LSG | Ny |"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| LSG | Avslutad 2026-06-30<br>*Målet nåddes i juni.* |"),
+        "{md}"
+    );
+    let pdf = pdf_text(&built);
+    assert!(pdf.contains(&common::squash("Läge")), "{pdf}");
+}
+
+#[test]
+fn a_status_date_or_note_must_go_with_an_ended_activity() {
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nstatus = \"avslutad\"",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, report) = check(&t.plan_dir());
+    assert!(!ok);
+    assert!(
+        report.contains("marked \"avslutad\" but has no `status_datum`"),
+        "{report}"
+    );
+    assert!(report.contains("status_datum = 2022-06-30"), "{report}");
+
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nstatus = \"ny\"\nstatus_kommentar = \"Klar.\"",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, report) = check(&t.plan_dir());
+    assert!(!ok);
+    assert!(
+        report.contains("`status_kommentar` is only for activities that are finished or cancelled"),
+        "{report}"
+    );
+    assert!(report.contains("forsta.toml:10:20"), "{report}");
+
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nstatus = \"klar\"",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, report) = check(&t.plan_dir());
+    assert!(!ok);
+    assert!(
+        report.contains(
+            "expected \"ny\" or \"reviderad\" or \"fortsätter\" or \"avslutad\" or \"inställd\""
+        ),
+        "{report}"
+    );
+}
+
+/// The PDF's text, whitespace squashed.
+fn pdf_text(built: &common::Built) -> String {
+    common::squash(&common::pdf_pages(&built.pdf.bytes).join(" "))
+}

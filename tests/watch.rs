@@ -1,0 +1,273 @@
+//! `watch` through the real binary: a build, a rebuild after an edit, an
+//! error shown while watching goes on, recovery, a save by rename, a new
+//! area file, and Ctrl-C. Every wait is bounded.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use common::example_dir;
+
+/// The longest wait for one line of output.
+const WAIT: Duration = Duration::from_secs(30);
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A running `watch` whose output lines arrive on channels; killed on drop.
+struct Watch {
+    child: Child,
+    stdout: Receiver<String>,
+    stderr: Receiver<String>,
+}
+
+impl Watch {
+    fn start(plan: &Path, out: &Path) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_handlingsplan"))
+            .arg("watch")
+            .arg(plan)
+            .arg("-o")
+            .arg(out)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let lines = |stream: Box<dyn std::io::Read + Send>| {
+            let (tx, rx) = channel();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines() {
+                    let Ok(line) = line else { break };
+                    if tx.send(line).is_err() {
+                        break;
+                    }
+                }
+            });
+            rx
+        };
+        let stdout = lines(Box::new(child.stdout.take().unwrap()));
+        let stderr = lines(Box::new(child.stderr.take().unwrap()));
+        Watch {
+            child,
+            stdout,
+            stderr,
+        }
+    }
+
+    /// The next line on standard output, within [`WAIT`].
+    fn next_line(&self) -> String {
+        self.stdout.recv_timeout(WAIT).unwrap_or_else(|_| {
+            panic!(
+                "no line from watch within {WAIT:?}; stderr: {}",
+                self.stderr_so_far()
+            )
+        })
+    }
+
+    fn stderr_so_far(&self) -> String {
+        self.stderr.try_iter().collect::<Vec<_>>().join("\n")
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Watch {
+    /// Waits for the next line and checks that it says a build succeeded.
+    fn built(&self) {
+        let line = self.next_line();
+        assert!(
+            line.contains(" built norrbotten-2022.pdf (3 pages), norrbotten-2022.md and norrbotten-2022.html in "),
+            "{line}\n{}",
+            self.stderr_so_far()
+        );
+    }
+}
+
+/// Replaces `from` with `to` in a file, in place, as most editors save.
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+/// Writes a whole file at once: to a hidden file, renamed into place.
+fn replace(path: &Path, text: &str) {
+    let temp = path.with_file_name(".replace.tmp");
+    std::fs::write(&temp, text).unwrap();
+    std::fs::rename(&temp, path).unwrap();
+}
+
+fn markdown(out: &Path) -> String {
+    std::fs::read_to_string(out.join("norrbotten-2022.md")).unwrap()
+}
+
+#[test]
+fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("norrbotten");
+    copy_dir(example_dir().parent().unwrap(), &region);
+    let plan: PathBuf = region.join("2022");
+    let out = tmp.path().join("out");
+    let watch = Watch::start(&plan, &out);
+    watch.built();
+    assert!(markdown(&out).contains("Budgetchef, Funktionsområdesansvarig"));
+
+    // One field edited: one rebuild, and the output follows.
+    let area = plan.join("omraden/ekonomiskt-mal.toml");
+    edit(&area, "Budgetchef,", "Budgetchefen,");
+    watch.built();
+    assert!(markdown(&out).contains("Budgetchefen, Funktionsområdesansvarig"));
+
+    // A mistake is shown, the old files stay, and watch goes on.
+    edit(&area, "tid = \"December\"", "tid = 12");
+    let line = watch.next_line();
+    assert!(
+        line.contains("build failed: 1 error; the old files are kept"),
+        "{line}"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let stderr = watch.stderr_so_far();
+    assert!(
+        stderr.contains("`tid` must be a text or a list of texts"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("ekonomiskt-mal.toml:20:7"), "{stderr}");
+    assert!(markdown(&out).contains("Budgetchefen"));
+
+    // Fixed by an editor that saves to a new file and renames it over the old.
+    let text = std::fs::read_to_string(&area)
+        .unwrap()
+        .replace("tid = 12", "tid = \"December\"")
+        .replace("Budgetchefen,", "Ekonomichefen,");
+    let temp = plan.join("omraden/.ekonomiskt-mal.toml.swp");
+    std::fs::write(&temp, text).unwrap();
+    std::fs::rename(&temp, &area).unwrap();
+    watch.built();
+    assert!(markdown(&out).contains("Ekonomichefen, Funktionsområdesansvarig"));
+
+    // And again, in place: the watch survived the rename.
+    edit(&area, "Ekonomichefen,", "Controllern,");
+    watch.built();
+    assert!(markdown(&out).contains("Controllern, Funktionsområdesansvarig"));
+
+    // A new area file, named in plan.toml.
+    replace(
+        &plan.join("omraden/nytt.toml"),
+        "rubrik = \"Nytt område\"\n\n[[aktivitet]]\ntext = \"Något nytt.\"\nansvarig = \"A\"\ntid = \"B\"\nrapportering = \"C\"\n",
+    );
+    // The new file is seen at once: a file in omraden/ that plan.toml does
+    // not list is a mistake, so the plan must name it.
+    let line = watch.next_line();
+    assert!(line.contains("build failed: 1 error"), "{line}");
+    std::thread::sleep(Duration::from_millis(300));
+    let stderr = watch.stderr_so_far();
+    assert!(
+        stderr.contains("nytt.toml is not listed in `omraden`"),
+        "{stderr}"
+    );
+    edit(
+        &plan.join("plan.toml"),
+        "  \"ekonomiskt-mal\",\n",
+        "  \"ekonomiskt-mal\",\n  \"nytt\",\n",
+    );
+    let line = watch.next_line();
+    assert!(line.contains(" built norrbotten-2022.pdf"), "{line}");
+    assert!(markdown(&out).contains("Nytt område"));
+    edit(
+        &plan.join("omraden/nytt.toml"),
+        "Något nytt.",
+        "Något nyare.",
+    );
+    let line = watch.next_line();
+    assert!(line.contains(" built norrbotten-2022.pdf"), "{line}");
+    assert!(markdown(&out).contains("Något nyare."));
+
+    // A region template in a templates/ folder that did not exist before.
+    let template = include_str!("../templates/plan.md.j2").replace(
+        "<!-- Genererad av handlingsplan.",
+        "<!-- Regionens egen mall. Genererad av handlingsplan.",
+    );
+    std::fs::create_dir(region.join(".templates.tmp")).unwrap();
+    std::fs::write(region.join(".templates.tmp/plan.md.j2"), template).unwrap();
+    std::fs::rename(region.join(".templates.tmp"), region.join("templates")).unwrap();
+    watch.built();
+    assert!(markdown(&out).contains("Regionens egen mall."));
+}
+
+#[test]
+fn ctrl_c_stops_watch_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("norrbotten");
+    copy_dir(example_dir().parent().unwrap(), &region);
+    let out = tmp.path().join("out");
+    let mut watch = Watch::start(&region.join("2022"), &out);
+    watch.built();
+    // SAFETY: sends SIGINT to the child this test started.
+    unsafe { libc::kill(watch.child.id() as libc::pid_t, libc::SIGINT) };
+    let mut status = None;
+    for _ in 0..300 {
+        if let Some(s) = watch.child.try_wait().unwrap() {
+            status = Some(s);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let status = status.expect("watch stops within 30 s of Ctrl-C");
+    assert!(status.success(), "{status:?}");
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut names = names;
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "norrbotten-2022.html",
+            "norrbotten-2022.md",
+            "norrbotten-2022.pdf"
+        ]
+    );
+}
+
+/// Outputs written into a watched folder do not start another build, but
+/// the plan's own files there still do.
+#[test]
+fn outputs_beside_the_region_file_are_not_changes_but_the_region_file_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("norrbotten");
+    copy_dir(example_dir().parent().unwrap(), &region);
+    let watch = Watch::start(&region.join("2022"), &region);
+    watch.built();
+    // The build's own writes are not a change: no second build follows.
+    assert!(watch.stdout.recv_timeout(Duration::from_secs(2)).is_err());
+    edit(
+        &region.join("region.toml"),
+        "organisation = \"Region Norrbotten\"",
+        "organisation = \"Region Norrbotten (utkast)\"",
+    );
+    watch.built();
+    let md = std::fs::read_to_string(region.join("norrbotten-2022.md")).unwrap();
+    let pdf = std::fs::read(region.join("norrbotten-2022.pdf")).unwrap();
+    assert!(!md.is_empty());
+    let text = common::pdf_pages(&pdf).join(" ");
+    assert!(text.contains("Region Norrbotten (utkast)"), "{text}");
+}
