@@ -11,6 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes=${SIZES:-100 1000 10000}
+# The same PDF as handlingsplan makes: the example and the synthetic plans
+# declare PDF/UA-1 with PDF/A-2a, whose tagging needs typst's a11y-extras.
+typst_flags="--ignore-system-fonts --features a11y-extras --pdf-standard ua-1,a-2a"
 typst=${TYPST:-$(command -v typst || true)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -32,13 +35,14 @@ measure() {
   echo "== $label: $(ls "$out")"
   local commands=("$bin build $plan -o $out")
   if [ -n "$typst" ]; then
-    commands+=("$typst compile --ignore-system-fonts --font-path $emitted/fonts $emitted/main.typ $work/typst-$label.pdf")
+    commands+=("$typst compile $typst_flags --font-path $emitted/fonts $emitted/main.typ $work/typst-$label.pdf")
   fi
   hyperfine -N -w 1 -r "$runs" --export-markdown "$work/$label.md" "${commands[@]}" >/dev/null
   cat "$work/$label.md"
   echo "peak memory, build: $(peak_mb "$bin" build "$plan" -o "$out") MB"
   if [ -n "$typst" ]; then
-    echo "peak memory, typst compile: $(peak_mb "$typst" compile --ignore-system-fonts --font-path "$emitted/fonts" "$emitted/main.typ" "$work/typst-$label.pdf") MB"
+    # shellcheck disable=SC2086
+    echo "peak memory, typst compile: $(peak_mb "$typst" compile $typst_flags --font-path "$emitted/fonts" "$emitted/main.typ" "$work/typst-$label.pdf") MB"
   fi
 }
 

@@ -1,5 +1,9 @@
 //! Benchmark harness: times each pipeline stage on the example plan and on synthetic plans of 100, 1 000 and 10 000 activities.
 //!
+//! Stages: load and validate, derive the document, render Markdown, render
+//! HTML, typst layout, PDF export, and the whole build in memory (which also
+//! runs every renderer's checks).
+//!
 //! Run with `cargo bench --bench render` (all sizes) or
 //! `BENCH_SIZES=100,1000 cargo bench --bench render`. Method and figures are
 //! in BENCHMARKS.md; `benches/process.sh` measures whole processes and peak
@@ -12,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use handlingsplan::document::Document;
 use handlingsplan::load::load;
+use handlingsplan::render::html::{self, HtmlRenderer};
 use handlingsplan::render::markdown::{self, MarkdownRenderer};
 use handlingsplan::render::pdf::{self, Bundle, PdfRenderer};
 
@@ -55,6 +60,7 @@ fn bench_plan(label: &str, dir: &Path, runs: usize) -> Duration {
     let loaded = load(dir).expect("plan loads");
     let doc = Document::new(&loaded);
     let md_template = MarkdownRenderer::template(&loaded).unwrap();
+    let html_template = HtmlRenderer::template(&loaded).unwrap();
     let bundle = Bundle::new(&doc, &loaded, PdfRenderer::template(&loaded).unwrap());
     let pages = pdf::layout(&bundle, &loaded).unwrap();
     let activities: usize = doc.areas.iter().map(|a| a.activities.len()).sum();
@@ -69,10 +75,19 @@ fn bench_plan(label: &str, dir: &Path, runs: usize) -> Duration {
         time(runs, || markdown::render(&doc, &md_template).unwrap()),
     );
     report(
+        "render HTML",
+        time(runs, || html::render(&doc, &loaded, &html_template).unwrap()),
+    );
+    report(
         "typst layout",
         time(runs, || pdf::layout(&bundle, &loaded).unwrap()),
     );
-    let options = typst_pdf::PdfOptions::default();
+    // The region's PDF standards (the example: PDF/UA-1 with PDF/A-2a).
+    let standards = pdf::standards(&loaded, &Default::default()).unwrap();
+    let options = typst_pdf::PdfOptions {
+        standards: standards.standards(),
+        ..Default::default()
+    };
     report(
         "PDF export",
         time(runs, || typst_pdf::pdf(&pages, &options).unwrap()),

@@ -438,3 +438,39 @@ fn sections_areas_columns_and_region_settings() {
         "{out}"
     );
 }
+
+#[test]
+fn a_reference_whose_number_changed_is_unchanged_text() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        let area = copy.area("ekonomiskt-mal");
+        copy.edit(
+            &area,
+            "högre jämfört med riket.",
+            "högre jämfört med riket. Se även punkt [](#antibiotikarecept).",
+        );
+    }
+    // A new activity before "antibiotikarecept" moves it from 3. to 4.
+    let (head, mut blocks) = new.activities("ratt-lakemedelsbehandling");
+    blocks.insert(
+        1,
+        "text = \"Ny aktivitet.\"\nansvarig = \"A\"\ntid = \"B\"\nrapportering = \"C\"\n"
+            .to_owned(),
+    );
+    new.set_activities("ratt-lakemedelsbehandling", &head, &blocks);
+    let d = json(&old.plan(), &new.plan());
+    assert_eq!(
+        d["counts"],
+        serde_json::json!({"changed": 0, "added": 1, "removed": 0, "moved": 0}),
+        "{d:#}"
+    );
+    let (_, out, _) = diff(&[&old.plan(), &new.plan()]);
+    assert!(!out.contains("Ekonomiskt mål"), "the area is unchanged:\n{out}");
+    // The documents themselves follow: the reference now says 4.
+    let built = handlingsplan::build::build(&new.plan(), &Default::default()).unwrap();
+    let markdown = String::from_utf8(built.outputs[1].rendered.bytes.clone()).unwrap();
+    assert!(
+        markdown.contains("Se även punkt [4](#akt-antibiotikarecept)."),
+        "{markdown}"
+    );
+}

@@ -127,6 +127,7 @@ const REGION: &str = r##"organisation = "Region Syntetisk"
 kortnamn = "synt"
 numrering = "1.1"
 innehallsforteckning = true
+pdfstandard = ["ua-1", "a-2a"]
 
 [[kolumn]]
 falt = "text"
