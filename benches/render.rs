@@ -76,7 +76,9 @@ fn bench_plan(label: &str, dir: &Path, runs: usize) -> Duration {
     );
     report(
         "render HTML",
-        time(runs, || html::render(&doc, &loaded, &html_template).unwrap()),
+        time(runs, || {
+            html::render(&doc, &loaded, &html_template).unwrap()
+        }),
     );
     report(
         "typst layout",

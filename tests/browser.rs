@@ -408,3 +408,38 @@ fn missing_browser_parts_are_named_with_the_setup_script() {
         assert_eq!(setup_problem(chromium().as_deref(), &modules), None);
     }
 }
+
+#[test]
+fn references_the_change_log_and_status_labels_have_no_violations() {
+    // The second region's test plan (references, a change log first, 1.1
+    // numbering), with status labels shown and one activity finished.
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("region");
+    common::copy_dir(&root().join("tests/fixtures/references"), &region);
+    let region_toml = region.join("region.toml");
+    let text = std::fs::read_to_string(&region_toml).unwrap();
+    std::fs::write(
+        &region_toml,
+        format!("{text}\n[status]\nmarkering = \"etikett\"\n"),
+    )
+    .unwrap();
+    let area = std::fs::read_dir(region.join("2026/omraden"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let text = std::fs::read_to_string(&area).unwrap();
+    let text = text.replacen(
+        "[[aktivitet]]\n",
+        "[[aktivitet]]\nstatus = \"avslutad\"\nstatus_datum = 2026-06-30\n",
+        1,
+    );
+    std::fs::write(&area, text).unwrap();
+    let html = built_html(&region.join("2026"));
+    assert!(html.contains("<span class=\"status\">Avslutad 2026-06-30</span>"));
+    let result = open_in_chromium(&html, "references");
+    assert_no_faults(&result, "the plan with references");
+    let text = result["text"].as_str().unwrap();
+    assert!(text.contains("Ändringsförteckning"), "{text}");
+    assert!(text.contains("Se även punkt 1.2 och 1.3"), "{text}");
+}

@@ -465,7 +465,10 @@ fn a_reference_whose_number_changed_is_unchanged_text() {
         "{d:#}"
     );
     let (_, out, _) = diff(&[&old.plan(), &new.plan()]);
-    assert!(!out.contains("Ekonomiskt mål"), "the area is unchanged:\n{out}");
+    assert!(
+        !out.contains("Ekonomiskt mål"),
+        "the area is unchanged:\n{out}"
+    );
     // The documents themselves follow: the reference now says 4.
     let built = handlingsplan::build::build(&new.plan(), &Default::default()).unwrap();
     let markdown = String::from_utf8(built.outputs[1].rendered.bytes.clone()).unwrap();
