@@ -1,0 +1,404 @@
+//! The README's example output is real: each block marked `<!-- output: NAME -->`
+//! is what the binary prints for the commands of example NAME, run on a copy
+//! of the repository's plans. Regenerate with `UPDATE_README=1 cargo test --test readme`.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{REGION, copy_dir};
+
+/// One block of example output in the README.
+struct Example {
+    /// The marker's name: `<!-- output: NAME -->` stands before the block.
+    name: &'static str,
+    /// Changes made to the copy of the repository before the commands run.
+    setup: fn(&Path),
+    /// The commands, as shown: `handlingsplan …`, optionally with a `# comment`.
+    commands: &'static [&'static str],
+    /// Whether each command is shown in the block as `$ command`.
+    prompt: bool,
+    /// What is shown: both streams as a terminal would interleave them, or standard output only.
+    stdout_only: bool,
+}
+
+const EXAMPLES: &[Example] = &[
+    Example {
+        name: "build",
+        setup: nothing,
+        commands: &["handlingsplan build plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "check",
+        setup: nothing,
+        commands: &["handlingsplan check plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "build-check",
+        setup: nothing,
+        commands: &["handlingsplan build --check plans/norrbotten/2022"],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
+        name: "build-check-stale",
+        setup: change_a_time,
+        commands: &["handlingsplan build --check plans/norrbotten/2022   # after editing an area"],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
+        name: "check-github",
+        setup: unknown_reference,
+        commands: &["handlingsplan check --format github plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: true,
+    },
+    Example {
+        name: "check-json",
+        setup: unknown_reference,
+        commands: &["handlingsplan check --format json plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: true,
+    },
+    Example {
+        name: "check-unknown-reference",
+        setup: unknown_reference,
+        commands: &["handlingsplan check plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "check-unknown-key",
+        setup: misspelt_key,
+        commands: &["handlingsplan check plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "schema",
+        setup: nothing,
+        commands: &[
+            "handlingsplan schema",
+            "handlingsplan schema plans/norrbotten/2022",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
+        name: "fmt",
+        setup: unformatted,
+        commands: &[
+            "handlingsplan fmt --check plans/norrbotten/2022",
+            "handlingsplan fmt plans/norrbotten/2022",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
+        name: "new",
+        setup: nothing,
+        commands: &[
+            "handlingsplan new 2023 --from plans/norrbotten/2022",
+            "handlingsplan check plans/norrbotten/2023",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
+        name: "diff",
+        setup: review_changes,
+        commands: &["handlingsplan diff old/2022 plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "diff-summary",
+        setup: review_changes,
+        commands: &["handlingsplan diff --format summary old/2022 plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "id",
+        setup: plan_without_ids,
+        commands: &[
+            "handlingsplan id plans/testbotten/2026",
+            "handlingsplan id plans/testbotten/2026",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+];
+
+#[test]
+fn readme_examples_are_real_output() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let mut updated = readme.clone();
+    let mut stale = Vec::new();
+    for example in EXAMPLES {
+        let block = find_block(&updated, example.name).unwrap_or_else(|| {
+            panic!(
+                "README.md has no block marked <!-- output: {} -->",
+                example.name
+            )
+        });
+        let actual = run(example);
+        if normalise(&block.text(&updated)) != normalise(&actual) {
+            stale.push(format!(
+                "--- {} in README.md:\n{}--- the binary prints:\n{actual}",
+                example.name,
+                block.text(&updated)
+            ));
+            updated = block.replace(&updated, &actual);
+        }
+    }
+    let mut names: Vec<&str> = EXAMPLES.iter().map(|e| e.name).collect();
+    names.sort_unstable();
+    let mut marked = markers(&readme);
+    marked.sort_unstable();
+    assert_eq!(
+        marked, names,
+        "every <!-- output: NAME --> marker in README.md has an example here, and once"
+    );
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert!(
+        stale.is_empty(),
+        "README.md shows output the binary no longer prints \
+         (UPDATE_README=1 cargo test --test readme rewrites it):\n{}",
+        stale.join("\n")
+    );
+}
+
+/// Where a marked block's text lies in the README, and how it is indented.
+struct Block {
+    start: usize,
+    end: usize,
+    indent: String,
+}
+
+impl Block {
+    /// The block's lines without their indentation, each ending in a line break.
+    fn text(&self, readme: &str) -> String {
+        readme[self.start..self.end]
+            .lines()
+            .map(|line| format!("{}\n", line.strip_prefix(&self.indent).unwrap_or(line)))
+            .collect()
+    }
+
+    fn replace(&self, readme: &str, text: &str) -> String {
+        let indented: String = text
+            .lines()
+            .map(|line| match line {
+                "" => "\n".to_owned(),
+                _ => format!("{}{line}\n", self.indent),
+            })
+            .collect();
+        format!("{}{indented}{}", &readme[..self.start], &readme[self.end..])
+    }
+}
+
+/// The fenced block after `<!-- output: NAME -->`.
+fn find_block(readme: &str, name: &str) -> Option<Block> {
+    let marker = format!("<!-- output: {name} -->\n");
+    let after_marker = readme.find(&marker)? + marker.len();
+    let fence_line_end = after_marker + readme[after_marker..].find('\n')? + 1;
+    let fence_line = &readme[after_marker..fence_line_end];
+    let indent: String = fence_line.chars().take_while(|c| *c == ' ').collect();
+    if !fence_line.trim_start().starts_with("```") {
+        return None;
+    }
+    let closing = format!("\n{indent}```");
+    let end = fence_line_end + readme[fence_line_end - 1..].find(&closing)?;
+    Some(Block {
+        start: fence_line_end,
+        end,
+        indent,
+    })
+}
+
+/// The names of all markers, in order.
+fn markers(readme: &str) -> Vec<&str> {
+    readme
+        .match_indices("<!-- output: ")
+        .filter_map(|(at, marker)| {
+            let rest = &readme[at + marker.len()..];
+            Some(&rest[..rest.find(" -->")?])
+        })
+        .collect()
+}
+
+/// Times differ from run to run: "(3 pages, 62 ms)" compares as "(3 pages, N ms)".
+fn normalise(text: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for (at, c) in text.char_indices() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            let unit_follows = text[at..].starts_with(" ms");
+            out.push_str(if unit_follows { "N" } else { &digits });
+            digits.clear();
+        }
+        out.push(c);
+    }
+    out + &digits
+}
+
+/// Runs an example's commands in a fresh copy of the plans and returns what a reader sees.
+fn run(example: &Example) -> String {
+    let root = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["plans", "schemas", "output"] {
+        copy_dir(&repo.join(folder), &root.path().join(folder));
+    }
+    (example.setup)(root.path());
+    let mut shown = String::new();
+    for command in example.commands {
+        if example.prompt {
+            shown.push_str(&format!("$ {command}\n"));
+        }
+        shown.push_str(&output_of(root.path(), command, example.stdout_only));
+    }
+    shown
+}
+
+/// What a command prints, both streams in the order written (the binary
+/// writes whole lines), or standard output alone.
+fn output_of(dir: &Path, command: &str, stdout_only: bool) -> String {
+    let words: Vec<&str> = command
+        .split('#')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(words[0], "handlingsplan");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_handlingsplan"));
+    cmd.args(&words[1..]).current_dir(dir).env("NO_COLOR", "1");
+    let (mut reader, writer) = std::io::pipe().unwrap();
+    if stdout_only {
+        cmd.stderr(std::process::Stdio::null());
+    } else {
+        cmd.stderr(writer.try_clone().unwrap());
+    }
+    cmd.stdout(writer);
+    let mut child = cmd.spawn().unwrap();
+    drop(cmd);
+    let mut text = String::new();
+    reader.read_to_string(&mut text).unwrap();
+    child.wait().unwrap();
+    text
+}
+
+fn nothing(_: &Path) {}
+
+fn plan_file(root: &Path, file: &str) -> PathBuf {
+    root.join("plans/norrbotten/2022").join(file)
+}
+
+/// Replaces the first `from` in a file by `to`.
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} holds {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn change_a_time(root: &Path) {
+    let area = plan_file(root, "omraden/ekonomiskt-mal.toml");
+    edit(&area, "tid = \"December\"", "tid = \"November\"");
+}
+
+fn unknown_reference(root: &Path) {
+    let area = plan_file(root, "omraden/ratt-lakemedelsbehandling.toml");
+    edit(
+        &area,
+        "vårdtillfälle i slutenvård.\n",
+        "vårdtillfälle i slutenvård. Se även punkt [](#lakemedelsgenomgang).\n",
+    );
+}
+
+fn misspelt_key(root: &Path) {
+    let area = plan_file(root, "omraden/ratt-lakemedelsbehandling.toml");
+    edit(&area, "\nansvarig = \"", "\nansvarg = \"");
+}
+
+fn unformatted(root: &Path) {
+    let area = plan_file(root, "omraden/ekonomiskt-mal.toml");
+    edit(&area, "tid = \"December\"", "tid   =   'December'");
+}
+
+/// A copy of the example as it was in `old/`, and in the plan: a new activity,
+/// a changed `tid`, one name swapped in an `ansvarig` list and one word changed.
+fn review_changes(root: &Path) {
+    copy_dir(&root.join("plans/norrbotten"), &root.join("old"));
+    let supply = plan_file(root, "omraden/ratt-lakemedelsforsorjning.toml");
+    let text = std::fs::read_to_string(&supply).unwrap();
+    let second = text.match_indices("\n[[aktivitet]]\n").nth(1).unwrap().0;
+    let new_activity = "\n[[aktivitet]]\nid = \"beredskapslager\"\n\
+        text = \"Inventera regionens beredskapslager av läkemedel.\"\n\
+        ansvarig = \"Funktionsområde Läkemedel\"\ntid = \"Juni\"\n\
+        rapportering = \"LSG Läkemedel\"\n";
+    std::fs::write(
+        &supply,
+        format!("{}{new_activity}{}", &text[..second], &text[second..]),
+    )
+    .unwrap();
+    let economy = plan_file(root, "omraden/ekonomiskt-mal.toml");
+    edit(&economy, "\"Divisionsledningarna\"", "\"Regiondirektören\"");
+    edit(&economy, "tid = \"December\"", "tid = \"November\"");
+    edit(&economy, "tertialvis utfall", "månadsvis utfall");
+}
+
+/// A small plan in `plans/testbotten/2026` whose third activity has an id
+/// the first one would get.
+fn plan_without_ids(root: &Path) {
+    let plan = root.join("plans/testbotten/2026");
+    std::fs::create_dir_all(plan.join("omraden")).unwrap();
+    std::fs::write(root.join("plans/testbotten/region.toml"), REGION).unwrap();
+    std::fs::write(plan.join("plan.toml"), common::PLAN).unwrap();
+    std::fs::write(plan.join("omraden/forsta.toml"), AREA_WITHOUT_IDS).unwrap();
+}
+
+const AREA_WITHOUT_IDS: &str = r##"rubrik = "Första området"
+
+[[aktivitet]]
+text = "Öka följsamheten till *REK-listan* inom primärvården"
+ansvarig = "Verksamhetscheferna"
+tid = "December"
+rapportering = "LSG Läkemedel"
+
+[[aktivitet]]
+titel = "Läkemedelsgenomgångar"
+text = "Fördjupade läkemedelsgenomgångar för äldre"
+ansvarig = "Verksamhetscheferna"
+tid = "Löpande"
+rapportering = "LSG Läkemedel"
+
+[[aktivitet]]
+id = "oka-foljsamheten-rek-listan"
+text = "Ett annat id som den första aktiviteten skulle ha fått"
+ansvarig = "Funktionsområde Läkemedel"
+tid = "Juni"
+rapportering = "LSG Läkemedel"
+"##;
+
+#[test]
+fn times_compare_equal_whatever_they_are() {
+    assert_eq!(
+        normalise("wrote a.pdf (3 pages, 190 ms)\nin 12 ms"),
+        normalise("wrote a.pdf (3 pages, 62 ms)\nin 7 ms")
+    );
+    assert_ne!(normalise("(3 pages, 1 ms)"), normalise("(4 pages, 1 ms)"));
+}
