@@ -126,6 +126,24 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "diff-markdown",
+        setup: review_changes,
+        commands: &["handlingsplan diff --format markdown old/2022 plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
+        name: "extract",
+        setup: archival_region,
+        commands: &[
+            "handlingsplan build plans/norrbotten/2022 -o arkiv",
+            "handlingsplan extract arkiv/norrbotten-2022.pdf kopia",
+            "handlingsplan build kopia/2022 -o kopia/output",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
         name: "id",
         setup: plan_without_ids,
         commands: &[
@@ -359,6 +377,16 @@ fn review_changes(root: &Path) {
     edit(&economy, "\"Divisionsledningarna\"", "\"Regiondirektören\"");
     edit(&economy, "tid = \"December\"", "tid = \"November\"");
     edit(&economy, "tertialvis utfall", "månadsvis utfall");
+}
+
+/// The example region set to attach its sources to a PDF/A-3 file.
+fn archival_region(root: &Path) {
+    let region = root.join("plans/norrbotten/region.toml");
+    edit(
+        &region,
+        "pdfstandard = [\"ua-1\", \"a-2a\"]",
+        "pdfstandard = [\"ua-1\", \"a-3a\"]\nbifoga_kallfiler = true",
+    );
 }
 
 /// A small plan in `plans/testbotten/2026` whose third activity has an id
