@@ -23,10 +23,10 @@ use standard::PdfStandardArg;
 #[command(
     name = "handlingsplan",
     version,
-    about = "Turns a medicines action plan written as TOML files into its official PDF and a Markdown version for review.",
+    about = "Turns a medicines action plan written as TOML files into its official PDF, a Markdown version for review and an accessible HTML page.",
     long_about = "Turns a medicines action plan (handlingsplan för läkemedelsplanen) written as \
-TOML files into its official PDF, for the committee, and a Markdown version, for reviewing \
-changes.\n\nA plan is a folder such as plans/norrbotten/2022/ holding plan.toml and one file \
+TOML files into its official PDF, for the committee, a Markdown version, for reviewing \
+changes, and an accessible HTML page, for the web.\n\nA plan is a folder such as plans/norrbotten/2022/ holding plan.toml and one file \
 per strategy area in omraden/; the folder above it holds region.toml with the organisation's \
 columns and style. See README.md for every key.",
     after_help = "Examples:\n  handlingsplan build plans/norrbotten/2022\n  handlingsplan check plans/norrbotten/2022\n  handlingsplan build plans/norrbotten/2022 -o /tmp/utkast"
@@ -132,7 +132,7 @@ enum Command {
     /// area.schema.json (standard columns) to DIR, by default schemas/. With
     /// PLAN_DIR, writes area.schema.json for that region's own columns, by
     /// default beside its region.toml. A TOML file names its schema in its
-    /// first line: #:schema ../area.schema.json
+    /// first line, e.g. an area file: #:schema ../../area.schema.json
     Schema {
         /// A plan folder whose region's columns the area schema follows.
         #[arg(value_name = "PLAN_DIR")]
