@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{REGION, copy_dir};
+use common::{REGION, copy_dir, example_dir};
 
 /// One block of example output in the README.
 struct Example {
@@ -228,8 +228,12 @@ impl Block {
 
 /// The fenced block after `<!-- output: NAME -->`.
 fn find_block(readme: &str, name: &str) -> Option<Block> {
-    let marker = format!("<!-- output: {name} -->\n");
-    let after_marker = readme.find(&marker)? + marker.len();
+    find_marked_block(readme, &format!("<!-- output: {name} -->\n"))
+}
+
+/// The fenced block that follows a marker line.
+fn find_marked_block(readme: &str, marker: &str) -> Option<Block> {
+    let after_marker = readme.find(marker)? + marker.len();
     let fence_line_end = after_marker + readme[after_marker..].find('\n')? + 1;
     let fence_line = &readme[after_marker..fence_line_end];
     let indent: String = fence_line.chars().take_while(|c| *c == ' ').collect();
@@ -421,6 +425,57 @@ ansvarig = "Funktionsområde Läkemedel"
 tid = "Juni"
 rapportering = "LSG Läkemedel"
 "##;
+
+/// The format examples (`<!-- file: PATH -->` before a TOML block) are a plan
+/// that loads: region.toml, plan.toml and an area file as the README shows them.
+#[test]
+fn readme_format_examples_are_a_plan_that_checks() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let region = root.path().join("region");
+    let mut written = Vec::new();
+    for (at, marker) in readme.match_indices("<!-- file: ") {
+        let rest = &readme[at + marker.len()..];
+        let path = &rest[..rest.find(" -->").unwrap()];
+        let block = find_file_block(&readme, path).expect("a ```toml block after the marker");
+        let full = region.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, block.text(&readme)).unwrap();
+        written.push(path);
+    }
+    assert_eq!(
+        written,
+        [
+            "region.toml",
+            "2022/plan.toml",
+            "2022/omraden/ekonomiskt-mal.toml"
+        ]
+    );
+    // What the examples name but do not show: the logo, a section file and the other area.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>"#;
+    std::fs::write(region.join("logotyp.svg"), svg).unwrap();
+    std::fs::write(region.join("2022/inledning.md"), "Planens inledning.\n").unwrap();
+    let example_area = example_dir().join("omraden/ratt-lakemedelsbehandling.toml");
+    let area = region.join("2022/omraden/ratt-lakemedelsbehandling.toml");
+    std::fs::copy(example_area, area).unwrap();
+
+    let out = Command::new(env!("CARGO_BIN_EXE_handlingsplan"))
+        .arg("check")
+        .arg(region.join("2022"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && out.stderr.ends_with(b"checked 1 plan: no errors\n"),
+        "README's region.toml, plan.toml and area examples do not check:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The fenced block after `<!-- file: PATH -->`.
+fn find_file_block(readme: &str, path: &str) -> Option<Block> {
+    find_marked_block(readme, &format!("<!-- file: {path} -->\n"))
+}
 
 #[test]
 fn times_compare_equal_whatever_they_are() {
