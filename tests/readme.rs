@@ -180,7 +180,7 @@ fn readme_examples_are_real_output() {
     }
     let mut names: Vec<&str> = EXAMPLES.iter().map(|e| e.name).collect();
     names.sort_unstable();
-    let mut marked = markers(&readme);
+    let mut marked = markers(&readme, "output");
     marked.sort_unstable();
     assert_eq!(
         marked, names,
@@ -249,13 +249,15 @@ fn find_marked_block(readme: &str, marker: &str) -> Option<Block> {
     })
 }
 
-/// The names of all markers, in order.
-fn markers(readme: &str) -> Vec<&str> {
+/// The names in all marker lines `<!-- KIND: NAME -->`, in order.
+fn markers<'a>(readme: &'a str, kind: &str) -> Vec<&'a str> {
+    let opening = format!("<!-- {kind}: ");
     readme
-        .match_indices("<!-- output: ")
-        .filter_map(|(at, marker)| {
-            let rest = &readme[at + marker.len()..];
-            Some(&rest[..rest.find(" -->")?])
+        .lines()
+        .filter_map(|line| {
+            line.trim_start()
+                .strip_prefix(opening.as_str())?
+                .strip_suffix(" -->")
         })
         .collect()
 }
@@ -435,9 +437,7 @@ fn readme_format_examples_are_a_plan_that_checks() {
     let root = tempfile::tempdir().unwrap();
     let region = root.path().join("region");
     let mut written = Vec::new();
-    for (at, marker) in readme.match_indices("<!-- file: ") {
-        let rest = &readme[at + marker.len()..];
-        let path = &rest[..rest.find(" -->").unwrap()];
+    for path in markers(&readme, "file") {
         let block = find_file_block(&readme, path).expect("a ```toml block after the marker");
         let full = region.join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
