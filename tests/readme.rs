@@ -133,6 +133,13 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "diff-json",
+        setup: one_changed_time,
+        commands: &["handlingsplan diff --format json old/2022 plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
         name: "extract",
         setup: archival_region,
         commands: &[
@@ -361,6 +368,12 @@ fn misspelt_key(root: &Path) {
 fn unformatted(root: &Path) {
     let area = plan_file(root, "omraden/ekonomiskt-mal.toml");
     edit(&area, "tid = \"December\"", "tid   =   'December'");
+}
+
+/// A copy of the example as it was in `old/`, and in the plan one `tid` changed.
+fn one_changed_time(root: &Path) {
+    copy_dir(&root.join("plans/norrbotten"), &root.join("old"));
+    change_a_time(root);
 }
 
 /// A copy of the example as it was in `old/`, and in the plan: a new activity,
