@@ -326,7 +326,7 @@ fn output_of(dir: &Path, command: &str, stdout_only: bool) -> String {
     }
     cmd.stdout(writer);
     let mut child = cmd.spawn().unwrap();
-    drop(cmd);
+    drop(cmd); // it holds the pipe's writing ends: reading ends when the child exits
     let mut text = String::new();
     reader.read_to_string(&mut text).unwrap();
     child.wait().unwrap();
