@@ -252,3 +252,15 @@ fn a_broken_region_file_still_lets_area_files_be_checked() {
     assert!(problems.contains("forsta.toml:8:"), "{problems}");
     assert!(problems.ends_with("2 errors\n"), "{problems}");
 }
+
+#[test]
+fn a_missing_key_points_past_the_schema_directive() {
+    let plan = PLAN.replace("titel = \"Handlingsplan 2026\"\n", "");
+    let plan = format!("#:schema ../../schemas/plan.schema.json\n# Planen för 2026.\n{plan}");
+    let problems = TempPlan::with(REGION, &plan, &[("forsta", AREA)]).problems();
+    assert!(
+        problems.contains("plan.toml:2:1\n") && problems.contains("2 │ # Planen för 2026.\n"),
+        "{problems}"
+    );
+    assert!(!problems.contains("│ #:schema"), "{problems}");
+}

@@ -10,7 +10,7 @@ use crate::report::{FileId, Hint, Problem, error_at, fold};
 pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Problem> {
     let (table, errors) = DeTable::parse_recoverable(text);
     let Some(first) = errors.into_iter().next() else {
-        return Ok(table);
+        return Ok(past_directives(text, table));
     };
     let span = first.span().unwrap_or(0..0);
     let message = first.message().trim().to_owned();
@@ -30,6 +30,23 @@ pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Problem> 
         first_line,
     )
     .hint(hint))
+}
+
+/// The whole file's table, placed after the leading `#:schema` directive
+/// lines, so that "`titel` is required here" points at the plan's own first
+/// line rather than at the line telling editors where the schema is.
+fn past_directives<'i>(text: &str, table: Spanned<DeTable<'i>>) -> Spanned<DeTable<'i>> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim();
+        if !(content.is_empty() || content.starts_with("#:")) || start + line.len() >= text.len() {
+            break;
+        }
+        start += line.len();
+    }
+    let span = table.span();
+    let span = start.max(span.start)..start.max(span.end);
+    Spanned::new(span, table.into_inner())
 }
 
 /// A key written with å, ä or ö without quotes (`gäller_för = …`): TOML
