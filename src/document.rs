@@ -142,8 +142,13 @@ pub struct ThemeDoc {
     pub logo_alt: Option<String>,
 }
 
-/// The logo's path in the virtual file system, by image type.
-pub fn logo_path(extension: &str) -> String {
+/// The logo's path in the virtual file system: its type (extension, in
+/// lower case) from the logo's file name.
+pub fn logo_path(file_name: &str) -> String {
+    let extension = std::path::Path::new(file_name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
     format!("assets/logo.{extension}")
 }
 
@@ -267,13 +272,7 @@ fn theme_doc(theme: &Theme) -> ThemeDoc {
     ThemeDoc {
         accent: theme.accent.clone(),
         font: theme.font.clone(),
-        logo: theme.logo.as_ref().map(|p| {
-            let ext = std::path::Path::new(p)
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            logo_path(&ext)
-        }),
+        logo: theme.logo.as_deref().map(logo_path),
         logo_alt: theme.logo_alt.clone(),
     }
 }

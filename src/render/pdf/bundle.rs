@@ -51,11 +51,7 @@ impl Bundle {
         let data = serde_json::to_vec_pretty(&data).expect("documents serialise to JSON");
         let mut files = vec![(Self::DATA.to_owned(), Cow::Owned(data))];
         if let Some(logo) = &loaded.assets.logo {
-            let ext = Path::new(&logo.name)
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            files.push((logo_path(&ext), Cow::Owned(logo.bytes.clone())));
+            files.push((logo_path(&logo.name), Cow::Owned(logo.bytes.clone())));
         }
         if loaded.region.attach_sources {
             template.source.push_str(ATTACH);
