@@ -224,7 +224,7 @@ impl<'a> Converter<'a> {
             Event::Start(Tag::Image { id, .. }) => self.image(id, range, out),
             Event::Start(_) => {
                 let inlines = self.inlines();
-                push_all(out, inlines);
+                push_inlines(out, inlines);
             }
             _ => {}
         }
@@ -278,7 +278,7 @@ impl<'a> Converter<'a> {
                     hint: "links must go to a full web or e-mail address starting with https://, http:// or mailto:, e.g. [Läkemedelsplanen](https://www.norrbotten.se/)".to_owned(),
                 });
                 // Keep the text, without the link.
-                push_all(out, inlines);
+                push_inlines(out, inlines);
             }
         }
     }
@@ -309,7 +309,7 @@ impl<'a> Converter<'a> {
             "plan text cannot include images; write what the image shows as text, or put a logo in the region's theme",
         );
         // Images show their description only: plan text never loads files.
-        push_all(out, description);
+        push_inlines(out, description);
     }
 
     /// A link to `#target`: a reference to the activity with that id, which
@@ -475,15 +475,5 @@ impl<'a> Converter<'a> {
             }
         }
         text
-    }
-}
-
-/// Appends inlines, joining texts to a text before them.
-fn push_all(out: &mut Vec<Inline>, inlines: Vec<Inline>) {
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } => push_text(out, &text),
-            other => out.push(other),
-        }
     }
 }

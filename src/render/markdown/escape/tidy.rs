@@ -2,7 +2,7 @@
 //! flattened to less formatting, and the text a reader should see.
 
 use super::chars::normalise;
-use crate::model::{Inline, is_allowed_link};
+use crate::model::{Inline, is_allowed_link, push_text};
 
 /// The inlines with emphasis (and for [`Formatting::None`], links too)
 /// replaced by their content.
@@ -154,14 +154,6 @@ pub(super) fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
         (_, Inline::Text { text }) => push_text(out, &text),
         (Some(Inline::Code { text: last }), Inline::Code { text }) => last.push_str(&text),
         (_, other) => out.push(other),
-    }
-}
-
-pub(super) fn push_text(out: &mut Vec<Inline>, text: &str) {
-    if let Some(Inline::Text { text: last }) = out.last_mut() {
-        last.push_str(text);
-    } else {
-        out.push(Inline::text(text));
     }
 }
 
