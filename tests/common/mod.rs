@@ -9,9 +9,6 @@ pub mod rng;
 use std::path::{Path, PathBuf};
 
 use handlingsplan::report::Report;
-pub use markdown::{
-    Gfm, GfmBlock, allowed_link, gfm, gfm_options, is_row_anchor, markdown_visible_text,
-};
 
 /// A plan's outputs, rendered in memory.
 pub struct Built {
