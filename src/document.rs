@@ -145,11 +145,7 @@ pub struct ThemeDoc {
 /// The logo's path in the virtual file system: its type (extension, in
 /// lower case) from the logo's file name.
 pub fn logo_path(file_name: &str) -> String {
-    let extension = std::path::Path::new(file_name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    format!("assets/logo.{extension}")
+    format!("assets/logo.{}", crate::load::folder::extension(file_name))
 }
 
 impl Document {
