@@ -310,27 +310,7 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
             theme.font_files.push(path.into_inner());
         }
     }
-    if let Some(logo) = table.string("logotyp") {
-        let lower = logo.get_ref().to_ascii_lowercase();
-        if ![".png", ".jpg", ".jpeg", ".svg"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
-            table.report(
-                error_at(
-                    file,
-                    logo.span(),
-                    "the logo must be a PNG, JPEG or SVG image",
-                    "unsupported image type",
-                )
-                .hint("export the logo as .svg (best) or .png"),
-            );
-        } else if path_inside(&mut table, &logo, "logo") {
-            cx.positions
-                .set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
-            theme.logo = Some(logo.into_inner());
-        }
-    }
+    theme.logo = read_logo(&mut table, cx);
     let logo = cx
         .positions
         .get(Locus::Key(THEME.name, "logotyp"))
@@ -338,6 +318,34 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
     theme.logo_alt = read_logo_alt(&mut table, logo);
     problems.extend(table.finish(|_| None));
     theme
+}
+
+/// `logotyp`: a PNG, JPEG or SVG image inside the region folder.
+fn read_logo(table: &mut Table, cx: &mut Context) -> Option<String> {
+    let file = table.file;
+    let logo = table.string("logotyp")?;
+    let lower = logo.get_ref().to_ascii_lowercase();
+    if ![".png", ".jpg", ".jpeg", ".svg"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        table.report(
+            error_at(
+                file,
+                logo.span(),
+                "the logo must be a PNG, JPEG or SVG image",
+                "unsupported image type",
+            )
+            .hint("export the logo as .svg (best) or .png"),
+        );
+        None
+    } else if path_inside(table, &logo, "logo") {
+        cx.positions
+            .set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
+        Some(logo.into_inner())
+    } else {
+        None
+    }
 }
 
 /// `logotyp_alttext`: what a screen reader says for the logo; required
