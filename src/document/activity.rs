@@ -18,14 +18,7 @@ pub(super) fn activity_doc(
     room: f64,
 ) -> ActivityDoc {
     let status = activity.status.as_ref().map(StatusDoc::new);
-    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
-    // An ended activity that is printed always says so, even when the
-    // region shows no markers; in a status column it says so there.
-    let status_label = match marker {
-        StatusMarker::Label => status.as_ref(),
-        StatusMarker::None if ended => status.as_ref(),
-        _ => None,
-    };
+    let status_label = status_label(activity, status.as_ref(), marker);
     let row_count = activity.parts.len().max(1);
     let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
     for (column, spec) in columns.iter().enumerate() {
@@ -77,6 +70,22 @@ pub(super) fn activity_doc(
         status,
         tall: height::upper_bound(&rows, &widths) > room,
         rows,
+    }
+}
+
+/// The status printed as a label beside the number, if any. An ended
+/// activity that is printed always says so, even when the region shows no
+/// markers; in a status column it says so there.
+fn status_label<'s>(
+    activity: &Activity,
+    status: Option<&'s StatusDoc>,
+    marker: StatusMarker,
+) -> Option<&'s StatusDoc> {
+    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
+    match marker {
+        StatusMarker::Label => status,
+        StatusMarker::None if ended => status,
+        _ => None,
     }
 }
 
