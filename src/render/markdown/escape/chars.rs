@@ -58,7 +58,7 @@ pub(super) struct Edges {
 
 /// Characters Markdown may strip at the start or end of a line, cell or
 /// list item: all whitespace, to be safe.
-pub(super) fn strippable(c: char) -> bool {
+fn strippable(c: char) -> bool {
     c.is_whitespace()
 }
 
@@ -102,27 +102,7 @@ pub(super) fn push_escaped(out: &mut String, text: &str, edges: Edges, context: 
             let block_start = line_start
                 && (i == 0 || matches!(context, Context::Block { .. }))
                 && line.len() == body.len();
-            let escape = match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '$' | '@' | '~'
-                | '&' | '!' => true,
-                // Block markers at the start of a line.
-                '-' | '+' | '=' | ':' if j == 0 && block_start => true,
-                // "1. " or "1) " at the start of a line is a list item.
-                '.' | ')'
-                    if block_start
-                        && (1..=9).contains(&j)
-                        && chars[..j].iter().all(char::is_ascii_digit)
-                        && chars.get(j + 1).is_none_or(|c| matches!(c, ' ' | '\t')) =>
-                {
-                    true
-                }
-                // "https://…" and "www.…" would become links, ":name:" an emoji.
-                ':' => {
-                    chars[j + 1..].starts_with(&['/', '/']) || emoji_name_follows(&chars[j + 1..])
-                }
-                '.' => j >= 3 && chars[j - 3..j].iter().all(|c| c.eq_ignore_ascii_case(&'w')),
-                _ => false,
-            };
+            let escape = needs_escape(&chars, j, block_start);
             if c == '\u{feff}' {
                 // A byte order mark is dropped at the start of a document.
                 out.push_str("&#65279;");
@@ -139,8 +119,32 @@ pub(super) fn push_escaped(out: &mut String, text: &str, edges: Edges, context: 
     }
 }
 
+/// Whether the character at `j` must be escaped; `block_start` tells
+/// whether the text starts a line where a block could begin.
+fn needs_escape(chars: &[char], j: usize, block_start: bool) -> bool {
+    match chars[j] {
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '$' | '@' | '~' | '&'
+        | '!' => true,
+        // Block markers at the start of a line.
+        '-' | '+' | '=' | ':' if j == 0 && block_start => true,
+        // "1. " or "1) " at the start of a line is a list item.
+        '.' | ')'
+            if block_start
+                && (1..=9).contains(&j)
+                && chars[..j].iter().all(char::is_ascii_digit)
+                && chars.get(j + 1).is_none_or(|c| matches!(c, ' ' | '\t')) =>
+        {
+            true
+        }
+        // "https://…" and "www.…" would become links, ":name:" an emoji.
+        ':' => chars[j + 1..].starts_with(&['/', '/']) || emoji_name_follows(&chars[j + 1..]),
+        '.' => j >= 3 && chars[j - 3..j].iter().all(|c| c.eq_ignore_ascii_case(&'w')),
+        _ => false,
+    }
+}
+
 /// Whether `rest` starts with an emoji short code's name and closing colon.
-pub(super) fn emoji_name_follows(rest: &[char]) -> bool {
+fn emoji_name_follows(rest: &[char]) -> bool {
     let name = rest
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-'))

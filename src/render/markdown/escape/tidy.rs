@@ -40,7 +40,7 @@ pub(super) enum Formatting {
 }
 
 /// The inlines with links replaced by their text.
-pub(super) fn without_links(inlines: &[Inline]) -> Vec<Inline> {
+fn without_links(inlines: &[Inline]) -> Vec<Inline> {
     inlines
         .iter()
         .flat_map(|inline| match inline {
@@ -110,7 +110,7 @@ pub(super) fn tidy(inlines: &[Inline]) -> Vec<Inline> {
 
 /// Removes whitespace and line breaks from the start (or end) of inlines;
 /// returns them in the order they are removed.
-pub(super) fn take_edge_space(inlines: &mut Vec<Inline>, start: bool) -> Vec<Inline> {
+fn take_edge_space(inlines: &mut Vec<Inline>, start: bool) -> Vec<Inline> {
     let mut taken = Vec::new();
     loop {
         let index = if start {
@@ -149,7 +149,7 @@ pub(super) fn take_edge_space(inlines: &mut Vec<Inline>, start: bool) -> Vec<Inl
 
 /// Appends an inline, joining it to a text or code just before it (two
 /// code spans in a row would run their fences together).
-pub(super) fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
+fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
     match (out.last_mut(), inline) {
         (_, Inline::Text { text }) => push_text(out, &text),
         (Some(Inline::Code { text: last }), Inline::Code { text }) => last.push_str(&text),
