@@ -15,14 +15,15 @@ pub const LANG: &str = "sv";
 
 use crate::load::Loaded;
 use crate::model::{
-    Activity, Block, Column, FieldValue, Inline, MetaField, MetadataPlacement, Numbering, Rich,
-    StatusMarker, TEXT_FIELD, anchor,
+    Area, Column, MetaField, Metadata, MetadataPlacement, Numbering, Plan, Region, Rich, Theme,
 };
 
+mod activity;
 mod status;
 
+use activity::activity_doc;
 pub use status::StatusDoc;
-use status::{STATUS_FIELD, is_printed, italic_paragraph, status_rich, table_columns};
+use status::{is_printed, table_columns};
 
 /// Everything a renderer needs, in print order.
 #[derive(Debug, Clone, Serialize)]
@@ -141,97 +142,19 @@ pub struct ThemeDoc {
     pub logo_alt: Option<String>,
 }
 
-/// The logo's path in the virtual file system, by image type.
-pub fn logo_path(extension: &str) -> String {
-    format!("assets/logo.{extension}")
+/// The logo's path in the virtual file system: its type (extension, in
+/// lower case) from the logo's file name.
+pub fn logo_path(file_name: &str) -> String {
+    format!("assets/logo.{}", crate::load::folder::extension(file_name))
 }
 
 impl Document {
     pub fn new(loaded: &Loaded) -> Self {
         let Loaded { region, plan, .. } = loaded;
         let meta = &plan.meta;
-        let rows = region
-            .metadata
-            .fields
-            .iter()
-            .filter_map(|(field, label)| {
-                let value = match field {
-                    MetaField::Period => Some(plan.period.to_string()),
-                    _ => meta.value(*field),
-                }?;
-                Some(MetaRow {
-                    label: label.clone(),
-                    value,
-                })
-            })
-            .collect();
-        let footer = [
-            meta.dokument_id.clone(),
-            meta.version.as_ref().map(|v| format!("Version {v}")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
-        let sections = |after: bool| {
-            plan.sections
-                .iter()
-                .filter(|s| s.after_areas == after)
-                .map(|s| SectionDoc {
-                    title: s.title.clone(),
-                    body: s.body.clone(),
-                })
-                .collect()
-        };
         let mut keywords = vec![region.organisation.clone(), format!("{}", plan.period)];
         keywords.extend(plan.keywords.iter().cloned());
-
         let columns = table_columns(region);
-        let areas = plan
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(i, area)| {
-                let area_number = i + 1;
-                let column_docs = columns
-                    .iter()
-                    .map(|c| ColumnDoc {
-                        heading: area
-                            .heading_overrides
-                            .get(&c.field)
-                            .cloned()
-                            .unwrap_or_else(|| c.heading.clone()),
-                        width: c.width,
-                    })
-                    .collect::<Vec<_>>();
-                let room = height::room(&column_docs);
-                // Numbers count every activity, printed or not, so an
-                // activity keeps its number when ended ones are hidden
-                // (the gap shows that one is left out).
-                let activities = area
-                    .activities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, a)| is_printed(a, region))
-                    .map(|(j, activity)| {
-                        let label = match region.numbering {
-                            Numbering::PerArea => format!("{}.", j + 1),
-                            Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
-                        };
-                        activity_doc(activity, label, &columns, region.status.marker, room)
-                    })
-                    .collect();
-                AreaDoc {
-                    number: (region.numbering == Numbering::AreaDotActivity)
-                        .then(|| area_number.to_string()),
-                    title: area.title.clone(),
-                    intro: area.intro.clone(),
-                    columns: column_docs,
-                    activities,
-                }
-            })
-            .collect();
-
         let mut document = Document {
             file_stem: format!("{}-{}", region.short_name, plan.period.slug()),
             lang: LANG,
@@ -244,190 +167,109 @@ impl Document {
                 month: d.month(),
                 day: d.day(),
             }),
-            footer,
-            metadata: MetadataBlock {
-                placement: match region.metadata.placement {
-                    MetadataPlacement::Top => "top",
-                    MetadataPlacement::End => "end",
-                },
-                heading: region.metadata.heading.clone(),
-                rows,
-            },
+            footer: footer(meta),
+            metadata: metadata_block(region, plan),
             table_of_contents: region.table_of_contents,
-            sections_before: sections(false),
+            sections_before: sections(plan, false),
             activities_heading: plan.activities_heading.clone(),
-            areas,
-            sections_after: sections(true),
+            areas: (plan.areas.iter().enumerate())
+                .map(|(i, area)| area_doc(area, i + 1, region, &columns))
+                .collect(),
+            sections_after: sections(plan, true),
             changes: changes::change_log(&plan.changes, region.change_log),
-            theme: ThemeDoc {
-                accent: region.theme.accent.clone(),
-                font: region.theme.font.clone(),
-                logo: region.theme.logo.as_ref().map(|p| {
-                    let ext = std::path::Path::new(p)
-                        .extension()
-                        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                        .unwrap_or_default();
-                    logo_path(&ext)
-                }),
-                logo_alt: region.theme.logo_alt.clone(),
-            },
+            theme: theme_doc(&region.theme),
         };
         document.resolve_references();
         document
     }
 }
 
-/// Lays out one activity as table rows: one row, or one per part. The text
-/// column holds the activity's own text (in the first row) followed by each
-/// part's text; a value set on the activity spans all rows, a value set on
-/// the parts fills each part's row.
-fn activity_doc(
-    activity: &Activity,
-    label: String,
-    columns: &[Column],
-    marker: StatusMarker,
-    room: f64,
-) -> ActivityDoc {
-    let status = activity.status.as_ref().map(StatusDoc::new);
-    let ended = activity.status.as_ref().is_some_and(|s| s.kind.has_ended());
-    // An ended activity that is printed always says so, even when the
-    // region shows no markers; in a status column it says so there.
-    let status_label = match marker {
-        StatusMarker::Label => status.as_ref(),
-        StatusMarker::None if ended => status.as_ref(),
-        _ => None,
-    };
-    let row_count = activity.parts.len().max(1);
-    let mut rows: Vec<Vec<CellDoc>> = vec![Vec::new(); row_count];
-    for (column, spec) in columns.iter().enumerate() {
-        if spec.field == STATUS_FIELD {
-            rows[0].push(CellDoc {
-                column,
-                rowspan: row_count,
-                label: None,
-                status: None,
-                body: status.as_ref().map(status_rich).unwrap_or_default(),
-            });
-            continue;
-        }
-        if spec.field != TEXT_FIELD
-            && let Some(value) = activity.fields.get(&spec.field)
-        {
-            rows[0].push(CellDoc {
-                column,
-                rowspan: row_count,
-                label: None,
-                status: None,
-                body: field_rich(value),
-            });
-            continue;
-        }
-        for (i, row) in rows.iter_mut().enumerate() {
-            let part = activity.parts.get(i);
-            let body = if spec.field == TEXT_FIELD {
-                let mut body = if i == 0 {
-                    let mut text = activity_text(activity);
-                    if let Some(note) = status_label.and_then(|s| s.note.as_ref()) {
-                        text.0.push(italic_paragraph(note));
-                    }
-                    text
-                } else {
-                    Rich::default()
-                };
-                body.0
-                    .extend(part.iter().flat_map(|p| p.text.0.iter().cloned()));
-                body
-            } else {
-                part.and_then(|p| p.fields.get(&spec.field))
-                    .map(field_rich)
-                    .unwrap_or_default()
-            };
-            let first_text = i == 0 && spec.field == TEXT_FIELD;
-            row.push(CellDoc {
-                column,
-                rowspan: 1,
-                label: first_text.then(|| label.clone()),
-                status: status_label.filter(|_| first_text).map(|s| s.label.clone()),
-                body,
-            });
-        }
-    }
-    let widths = height::content_widths(columns);
-    ActivityDoc {
-        label,
-        id: activity.id.clone(),
-        anchor: activity.id.as_deref().map(anchor),
-        status,
-        tall: height::upper_bound(&rows, &widths) > room,
+/// The running footer's left part: the document id and the version.
+fn footer(meta: &Metadata) -> String {
+    [
+        meta.dokument_id.clone(),
+        meta.version.as_ref().map(|v| format!("Version {v}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// The metadata fields the region shows, in its order, with its labels.
+fn metadata_block(region: &Region, plan: &Plan) -> MetadataBlock {
+    let rows = (region.metadata.fields.iter())
+        .filter_map(|(field, label)| {
+            let value = match field {
+                MetaField::Period => Some(plan.period.to_string()),
+                _ => plan.meta.value(*field),
+            }?;
+            Some(MetaRow {
+                label: label.clone(),
+                value,
+            })
+        })
+        .collect();
+    MetadataBlock {
+        placement: match region.metadata.placement {
+            MetadataPlacement::Top => "top",
+            MetadataPlacement::End => "end",
+        },
+        heading: region.metadata.heading.clone(),
         rows,
     }
 }
 
-/// The activity's own text: title in bold, then the text (in italics when
-/// it elaborates a title), then what happens in each year.
-fn activity_text(activity: &Activity) -> Rich {
-    let mut blocks = Vec::new();
-    if let Some(title) = &activity.title {
-        blocks.push(Block::Paragraph {
-            inlines: vec![Inline::Strong {
-                inlines: vec![Inline::text(title)],
-            }],
-        });
-    }
-    if let Some(text) = &activity.text {
-        if activity.title.is_some() {
-            blocks.extend(text.0.iter().map(emphasise));
-        } else {
-            blocks.extend(text.0.iter().cloned());
-        }
-    }
-    for (year, text) in &activity.per_year {
-        let mut rest = text.0.iter().cloned();
-        let year_label = Inline::Strong {
-            inlines: vec![Inline::text(&format!("{year}:"))],
-        };
-        match rest.next() {
-            Some(Block::Paragraph { inlines }) => {
-                let mut all = vec![year_label, Inline::text(" ")];
-                all.extend(inlines);
-                blocks.push(Block::Paragraph { inlines: all });
-            }
-            Some(other) => {
-                blocks.push(Block::Paragraph {
-                    inlines: vec![year_label],
-                });
-                blocks.push(other);
-            }
-            None => {}
-        }
-        blocks.extend(rest);
-    }
-    Rich(blocks)
+/// The plan's free sections before (or after) the activity tables.
+fn sections(plan: &Plan, after: bool) -> Vec<SectionDoc> {
+    (plan.sections.iter())
+        .filter(|s| s.after_areas == after)
+        .map(|s| SectionDoc {
+            title: s.title.clone(),
+            body: s.body.clone(),
+        })
+        .collect()
 }
 
-fn emphasise(block: &Block) -> Block {
-    match block {
-        Block::Paragraph { inlines } => Block::Paragraph {
-            inlines: vec![Inline::Emph {
-                inlines: inlines.clone(),
-            }],
-        },
-        other => other.clone(),
+/// One area (numbered from 1): its column headings and printed activities.
+fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]) -> AreaDoc {
+    let column_docs = (columns.iter())
+        .map(|c| ColumnDoc {
+            heading: (area.heading_overrides.get(&c.field).cloned())
+                .unwrap_or_else(|| c.heading.clone()),
+            width: c.width,
+        })
+        .collect::<Vec<_>>();
+    let room = height::room(&column_docs);
+    // Numbers count every activity, printed or not, so an activity keeps
+    // its number when ended ones are hidden (the gap shows that one is
+    // left out).
+    let activities = (area.activities.iter().enumerate())
+        .filter(|(_, a)| is_printed(a, region))
+        .map(|(j, activity)| {
+            let label = match region.numbering {
+                Numbering::PerArea => format!("{}.", j + 1),
+                Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
+            };
+            activity_doc(activity, label, columns, region.status.marker, room)
+        })
+        .collect();
+    AreaDoc {
+        number: (region.numbering == Numbering::AreaDotActivity).then(|| area_number.to_string()),
+        title: area.title.clone(),
+        intro: area.intro.clone(),
+        columns: column_docs,
+        activities,
     }
 }
 
-/// A column value as formatted text: each plain line its own paragraph.
-fn field_rich(value: &FieldValue) -> Rich {
-    match value {
-        FieldValue::Rich(rich) => rich.clone(),
-        FieldValue::Lines(lines) => Rich(
-            lines
-                .iter()
-                .map(|line| Block::Paragraph {
-                    inlines: vec![Inline::text(line)],
-                })
-                .collect(),
-        ),
+/// The theme as the renderers use it: the logo by its virtual path.
+fn theme_doc(theme: &Theme) -> ThemeDoc {
+    ThemeDoc {
+        accent: theme.accent.clone(),
+        font: theme.font.clone(),
+        logo: theme.logo.as_deref().map(logo_path),
+        logo_alt: theme.logo_alt.clone(),
     }
 }
 

@@ -310,7 +310,7 @@ fn plan_text_cannot_become_markup_in_the_markdown() {
 /// Markdown as GitHub turns it into HTML (comrak with the GFM extensions,
 /// raw HTML let through as GitHub lets through `<details>`, `<del>`, `<ins>`).
 fn github_html(markdown: &str) -> String {
-    let mut options = common::gfm_options();
+    let mut options = common::markdown::gfm_options();
     options.render.r#unsafe = true;
     comrak::markdown_to_html(markdown, &options)
 }

@@ -4,7 +4,8 @@ mod common;
 
 use std::path::Path;
 
-use common::{example_dir, markdown_visible_text, pdf_pages, render_plan, squash};
+use common::markdown::markdown_visible_text;
+use common::{example_dir, pdf_pages, render_plan, squash};
 use handlingsplan::load::load;
 use handlingsplan::model::FieldValue;
 

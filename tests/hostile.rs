@@ -376,7 +376,7 @@ fn an_autolink_in_a_plain_field_prints_literally() {
         .lines()
         .find(|l| l.contains("example.org/a"))
         .unwrap();
-    let visible = common::markdown_visible_text(row);
+    let visible = common::markdown::markdown_visible_text(row);
     assert!(
         visible.contains("<https://example.org/a> och www.example.org"),
         "{row}\n{visible}"

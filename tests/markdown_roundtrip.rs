@@ -12,10 +12,11 @@
 
 mod common;
 
+use common::example_dir;
+use common::markdown::{GfmBlock, gfm};
 use common::readback::{
     assert_links_allowed, block_texts, cell_text, check_plain_text, check_rich, normalised,
 };
-use common::{GfmBlock, example_dir, gfm};
 use handlingsplan::document::Document;
 use handlingsplan::load::parse_markdown;
 use handlingsplan::model::{Block, Inline, Rich};

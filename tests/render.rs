@@ -2,9 +2,8 @@
 
 mod common;
 
-use common::{
-    AREA, HOSTILE, PLAN, REGION, TEXT_AREA, TempPlan, markdown_visible_text, pdf_pages, squash,
-};
+use common::markdown::markdown_visible_text;
+use common::{AREA, HOSTILE, PLAN, REGION, TEXT_AREA, TempPlan, pdf_pages, squash};
 
 /// An area with `n` activities of some length, enough to span pages.
 fn long_area(n: usize) -> String {

@@ -19,7 +19,8 @@
 
 mod common;
 
-use common::{GfmBlock, TempPlan, example_dir, gfm, pdf_pages, render_plan};
+use common::markdown::{GfmBlock, gfm};
+use common::{TempPlan, example_dir, pdf_pages, render_plan};
 use handlingsplan::document::Document;
 
 /// Text as compared: no whitespace or hyphens, lower case.

@@ -9,7 +9,7 @@ use toml::de::DeValue;
 use super::table::Table;
 use super::{Context, Locus, prose};
 use crate::model::{
-    Activity, Area, BUILTIN_FIELDS, Column, FieldValue, Part, Period, Region, TEXT_FIELD,
+    Activity, Area, BUILTIN_FIELDS, Column, FieldValue, Part, Period, Region, TEXT_FIELD, is_id,
 };
 use crate::report::{FileId, Hint, Problem, error_at};
 
@@ -367,11 +367,7 @@ fn column_list(region: &Region) -> String {
 fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
     let id = table.string("id")?;
     let name = id.get_ref();
-    let valid = !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !valid {
+    if !is_id(name) {
         table.report(
             error_at(
                 table.file,

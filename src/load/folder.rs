@@ -55,6 +55,14 @@ pub trait Folder {
     fn real_path(&self, path: &Path) -> Option<PathBuf>;
 }
 
+/// A file name's extension in lower case ("" if it has none).
+pub fn extension(name: &str) -> String {
+    Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
 /// Checks a path written in a plan file before it is used: it must be
 /// relative and stay below the folder (no `..`, no root, no drive).
 pub fn relative(path: &str) -> Result<PathBuf, ReadError> {

@@ -6,6 +6,7 @@
 //! through the sandboxed [`Folder`] rooted at the region's folder.
 
 mod area;
+mod areas;
 mod assets;
 pub mod folder;
 mod markdown;
@@ -22,8 +23,8 @@ mod text;
 use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
-use crate::model::{Period, Plan, Region};
-use crate::report::{FileId, Hint, Problem, Sources, error, error_at, named_at, plural};
+use crate::model::{Plan, Region};
+use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
 use folder::{DiskFolder, Folder, ReadError};
 use table::Table;
 
@@ -318,156 +319,6 @@ impl Loader<'_> {
         self.problems.extend(problems);
         Some(value)
     }
-
-    fn read_areas(
-        &mut self,
-        names: &[toml::Spanned<String>],
-        plan_toml: Option<FileId>,
-        region: Option<&Region>,
-        period: Option<Period>,
-    ) -> Vec<crate::model::Area> {
-        let mut ids = area::Ids::default();
-        let mut listed: Vec<&str> = Vec::new();
-        let mut areas = Vec::new();
-        for name in names {
-            let key = name.get_ref().as_str();
-            let at = |message: String, label: &str, hint: &str| match plan_toml {
-                Some(file) => error_at(file, name.span(), message, label).hint(hint),
-                None => error(message).hint(hint),
-            };
-            if listed.contains(&key) {
-                self.problems.push(at(
-                    format!("the area \"{key}\" is listed twice"),
-                    "listed again",
-                    "each area appears once in `omraden`",
-                ));
-                continue;
-            }
-            listed.push(key);
-            let valid = !key.is_empty()
-                && key
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-            if !valid {
-                self.problems.push(at(
-                    format!("\"{key}\" is not an area file name"),
-                    "not a file name in omraden/",
-                    "list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\"",
-                ));
-                continue;
-            }
-            if areas.len() >= MAX_AREAS {
-                self.problems.push(at(
-                    format!("a plan may have at most {MAX_AREAS} areas"),
-                    "one too many",
-                    "split the plan, or merge areas",
-                ));
-                break;
-            }
-            let path = self.plan_dir.join("omraden").join(format!("{key}.toml"));
-            match (self.folder.kind(&path), plan_toml) {
-                (Err(ReadError::NotFound), Some(_)) => {
-                    let shown = self.folder.display(&path);
-                    self.problems.push(at(format!("no area file {shown}"), "listed here", "area files live in omraden/ beside plan.toml and are listed without \".toml\""));
-                    continue;
-                }
-                (Err(e), Some(file)) => {
-                    let problem = read_problem(self.folder, &path, &e, "area file");
-                    self.problems
-                        .push(named_at(problem, file, name.span(), "listed here"));
-                    continue;
-                }
-                _ => {}
-            }
-            let index = areas.len();
-            let area = match region {
-                Some(region) => self.read_toml(&path, &crate::format::AREA, |table, cx| {
-                    area::read(table, key, index, region, period, &mut ids, cx)
-                }),
-                // Without the region's columns, check the TOML syntax only.
-                None => {
-                    self.read_toml(&path, &crate::format::AREA, |_, _| ((), Vec::new()));
-                    None
-                }
-            };
-            areas.extend(area);
-            if rows(&areas) > MAX_ACTIVITIES {
-                // Stop reading: the plan is refused anyway (`check_size`),
-                // and more areas would only take more memory.
-                break;
-            }
-        }
-        areas
-    }
-
-    /// The area files in `omraden/`, for when plan.toml cannot say which.
-    fn area_files_on_disk(&self) -> Vec<toml::Spanned<String>> {
-        let dir = self.plan_dir.join("omraden");
-        let names = self.folder.list(&dir).unwrap_or_default();
-        names
-            .iter()
-            .filter_map(|n| n.strip_suffix(".toml"))
-            .map(|stem| toml::Spanned::new(0..0, stem.to_owned()))
-            .collect()
-    }
-
-    /// Area files nobody listed are most likely forgotten.
-    fn check_unlisted_areas(
-        &mut self,
-        listed: &[toml::Spanned<String>],
-        plan_toml: Option<FileId>,
-    ) {
-        for stem in self.area_files_on_disk() {
-            if listed.iter().any(|l| l.get_ref() == stem.get_ref()) {
-                continue;
-            }
-            let stem = stem.into_inner();
-            let path = self.plan_dir.join("omraden").join(format!("{stem}.toml"));
-            let problem = error(format!(
-                "{} is not listed in `omraden` in plan.toml",
-                self.folder.display(&path)
-            ))
-            .hint(format!(
-                "add \"{stem}\" to `omraden` where the area belongs, or delete the file"
-            ));
-            let list = listed.first().zip(listed.last());
-            let problem = match (plan_toml, list) {
-                (Some(file), Some((first, last))) => named_at(
-                    problem,
-                    file,
-                    first.span().start..last.span().end,
-                    "the areas listed",
-                ),
-                _ => problem,
-            };
-            self.problems.push(problem);
-        }
-    }
-
-    /// A documented limit instead of running out of memory.
-    fn check_size(&mut self, plan: &Plan) {
-        let rows = rows(&plan.areas);
-        if rows > MAX_ACTIVITIES {
-            self.problems.push(
-                error(format!(
-                    "the plan has {} (counting parts); at most {MAX_ACTIVITIES} are supported",
-                    plural(rows, "activity", "activities")
-                ))
-                .hint(
-                    "split it into several plans; a handlingsplan normally has tens of activities",
-                ),
-            );
-        }
-    }
-}
-
-/// Table rows the areas make: one per activity, or one per part.
-fn rows(areas: &[crate::model::Area]) -> usize {
-    areas
-        .iter()
-        .flat_map(|a| &a.activities)
-        .map(|a| a.parts.len().max(1))
-        .sum()
 }
 
 /// Reads a UTF-8 text file through the sandbox into `sources`, or explains

@@ -23,41 +23,7 @@ pub fn read(
 ) -> (PlanFile, Vec<Problem>) {
     let file = root.file;
     let mut problems = Vec::new();
-    let text = |root: &mut Table, key: &'static str| root.string(key).map(Spanned::into_inner);
-    let titel = root
-        .required_string("titel")
-        .map(Spanned::into_inner)
-        .unwrap_or_default();
-    let meta = Metadata {
-        titel,
-        handlingstyp: text(&mut root, "handlingstyp"),
-        galler_for: text(&mut root, "galler_for"),
-        dokument_id: text(&mut root, "dokument_id"),
-        version: text(&mut root, "version"),
-        godkant_datum: root.date("godkant_datum"),
-        godkand_av: text(&mut root, "godkand_av"),
-        ansvarig: text(&mut root, "ansvarig"),
-        innehallsansvar: text(&mut root, "innehallsansvar"),
-        upprattad_av: text(&mut root, "upprattad_av"),
-        giltig_fran: root.date("giltig_fran"),
-        giltig_till: root.date("giltig_till"),
-    };
-    if let (Some(from), Some(to)) = (meta.giltig_fran, meta.giltig_till)
-        && from > to
-    {
-        let span = root.get("giltig_till").map(|v| v.span()).unwrap_or(0..0);
-        root.report(
-            error_at(
-                file,
-                span,
-                format!("`giltig_till` ({to}) is before `giltig_fran` ({from})"),
-                "ends before it starts",
-            )
-            .hint(
-                "check the years: a plan is valid from giltig_fran up to and including giltig_till",
-            ),
-        );
-    }
+    let meta = read_meta(&mut root);
     let period = read_period(&mut root);
     let keywords = root
         .string_list("nyckelord")
@@ -65,18 +31,10 @@ pub fn read(
         .into_iter()
         .map(Spanned::into_inner)
         .collect();
-    let activities_heading =
-        text(&mut root, "aktiviteter_rubrik").unwrap_or_else(|| "Aktiviteter".to_owned());
+    let activities_heading = (root.string("aktiviteter_rubrik").map(Spanned::into_inner))
+        .unwrap_or_else(|| "Aktiviteter".to_owned());
 
-    let area_names = match root.string_list("omraden") {
-        Some(names) => names,
-        None => {
-            if root.get("omraden").is_none() {
-                root.missing("omraden");
-            }
-            Vec::new()
-        }
-    };
+    let area_names = read_area_names(&mut root);
 
     let sections = read_sections(&mut root, cx, &mut problems);
     let changes = read_changes(&mut root, cx, &mut problems);
@@ -102,6 +60,60 @@ pub fn read(
         },
         problems,
     )
+}
+
+/// The document's metadata; `giltig_till` may not come before `giltig_fran`.
+fn read_meta(root: &mut Table) -> Metadata {
+    let file = root.file;
+    let text = |root: &mut Table, key: &'static str| root.string(key).map(Spanned::into_inner);
+    let titel = root
+        .required_string("titel")
+        .map(Spanned::into_inner)
+        .unwrap_or_default();
+    let meta = Metadata {
+        titel,
+        handlingstyp: text(root, "handlingstyp"),
+        galler_for: text(root, "galler_for"),
+        dokument_id: text(root, "dokument_id"),
+        version: text(root, "version"),
+        godkant_datum: root.date("godkant_datum"),
+        godkand_av: text(root, "godkand_av"),
+        ansvarig: text(root, "ansvarig"),
+        innehallsansvar: text(root, "innehallsansvar"),
+        upprattad_av: text(root, "upprattad_av"),
+        giltig_fran: root.date("giltig_fran"),
+        giltig_till: root.date("giltig_till"),
+    };
+    if let (Some(from), Some(to)) = (meta.giltig_fran, meta.giltig_till)
+        && from > to
+    {
+        let span = root.get("giltig_till").map(|v| v.span()).unwrap_or(0..0);
+        root.report(
+            error_at(
+                file,
+                span,
+                format!("`giltig_till` ({to}) is before `giltig_fran` ({from})"),
+                "ends before it starts",
+            )
+            .hint(
+                "check the years: a plan is valid from giltig_fran up to and including giltig_till",
+            ),
+        );
+    }
+    meta
+}
+
+/// The area file names in `omraden`, in order (required).
+fn read_area_names(root: &mut Table) -> Vec<Spanned<String>> {
+    match root.string_list("omraden") {
+        Some(names) => names,
+        None => {
+            if root.get("omraden").is_none() {
+                root.missing("omraden");
+            }
+            Vec::new()
+        }
+    }
 }
 
 fn read_period(root: &mut Table) -> Option<Period> {

@@ -23,29 +23,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         .required_string("organisation")
         .map(Spanned::into_inner)
         .unwrap_or_default();
-    let short_name = match root.string("kortnamn") {
-        Some(name) if is_slug(name.get_ref()) => name.into_inner(),
-        Some(name) => {
-            root.report(
-                error_at(
-                    file,
-                    name.span(),
-                    "`kortnamn` is used in file names and may only hold a-z, 0-9 and -",
-                    "not a file-name-safe short name",
-                )
-                .hint("write it like this: kortnamn = \"norrbotten\""),
-            );
-            String::new()
-        }
-        None => {
-            let name = slug(folder_name);
-            if name.is_empty() {
-                slug(&organisation)
-            } else {
-                name
-            }
-        }
-    };
+    let short_name = read_short_name(&mut root, folder_name, &organisation);
     let numbering = match root.choice("numrering") {
         Some("1.1") => Numbering::AreaDotActivity,
         _ => Numbering::PerArea,
@@ -87,6 +65,35 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
     (region, problems)
 }
 
+/// `kortnamn`, used in file names: by default the region folder's name (or
+/// else the organisation's) made file-name-safe.
+fn read_short_name(root: &mut Table, folder_name: &str, organisation: &str) -> String {
+    let file = root.file;
+    match root.string("kortnamn") {
+        Some(name) if is_slug(name.get_ref()) => name.into_inner(),
+        Some(name) => {
+            root.report(
+                error_at(
+                    file,
+                    name.span(),
+                    "`kortnamn` is used in file names and may only hold a-z, 0-9 and -",
+                    "not a file-name-safe short name",
+                )
+                .hint("write it like this: kortnamn = \"norrbotten\""),
+            );
+            String::new()
+        }
+        None => {
+            let name = slug(folder_name);
+            if name.is_empty() {
+                slug(organisation)
+            } else {
+                name
+            }
+        }
+    }
+}
+
 fn read_columns(root: &mut Table) -> Vec<Column> {
     let tables = root.tables("kolumn");
     if tables.is_empty() && root.get("kolumn").is_none() {
@@ -99,41 +106,12 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
         let heading = table.required_string("rubrik");
         let width = width(&mut table).unwrap_or(1.0);
         let required = table.boolean("obligatorisk").unwrap_or(true);
-        if let Some(field) = &field {
-            let name = field.get_ref();
-            if !is_field_name(name) {
-                let ascii = fold(name);
-                let hint = if is_field_name(&ascii) {
-                    format!(
-                        "keys are written without å, ä and ö: falt = \"{ascii}\", and the activities then write {ascii} = \"…\""
-                    )
-                } else {
-                    "use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\""
-                        .to_owned()
-                };
-                table.report(
-                    error_at(
-                        table.file,
-                        field.span(),
-                        format!("\"{name}\" cannot be an activity key"),
-                        "not a valid key",
-                    )
-                    .hint(hint),
-                );
-            } else if let Some((_, first)) = seen.iter().find(|(f, _)| f == name) {
-                table.report(
-                    error_at(
-                        table.file,
-                        field.span(),
-                        format!("column `{name}` is listed twice"),
-                        "second time",
-                    )
-                    .also_at(table.file, first.clone(), "first time")
-                    .hint("each activity field can be one column only"),
-                );
-            } else {
-                seen.push((name.clone(), field.span()));
-            }
+        if let Some(field) = &field
+            && let Some(problem) = field_problem(table.file, field, &seen)
+        {
+            table.report(problem);
+        } else if let Some(field) = &field {
+            seen.push((field.get_ref().clone(), field.span()));
         }
         for problem in table.finish(|_| None) {
             root.report(problem);
@@ -163,6 +141,46 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
         );
     }
     columns
+}
+
+/// What is wrong with a column's `falt`, if anything: not usable as an
+/// activity key, or a column listed before (in `seen`).
+fn field_problem(
+    file: FileId,
+    field: &Spanned<String>,
+    seen: &[(String, std::ops::Range<usize>)],
+) -> Option<Problem> {
+    let name = field.get_ref();
+    if !is_field_name(name) {
+        let ascii = fold(name);
+        let hint = if is_field_name(&ascii) {
+            format!(
+                "keys are written without å, ä and ö: falt = \"{ascii}\", and the activities then write {ascii} = \"…\""
+            )
+        } else {
+            "use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\"".to_owned()
+        };
+        return Some(
+            error_at(
+                file,
+                field.span(),
+                format!("\"{name}\" cannot be an activity key"),
+                "not a valid key",
+            )
+            .hint(hint),
+        );
+    }
+    let (_, first) = seen.iter().find(|(f, _)| f == name)?;
+    Some(
+        error_at(
+            file,
+            field.span(),
+            format!("column `{name}` is listed twice"),
+            "second time",
+        )
+        .also_at(file, first.clone(), "first time")
+        .hint("each activity field can be one column only"),
+    )
 }
 
 /// A column's relative width (`bredd`), which must be greater than 0.
@@ -292,27 +310,7 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
             theme.font_files.push(path.into_inner());
         }
     }
-    if let Some(logo) = table.string("logotyp") {
-        let lower = logo.get_ref().to_ascii_lowercase();
-        if ![".png", ".jpg", ".jpeg", ".svg"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
-            table.report(
-                error_at(
-                    file,
-                    logo.span(),
-                    "the logo must be a PNG, JPEG or SVG image",
-                    "unsupported image type",
-                )
-                .hint("export the logo as .svg (best) or .png"),
-            );
-        } else if path_inside(&mut table, &logo, "logo") {
-            cx.positions
-                .set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
-            theme.logo = Some(logo.into_inner());
-        }
-    }
+    theme.logo = read_logo(&mut table, cx);
     let logo = cx
         .positions
         .get(Locus::Key(THEME.name, "logotyp"))
@@ -320,6 +318,34 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
     theme.logo_alt = read_logo_alt(&mut table, logo);
     problems.extend(table.finish(|_| None));
     theme
+}
+
+/// `logotyp`: a PNG, JPEG or SVG image inside the region folder.
+fn read_logo(table: &mut Table, cx: &mut Context) -> Option<String> {
+    let file = table.file;
+    let logo = table.string("logotyp")?;
+    let lower = logo.get_ref().to_ascii_lowercase();
+    if ![".png", ".jpg", ".jpeg", ".svg"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        table.report(
+            error_at(
+                file,
+                logo.span(),
+                "the logo must be a PNG, JPEG or SVG image",
+                "unsupported image type",
+            )
+            .hint("export the logo as .svg (best) or .png"),
+        );
+        None
+    } else if path_inside(table, &logo, "logo") {
+        cx.positions
+            .set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
+        Some(logo.into_inner())
+    } else {
+        None
+    }
 }
 
 /// `logotyp_alttext`: what a screen reader says for the logo; required

@@ -255,23 +255,9 @@ impl<'a, 'i> Table<'a, 'i> {
                 }
                 vec![self.clean(s, value.span())?]
             }
-            DeValue::Array(items) => {
-                let mut lines = Vec::new();
-                for item in items {
-                    match item.get_ref() {
-                        DeValue::String(s) => {
-                            self.no_reference_in_plain_text(name, s, item.span());
-                            lines.push(self.clean(s, item.span())?)
-                        }
-                        _ => {
-                            let example = self.example(name);
-                            self.wrong_type_as(name, item, "a text in quotes", &example);
-                            return None;
-                        }
-                    }
-                }
-                lines
-            }
+            DeValue::Array(items) => (items.iter())
+                .map(|item| self.list_item(name, item))
+                .collect::<Option<Vec<_>>>()?,
             _ => {
                 self.wrong_type(name, value);
                 return None;
@@ -287,22 +273,26 @@ impl<'a, 'i> Table<'a, 'i> {
             self.wrong_type(name, value);
             return None;
         };
-        let mut out = Vec::new();
-        for item in items {
-            match item.get_ref() {
-                DeValue::String(s) => {
-                    self.no_reference_in_plain_text(name, s, item.span());
-                    if let Some(clean) = self.clean(s, item.span()) {
-                        out.push(Spanned::new(item.span(), clean));
-                    }
-                }
-                _ => {
-                    let example = self.example(name);
-                    self.wrong_type_as(name, item, "a text in quotes", &example);
-                }
+        let out = (items.iter())
+            .filter_map(|item| Some(Spanned::new(item.span(), self.list_item(name, item)?)))
+            .collect();
+        Some(out)
+    }
+
+    /// One text in the list `name`, checked and normalised; `None` (and a
+    /// problem reported) if it is not a usable text.
+    fn list_item(&mut self, name: &str, item: &Value) -> Option<String> {
+        match item.get_ref() {
+            DeValue::String(s) => {
+                self.no_reference_in_plain_text(name, s, item.span());
+                self.clean(s, item.span())
+            }
+            _ => {
+                let example = self.example(name);
+                self.wrong_type_as(name, item, "a text in quotes", &example);
+                None
             }
         }
-        Some(out)
     }
 
     /// A calendar date, written `2021-12-09` (with or without quotes).

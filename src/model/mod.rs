@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
-pub use rich::{Block, Inline, LINK_PREFIXES, Rich, anchor, is_allowed_link};
+pub use rich::{
+    Block, Inline, LINK_PREFIXES, Rich, anchor, is_allowed_link, push_inlines, push_text,
+};
 
 /// An organisation's house style, shared by all its plans (`region.toml`).
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +196,14 @@ pub struct Area {
     /// Column headings that differ in this area, by field.
     pub heading_overrides: BTreeMap<String, String>,
     pub activities: Vec<Activity>,
+}
+
+/// Whether `s` is written like an activity id (and so can be referred to):
+/// a-z, 0-9 and `-`.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// One row of an area's table.

@@ -151,6 +151,25 @@ impl Block {
     }
 }
 
+/// Appends text, joining it to a text just before it.
+pub fn push_text(out: &mut Vec<Inline>, text: &str) {
+    if let Some(Inline::Text { text: last }) = out.last_mut() {
+        last.push_str(text);
+    } else {
+        out.push(Inline::text(text));
+    }
+}
+
+/// Appends inlines, joining texts to a text just before them.
+pub fn push_inlines(out: &mut Vec<Inline>, inlines: Vec<Inline>) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => push_text(out, &text),
+            other => out.push(other),
+        }
+    }
+}
+
 impl Inline {
     pub fn text(text: &str) -> Self {
         Inline::Text {

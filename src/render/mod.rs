@@ -65,6 +65,22 @@ pub fn all() -> Vec<Box<dyn Renderer>> {
     ]
 }
 
+/// The MIME type of a file a plan names (a source file, logo or font), by
+/// its extension.
+pub fn media_type(name: &str) -> &'static str {
+    match crate::load::folder::extension(name).as_str() {
+        "toml" => "application/toml",
+        "md" => "text/markdown",
+        "typ" | "j2" => "text/plain",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        _ => "application/octet-stream",
+    }
+}
+
 /// A template: the region's override beside region.toml, or the built-in one.
 pub struct Template {
     pub source: String,

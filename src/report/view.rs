@@ -51,28 +51,11 @@ impl<'s> View<'s> {
 impl Cut {
     fn new(text: &str, mut ranges: Vec<&mut Range<usize>>) -> Option<Cut> {
         let starts: Vec<usize> = line_starts(text).collect();
-        let line_of = |byte: usize| starts.partition_point(|&s| s <= byte).saturating_sub(1);
-        let line_end = |line: usize| {
-            starts
-                .get(line + 1)
-                .map_or(text.len(), |&s| s.saturating_sub(1))
-        };
-        // Windows of long lines, one per line (around the line's first mark).
-        let mut windows: Vec<(usize, Range<usize>)> = Vec::new();
-        for range in ranges.iter() {
-            let line = line_of(range.start.min(text.len()));
-            let (start, end) = (starts[line], line_end(line));
-            if end - start <= MAX_LINE || windows.iter().any(|(l, _)| *l == line) {
-                continue;
-            }
-            let from = floor(text, range.start.saturating_sub(BEFORE).max(start));
-            let to = floor(text, (from + MAX_LINE).min(end));
-            windows.push((line, from..to));
-        }
+        let line_end = |line: usize| line_end(text, &starts, line);
+        let windows = windows(text, &starts, &ranges);
         if windows.is_empty() {
             return None;
         }
-        windows.sort_by_key(|(line, _)| *line);
         let mut out = String::new();
         let mut shifts = Vec::new(); // (original byte, shift in bytes after it)
         let mut column_shift = HashMap::new();
@@ -117,6 +100,36 @@ impl Cut {
             column_shift,
         })
     }
+}
+
+/// The byte where line `line` ends (before its newline).
+fn line_end(text: &str, starts: &[usize], line: usize) -> usize {
+    starts
+        .get(line + 1)
+        .map_or(text.len(), |&s| s.saturating_sub(1))
+}
+
+/// The windows of long lines to show, one per line (around the line's
+/// first mark), by line number: (line, byte range).
+fn windows(
+    text: &str,
+    starts: &[usize],
+    ranges: &[&mut Range<usize>],
+) -> Vec<(usize, Range<usize>)> {
+    let line_of = |byte: usize| starts.partition_point(|&s| s <= byte).saturating_sub(1);
+    let mut windows: Vec<(usize, Range<usize>)> = Vec::new();
+    for range in ranges {
+        let line = line_of(range.start.min(text.len()));
+        let (start, end) = (starts[line], line_end(text, starts, line));
+        if end - start <= MAX_LINE || windows.iter().any(|(l, _)| *l == line) {
+            continue;
+        }
+        let from = floor(text, range.start.saturating_sub(BEFORE).max(start));
+        let to = floor(text, (from + MAX_LINE).min(end));
+        windows.push((line, from..to));
+    }
+    windows.sort_by_key(|(line, _)| *line);
+    windows
 }
 
 /// The nearest char boundary at or before `i`.

@@ -5,7 +5,7 @@
 use handlingsplan::model::{Block, Inline, Rich};
 use handlingsplan::render::markdown::{blocks, cell, text};
 
-use super::{GfmBlock, allowed_link, gfm};
+use super::markdown::{GfmBlock, allowed_link, gfm};
 
 /// How plain text is expected to show: line endings as `\n`, NUL as U+FFFD.
 pub fn normalised(s: &str) -> String {

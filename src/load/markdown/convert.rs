@@ -1,5 +1,7 @@
 //! The event-by-event conversion of pulldown-cmark's output into the formatted-text tree, with notes.
 
+use pulldown_cmark::CowStr;
+
 use super::*;
 
 /// Walks pulldown-cmark's events once, building blocks and notes.
@@ -55,77 +57,14 @@ impl<'a> Converter<'a> {
                     level: level as u8,
                     inlines: self.inlines(),
                 }),
-                Event::Start(Tag::List(start)) => {
-                    let mut items = Vec::new();
-                    while let Some((event, _)) = self.events.next() {
-                        match event {
-                            Event::Start(Tag::Item) => items.push(self.blocks()),
-                            Event::End(_) => break,
-                            _ => {}
-                        }
-                    }
-                    blocks.push(Block::List { start, items });
-                }
+                Event::Start(Tag::List(start)) => blocks.push(self.list(start)),
                 Event::Start(tag @ (Tag::CodeBlock(_) | Tag::HtmlBlock)) => {
-                    match &tag {
-                        Tag::CodeBlock(CodeBlockKind::Indented) => self.warn(
-                            self.widened_to_line_start(range.clone()),
-                            "this text is indented by four spaces or more, so Markdown reads it as code: it is printed line by line as written".to_owned(),
-                            "remove the indentation to make it an ordinary paragraph; to show code, put ``` on the lines before and after it",
-                        ),
-                        Tag::HtmlBlock => self.warn(
-                            range.clone(),
-                            format!(
-                                "HTML is not interpreted: `{}` is printed as written",
-                                self.quoted(range.clone())
-                            ),
-                            "use Markdown instead (*kursiv*, **fet**, a blank line between paragraphs); write \\< to print a < without this warning",
-                        ),
-                        _ => {}
-                    }
-                    let text = self.raw_text();
-                    let mut inlines = Vec::new();
-                    for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
-                        if i > 0 {
-                            inlines.push(Inline::LineBreak);
-                        }
-                        push_text(&mut inlines, line);
-                    }
-                    if inlines.iter().any(|i| !matches!(i, Inline::LineBreak)) {
-                        blocks.push(Block::Paragraph { inlines });
-                    }
+                    blocks.extend(self.literal_block(&tag, range));
                 }
-                Event::Start(Tag::BlockQuote(_)) => {
-                    let outer = !self.in_quote;
-                    if outer {
-                        self.warn(
-                            range,
-                            "the quote's frame is not shown: the text after `>` is printed as ordinary paragraphs".to_owned(),
-                            "remove the `>` at the start of the lines, or write \\> to print it",
-                        );
-                    }
-                    self.in_quote = true;
-                    blocks.extend(self.blocks());
-                    self.in_quote = !outer;
-                }
+                Event::Start(Tag::BlockQuote(_)) => blocks.extend(self.quote(range)),
                 // Footnotes are printed as written: `[^1]: text`.
                 Event::Start(Tag::FootnoteDefinition(label)) => {
-                    let mut inner = self.blocks();
-                    let marker = Inline::text(&format!("[^{label}]: "));
-                    match inner.first_mut() {
-                        Some(Block::Paragraph { inlines }) => {
-                            let mut all = vec![marker];
-                            all.append(inlines);
-                            *inlines = merge_text(all);
-                        }
-                        _ => inner.insert(
-                            0,
-                            Block::Paragraph {
-                                inlines: vec![marker],
-                            },
-                        ),
-                    }
-                    blocks.extend(inner);
+                    blocks.extend(self.footnote(&label));
                 }
                 // Other containers (none are enabled): keep their content.
                 Event::Start(_) => blocks.extend(self.blocks()),
@@ -140,6 +79,86 @@ impl<'a> Converter<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// A list's items, each a sequence of blocks.
+    fn list(&mut self, start: Option<u64>) -> Block {
+        let mut items = Vec::new();
+        while let Some((event, _)) = self.events.next() {
+            match event {
+                Event::Start(Tag::Item) => items.push(self.blocks()),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        Block::List { start, items }
+    }
+
+    /// Indented code or an HTML block: printed line by line as written
+    /// (with a warning), or nothing if it holds no text.
+    fn literal_block(&mut self, tag: &Tag, range: Range<usize>) -> Option<Block> {
+        match tag {
+            Tag::CodeBlock(CodeBlockKind::Indented) => self.warn(
+                self.widened_to_line_start(range.clone()),
+                "this text is indented by four spaces or more, so Markdown reads it as code: it is printed line by line as written".to_owned(),
+                "remove the indentation to make it an ordinary paragraph; to show code, put ``` on the lines before and after it",
+            ),
+            Tag::HtmlBlock => self.warn(
+                range.clone(),
+                format!(
+                    "HTML is not interpreted: `{}` is printed as written",
+                    self.quoted(range.clone())
+                ),
+                "use Markdown instead (*kursiv*, **fet**, a blank line between paragraphs); write \\< to print a < without this warning",
+            ),
+            _ => {}
+        }
+        let text = self.raw_text();
+        let mut inlines = Vec::new();
+        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+            if i > 0 {
+                inlines.push(Inline::LineBreak);
+            }
+            push_text(&mut inlines, line);
+        }
+        (inlines.iter().any(|i| !matches!(i, Inline::LineBreak)))
+            .then_some(Block::Paragraph { inlines })
+    }
+
+    /// A block quote's content as ordinary blocks (its frame is not shown).
+    fn quote(&mut self, range: Range<usize>) -> Vec<Block> {
+        let outer = !self.in_quote;
+        if outer {
+            self.warn(
+                range,
+                "the quote's frame is not shown: the text after `>` is printed as ordinary paragraphs".to_owned(),
+                "remove the `>` at the start of the lines, or write \\> to print it",
+            );
+        }
+        self.in_quote = true;
+        let blocks = self.blocks();
+        self.in_quote = !outer;
+        blocks
+    }
+
+    /// A footnote definition, printed as written: `[^1]: text`.
+    fn footnote(&mut self, label: &str) -> Vec<Block> {
+        let mut inner = self.blocks();
+        let marker = Inline::text(&format!("[^{label}]: "));
+        match inner.first_mut() {
+            Some(Block::Paragraph { inlines }) => {
+                let mut all = vec![marker];
+                all.append(inlines);
+                *inlines = merge_text(all);
+            }
+            _ => inner.insert(
+                0,
+                Block::Paragraph {
+                    inlines: vec![marker],
+                },
+            ),
+        }
+        inner
     }
 
     /// Inlines directly inside a tight list item, up to the next block.
@@ -201,96 +220,96 @@ impl<'a> Converter<'a> {
                 dest_url,
                 id,
                 ..
-            }) => {
-                if !id.is_empty() {
-                    self.used_labels.push(label_key(&id));
-                }
-                let url = match link_type {
-                    LinkType::Email => format!("mailto:{dest_url}"),
-                    _ => dest_url.into_string(),
-                };
-                let mut inlines = self.inlines();
-                if let Some(target) = url.strip_prefix('#') {
-                    self.reference(target, &inlines, range, out);
-                    return;
-                }
-                match url_problem(&url) {
-                    None => {
-                        if plain(&inlines).trim().is_empty() {
-                            // An invisible link shows its address instead.
-                            inlines = vec![Inline::text(&url)];
-                        }
-                        out.push(Inline::Link { url, inlines });
-                    }
-                    Some(why) => {
-                        let how = match link_type {
-                            LinkType::Reference
-                            | LinkType::Collapsed
-                            | LinkType::Shortcut
-                            | LinkType::ReferenceUnknown
-                            | LinkType::CollapsedUnknown
-                            | LinkType::ShortcutUnknown => " (as its reference definition says)",
-                            _ => "",
-                        };
-                        let message =
-                            format!("the link `{}`{how} {why}", self.quoted(range.clone()));
-                        self.notes.push(Note {
-                            range,
-                            error: true,
-                            message,
-                            hint: "links must go to a full web or e-mail address starting with https://, http:// or mailto:, e.g. [Läkemedelsplanen](https://www.norrbotten.se/)".to_owned(),
-                        });
-                        // Keep the text, without the link.
-                        for inline in inlines {
-                            match inline {
-                                Inline::Text { text } => push_text(out, &text),
-                                other => out.push(other),
-                            }
-                        }
-                    }
-                }
-            }
-            Event::Start(Tag::Image { id, .. }) => {
-                if !id.is_empty() {
-                    self.used_labels.push(label_key(&id));
-                }
-                let description = self.inlines();
-                let shown = plain(&description);
-                let message = if shown.trim().is_empty() {
-                    format!(
-                        "the image `{}` is not shown, and it has no description to print instead",
-                        self.quoted(range.clone())
-                    )
-                } else {
-                    format!(
-                        "the image `{}` is not shown: only its description \"{}\" is printed",
-                        self.quoted(range.clone()),
-                        quote(&shown)
-                    )
-                };
-                self.warn(
-                    range,
-                    message,
-                    "plan text cannot include images; write what the image shows as text, or put a logo in the region's theme",
-                );
-                // Images show their description only: plan text never loads files.
-                for inline in description {
-                    match inline {
-                        Inline::Text { text } => push_text(out, &text),
-                        other => out.push(other),
-                    }
-                }
-            }
+            }) => self.link(link_type, dest_url, id, range, out),
+            Event::Start(Tag::Image { id, .. }) => self.image(id, range, out),
             Event::Start(_) => {
-                for inline in self.inlines() {
-                    match inline {
-                        Inline::Text { text } => push_text(out, &text),
-                        other => out.push(other),
-                    }
-                }
+                let inlines = self.inlines();
+                push_inlines(out, inlines);
             }
             _ => {}
         }
+    }
+
+    /// A link: kept if it goes to an allowed address, a reference if it
+    /// goes to `#id`, else an error that keeps its text.
+    fn link(
+        &mut self,
+        link_type: LinkType,
+        dest_url: CowStr<'a>,
+        id: CowStr<'a>,
+        range: Range<usize>,
+        out: &mut Vec<Inline>,
+    ) {
+        if !id.is_empty() {
+            self.used_labels.push(label_key(&id));
+        }
+        let url = match link_type {
+            LinkType::Email => format!("mailto:{dest_url}"),
+            _ => dest_url.into_string(),
+        };
+        let mut inlines = self.inlines();
+        if let Some(target) = url.strip_prefix('#') {
+            self.reference(target, &inlines, range, out);
+            return;
+        }
+        match url_problem(&url) {
+            None => {
+                if plain(&inlines).trim().is_empty() {
+                    // An invisible link shows its address instead.
+                    inlines = vec![Inline::text(&url)];
+                }
+                out.push(Inline::Link { url, inlines });
+            }
+            Some(why) => {
+                let how = match link_type {
+                    LinkType::Reference
+                    | LinkType::Collapsed
+                    | LinkType::Shortcut
+                    | LinkType::ReferenceUnknown
+                    | LinkType::CollapsedUnknown
+                    | LinkType::ShortcutUnknown => " (as its reference definition says)",
+                    _ => "",
+                };
+                let message = format!("the link `{}`{how} {why}", self.quoted(range.clone()));
+                self.notes.push(Note {
+                    range,
+                    error: true,
+                    message,
+                    hint: "links must go to a full web or e-mail address starting with https://, http:// or mailto:, e.g. [Läkemedelsplanen](https://www.norrbotten.se/)".to_owned(),
+                });
+                // Keep the text, without the link.
+                push_inlines(out, inlines);
+            }
+        }
+    }
+
+    /// An image: not shown (plan text never loads files), only its
+    /// description, with a warning.
+    fn image(&mut self, id: CowStr<'a>, range: Range<usize>, out: &mut Vec<Inline>) {
+        if !id.is_empty() {
+            self.used_labels.push(label_key(&id));
+        }
+        let description = self.inlines();
+        let shown = plain(&description);
+        let message = if shown.trim().is_empty() {
+            format!(
+                "the image `{}` is not shown, and it has no description to print instead",
+                self.quoted(range.clone())
+            )
+        } else {
+            format!(
+                "the image `{}` is not shown: only its description \"{}\" is printed",
+                self.quoted(range.clone()),
+                quote(&shown)
+            )
+        };
+        self.warn(
+            range,
+            message,
+            "plan text cannot include images; write what the image shows as text, or put a logo in the region's theme",
+        );
+        // Images show their description only: plan text never loads files.
+        push_inlines(out, description);
     }
 
     /// A link to `#target`: a reference to the activity with that id, which

@@ -12,7 +12,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser, Tag, TagEnd};
 
-use crate::model::{Block, Inline, LINK_PREFIXES, Rich, is_allowed_link};
+use crate::model::{
+    Block, Inline, LINK_PREFIXES, Rich, is_allowed_link, is_id, push_inlines, push_text,
+};
 
 mod convert;
 
@@ -259,22 +261,6 @@ fn is_inline(event: &Event) -> bool {
     }
 }
 
-/// Whether `s` is written like an activity id: a-z, 0-9 and `-`.
-pub fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Appends text, merging with a preceding text node.
-fn push_text(out: &mut Vec<Inline>, text: &str) {
-    if let Some(Inline::Text { text: last }) = out.last_mut() {
-        last.push_str(text);
-    } else {
-        out.push(Inline::text(text));
-    }
-}
-
 /// A link label as Markdown matches them: case and runs of whitespace do
 /// not matter.
 fn label_key(label: &str) -> String {
@@ -288,12 +274,7 @@ fn label_key(label: &str) -> String {
 /// Inlines with neighbouring texts joined.
 fn merge_text(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut out = Vec::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } => push_text(&mut out, &text),
-            other => out.push(other),
-        }
-    }
+    push_inlines(&mut out, inlines);
     out
 }
 

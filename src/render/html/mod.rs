@@ -20,7 +20,7 @@ use minijinja::{AutoEscape, Environment, context};
 use crate::document::Document;
 use crate::load::Loaded;
 use crate::model::Rich;
-use crate::render::{Options, Rendered, Renderer, Template, jinja};
+use crate::render::{Options, Rendered, Renderer, Template, jinja, media_type};
 use crate::report::{Problem, Report, Sources};
 
 use contrast::Rgb;
@@ -115,14 +115,7 @@ pub fn render(doc: &Document, loaded: &Loaded, template: &Template) -> Result<St
 /// region.toml allows: SVG, PNG or JPEG).
 fn logo_data_uri(loaded: &Loaded) -> Option<String> {
     let logo = loaded.assets.logo.as_ref()?;
-    let lower = logo.name.to_ascii_lowercase();
-    let mime = if lower.ends_with(".svg") {
-        "image/svg+xml"
-    } else if lower.ends_with(".png") {
-        "image/png"
-    } else {
-        "image/jpeg"
-    };
+    let mime = media_type(&logo.name);
     let data = base64::engine::general_purpose::STANDARD.encode(&logo.bytes);
     Some(format!("data:{mime};base64,{data}"))
 }

@@ -2,6 +2,12 @@
 
 use crate::model::{Block, Inline, Rich, is_allowed_link};
 
+mod chars;
+mod tidy;
+
+use chars::{Edges, normalise, odd_backslashes_before_pipe, push_escaped, push_url};
+use tidy::{Formatting, expected_text, flattened, tidy};
+
 /// Plain text as Markdown on one line: every character that could mean
 /// something is escaped, so that the text reads back exactly as written
 /// (surrounding whitespace trimmed, line breaks as `<br>`). Safe in headings
@@ -192,47 +198,12 @@ fn inline_line(inlines: &[Inline], context: &Context, neighbours: Neighbours) ->
     unreachable!("the last candidate is always returned")
 }
 
-/// The inlines with emphasis (and for [`Formatting::None`], links too)
-/// replaced by their content.
-fn flattened(inlines: &[Inline], formatting: Formatting) -> Vec<Inline> {
-    let mut out = Vec::new();
-    for inline in inlines {
-        match inline {
-            Inline::Emph { inlines } | Inline::Strong { inlines } => {
-                out.extend(flattened(inlines, formatting))
-            }
-            Inline::Link { inlines, .. } if formatting == Formatting::None => {
-                out.extend(flattened(inlines, formatting))
-            }
-            Inline::Ref { number, .. } if formatting == Formatting::None => {
-                out.push(Inline::text(number))
-            }
-            Inline::Link { url, inlines } => out.push(Inline::Link {
-                url: url.clone(),
-                inlines: flattened(inlines, formatting),
-            }),
-            other => out.push(other.clone()),
-        }
-    }
-    out
-}
-
 /// Whether a line is joined to others with `<br>` (in a cell), which
 /// changes how Markdown reads emphasis at its edges.
 #[derive(Clone, Copy, Default)]
 struct Neighbours {
     before: bool,
     after: bool,
-}
-
-/// How much formatting is written.
-#[derive(Clone, Copy, PartialEq)]
-enum Formatting {
-    All,
-    /// Emphasis and strong are left out (their text is kept).
-    NoEmphasis,
-    /// Only text and line breaks.
-    None,
 }
 
 struct Writer<'o, 'c> {
@@ -344,184 +315,6 @@ impl Writer<'_, '_> {
     }
 }
 
-/// Whether some `|` follows an odd number of backslashes.
-fn odd_backslashes_before_pipe(s: &str) -> bool {
-    let mut run = 0;
-    for c in s.chars() {
-        match c {
-            '\\' => run += 1,
-            '|' if run % 2 == 1 => return true,
-            _ => run = 0,
-        }
-    }
-    false
-}
-
-/// The inlines with links replaced by their text.
-fn without_links(inlines: &[Inline]) -> Vec<Inline> {
-    inlines
-        .iter()
-        .flat_map(|inline| match inline {
-            Inline::Link { inlines, .. } => without_links(inlines),
-            Inline::Ref { number, .. } => vec![Inline::text(number)],
-            Inline::Emph { inlines } => vec![Inline::Emph {
-                inlines: without_links(inlines),
-            }],
-            Inline::Strong { inlines } => vec![Inline::Strong {
-                inlines: without_links(inlines),
-            }],
-            other => vec![other.clone()],
-        })
-        .collect()
-}
-
-/// A link destination: characters that would end it or change it are escaped.
-fn push_url(out: &mut String, url: &str) {
-    for c in url.chars() {
-        match c {
-            // Parsers decode references in a destination before (cmark,
-            // comrak) or after backslash escapes: a reference works for both.
-            '&' => out.push_str("&amp;"),
-            '\\' | '(' | ')' | '<' | '>' | '|' | '`' | '[' | ']' | '*' | '_' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_whitespace() || c.is_control() => {
-                let mut buf = [0; 4];
-                for b in c.encode_utf8(&mut buf).bytes() {
-                    out.push_str(&format!("%{b:02X}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-}
-
-/// Inlines tidied for writing: whitespace and line breaks at the edges of
-/// emphasis moved outside (Markdown cannot start or end emphasis with
-/// them), empty emphasis, code and text left out, links that are not
-/// allowed replaced by their text, neighbouring texts and codes joined.
-fn tidy(inlines: &[Inline]) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } if text.is_empty() => {}
-            Inline::Code { text } if text.is_empty() => {}
-            Inline::Text { text } => push_text(&mut out, text),
-            Inline::Code { .. } => push_inline(&mut out, inline.clone()),
-            Inline::Emph { inlines } | Inline::Strong { inlines } => {
-                let mut inner = tidy(inlines);
-                let leading = take_edge_space(&mut inner, true);
-                let trailing = take_edge_space(&mut inner, false);
-                for inline in leading {
-                    push_inline(&mut out, inline);
-                }
-                if !inner.is_empty() {
-                    out.push(match inline {
-                        Inline::Emph { .. } => Inline::Emph { inlines: inner },
-                        _ => Inline::Strong { inlines: inner },
-                    });
-                }
-                for inline in trailing.into_iter().rev() {
-                    push_inline(&mut out, inline);
-                }
-            }
-            // A link that is not allowed is written as its text.
-            Inline::Link { url, inlines } if !is_allowed_link(url) => {
-                for inline in tidy(inlines) {
-                    push_inline(&mut out, inline);
-                }
-            }
-            // No links inside links, and none without text.
-            Inline::Link { url, inlines } => {
-                let inlines = tidy(&without_links(inlines));
-                if !inlines.is_empty() {
-                    out.push(Inline::Link {
-                        url: url.clone(),
-                        inlines,
-                    });
-                }
-            }
-            other => out.push(other.clone()),
-        }
-    }
-    out
-}
-
-/// Removes whitespace and line breaks from the start (or end) of inlines;
-/// returns them in the order they are removed.
-fn take_edge_space(inlines: &mut Vec<Inline>, start: bool) -> Vec<Inline> {
-    let mut taken = Vec::new();
-    loop {
-        let index = if start {
-            0
-        } else {
-            inlines.len().wrapping_sub(1)
-        };
-        match inlines.get_mut(index) {
-            Some(Inline::LineBreak) => taken.push(inlines.remove(index)),
-            Some(Inline::Text { text }) => {
-                let kept = if start {
-                    text.trim_start()
-                } else {
-                    text.trim_end()
-                };
-                let space = if start {
-                    text[..text.len() - kept.len()].to_owned()
-                } else {
-                    text[kept.len()..].to_owned()
-                };
-                let kept = kept.to_owned();
-                if !space.is_empty() {
-                    taken.push(Inline::Text { text: space });
-                }
-                if kept.is_empty() {
-                    inlines.remove(index);
-                } else {
-                    *text = kept;
-                    return taken;
-                }
-            }
-            _ => return taken,
-        }
-    }
-}
-
-/// Appends an inline, joining it to a text or code just before it (two
-/// code spans in a row would run their fences together).
-fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
-    match (out.last_mut(), inline) {
-        (_, Inline::Text { text }) => push_text(out, &text),
-        (Some(Inline::Code { text: last }), Inline::Code { text }) => last.push_str(&text),
-        (_, other) => out.push(other),
-    }
-}
-
-fn push_text(out: &mut Vec<Inline>, text: &str) {
-    if let Some(Inline::Text { text: last }) = out.last_mut() {
-        last.push_str(text);
-    } else {
-        out.push(Inline::text(text));
-    }
-}
-
-/// The text a reader sees: line breaks as newlines, links and emphasis as
-/// their text, links that are not allowed as their text too.
-fn expected_text(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } | Inline::Code { text } => out.push_str(&normalise(text)),
-            Inline::Emph { inlines }
-            | Inline::Strong { inlines }
-            | Inline::Link { inlines, .. } => out.push_str(&expected_text(inlines)),
-            Inline::LineBreak => out.push('\n'),
-            Inline::Ref { number, .. } => out.push_str(number),
-        }
-    }
-    out
-}
-
 /// Reads a written line back with a CommonMark parser, in its context.
 /// `None` if it does not read as one paragraph, heading or cell.
 fn read_back(line: &str, context: &Context) -> Option<String> {
@@ -561,116 +354,6 @@ fn read_back(line: &str, context: &Context) -> Option<String> {
         }
     }
     (blocks <= 1).then_some(text)
-}
-
-/// Line endings as `\n`; NUL, which Markdown cannot show, as U+FFFD.
-fn normalise(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(['\r', '\0']) {
-        return s.into();
-    }
-    s.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\0', "\u{fffd}")
-        .into()
-}
-
-/// Whether the text being written starts or ends a line.
-#[derive(Clone, Copy)]
-struct Edges {
-    line_start: bool,
-    line_end: bool,
-}
-
-/// Characters Markdown may strip at the start or end of a line, cell or
-/// list item: all whitespace, to be safe.
-fn strippable(c: char) -> bool {
-    c.is_whitespace()
-}
-
-/// Appends `text` (already [`normalise`]d) with Markdown's special
-/// characters escaped, each newline written as a line break. Whitespace at
-/// the edges of a line is written as character references, and at the start
-/// of a line, characters that would begin a block are escaped too.
-fn push_escaped(out: &mut String, text: &str, edges: Edges, context: &Context) {
-    let lines: Vec<&str> = text.split('\n').collect();
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            match context {
-                Context::Block { indent } if !line.is_empty() && !lines[i - 1].is_empty() => {
-                    out.push_str("\\\n");
-                    out.push_str(indent);
-                }
-                _ => out.push_str("<br>"),
-            }
-        }
-        let line_start = edges.line_start || i > 0;
-        let line_end = edges.line_end || i + 1 < lines.len();
-        let body = if line_start {
-            line.trim_start_matches(strippable)
-        } else {
-            line
-        };
-        for c in line[..line.len() - body.len()].chars() {
-            out.push_str(&format!("&#{};", c as u32));
-        }
-        let body_end = if line_end {
-            body.trim_end_matches(strippable)
-        } else {
-            body
-        };
-        let trailing = &body[body_end.len()..];
-        let chars: Vec<char> = body_end.chars().collect();
-        for (j, &c) in chars.iter().enumerate() {
-            // Where a character could start a block: at the start of a
-            // paragraph's lines, and of any text (a template may put it at
-            // the start of a line), but not after a `<br>`.
-            let block_start = line_start
-                && (i == 0 || matches!(context, Context::Block { .. }))
-                && line.len() == body.len();
-            let escape = match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '$' | '@' | '~'
-                | '&' | '!' => true,
-                // Block markers at the start of a line.
-                '-' | '+' | '=' | ':' if j == 0 && block_start => true,
-                // "1. " or "1) " at the start of a line is a list item.
-                '.' | ')'
-                    if block_start
-                        && (1..=9).contains(&j)
-                        && chars[..j].iter().all(char::is_ascii_digit)
-                        && chars.get(j + 1).is_none_or(|c| matches!(c, ' ' | '\t')) =>
-                {
-                    true
-                }
-                // "https://…" and "www.…" would become links, ":name:" an emoji.
-                ':' => {
-                    chars[j + 1..].starts_with(&['/', '/']) || emoji_name_follows(&chars[j + 1..])
-                }
-                '.' => j >= 3 && chars[j - 3..j].iter().all(|c| c.eq_ignore_ascii_case(&'w')),
-                _ => false,
-            };
-            if c == '\u{feff}' {
-                // A byte order mark is dropped at the start of a document.
-                out.push_str("&#65279;");
-                continue;
-            }
-            if escape {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-        for c in trailing.chars() {
-            out.push_str(&format!("&#{};", c as u32));
-        }
-    }
-}
-
-/// Whether `rest` starts with an emoji short code's name and closing colon.
-fn emoji_name_follows(rest: &[char]) -> bool {
-    let name = rest
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-'))
-        .count();
-    name > 0 && rest.get(name) == Some(&':')
 }
 
 #[cfg(test)]

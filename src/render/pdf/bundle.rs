@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::fonts;
 use crate::document::{Document, hyphenate, logo_path};
 use crate::load::{Loaded, SourceFile};
-use crate::render::Template;
+use crate::render::{Template, media_type};
 
 /// What `data.json` holds: the document, and the layout settings the
 /// template shares with this crate.
@@ -51,11 +51,7 @@ impl Bundle {
         let data = serde_json::to_vec_pretty(&data).expect("documents serialise to JSON");
         let mut files = vec![(Self::DATA.to_owned(), Cow::Owned(data))];
         if let Some(logo) = &loaded.assets.logo {
-            let ext = Path::new(&logo.name)
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            files.push((logo_path(&ext), Cow::Owned(logo.bytes.clone())));
+            files.push((logo_path(&logo.name), Cow::Owned(logo.bytes.clone())));
         }
         if loaded.region.attach_sources {
             template.source.push_str(ATTACH);
@@ -110,7 +106,7 @@ fn attachments(sources: &[SourceFile]) -> Vec<(String, Cow<'static, [u8]>)> {
         let file = format!("sources/{name}");
         list.push(Attachment {
             file: file.clone(),
-            mime: mime_type(&name),
+            mime: media_type(&name),
             description: format!("Källfil till planen: {name}"),
             name,
         });
@@ -119,23 +115,4 @@ fn attachments(sources: &[SourceFile]) -> Vec<(String, Cow<'static, [u8]>)> {
     let json = serde_json::to_vec_pretty(&list).expect("attachment lists serialise to JSON");
     files.push((Bundle::ATTACHMENTS.to_owned(), Cow::Owned(json)));
     files
-}
-
-/// The MIME type of a source file, by its extension.
-fn mime_type(name: &str) -> &'static str {
-    let ext = Path::new(name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "toml" => "application/toml",
-        "md" => "text/markdown",
-        "typ" | "j2" => "text/plain",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "ttf" => "font/ttf",
-        "otf" => "font/otf",
-        _ => "application/octet-stream",
-    }
 }

@@ -1,0 +1,188 @@
+//! The plan's areas: reading the files `omraden` lists (each once, by a
+//! valid name, within the size limits) and finding area files nobody listed.
+
+use std::path::Path;
+
+use super::folder::ReadError;
+use super::{Loader, MAX_ACTIVITIES, MAX_AREAS, area, read_problem};
+use crate::model::{Area, Period, Plan, Region};
+use crate::report::{FileId, Hint, Problem, error, error_at, named_at, plural};
+
+impl Loader<'_> {
+    pub(super) fn read_areas(
+        &mut self,
+        names: &[toml::Spanned<String>],
+        plan_toml: Option<FileId>,
+        region: Option<&Region>,
+        period: Option<Period>,
+    ) -> Vec<Area> {
+        let mut ids = area::Ids::default();
+        let mut listed: Vec<&str> = Vec::new();
+        let mut areas = Vec::new();
+        for name in names {
+            let key = name.get_ref().as_str();
+            let at = |message: String, label: &str, hint: &str| match plan_toml {
+                Some(file) => error_at(file, name.span(), message, label).hint(hint),
+                None => error(message).hint(hint),
+            };
+            if let Some(problem) = name_problem(key, &listed, at) {
+                self.problems.push(problem);
+                continue;
+            }
+            listed.push(key);
+            if areas.len() >= MAX_AREAS {
+                self.problems.push(at(
+                    format!("a plan may have at most {MAX_AREAS} areas"),
+                    "one too many",
+                    "split the plan, or merge areas",
+                ));
+                break;
+            }
+            let path = self.plan_dir.join("omraden").join(format!("{key}.toml"));
+            if let Some(problem) = self.missing_area_file(&path, name, plan_toml, at) {
+                self.problems.push(problem);
+                continue;
+            }
+            let index = areas.len();
+            let area = match region {
+                Some(region) => self.read_toml(&path, &crate::format::AREA, |table, cx| {
+                    area::read(table, key, index, region, period, &mut ids, cx)
+                }),
+                // Without the region's columns, check the TOML syntax only.
+                None => {
+                    self.read_toml(&path, &crate::format::AREA, |_, _| ((), Vec::new()));
+                    None
+                }
+            };
+            areas.extend(area);
+            if rows(&areas) > MAX_ACTIVITIES {
+                // Stop reading: the plan is refused anyway (`check_size`),
+                // and more areas would only take more memory.
+                break;
+            }
+        }
+        areas
+    }
+
+    /// Why a listed area file cannot be read (when plan.toml lists it), if
+    /// it cannot.
+    fn missing_area_file(
+        &self,
+        path: &Path,
+        name: &toml::Spanned<String>,
+        plan_toml: Option<FileId>,
+        at: impl Fn(String, &str, &str) -> Problem,
+    ) -> Option<Problem> {
+        match (self.folder.kind(path), plan_toml) {
+            (Err(ReadError::NotFound), Some(_)) => {
+                let shown = self.folder.display(path);
+                Some(at(
+                    format!("no area file {shown}"),
+                    "listed here",
+                    "area files live in omraden/ beside plan.toml and are listed without \".toml\"",
+                ))
+            }
+            (Err(e), Some(file)) => {
+                let problem = read_problem(self.folder, path, &e, "area file");
+                Some(named_at(problem, file, name.span(), "listed here"))
+            }
+            _ => None,
+        }
+    }
+
+    /// The area files in `omraden/`, for when plan.toml cannot say which.
+    pub(super) fn area_files_on_disk(&self) -> Vec<toml::Spanned<String>> {
+        let dir = self.plan_dir.join("omraden");
+        let names = self.folder.list(&dir).unwrap_or_default();
+        names
+            .iter()
+            .filter_map(|n| n.strip_suffix(".toml"))
+            .map(|stem| toml::Spanned::new(0..0, stem.to_owned()))
+            .collect()
+    }
+
+    /// Area files nobody listed are most likely forgotten.
+    pub(super) fn check_unlisted_areas(
+        &mut self,
+        listed: &[toml::Spanned<String>],
+        plan_toml: Option<FileId>,
+    ) {
+        for stem in self.area_files_on_disk() {
+            if listed.iter().any(|l| l.get_ref() == stem.get_ref()) {
+                continue;
+            }
+            let stem = stem.into_inner();
+            let path = self.plan_dir.join("omraden").join(format!("{stem}.toml"));
+            let problem = error(format!(
+                "{} is not listed in `omraden` in plan.toml",
+                self.folder.display(&path)
+            ))
+            .hint(format!(
+                "add \"{stem}\" to `omraden` where the area belongs, or delete the file"
+            ));
+            let list = listed.first().zip(listed.last());
+            let problem = match (plan_toml, list) {
+                (Some(file), Some((first, last))) => named_at(
+                    problem,
+                    file,
+                    first.span().start..last.span().end,
+                    "the areas listed",
+                ),
+                _ => problem,
+            };
+            self.problems.push(problem);
+        }
+    }
+
+    /// A documented limit instead of running out of memory.
+    pub(super) fn check_size(&mut self, plan: &Plan) {
+        let rows = rows(&plan.areas);
+        if rows > MAX_ACTIVITIES {
+            self.problems.push(
+                error(format!(
+                    "the plan has {} (counting parts); at most {MAX_ACTIVITIES} are supported",
+                    plural(rows, "activity", "activities")
+                ))
+                .hint(
+                    "split it into several plans; a handlingsplan normally has tens of activities",
+                ),
+            );
+        }
+    }
+}
+
+/// Table rows the areas make: one per activity, or one per part.
+fn rows(areas: &[Area]) -> usize {
+    areas
+        .iter()
+        .flat_map(|a| &a.activities)
+        .map(|a| a.parts.len().max(1))
+        .sum()
+}
+
+/// What is wrong with an area's name in `omraden`, if anything: listed
+/// twice, or not a file name.
+fn name_problem(
+    key: &str,
+    listed: &[&str],
+    at: impl Fn(String, &str, &str) -> Problem,
+) -> Option<Problem> {
+    if listed.contains(&key) {
+        return Some(at(
+            format!("the area \"{key}\" is listed twice"),
+            "listed again",
+            "each area appears once in `omraden`",
+        ));
+    }
+    let valid = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    (!valid).then(|| {
+        at(
+            format!("\"{key}\" is not an area file name"),
+            "not a file name in omraden/",
+            "list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\"",
+        )
+    })
+}
