@@ -19,7 +19,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cargo build --release --quiet --bin handlingsplan --example synthetic-plan
-bin=target/release/handlingsplan
+release=${CARGO_TARGET_DIR:-target}/release
+bin=$release/handlingsplan
 
 # Prints "runs" hyperfine repetitions for a plan of this many activities.
 runs_for() { if [ "$1" -le 200 ]; then echo 20; elif [ "$1" -le 2000 ]; then echo 10; else echo 3; fi; }
@@ -49,6 +50,6 @@ measure() {
 [ -n "$typst" ] || echo "typst not found: measuring handlingsplan alone (set TYPST=/path/to/typst)"
 measure example plans/norrbotten/2022 20
 for n in $sizes; do
-  plan=$(target/release/examples/synthetic-plan "$n" "$work")
+  plan=$("$release/examples/synthetic-plan" "$n" "$work")
   measure "$n" "$plan" "$(runs_for "$n")"
 done

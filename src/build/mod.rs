@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use crate::document::Document;
 use crate::load::{self, Loaded};
-use crate::render::{self, Options, Rendered};
+use crate::render::{self, Options, Rendered, Renderer};
 use crate::report::Report;
 
 /// One output file, rendered in memory.
@@ -58,21 +58,53 @@ pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
         _ => return Err(report),
     };
     let document = Document::new(&loaded);
-    let mut outputs = Vec::new();
-    for renderer in &renderers {
-        let started = Instant::now();
-        let rendered = renderer.render(&document, &loaded, options)?;
-        outputs.push(Output {
-            name: format!("{}.{}", document.file_stem, renderer.extension()),
-            rendered,
-            seconds: started.elapsed().as_secs_f64(),
-        });
-    }
+    let outputs = render_all(&renderers, &document, &loaded, options)?;
     Ok(Built {
         loaded,
         document,
         outputs,
         warnings: report,
+    })
+}
+
+/// Renders every output at the same time, each on its own thread: the
+/// Markdown and HTML are made while typst lays out the PDF. The outputs come
+/// back in the renderers' order, and the first renderer's error wins.
+fn render_all(
+    renderers: &[Box<dyn Renderer>],
+    document: &Document,
+    loaded: &Loaded,
+    options: &Options,
+) -> Result<Vec<Output>, Report> {
+    let render = |renderer: &dyn Renderer| {
+        let started = Instant::now();
+        let rendered = renderer.render(document, loaded, options)?;
+        Ok(Output {
+            name: format!("{}.{}", document.file_stem, renderer.extension()),
+            rendered,
+            seconds: started.elapsed().as_secs_f64(),
+        })
+    };
+    std::thread::scope(|scope| {
+        let threads: Vec<_> = renderers
+            .iter()
+            .map(|renderer| {
+                std::thread::Builder::new()
+                    // typst grows its own stack where it recurses deeply;
+                    // this only matches the main thread's size.
+                    .stack_size(8 * 1024 * 1024)
+                    .spawn_scoped(scope, || render(renderer.as_ref()))
+                    .expect("a thread for a renderer")
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
     })
 }
 

@@ -12,7 +12,7 @@ use crate::load::Loaded;
 use crate::report::{Hint, Problem, Report, Sources, error, error_at};
 
 /// One output format.
-pub trait Renderer {
+pub trait Renderer: Sync {
     /// The output file's extension, e.g. `pdf`.
     fn extension(&self) -> &'static str;
 
