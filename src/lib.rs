@@ -17,6 +17,7 @@ pub mod document;
 pub mod extract;
 pub mod fmt;
 pub mod format;
+pub mod i18n;
 pub mod ids;
 pub mod load;
 pub mod model;

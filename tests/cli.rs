@@ -6,7 +6,10 @@ use assert_cmd::Command;
 use common::{AREA, TempPlan, example_dir};
 
 fn handlingsplan() -> Command {
-    Command::cargo_bin("handlingsplan").expect("binary is built")
+    let mut cmd = Command::cargo_bin("handlingsplan").expect("binary is built");
+    // Tests read the messages in one language: Swedish, the default.
+    cmd.env("HANDLINGSPLAN_LANG", "sv");
+    cmd
 }
 
 fn stdout_of(cmd: &mut Command) -> String {

@@ -21,7 +21,9 @@ const MD: &str = "testbotten-2026.md";
 const HTML: &str = "testbotten-2026.html";
 
 fn handlingsplan() -> Command {
-    Command::cargo_bin("handlingsplan").expect("binary is built")
+    let mut cmd = Command::cargo_bin("handlingsplan").expect("binary is built");
+    cmd.env("HANDLINGSPLAN_LANG", "sv");
+    cmd
 }
 
 /// The binary as a plain process, for tests that signal it or close its
@@ -29,6 +31,7 @@ fn handlingsplan() -> Command {
 /// them ignored (a shell's background job ignores SIGINT).
 fn process() -> std::process::Command {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_handlingsplan"));
+    cmd.env("HANDLINGSPLAN_LANG", "sv");
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
         cmd.pre_exec(|| {

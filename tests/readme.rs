@@ -317,7 +317,10 @@ fn output_of(dir: &Path, command: &str, stdout_only: bool) -> String {
         .collect();
     assert_eq!(words[0], "handlingsplan");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_handlingsplan"));
-    cmd.args(&words[1..]).current_dir(dir).env("NO_COLOR", "1");
+    cmd.args(&words[1..])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("HANDLINGSPLAN_LANG", "sv");
     let (mut reader, writer) = std::io::pipe().unwrap();
     if stdout_only {
         cmd.stderr(std::process::Stdio::null());
@@ -474,6 +477,7 @@ fn readme_format_examples_are_a_plan_that_checks() {
     std::fs::copy(example_area, area).unwrap();
 
     let out = Command::new(env!("CARGO_BIN_EXE_handlingsplan"))
+        .env("HANDLINGSPLAN_LANG", "sv")
         .arg("check")
         .arg(region.join("2022"))
         .output()

@@ -38,6 +38,7 @@ struct Watch {
 impl Watch {
     fn start(plan: &Path, out: &Path) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_handlingsplan"))
+            .env("HANDLINGSPLAN_LANG", "sv")
             .arg("watch")
             .arg(plan)
             .arg("-o")

@@ -12,37 +12,25 @@ use crate::load::{self, Loaded, Report};
 use crate::report::plural;
 
 #[derive(Args)]
-#[command(
-    after_help = "Examples:\n  handlingsplan diff old/2022 plans/norrbotten/2022\n  handlingsplan diff --rev main plans/norrbotten/2022\n  handlingsplan diff --rev v1.0..main --format markdown plans/norrbotten/2022"
-)]
 pub struct DiffArgs {
-    /// The old plan folder; with --rev, the plan folder.
     #[arg(value_name = "OLD")]
     old: Option<PathBuf>,
 
-    /// The new plan folder (not with --rev).
     #[arg(value_name = "NEW")]
     new: Option<PathBuf>,
 
-    /// Compare the plan at a git revision with the work tree (REV), or two
-    /// revisions (A..B).
     #[arg(long, value_name = "REV")]
     rev: Option<String>,
 
-    /// How to print the changes.
     #[arg(long, value_enum, default_value_t = DiffFormat::Terminal)]
     format: DiffFormat,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum DiffFormat {
-    /// For reading in a terminal; coloured when printing to one.
     Terminal,
-    /// For a pull-request comment.
     Markdown,
-    /// For tools.
     Json,
-    /// A few lines for a version-history entry.
     Summary,
 }
 

@@ -3,190 +3,105 @@
 mod authoring;
 mod diff;
 mod extract;
+mod help;
 mod period;
 mod print;
 mod standard;
 
 use std::borrow::Cow;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use crate::build::{self, output};
+use crate::i18n;
 use crate::render::{self, Options};
 use crate::report::{Hint, Report, plural};
 use standard::PdfStandardArg;
 
+// The help of every command and argument is in the message catalogue
+// (`locales/*/cli.ftl`), looked up by their names: see `help.rs`.
 #[derive(Parser)]
-#[command(
-    name = "handlingsplan",
-    version,
-    about = "Turns a medicines action plan written as TOML files into its official PDF, a Markdown version for review and an accessible HTML page.",
-    long_about = "Turns a medicines action plan (handlingsplan för läkemedelsplanen) written as \
-TOML files into its official PDF, for the committee, a Markdown version, for reviewing \
-changes, and an accessible HTML page, for the web.\n\nA plan is a folder such as plans/norrbotten/2022/ holding plan.toml and one file \
-per strategy area in omraden/; the folder above it holds region.toml with the organisation's \
-columns and style. See README.md for every key.",
-    after_help = "Examples:\n  handlingsplan build plans/norrbotten/2022\n  handlingsplan check plans/norrbotten/2022\n  handlingsplan build plans/norrbotten/2022 -o /tmp/utkast"
-)]
+#[command(name = "handlingsplan", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 
-    /// When to colour messages.
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     color: Color,
+
+    #[arg(long, value_enum, global = true)]
+    lang: Option<LangArg>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the PDF, the Markdown and the HTML of a plan.
-    ///
-    /// Writes <region>-<period>.pdf and <region>-<period>.md, e.g.
-    /// output/norrbotten-2022.pdf, and an accessible <region>-<period>.html
-    /// unless region.toml says html = false or --no-html is given. Nothing
-    /// is written if the plan has a mistake.
     Build {
-        /// The plan's folder: the one holding plan.toml.
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
 
-        /// Folder to write the PDF, Markdown and HTML to.
         #[arg(short, long, value_name = "DIR", default_value = "output")]
         output: PathBuf,
 
-        /// Also write the exact typst source, data and fonts the PDF is
-        /// compiled from, to inspect or compile with the typst command.
         #[arg(long, value_name = "DIR")]
         emit_typst: Option<PathBuf>,
 
         #[command(flatten)]
         standard: PdfStandardArg,
-        /// Do not write the HTML version, even if region.toml asks for it
-        /// (html = true, the default).
         #[arg(long)]
         no_html: bool,
-        /// Write nothing: render in memory and compare with the files in
-        /// the output folder. Exits with status 1, naming each stale or
-        /// missing file, unless they are all up to date (a CI guard that
-        /// committed outputs are current).
         #[arg(long, conflicts_with = "emit_typst")]
         check: bool,
     },
-    /// Check plans for mistakes without writing anything.
-    ///
-    /// Runs the whole build in memory, so it finds everything build would
-    /// reject, and prints every problem with its file, line and column, then
-    /// one summary line. Exits with status 1 if any plan has an error, so it
-    /// can guard CI and editors.
     Check {
-        /// Plan folders (each holding plan.toml).
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plans: Vec<PathBuf>,
 
         #[command(flatten)]
         standard: PdfStandardArg,
-        /// How to print problems: human (messages with the source quoted,
-        /// on standard error), github (GitHub Actions annotations, on
-        /// standard output, so problems show on the lines of a pull
-        /// request) or json (one JSON document on standard output).
         #[arg(long, value_enum, default_value_t = ProblemFormat::Human)]
         format: ProblemFormat,
     },
-    /// Write the plan files attached to a PDF back to a folder.
-    ///
-    /// A region with `bifoga_kallfiler = true` attaches every file its
-    /// build read to the PDF. This writes them into DIR (which must not
-    /// hold any of them yet), so that `handlingsplan build DIR/<period>`
-    /// builds the same PDF again.
     Extract {
-        /// The PDF to read.
         #[arg(value_name = "FILE.pdf")]
         pdf: PathBuf,
 
-        /// The folder to write the plan to (the region folder).
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
-    /// Show what changed between two versions of a plan.
-    ///
-    /// Compares two plan folders, or with --rev the plan at a git revision
-    /// with the work tree (--rev main) or two revisions (--rev v1.0..main).
-    /// Activities are matched by id, else by similar text (a guess). Exits
-    /// with 0 when nothing changed, 1 when something did, 2 on an error.
     Diff(diff::DiffArgs),
-    /// Give every activity without an id a short one derived from its text.
-    ///
-    /// Writes the ids into the area files in place, keeping comments and
-    /// layout; running it again changes nothing.
     Id {
-        /// The plan's folder: the one holding plan.toml.
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
     },
-    /// Write JSON Schemas for editors: completion, help and errors as you type.
-    ///
-    /// Without PLAN_DIR, writes region.schema.json, plan.schema.json and
-    /// area.schema.json (standard columns) to DIR, by default schemas/. With
-    /// PLAN_DIR, writes area.schema.json for that region's own columns, by
-    /// default beside its region.toml. A TOML file names its schema in its
-    /// first line, e.g. an area file: #:schema ../../area.schema.json
     Schema {
-        /// A plan folder whose region's columns the area schema follows.
         #[arg(value_name = "PLAN_DIR")]
         plan: Option<PathBuf>,
 
-        /// Folder to write the schemas to.
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
-    /// Format plan files: key order, quotes, lists and long texts, keeping comments.
-    ///
-    /// Formats region.toml, plan.toml and the area files of the given plan
-    /// folders (also the region.toml above them), region folders or files.
-    /// Never changes what a file says. Exits with status 2 if a file cannot
-    /// be read or is not valid TOML.
     Fmt {
-        /// Plan folders, region folders or TOML files.
         #[arg(value_name = "PATH", default_value = ".")]
         paths: Vec<PathBuf>,
 
-        /// Write nothing; list the files that are not formatted and exit with
-        /// status 1 if there are any (for CI).
         #[arg(long)]
         check: bool,
     },
-    /// Start the next period's plan from an existing one.
-    ///
-    /// Creates the folder for PERIOD beside PLAN_DIR (e.g. plans/norrbotten/2023)
-    /// with the same areas, sections and columns: version 1.0, no approval
-    /// date, validity dates from the period, and the activities carried over
-    /// with status = "fortsätter" (finished and cancelled ones left out).
-    /// Prints what it did and what to fill in. Never replaces a folder.
     New {
-        /// The new period: a year (2023) or a span of years (2026-2027).
         #[arg(value_name = "PERIOD")]
         period: String,
 
-        /// The plan to start from: the folder holding its plan.toml.
         #[arg(long, value_name = "PLAN_DIR")]
         from: PathBuf,
     },
-    /// Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
-    ///
-    /// Builds once, then watches every file the build read (plan, areas,
-    /// sections, templates, logo, fonts; new files in those folders too)
-    /// and rebuilds after each change, printing one line per build. A
-    /// mistake is shown and the old files are kept until it is fixed.
-    /// Stop with Ctrl-C.
     Watch {
-        /// The plan's folder: the one holding plan.toml.
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
 
-        /// Folder to write the PDF, Markdown and HTML to.
         #[arg(short, long, value_name = "DIR", default_value = "output")]
         output: PathBuf,
     },
@@ -198,6 +113,12 @@ enum ProblemFormat {
     Human,
     Github,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Sv,
+    En,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -219,11 +140,24 @@ impl Color {
     }
 }
 
+/// The command line's arguments and their help, in the chosen language.
+pub fn command() -> clap::Command {
+    help::localize(Cli::command())
+}
+
 /// Runs the command line and returns the process's exit status.
 pub fn run() -> ExitCode {
     install_panic_hook();
     output::install_interrupt_handler();
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    i18n::set_language(help::language(&args));
+    let cli = match command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => return help::exit(&e),
+    };
     let color = cli.color.choice();
     print::exit_code(match cli.command {
         Command::Build {

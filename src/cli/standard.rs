@@ -7,9 +7,6 @@ use crate::report::{Hint, Report};
 /// `--pdf-standard`, shared by `build` and `check`.
 #[derive(clap::Args)]
 pub struct PdfStandardArg {
-    /// PDF standards to declare and check the PDF against, instead of the
-    /// region's `pdfstandard`: at most one PDF/A part and ua-1, e.g.
-    /// `--pdf-standard ua-1,a-2a`.
     #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = standard_name)]
     names: Vec<String>,
 }

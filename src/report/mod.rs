@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
+use std::io::Write;
+
 use codespan_reporting::term::{self, Config, termcolor};
 
 /// Index of a file in [`Sources`].
@@ -172,15 +174,15 @@ impl Report {
             .count()
     }
 
-    /// "2 errors, 1 warning".
+    /// "2 fel, 1 varning" / "2 errors, 1 warning".
     pub fn counts(&self) -> String {
         let mut parts = Vec::new();
         let (e, w) = (self.errors(), self.warnings());
         if e > 0 || w == 0 {
-            parts.push(plural(e, "error", "errors"));
+            parts.push(crate::t!("report-errors", count = e));
         }
         if w > 0 {
-            parts.push(plural(w, "warning", "warnings"));
+            parts.push(crate::t!("report-warnings", count = w));
         }
         parts.join(", ")
     }
@@ -204,10 +206,11 @@ impl Report {
             if count > MAX_PER_FILE {
                 let name = file
                     .and_then(|f| self.sources.name(f))
-                    .unwrap_or_else(|| "the plan".to_owned());
-                out.push(Diagnostic::note().with_message(format!(
-                    "{} in {name} not shown; fix the ones above first",
-                    plural(count - MAX_PER_FILE, "more problem", "more problems")
+                    .unwrap_or_else(|| crate::t!("report-the-plan"));
+                out.push(Diagnostic::note().with_message(crate::t!(
+                    "report-not-shown",
+                    count = count - MAX_PER_FILE,
+                    file = name
                 )));
             }
         }
@@ -216,38 +219,81 @@ impl Report {
 
     /// Renders all problems as plain text (for tests and logs).
     pub fn to_plain_string(&self) -> String {
-        let config = Config::default();
-        let mut out = String::new();
-        for mut problem in self.shown() {
-            make_printable(&mut problem);
-            let view = view::View::new(&self.sources, &mut problem);
-            if term::emit_to_string(&mut out, &config, &view, &problem).is_err() {
-                out.push_str(&format!("error: {}\n", problem.message));
-            }
+        let mut buffer = termcolor::Buffer::no_color();
+        for problem in self.shown() {
+            self.emit(&mut buffer, problem);
         }
+        let mut out = String::from_utf8_lossy(buffer.as_slice()).into_owned();
         out.push_str(&format!("{}\n", self.counts()));
         out
     }
 
     /// Prints all problems to standard error, in colour on a terminal.
     pub fn eprint(&self, color: termcolor::ColorChoice) -> std::io::Result<()> {
-        let stream = termcolor::StandardStream::stderr(color);
-        let mut lock = stream.lock();
-        let config = Config::default();
-        for mut problem in self.shown() {
-            make_printable(&mut problem);
-            let view = view::View::new(&self.sources, &mut problem);
-            if let Err(e) = term::emit_to_write_style(&mut lock, &config, &view, &problem) {
-                match e {
-                    codespan_reporting::files::Error::Io(e) => return Err(e),
-                    _ => {
-                        use std::io::Write;
-                        writeln!(lock, "error: {}", problem.message)?;
-                    }
-                }
-            }
+        let writer = termcolor::BufferWriter::stderr(color);
+        let mut buffer = writer.buffer();
+        for problem in self.shown() {
+            self.emit(&mut buffer, problem);
         }
-        Ok(())
+        writer.print(&buffer)
+    }
+
+    /// Writes one problem to `buffer`, with the word for its severity in
+    /// the chosen language.
+    fn emit(&self, buffer: &mut termcolor::Buffer, mut problem: Problem) {
+        make_printable(&mut problem);
+        let view = view::View::new(&self.sources, &mut problem);
+        let mut one = if termcolor::WriteColor::supports_color(buffer) {
+            termcolor::Buffer::ansi()
+        } else {
+            termcolor::Buffer::no_color()
+        };
+        let text = match term::emit_to_write_style(&mut one, &Config::default(), &view, &problem) {
+            Ok(()) => String::from_utf8_lossy(one.as_slice()).into_owned(),
+            Err(_) => format!(
+                "{}: {}\n",
+                english_severity(problem.severity),
+                problem.message
+            ),
+        };
+        // Writing to memory cannot fail.
+        let _ = buffer.write_all(translate_severity(&text, problem.severity).as_bytes());
+    }
+}
+
+/// The word codespan writes for a severity.
+fn english_severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Bug => "bug",
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+        Severity::Help => "help",
+    }
+}
+
+/// The word for a severity in the chosen language.
+fn severity_word(severity: Severity) -> String {
+    match severity {
+        Severity::Bug => crate::t!("report-severity-bug"),
+        Severity::Error => crate::t!("report-severity-error"),
+        Severity::Warning => crate::t!("report-severity-warning"),
+        Severity::Note => crate::t!("report-severity-note"),
+        Severity::Help => crate::t!("report-severity-help"),
+    }
+}
+
+/// A problem as codespan wrote it, with the severity at the start of its
+/// first line (after any colour codes) in the chosen language.
+fn translate_severity(written: &str, severity: Severity) -> String {
+    let english = english_severity(severity);
+    let word = severity_word(severity);
+    let first_line = written.find('\n').unwrap_or(written.len());
+    match written[..first_line].find(english) {
+        Some(at) if word != english => {
+            format!("{}{word}{}", &written[..at], &written[at + english.len()..])
+        }
+        _ => written.to_owned(),
     }
 }
 
@@ -316,7 +362,7 @@ pub trait Hint {
 
 impl Hint for Problem {
     fn hint(self, text: impl AsRef<str>) -> Self {
-        self.with_note(format!("hint: {}", text.as_ref()))
+        self.with_note(crate::t!("report-hint", text = text.as_ref()))
     }
 
     fn also_at(self, file: FileId, span: Range<usize>, label: impl std::fmt::Display) -> Self {

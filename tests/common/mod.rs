@@ -307,6 +307,8 @@ pub fn layout_pages(plan_dir: &Path) -> Vec<Page> {
 /// The `handlingsplan` binary, with a time limit so a hang fails the test.
 pub fn binary() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("handlingsplan").expect("binary is built");
+    // Tests read the messages in one language: Swedish, the default.
+    cmd.env("HANDLINGSPLAN_LANG", "sv");
     cmd.timeout(std::time::Duration::from_secs(60));
     cmd
 }

@@ -1,0 +1,113 @@
+## The command line: help for every command and argument, clap's own words, summaries.
+## Help for a command is cli-<command> (.long for --help, .after for the
+## lines after it); for an argument cli-<command>-<argument>, or
+## cli-arg-<argument> when several commands share it.
+
+cli-about = Turns a medicines action plan written as TOML files into its official PDF, a Markdown version for review and an accessible HTML page.
+    .long = Turns a medicines action plan (handlingsplan för läkemedelsplanen) written as TOML files into its official PDF, for the committee, a Markdown version, for reviewing changes, and an accessible HTML page, for the web.
+
+        A plan is a folder such as plans/norrbotten/2022/ holding plan.toml and one file per strategy area in omraden/; the folder above it holds region.toml with the organisation's columns and style. See README.md for every key.
+
+        Messages are in Swedish; --lang en or HANDLINGSPLAN_LANG=en gives them in English.
+    .after = Examples:
+        {"  "}handlingsplan build plans/norrbotten/2022
+        {"  "}handlingsplan check plans/norrbotten/2022
+        {"  "}handlingsplan build plans/norrbotten/2022 -o /tmp/utkast
+
+cli-build = Build the PDF, the Markdown and the HTML of a plan.
+    .long = Build the PDF, the Markdown and the HTML of a plan.
+
+        Writes <region>-<period>.pdf and <region>-<period>.md, e.g. output/norrbotten-2022.pdf, and an accessible <region>-<period>.html unless region.toml says html = false or --no-html is given. Nothing is written if the plan has a mistake.
+cli-build-emit_typst = Also write the exact typst source, data and fonts the PDF is compiled from, to inspect or compile with the typst command.
+cli-build-no_html = Do not write the HTML version, even if region.toml asks for it (html = true, the default).
+cli-build-check = Write nothing: render in memory and compare with the files in the output folder.
+    .long = Write nothing: render in memory and compare with the files in the output folder. Exits with status 1, naming each stale or missing file, unless they are all up to date (a CI guard that committed outputs are current).
+
+cli-check = Check plans for mistakes without writing anything.
+    .long = Check plans for mistakes without writing anything.
+
+        Runs the whole build in memory, so it finds everything build would reject, and prints every problem with its file, line and column, then one summary line. Exits with status 1 if any plan has an error, so it can guard CI and editors.
+cli-check-plans = Plan folders (each holding plan.toml).
+cli-check-format = How to print problems: human (messages with the source quoted, on standard error), github (GitHub Actions annotations, on standard output, so problems show on the lines of a pull request) or json (one JSON document on standard output).
+
+cli-extract = Write the plan files attached to a PDF back to a folder.
+    .long = Write the plan files attached to a PDF back to a folder.
+
+        A region with bifoga_kallfiler = true attaches every file its build read to the PDF. This writes them into DIR (which must not hold any of them yet), so that `handlingsplan build DIR/<period>` builds the same PDF again.
+cli-extract-pdf = The PDF to read.
+cli-extract-dir = The folder to write the plan to (the region folder).
+
+cli-diff = Show what changed between two versions of a plan.
+    .long = Show what changed between two versions of a plan.
+
+        Compares two plan folders, or with --rev the plan at a git revision with the work tree (--rev main) or two revisions (--rev v1.0..main). Activities are matched by id, else by similar text (a guess). Exits with 0 when nothing changed, 1 when something did, 2 on an error.
+    .after = Examples:
+        {"  "}handlingsplan diff old/2022 plans/norrbotten/2022
+        {"  "}handlingsplan diff --rev main plans/norrbotten/2022
+        {"  "}handlingsplan diff --rev v1.0..main --format markdown plans/norrbotten/2022
+cli-diff-old = The old plan folder; with --rev, the plan folder.
+cli-diff-new = The new plan folder (not with --rev).
+cli-diff-rev = Compare the plan at a git revision with the work tree (REV), or two revisions (A..B).
+cli-diff-format = How to print the changes: terminal (for reading in a terminal; coloured when printing to one), markdown (for a pull-request comment), json (for tools) or summary (a few lines for a version-history entry).
+
+cli-id = Give every activity without an id a short one derived from its text.
+    .long = Give every activity without an id a short one derived from its text.
+
+        Writes the ids into the area files in place, keeping comments and layout; running it again changes nothing.
+
+cli-schema = Write JSON Schemas for editors: completion, help and errors as you type.
+    .long = Write JSON Schemas for editors: completion, help and errors as you type.
+
+        Without PLAN_DIR, writes region.schema.json, plan.schema.json and area.schema.json (standard columns) to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
+cli-schema-plan = A plan folder whose region's columns the area schema follows.
+cli-schema-output = Folder to write the schemas to.
+
+cli-fmt = Format plan files: key order, quotes, lists and long texts, keeping comments.
+    .long = Format plan files: key order, quotes, lists and long texts, keeping comments.
+
+        Formats region.toml, plan.toml and the area files of the given plan folders (also the region.toml above them), region folders or files. Never changes what a file says. Exits with status 2 if a file cannot be read or is not valid TOML.
+cli-fmt-paths = Plan folders, region folders or TOML files.
+cli-fmt-check = Write nothing; list the files that are not formatted and exit with status 1 if there are any (for CI).
+
+cli-new = Start the next period's plan from an existing one.
+    .long = Start the next period's plan from an existing one.
+
+        Creates the folder for PERIOD beside PLAN_DIR (e.g. plans/norrbotten/2023) with the same areas, sections and columns: version 1.0, no approval date, validity dates from the period, and the activities carried over with status = "fortsätter" (finished and cancelled ones left out). Prints what it did and what to fill in. Never replaces a folder.
+cli-new-period = The new period: a year (2023) or a span of years (2026-2027).
+cli-new-from = The plan to start from: the folder holding its plan.toml.
+
+cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
+    .long = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
+
+        Builds once, then watches every file the build read (plan, areas, sections, templates, logo, fonts; new files in those folders too) and rebuilds after each change, printing one line per build. A mistake is shown and the old files are kept until it is fixed. Stop with Ctrl-C.
+
+cli-arg-plan = The plan's folder: the one holding plan.toml.
+cli-arg-output = Folder to write the PDF, Markdown and HTML to.
+cli-arg-names = PDF standards to declare and check the PDF against, instead of the region's pdfstandard: at most one PDF/A part and ua-1, e.g. --pdf-standard ua-1,a-2a.
+cli-arg-color = When to colour messages.
+cli-arg-lang = The language of messages and help: sv (Swedish, the default) or en (English). Also chosen by HANDLINGSPLAN_LANG.
+cli-arg-help = Print help (a summary with -h, everything with --help).
+cli-arg-version = Print the version.
+
+## clap's own words in help and usage.
+cli-usage = Usage:
+cli-usage-options = [OPTIONS]
+cli-default = {"[default:"}
+cli-possible-values = {"[possible values:"}
+cli-aliases = {"[aliases:"}
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-command-value = COMMAND
+
+## Mistakes in the arguments.
+cli-error-unknown-argument = unexpected argument '{ $arg }'
+cli-error-unknown-command = unknown command '{ $command }'
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'; possible values: { $valid }
+cli-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-missing-argument = '{ $arg }' is required but was not given
+cli-error-missing-command = which command? see the list below
+cli-error-conflict = '{ $arg }' cannot be used with '{ $other }'
+cli-error-unexpected-value = unexpected value '{ $value }' for '{ $arg }'
+cli-error-did-you-mean = did you mean '{ $suggestion }'?
+cli-error-more = For more information, try '--help'.

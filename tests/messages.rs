@@ -1,0 +1,232 @@
+//! The message catalogues: every message exists in Swedish and English with the same arguments, and every message the code uses exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use handlingsplan::i18n::{self, FILES, Lang};
+
+/// A message or attribute id (`id` or `id.attribute`) and the arguments it uses.
+type Catalogue = BTreeMap<String, BTreeSet<String>>;
+
+fn catalogue(lang: Lang) -> Catalogue {
+    let mut out = Catalogue::new();
+    for (file, text) in i18n::sources(lang) {
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, errors)| {
+            panic!(
+                "locales/{}/{file} has syntax errors: {errors:?}",
+                lang.code()
+            )
+        });
+        for entry in resource.body {
+            match entry {
+                Entry::Message(m) => {
+                    let id = m.id.name.to_owned();
+                    if let Some(value) = &m.value {
+                        insert(&mut out, id.clone(), value, lang, file);
+                    }
+                    for attribute in &m.attributes {
+                        let id = format!("{id}.{}", attribute.id.name);
+                        insert(&mut out, id, &attribute.value, lang, file);
+                    }
+                }
+                Entry::Term(t) => panic!(
+                    "locales/{}/{file}: term -{} (use messages only)",
+                    lang.code(),
+                    t.id.name
+                ),
+                Entry::Junk { content } => {
+                    panic!("locales/{}/{file}: junk {content:?}", lang.code())
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn insert(out: &mut Catalogue, id: String, pattern: &Pattern<&str>, lang: Lang, file: &str) {
+    let mut variables = BTreeSet::new();
+    pattern_variables(pattern, &mut variables);
+    let previous = out.insert(id.clone(), variables);
+    assert!(
+        previous.is_none(),
+        "locales/{}/{file}: {id} is defined twice",
+        lang.code()
+    );
+}
+
+fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn both_languages_have_the_same_messages_with_the_same_arguments() {
+    let sv = catalogue(Lang::Sv);
+    let en = catalogue(Lang::En);
+    let only = |a: &Catalogue, b: &Catalogue| -> Vec<String> {
+        a.keys().filter(|k| !b.contains_key(*k)).cloned().collect()
+    };
+    assert_eq!(only(&sv, &en), Vec::<String>::new(), "in Swedish only");
+    assert_eq!(only(&en, &sv), Vec::<String>::new(), "in English only");
+    for (id, variables) in &sv {
+        assert_eq!(
+            Some(variables),
+            en.get(id),
+            "{id}: the languages use different arguments"
+        );
+    }
+    assert!(sv.len() > 20, "the catalogue is nearly empty");
+}
+
+#[test]
+fn every_catalogue_file_is_loaded() {
+    for lang in Lang::ALL {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code());
+        let on_disk: BTreeSet<String> = std::fs::read_dir(&dir)
+            .expect("locales folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        let loaded: BTreeSet<String> = FILES.iter().map(|f| f.to_string()).collect();
+        assert_eq!(on_disk, loaded, "locales/{}", lang.code());
+        let included: BTreeSet<String> = i18n::sources(lang)
+            .iter()
+            .map(|(f, _)| f.to_string())
+            .collect();
+        assert_eq!(included, loaded, "i18n::sources({})", lang.code());
+    }
+}
+
+/// The ids of every `t!("…")` in the source code.
+fn ids_in_code() -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).expect("src") {
+                stack.push(entry.expect("entry").path());
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("source file");
+        for (at, _) in text.match_indices("t!(") {
+            let before = text[..at].chars().next_back().unwrap_or(' ');
+            if before.is_alphanumeric() || before == '_' {
+                continue; // format!(, print!(, …
+            }
+            let rest = text[at + 3..].trim_start();
+            if let Some(rest) = rest.strip_prefix('"') {
+                let id = &rest[..rest.find('"').expect("closing quote")];
+                out.insert(id.to_owned(), path.display().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_the_code_uses_exists_in_both_languages() {
+    let used = ids_in_code();
+    assert!(
+        used.len() > 20,
+        "found only {} messages in the code",
+        used.len()
+    );
+    for lang in Lang::ALL {
+        let catalogue = catalogue(lang);
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|(id, _)| !catalogue.contains_key(*id))
+            .map(|(id, file)| format!("{id} (used in {file})"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "missing in locales/{}: {missing:#?}",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn every_message_in_the_catalogue_is_used() {
+    let used = ids_in_code();
+    let unused: Vec<_> = catalogue(Lang::Sv)
+        .into_keys()
+        .filter(|id| {
+            let message = id.split('.').next().unwrap_or(id);
+            // The command line's help is looked up by command and argument
+            // name (tests/cli.rs checks every one is there).
+            !message.starts_with("cli-") || message.starts_with("cli-error")
+        })
+        .filter(|id| !used.contains_key(id.split('.').next().unwrap_or(id)))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:#?}");
+}
+
+#[test]
+fn every_command_and_argument_has_help_in_both_languages() {
+    for lang in Lang::ALL {
+        i18n::set_language(lang);
+        let root = handlingsplan::cli::command();
+        let mut commands = vec![&root];
+        commands.extend(root.get_subcommands());
+        for command in commands {
+            let about = command
+                .get_about()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            assert!(
+                !about.is_empty() && !about.starts_with("cli-"),
+                "{}: {about:?}",
+                command.get_name()
+            );
+            for arg in command.get_arguments() {
+                let help = arg.get_help().map(|a| a.to_string()).unwrap_or_default();
+                assert!(
+                    !help.is_empty() && !help.starts_with("cli-"),
+                    "{} {} in {}: {help:?}",
+                    command.get_name(),
+                    arg.get_id(),
+                    lang.code()
+                );
+            }
+        }
+    }
+    i18n::set_language(Lang::Sv);
+}
