@@ -91,6 +91,7 @@ pub const FILES: &[&str] = &[
     "report.ftl",
     "cli.ftl",
     "load.ftl",
+    "plan.ftl",
     "render.ftl",
     "authoring.ftl",
     "diff.ftl",
@@ -100,10 +101,10 @@ pub const FILES: &[&str] = &[
 pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::Sv => {
-            catalogue!("sv": "report.ftl", "cli.ftl", "load.ftl", "render.ftl", "authoring.ftl", "diff.ftl")
+            catalogue!("sv": "report.ftl", "cli.ftl", "load.ftl", "plan.ftl", "render.ftl", "authoring.ftl", "diff.ftl")
         }
         Lang::En => {
-            catalogue!("en": "report.ftl", "cli.ftl", "load.ftl", "render.ftl", "authoring.ftl", "diff.ftl")
+            catalogue!("en": "report.ftl", "cli.ftl", "load.ftl", "plan.ftl", "render.ftl", "authoring.ftl", "diff.ftl")
         }
     }
 }
