@@ -43,10 +43,10 @@ fn build_writes_pdf_markdown_and_html_and_reports_pages_and_time() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "one line per file: {stdout}");
     assert!(
-        lines[0].starts_with(&format!("wrote {}", pdf.display())) && lines[0].contains("3 pages, ")
+        lines[0].starts_with(&format!("skrev {}", pdf.display())) && lines[0].contains("3 sidor, ")
     );
-    assert!(lines[1].starts_with(&format!("wrote {}", md.display())));
-    assert!(lines[2].starts_with(&format!("wrote {}", html.display())));
+    assert!(lines[1].starts_with(&format!("skrev {}", md.display())));
+    assert!(lines[2].starts_with(&format!("skrev {}", html.display())));
     assert!(
         lines
             .iter()
@@ -228,7 +228,7 @@ fn a_failed_build_leaves_existing_output_untouched() {
         .code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(stderr.contains("forsta.toml:8:7"), "{stderr}");
-    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(stderr.contains("ingenting skrevs"), "{stderr}");
     assert!(
         !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
         "{stderr}"
@@ -283,7 +283,7 @@ fn check_validates_without_writing() {
             .current_dir(plan.root.path())
             .args(["check", "region/2026"]),
     );
-    assert_eq!(stdout, "ok: region/2026 (1 area, 1 activity)\n");
+    assert_eq!(stdout, "ok: region/2026 (1 område, 1 aktivitet)\n");
     assert_eq!(walk(plan.root.path()), before, "check wrote nothing");
 
     plan.write(
@@ -320,7 +320,7 @@ fn check_takes_several_plans_and_reports_each() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("invalid TOML"), "{stderr}");
     assert!(
-        stderr.ends_with("checked 2 plans: 1 with problems (1 error)\n"),
+        stderr.ends_with("kontrollerade 2 planer: 1 med problem (1 fel)\n"),
         "{stderr}"
     );
 }
@@ -345,15 +345,115 @@ fn emit_typst_writes_a_standalone_typst_project() {
     assert!(typst.path().join("fonts/NotoSans-Regular.ttf").is_file());
 }
 
+/// `--help` output with its line breaks and indentation as single spaces.
+fn help_of(args: &[&str]) -> String {
+    let help = stdout_of(handlingsplan().args(args));
+    help.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[test]
-fn help_explains_the_commands_in_plain_words() {
-    let help = stdout_of(handlingsplan().arg("--help"));
-    assert!(help.contains("build") && help.contains("check"));
-    assert!(help.contains("handlingsplan build plans/norrbotten/2022"));
-    let build_help = stdout_of(handlingsplan().args(["build", "--help"]));
-    let build_help = build_help.split_whitespace().collect::<Vec<_>>().join(" ");
+fn help_explains_the_commands_in_plain_swedish() {
+    let help = help_of(&["--help"]);
+    assert!(
+        help.contains("Användning: handlingsplan [FLAGGOR] <KOMMANDO>"),
+        "{help}"
+    );
+    assert!(help.contains("Kommandon: build Bygg PDF, Markdown och HTML för en plan."));
+    assert!(help.contains("check Kontrollera planer efter fel utan att skriva något."));
+    assert!(help.contains("Exempel: handlingsplan build plans/norrbotten/2022"));
+    assert!(help.contains("-h, --help Visa hjälp"), "{help}");
+    let build_help = help_of(&["build", "--help"]);
     assert!(build_help.contains("--emit-typst"));
-    assert!(build_help.contains("Nothing is written if the plan has a mistake"));
+    assert!(build_help.contains("Ingenting skrivs om planen har ett fel."));
+    assert!(build_help.contains("[standard: output]"), "{build_help}");
+    assert!(
+        build_help.contains("[möjliga värden: auto, always, never]"),
+        "{build_help}"
+    );
+    for english in [
+        "Usage",
+        "Options",
+        "Arguments",
+        "Print help",
+        "[default",
+        "possible values",
+    ] {
+        assert!(!build_help.contains(english), "{english} in {build_help}");
+    }
+}
+
+#[test]
+fn help_is_in_english_with_lang_en_or_the_environment() {
+    for help in [
+        help_of(&["--lang", "en", "build", "--help"]),
+        help_of(&["build", "--lang=en", "--help"]),
+        stdout_of(
+            handlingsplan()
+                .env("HANDLINGSPLAN_LANG", "en")
+                .args(["build", "--help"]),
+        )
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" "),
+    ] {
+        assert!(
+            help.contains("Usage: handlingsplan build [OPTIONS] [PLAN_DIR]"),
+            "{help}"
+        );
+        assert!(
+            help.contains("Nothing is written if the plan has a mistake"),
+            "{help}"
+        );
+        assert!(help.contains("[default: output]"), "{help}");
+    }
+    let overridden = handlingsplan()
+        .env("HANDLINGSPLAN_LANG", "en")
+        .args(["--lang", "sv", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&overridden.stdout).contains("Användning:"));
+}
+
+#[test]
+fn mistyped_arguments_are_explained_in_swedish_with_a_suggestion() {
+    let out = handlingsplan().args(["bulid", "plans"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("fel: okänt kommando 'bulid'"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("menade du 'build'?"), "{stderr}");
+    let out = handlingsplan()
+        .args(["check", "--format", "xml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "fel: ogiltigt värde 'xml' för '--format <FORMAT>'; möjliga värden: human, github, json"
+        ),
+        "{stderr}"
+    );
+    let out = handlingsplan().args(["new", "2023"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("fel: '--from <PLAN_DIR>' krävs men saknas"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Användning: handlingsplan new --from <PLAN_DIR> <PERIOD>"),
+        "{stderr}"
+    );
+    let out = handlingsplan()
+        .args(["--lang", "en", "check", "--colr"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: unexpected argument '--colr' found"),
+        "{stderr}"
+    );
 }
 
 #[test]

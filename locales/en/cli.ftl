@@ -111,3 +111,48 @@ cli-error-conflict = '{ $arg }' cannot be used with '{ $other }'
 cli-error-unexpected-value = unexpected value '{ $value }' for '{ $arg }'
 cli-error-did-you-mean = did you mean '{ $suggestion }'?
 cli-error-more = For more information, try '--help'.
+
+## What the commands print.
+# check: one line per plan without errors.
+cli-check-ok = ok: { $plan } ({ $areas ->
+        [one] { $areas } area
+       *[other] { $areas } areas
+    }, { $activities ->
+        [one] { $activities } activity
+       *[other] { $activities } activities
+    })
+# check: the last line; $failed plans had errors.
+cli-check-summary = checked { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }: { $failed ->
+        [0] no errors
+       *[other] { $failed } with problems ({ $errors ->
+            [one] { $errors } error
+           *[other] { $errors } errors
+        })
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } warning
+       *[other] , { $warnings } warnings
+    }
+cli-build-failed = build failed: { $counts }; nothing was written
+# $details: e.g. "12 pages, 46 ms".
+cli-build-wrote = wrote { $path } ({ $details })
+cli-build-wrote-typst = wrote typst sources to { $dir }
+cli-build-check-failed = build --check failed: { $counts }
+cli-build-check-current = up to date: { $path }
+cli-build-check-missing = { $path } is missing
+cli-build-check-stale = { $path } is stale
+cli-build-check-unreadable = { $path } cannot be read ({ $reason })
+cli-build-check-summary = build --check: { $count ->
+        [one] { $count } file is
+       *[other] { $count } files are
+    } not up to date; run `handlingsplan build { $plan } -o { $output }` and commit the result
+cli-milliseconds = { $ms } ms
+cli-seconds = { $seconds } s
+cli-decimal-mark = .
+cli-epoch-invalid = SOURCE_DATE_EPOCH="{ $value }" is not a whole number of seconds
+cli-epoch-invalid-hint = set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1640995200, or unset it
+cli-internal-error = handlingsplan stopped because of an internal error: { $message }
+cli-internal-error-hint = this is a bug in handlingsplan, not in your plan; please report it with the plan that caused it

@@ -111,3 +111,45 @@ cli-error-conflict = '{ $arg }' kan inte användas tillsammans med '{ $other }'
 cli-error-unexpected-value = oväntat värde '{ $value }' för '{ $arg }'
 cli-error-did-you-mean = menade du '{ $suggestion }'?
 cli-error-more = Mer information får du med '--help'.
+
+## Det kommandona skriver.
+# check: en rad per plan utan fel.
+cli-check-ok = ok: { $plan } ({ $areas ->
+        [one] { $areas } område
+       *[other] { $areas } områden
+    }, { $activities ->
+        [one] { $activities } aktivitet
+       *[other] { $activities } aktiviteter
+    })
+# check: sista raden; $failed planer hade fel.
+cli-check-summary = kontrollerade { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } planer
+    }: { $failed ->
+        [0] inga fel
+       *[other] { $failed } med problem ({ $errors } fel)
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } varning
+       *[other] , { $warnings } varningar
+    }
+cli-build-failed = bygget misslyckades: { $counts }; ingenting skrevs
+# $details: t.ex. "12 sidor, 46 ms".
+cli-build-wrote = skrev { $path } ({ $details })
+cli-build-wrote-typst = skrev typst-källorna till { $dir }
+cli-build-check-failed = build --check misslyckades: { $counts }
+cli-build-check-current = aktuell: { $path }
+cli-build-check-missing = { $path } saknas
+cli-build-check-stale = { $path } är inaktuell
+cli-build-check-unreadable = { $path } kan inte läsas ({ $reason })
+cli-build-check-summary = build --check: { $count ->
+        [one] { $count } fil är inte aktuell
+       *[other] { $count } filer är inte aktuella
+    }; kör `handlingsplan build { $plan } -o { $output }` och checka in resultatet
+cli-milliseconds = { $ms } ms
+cli-seconds = { $seconds } s
+cli-decimal-mark = ,
+cli-epoch-invalid = SOURCE_DATE_EPOCH="{ $value }" är inte ett helt antal sekunder
+cli-epoch-invalid-hint = ange sekunder sedan 1970-01-01 UTC, t.ex. SOURCE_DATE_EPOCH=1640995200, eller ta bort variabeln
+cli-internal-error = handlingsplan avbröts av ett internt fel: { $message }
+cli-internal-error-hint = det här är ett fel i handlingsplan, inte i din plan; rapportera det gärna tillsammans med planen som orsakade det

@@ -19,7 +19,8 @@ use codespan_reporting::term::termcolor::ColorChoice;
 use crate::build::{self, output};
 use crate::i18n;
 use crate::render::{self, Options};
-use crate::report::{Hint, Report, plural};
+use crate::report::{Hint, Report};
+use crate::t;
 use standard::PdfStandardArg;
 
 // The help of every command and argument is in the message catalogue
@@ -213,11 +214,11 @@ fn check(
                 let areas = &built.loaded.plan.areas;
                 let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
                 if format != ProblemFormat::Json {
-                    print::out(format_args!(
-                        "ok: {} ({}, {})",
-                        dir.display(),
-                        plural(areas.len(), "area", "areas"),
-                        plural(activities, "activity", "activities")
+                    print::out(t!(
+                        "cli-check-ok",
+                        plan = dir.display().to_string(),
+                        areas = areas.len(),
+                        activities = activities
                     ));
                 }
                 built.warnings
@@ -241,19 +242,13 @@ fn check(
     if format == ProblemFormat::Json {
         print::out(print::json(&diagnostics, errors, warnings));
     }
-    let mut summary = format!("checked {}", plural(plans.len(), "plan", "plans"));
-    if failed > 0 {
-        summary += &format!(
-            ": {failed} with problems ({})",
-            plural(errors, "error", "errors")
-        );
-    } else {
-        summary += ": no errors";
-    }
-    if warnings > 0 {
-        summary += &format!(", {}", plural(warnings, "warning", "warnings"));
-    }
-    print::err(summary);
+    print::err(t!(
+        "cli-check-summary",
+        plans = plans.len(),
+        failed = failed,
+        errors = errors,
+        warnings = warnings
+    ));
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -270,10 +265,7 @@ fn build(
 ) -> ExitCode {
     let fail = |report: Report| {
         print::report(&report, color);
-        print::err(format_args!(
-            "build failed: {}; nothing was written",
-            report.counts()
-        ));
+        print::err(t!("cli-build-failed", counts = report.counts()));
         ExitCode::FAILURE
     };
     let built = match options.and_then(|options| build::build(dir, &options)) {
@@ -311,14 +303,14 @@ fn build(
     for (output, (path, _)) in built.outputs.iter().zip(&files) {
         let mut details: Vec<String> = output.rendered.summary.iter().cloned().collect();
         details.push(seconds(output.seconds));
-        print::out(format_args!(
-            "wrote {} ({})",
-            path.display(),
-            details.join(", ")
+        print::out(t!(
+            "cli-build-wrote",
+            path = path.display().to_string(),
+            details = details.join(", ")
         ));
     }
     if let Some(dir) = emit_typst {
-        print::out(format_args!("wrote typst sources to {}", dir.display()));
+        print::out(t!("cli-build-wrote-typst", dir = dir.display().to_string()));
     }
     ExitCode::SUCCESS
 }
@@ -333,7 +325,7 @@ fn build_check(
 ) -> ExitCode {
     let fail = |report: Report| {
         print::report(&report, color);
-        print::err(format_args!("build --check failed: {}", report.counts()));
+        print::err(t!("cli-build-check-failed", counts = report.counts()));
         ExitCode::FAILURE
     };
     let built = match options.and_then(|options| build::build(dir, &options)) {
@@ -345,25 +337,35 @@ fn build_check(
     for output in &built.outputs {
         let path = out.join(&output.name);
         if !differences.iter().any(|(p, _)| *p == path) {
-            print::out(format_args!("up to date: {}", path.display()));
+            print::out(t!(
+                "cli-build-check-current",
+                path = path.display().to_string()
+            ));
         }
     }
     if differences.is_empty() {
         return ExitCode::SUCCESS;
     }
     for (path, staleness) in &differences {
-        let why = match staleness {
-            build::Staleness::Missing => "missing".to_owned(),
-            build::Staleness::Stale => "stale".to_owned(),
-            build::Staleness::Unreadable(e) => format!("cannot be read ({e})"),
+        let path = path.display().to_string();
+        let line = match staleness {
+            build::Staleness::Missing => t!("cli-build-check-missing", path = path),
+            build::Staleness::Stale => t!("cli-build-check-stale", path = path),
+            build::Staleness::Unreadable(e) => {
+                t!(
+                    "cli-build-check-unreadable",
+                    path = path,
+                    reason = e.to_string()
+                )
+            }
         };
-        print::err(format_args!("error: {} is {why}", path.display()));
+        print::err(format_args!("{}: {line}", t!("report-severity-error")));
     }
-    print::err(format_args!(
-        "build --check: {} not up to date; run `handlingsplan build {} -o {}` and commit the result",
-        plural(differences.len(), "file is", "files are"),
-        dir.display(),
-        out.display()
+    print::err(t!(
+        "cli-build-check-summary",
+        count = differences.len(),
+        plan = dir.display().to_string(),
+        output = out.display().to_string()
     ));
     ExitCode::FAILURE
 }
@@ -390,11 +392,13 @@ fn typst_project(built: &build::Built, dir: &Path) -> Result<Vec<OutputFile>, Re
         .collect())
 }
 
+/// "46 ms", "1,43 s" (the decimal mark of the chosen language).
 fn seconds(s: f64) -> String {
     if s < 1.0 {
-        format!("{} ms", (s * 1000.0).round() as u64)
+        t!("cli-milliseconds", ms = (s * 1000.0).round())
     } else {
-        format!("{s:.2} s")
+        let s = format!("{s:.2}").replace('.', &t!("cli-decimal-mark"));
+        t!("cli-seconds", seconds = s)
     }
 }
 
@@ -405,10 +409,8 @@ fn source_date_epoch() -> Result<Option<i64>, Report> {
     };
     value.trim().parse().map(Some).map_err(|_| {
         Report::single(
-            crate::report::error(format!(
-                "SOURCE_DATE_EPOCH=\"{value}\" is not a whole number of seconds"
-            ))
-            .hint("set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1640995200, or unset it"),
+            crate::report::error(t!("cli-epoch-invalid", value = value.as_str()))
+                .hint(t!("cli-epoch-invalid-hint")),
         )
     })
 }
@@ -428,8 +430,10 @@ fn install_panic_hook() {
             std::process::exit(1);
         }
         print::err(format_args!(
-            "error: handlingsplan stopped because of an internal error: {message}\n\
-             = hint: this is a bug in handlingsplan, not in your plan; please report it with the plan that caused it"
+            "{}: {}\n= {}",
+            t!("report-severity-error"),
+            t!("cli-internal-error", message = message),
+            t!("report-hint", text = t!("cli-internal-error-hint"))
         ));
     }));
 }
