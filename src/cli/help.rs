@@ -36,6 +36,26 @@ pub fn language(args: &[OsString]) -> Lang {
     Lang::from_env()
 }
 
+/// `handlingsplan help [COMMAND]` as `handlingsplan [COMMAND] --help`: clap's
+/// own help command cannot be translated, so it is answered this way.
+pub fn help_command_as_flag(mut args: Vec<OsString>) -> Vec<OsString> {
+    let mut i = 1;
+    while let Some(word) = args.get(i).map(|a| a.to_string_lossy()) {
+        if word == "--lang" || word == "--color" {
+            i += 2;
+        } else if word.starts_with('-') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if args.get(i).is_some_and(|a| a == "help") {
+        args.remove(i);
+        args.insert((i + 1).min(args.len()), OsString::from("--help"));
+    }
+    args
+}
+
 /// The command with every help text, heading and clap word in the chosen language.
 pub fn localize(cmd: Command) -> Command {
     let cmd = localize_command(cmd, None)
@@ -294,6 +314,25 @@ mod tests {
         assert_eq!(
             replace_wrapped("[possible", "[possible values:", "y"),
             "[possible"
+        );
+    }
+
+    #[test]
+    fn the_help_command_is_the_help_flag() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        let rewritten = |a: &[&str]| help_command_as_flag(args(a));
+        assert_eq!(rewritten(&["hp", "help"]), args(&["hp", "--help"]));
+        assert_eq!(
+            rewritten(&["hp", "help", "build"]),
+            args(&["hp", "build", "--help"])
+        );
+        assert_eq!(
+            rewritten(&["hp", "--lang", "en", "help", "check"]),
+            args(&["hp", "--lang", "en", "check", "--help"])
+        );
+        assert_eq!(
+            rewritten(&["hp", "build", "help"]),
+            args(&["hp", "build", "help"])
         );
     }
 

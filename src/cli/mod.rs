@@ -9,7 +9,6 @@ mod print;
 mod standard;
 
 use std::borrow::Cow;
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -150,7 +149,7 @@ pub fn command() -> clap::Command {
 pub fn run() -> ExitCode {
     install_panic_hook();
     output::install_interrupt_handler();
-    let args: Vec<OsString> = std::env::args_os().collect();
+    let args = help::help_command_as_flag(std::env::args_os().collect());
     i18n::set_language(help::language(&args));
     let cli = match command()
         .try_get_matches_from(args)
