@@ -82,6 +82,13 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "check-unknown-key-en",
+        setup: misspelt_key,
+        commands: &["handlingsplan --lang en check plans/norrbotten/2022"],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
         name: "schema",
         setup: nothing,
         commands: &[
