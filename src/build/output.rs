@@ -113,13 +113,13 @@ fn is_ignored(signal: libc::c_int) -> bool {
 
 fn write_steps(id: u64, files: &[(&Path, &[u8])]) -> Result<(), Report> {
     // 1. New contents into temporary files beside their targets.
-    let mut temps = Vec::with_capacity(files.len());
-    for (target, bytes) in files {
+    let mut places = Vec::with_capacity(files.len());
+    for (target, _) in files {
         let (dir, name) = split(target).map_err(|e| cannot_write(target, &e))?;
         create_dirs(id, &dir).map_err(|e| cannot_write(target, &e))?;
-        let temp = write_temp(id, &dir, &name, bytes).map_err(|e| cannot_write(target, &e))?;
-        temps.push(temp);
+        places.push((dir, name));
     }
+    let temps = write_temps(id, files, &places)?;
 
     // 2. Lock the target folders against other builds until the end.
     let mut dirs: Vec<PathBuf> = Vec::new();
@@ -199,6 +199,34 @@ fn create_dirs(id: u64, dir: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Writes each file's bytes to a new temporary file in its folder, all at
+/// once: waiting for the disk to hold each one (sync) overlaps.
+fn write_temps(
+    id: u64,
+    files: &[(&Path, &[u8])],
+    places: &[(PathBuf, std::ffi::OsString)],
+) -> Result<Vec<PathBuf>, Report> {
+    std::thread::scope(|scope| {
+        let writers: Vec<_> = files
+            .iter()
+            .zip(places)
+            .map(|(&(target, bytes), (dir, name))| {
+                let written = scope.spawn(move || write_temp(id, dir, name, bytes));
+                (target, written)
+            })
+            .collect();
+        writers
+            .into_iter()
+            .map(|(target, written)| {
+                let written = written
+                    .join()
+                    .unwrap_or_else(|_| Err(io::Error::other("the thread writing it stopped")));
+                written.map_err(|e| cannot_write(target, &e))
+            })
+            .collect()
+    })
 }
 
 /// Writes `bytes` to a new temporary file `.<name>.XXXXXX.tmp` in `dir`.
