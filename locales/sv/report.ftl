@@ -13,8 +13,5 @@ report-warnings = { $count ->
     [one] { $count } varning
    *[other] { $count } varningar
 }
-report-not-shown = { $count ->
-    [one] { $count } problem till i { $file } visas inte; rätta dem ovan först
-   *[other] { $count } problem till i { $file } visas inte; rätta dem ovan först
-}
+report-not-shown = { $count } problem till i { $file } visas inte; rätta dem ovan först
 report-the-plan = planen

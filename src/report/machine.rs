@@ -54,7 +54,7 @@ impl Report {
             .or(problem.labels.first());
         let (mut hints, mut notes) = (Vec::new(), Vec::new());
         for note in &problem.notes {
-            match note.strip_prefix("hint: ") {
+            match super::hint_text(note) {
                 Some(hint) => hints.push(printable(hint)),
                 None => notes.push(printable(note.strip_prefix("note: ").unwrap_or(note))),
             }
@@ -129,10 +129,14 @@ impl Diagnostic {
         properties.push(format!("title={}", escape_property(title)));
         let mut message = self.message.clone();
         for note in &self.notes {
-            message.push_str(&format!("\nnote: {note}"));
+            let note_word = crate::t!("report-severity-note");
+            message.push_str(&format!("\n{note_word}: {note}"));
         }
         if let Some(hint) = &self.hint {
-            message.push_str(&format!("\nhint: {hint}"));
+            message.push_str(&format!(
+                "\n{}",
+                crate::t!("report-hint", text = hint.as_str())
+            ));
         }
         format!(
             "::{command} {}::{}",
@@ -201,7 +205,7 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "::error file=plan%2C 2026/omraden/a%3Ab.toml,line=2,col=1,endLine=2,endColumn=8,title=unknown key::unknown key `ansvarg` (100%25)%0Ahint: did you mean `ansvarig`?",
+                "::error file=plan%2C 2026/omraden/a%3Ab.toml,line=2,col=1,endLine=2,endColumn=8,title=unknown key::unknown key `ansvarg` (100%25)%0Atips: did you mean `ansvarig`?",
                 "::warning file=plan%2C 2026/omraden/a%3Ab.toml,line=1,col=1,endLine=1,endColumn=7,title=a%2C b%3A c::two%0Alines\\u{1b}[2J",
                 "::error title=handlingsplan::plan folder not found: x",
             ]

@@ -370,6 +370,15 @@ impl Hint for Problem {
     }
 }
 
+/// The text of a hint made by [`Hint::hint`], without its "tips: " /
+/// "hint: " start; `None` for a note that is no hint.
+pub fn hint_text(note: &str) -> Option<&str> {
+    const MARK: &str = "\u{0}";
+    let shape = crate::t!("report-hint", text = MARK);
+    let (before, after) = shape.split_once(MARK)?;
+    note.strip_prefix(before)?.strip_suffix(after)
+}
+
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
 ///
 /// Swedish letters are folded (`ä` → `a`) first, so `"gäller_för"` finds `galler_for`.
@@ -403,6 +412,16 @@ pub fn fold(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hints_are_told_from_other_notes_in_the_chosen_language() {
+        let problem = error("bad")
+            .hint("write it like this")
+            .with_note("a remark");
+        assert_eq!(problem.notes[0], "tips: write it like this");
+        assert_eq!(hint_text(&problem.notes[0]), Some("write it like this"));
+        assert_eq!(hint_text(&problem.notes[1]), None);
+    }
 
     #[test]
     fn suggests_the_nearest_key() {
@@ -459,9 +478,9 @@ mod tests {
             .map(|i| error_at(file, i * 2..i * 2 + 1, "bad", ""))
             .collect();
         let text = Report { sources, problems }.to_plain_string();
-        assert_eq!(text.matches("error: bad").count(), MAX_PER_FILE);
+        assert_eq!(text.matches("fel: bad").count(), MAX_PER_FILE);
         assert!(
-            text.contains("70 more problems in f.toml not shown"),
+            text.contains("70 problem till i f.toml visas inte; rätta dem ovan först"),
             "{text}"
         );
     }
