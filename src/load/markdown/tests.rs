@@ -376,7 +376,11 @@ fn deep_nesting_is_flattened_and_reported_once() {
     assert_eq!(deep.len(), 1);
     let many = parse(&"<b> ![a](b) ".repeat(200).replace("<b>", "\n\n<b>"));
     assert_eq!(many.notes.len(), MAX_NOTES);
-    assert!(many.notes[MAX_NOTES - 1].message.contains("anmärkningar till"));
+    assert!(
+        many.notes[MAX_NOTES - 1]
+            .message
+            .contains("anmärkningar till")
+    );
 }
 
 #[test]
