@@ -96,7 +96,7 @@ pub fn parse(markdown: &str) -> Parsed {
                 range: definition.span.clone(),
                 error: false,
                 message: crate::t!("plan-md-unused-definition", written = written),
-                hint: crate::t!("plan-md-unused-definition.hint", label = &*label),
+                hint: crate::t!("plan-md-unused-definition.hint", label = label),
             });
         }
     }
