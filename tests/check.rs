@@ -23,7 +23,7 @@ fn check_reports_every_kind_of_problem_in_one_run() {
     for expected in [
         "unknown key `ansvarg`",
         "forsta.toml:6:",
-        "has no address",
+        "saknar adress",
         "the font \"Arial\" is not available",
         "the PDF template does not parse",
         "the Markdown template does not parse",

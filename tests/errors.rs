@@ -250,7 +250,7 @@ fn a_broken_region_file_still_lets_area_files_be_checked() {
     let problems = t.problems();
     assert!(problems.contains("region.toml:2:"), "{problems}");
     assert!(problems.contains("forsta.toml:8:"), "{problems}");
-    assert!(problems.ends_with("2 errors\n"), "{problems}");
+    assert!(problems.ends_with("2 fel\n"), "{problems}");
 }
 
 #[test]

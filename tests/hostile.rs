@@ -184,10 +184,10 @@ fn a_swedish_column_field_gives_one_consistent_message() {
     // activities, which use the column's key as the region wrote it, add none.
     assert!(stderr.contains("falt = \"onskad_effekt\""), "{stderr}");
     assert!(
-        stderr.contains("activities then write onskad_effekt"),
+        stderr.contains("aktiviteterna skriver då onskad_effekt"),
         "{stderr}"
     );
-    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("fel:").count(), 1, "{stderr}");
 }
 
 #[test]
@@ -209,10 +209,7 @@ fn hints_fit_the_case() {
     let area = AREA.replace("tid = \"December\"", "tid = \"December\"\nkoppling = \"\"");
     let t = TempPlan::with(&region, PLAN, &[("forsta", &area)]);
     let stderr = check(&t.plan_dir()).1;
-    assert!(
-        stderr.contains("may stay empty: delete this line"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("får vara tom: ta bort raden"), "{stderr}");
 }
 
 #[test]
@@ -276,7 +273,7 @@ fn an_absurd_number_of_activities_ends_with_a_clear_message() {
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
     let (ok, stderr) = check(&t.plan_dir());
     assert!(!ok);
-    assert!(stderr.contains("at most 20000 are supported"), "{stderr}");
+    assert!(stderr.contains("högst 20000 stöds"), "{stderr}");
 }
 
 #[test]
@@ -344,8 +341,59 @@ fn one_misspelt_key_in_every_activity_is_one_message() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("the same key is written in 4 more activities"),
+        stderr.contains("samma nyckel står även i 4 andra aktiviteter"),
         "{stderr}"
+    );
+}
+
+/// The plan's own checks speak English when asked to, as they did before
+/// they spoke Swedish.
+#[test]
+fn the_plan_checks_speak_english_when_asked() {
+    let area = AREA.replace(
+        "tid = \"December\"",
+        "tid = \"December\"\nstatus_datum = 2026-06-30",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let run = |lang: &str| {
+        let out = binary()
+            .env("HANDLINGSPLAN_LANG", lang)
+            .arg("check")
+            .arg(t.plan_dir())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let (sv, en) = (run("sv"), run("en"));
+    assert!(
+        sv.contains("`status_datum` används bara för aktiviteter som är avslutade eller inställda"),
+        "{sv}"
+    );
+    assert!(sv.contains("aktiviteten har inte avslutats"), "{sv}");
+    assert!(
+        en.contains("`status_datum` is only for activities that are finished or cancelled"),
+        "{en}"
+    );
+    assert!(en.contains("this activity has not ended"), "{en}");
+    assert!(
+        en.contains("hint: set status = \"avslutad\" or status = \"inställd\" on this activity, or remove `status_datum`"),
+        "{en}"
+    );
+    let listed_twice = PLAN.replace(
+        "omraden = [\"forsta\"]",
+        "omraden = [\"forsta\", \"forsta\"]",
+    );
+    let t = TempPlan::with(REGION, &listed_twice, &[("forsta", AREA)]);
+    let out = binary()
+        .args(["--lang", "en", "check"])
+        .arg(t.plan_dir())
+        .output()
+        .unwrap();
+    let en = String::from_utf8_lossy(&out.stderr);
+    assert!(en.contains("the area \"forsta\" is listed twice"), "{en}");
+    assert!(
+        en.contains("hint: each area appears once in `omraden`"),
+        "{en}"
     );
 }
 

@@ -43,7 +43,7 @@ fn run_new(period: &str, from: &Path) -> (bool, String, String) {
 
 /// Lines of `text` that start (after indentation) with `error:`.
 fn errors(text: &str) -> Vec<&str> {
-    text.lines().filter(|l| l.starts_with("error:")).collect()
+    text.lines().filter(|l| l.starts_with("fel:")).collect()
 }
 
 #[test]
@@ -114,8 +114,8 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
     assert!(!ok);
     let found = errors(&report);
     assert_eq!(found.len(), 1, "{report}");
-    assert!(found[0].contains("missing `godkant_datum`"), "{report}");
-    assert!(report.contains("the day the plan is approved"), "{report}");
+    assert!(found[0].contains("saknar `godkant_datum`"), "{report}");
+    assert!(report.contains("dagen då planen fastställs"), "{report}");
 
     // Filling in the gap is all it takes.
     let filled = plan.replace(
@@ -309,7 +309,7 @@ fn a_status_date_or_note_must_go_with_an_ended_activity() {
     let (ok, report) = check(&t.plan_dir());
     assert!(!ok);
     assert!(
-        report.contains("marked \"avslutad\" but has no `status_datum`"),
+        report.contains("markerad \"avslutad\" men saknar `status_datum`"),
         "{report}"
     );
     assert!(report.contains("status_datum = 2022-06-30"), "{report}");
@@ -322,7 +322,9 @@ fn a_status_date_or_note_must_go_with_an_ended_activity() {
     let (ok, report) = check(&t.plan_dir());
     assert!(!ok);
     assert!(
-        report.contains("`status_kommentar` is only for activities that are finished or cancelled"),
+        report.contains(
+            "`status_kommentar` används bara för aktiviteter som är avslutade eller inställda"
+        ),
         "{report}"
     );
     assert!(report.contains("forsta.toml:10:20"), "{report}");

@@ -181,7 +181,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
     std::thread::sleep(Duration::from_millis(300));
     let stderr = watch.stderr_so_far();
     assert!(
-        stderr.contains("nytt.toml is not listed in `omraden`"),
+        stderr.contains("nytt.toml finns inte med i `omraden`"),
         "{stderr}"
     );
     edit(

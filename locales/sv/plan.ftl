@@ -1,1 +1,212 @@
 ## plan
+## Inläsningens kontroller av region.toml, plan.toml, områdesfilerna och
+## Markdown-texten i planen.
+
+## Delas av flera kontroller
+
+# $near: det kända namn som ligger närmast det som skrevs.
+plan-did-you-mean = menade du `{ $near }`?
+# $key: en kolumns eller ett metadatafälts nyckel, t.ex. ansvarig.
+plan-required-here = `{ $key }` krävs här
+plan-named-here = anges här
+
+## Områdesfiler (omraden/*.toml)
+
+# En not under det första meddelandet om en okänd nyckel i en områdesfil;
+# $count: hur många andra aktiviteter som skriver samma nyckel.
+plan-same-unknown-key = { $count ->
+    [one] not: samma nyckel står även i 1 annan aktivitet i den här filen
+   *[other] not: samma nyckel står även i { $count } andra aktiviteter i den här filen
+}
+# $columns: regionens kolumnnycklar, åtskilda med komma.
+plan-heading-unknown-key = okänd nyckel `{ $key }` i [kolumnrubriker]
+    .label = inte en kolumn i den här regionen
+    .hint = `{ $key }` är inte en av regionens kolumner ({ $columns }); kolumnerna anges i region.toml
+plan-field-on-activity-and-part = `{ $key }` anges både på aktiviteten och på den här delen
+    .label = angiven på delen
+    .activity = angiven på aktiviteten
+    .hint = skriv den på aktiviteten om alla delar har samma värde, annars på varje del
+plan-activity-no-text = den här aktiviteten saknar `text`
+    .hint = lägg till en rad: text = "Beskriv aktiviteten här" (eller en titel, eller delar [[aktivitet.del]])
+# Avslutar tipsen om en obligatorisk kolumn som saknas; $key: kolumnens nyckel.
+plan-column-may-be-optional = om kolumnen får vara tom, skriv obligatorisk = false i dess [[kolumn]] (falt = "{ $key }") i region.toml
+# $heading: kolumnens rubrik i tabellen.
+# $optional: meddelandet plan-column-may-be-optional.
+plan-part-missing-field = den här delen saknar `{ $key }`, som kolumnen "{ $heading }" behöver
+    .hint = lägg till { $key } = "…" på delen, eller en gång på aktiviteten om alla delar har samma värde; { $optional }
+plan-activity-missing-field = den här aktiviteten saknar `{ $key }`, som kolumnen "{ $heading }" behöver
+    .hint = lägg till en rad: { $key } = "…"; { $optional }
+# $year: nyckeln som den skrevs; $period: planens period, t.ex. 2026–2027;
+# $first: periodens första år.
+plan-year-not-in-period = `{ $year }` är inte ett år i planens period ({ $period })
+    .label = utanför perioden
+    .hint = använd åren i `period` i plan.toml som nycklar, t.ex. { $first } = "…"
+plan-empty-required-field = fyll i den, t.ex. { $key } = "…"
+plan-empty-optional-field = kolumnen "{ $heading }" får vara tom: ta bort raden eller fyll i den
+# $key: nyckeln skriven med a–z; $columns: regionens kolumnnycklar.
+plan-key-without-swedish-letters = nycklar skrivs utan å, ä och ö: `{ $key }`; regionens kolumner är { $columns }
+plan-no-such-column = regionens tabeller har ingen kolumn `{ $key }`; kolumnerna är { $columns } (se region.toml)
+plan-invalid-id = "{ $id }" är inte ett giltigt id
+    .label = ett id får bara innehålla a-z, 0-9 och -
+    .hint = skriv id så här: id = "lakemedelsgenomgangar-2022" (utan mellanslag och utan å, ä, ö)
+plan-duplicate-id = id:t "{ $id }" används två gånger
+    .label = andra gången
+    .first = första gången
+    .hint = varje id får bara finnas en gång i planen; byt namn på ett av dem
+
+## Listan över områden, `omraden`, i plan.toml
+
+plan-too-many-areas = en plan får ha högst { $max } strategiska områden
+    .label = ett för mycket
+    .hint = dela upp planen eller slå ihop områden
+# $file: områdesfilens sökväg som den visas för användaren.
+plan-no-area-file = områdesfilen { $file } finns inte
+    .hint = områdesfilerna ligger i omraden/ bredvid plan.toml och anges utan ".toml"
+plan-listed-here = angiven här
+# Det som inte gick att läsa, i meddelanden som "… hittades inte".
+plan-area-file = områdesfilen
+# $stem: områdesfilens namn utan ".toml".
+plan-unlisted-area = { $file } finns inte med i `omraden` i plan.toml
+    .label = de områden som anges
+    .hint = lägg till "{ $stem }" i `omraden` där området hör hemma, eller ta bort filen
+# $count: planens tabellrader; $max: det högsta antal som stöds.
+plan-too-many-activities = { $count ->
+    [one] planen har { $count } aktivitet (delar räknas var för sig); högst { $max } stöds
+   *[other] planen har { $count } aktiviteter (delar räknas var för sig); högst { $max } stöds
+}
+    .hint = dela upp den i flera planer; en handlingsplan har oftast några tiotal aktiviteter
+plan-area-listed-twice = området "{ $key }" står två gånger
+    .label = står här igen
+    .hint = varje område ska stå en gång i `omraden`
+plan-not-an-area-name = "{ $key }" är inte namnet på en områdesfil
+    .label = inget filnamn i omraden/
+    .hint = ange områdesfilerna med namn utan ".toml", t.ex. "ratt-lakemedelsbehandling"
+
+## plan.toml
+
+plan-valid-to-before-from = `giltig_till` ({ $to }) är före `giltig_fran` ({ $from })
+    .label = slutar innan den börjar
+    .hint = kontrollera åren: en plan gäller från giltig_fran till och med giltig_till
+plan-not-a-period = "{ $text }" är inte en planperiod
+    .label = ett år eller ett spann av år förväntas
+    .hint = skriv period = "2022" eller period = "2026–2027"
+plan-section-text-and-file = ett avsnitt har antingen `text` eller `fil`, inte båda
+    .label = ta bort en av dem
+    .hint = `text` innehåller själva Markdown-texten; `fil` anger en .md-fil bredvid plan.toml
+plan-section-no-text = det här avsnittet ([[avsnitt]]) saknar `text` (eller `fil`)
+    .hint = lägg till text = "…", eller fil = "avsnitt.md" med namnet på en Markdown-fil bredvid plan.toml
+plan-section-file-outside = lägg avsnittsfilerna bredvid plan.toml
+# $label: metadatafältets etikett i dokumentet, t.ex. Gäller för.
+# $example: en TOML-rad, t.ex. version = "…".
+plan-missing-shown-metadata = plan.toml saknar `{ $key }`, som regionen visar som "{ $label }"
+    .hint = lägg till en rad: { $example }
+plan-approval-date-example = { $key } = 2022-12-09 (dagen då planen fastställs; PDF:en dateras med den)
+
+## Aktiviteternas status
+
+# $status: avslutad eller inställd, som det står i planen.
+plan-status-without-date = aktiviteten är markerad "{ $status }" men saknar `status_datum`
+    .hint = { $status ->
+        [avslutad] lägg till dagen då den avslutades: status_datum = 2022-06-30
+       *[other] lägg till dagen då den ställdes in: status_datum = 2022-06-30
+    }
+plan-status-not-ended = `{ $key }` används bara för aktiviteter som är avslutade eller inställda
+    .label = aktiviteten har inte avslutats
+    .hint = skriv status = "avslutad" eller status = "inställd" på aktiviteten, eller ta bort `{ $key }`
+
+## Markdown i plantexten, och hänvisningar till aktiviteter
+
+plan-markdown-error-label = här
+plan-markdown-warning-label = visas annorlunda
+plan-unknown-reference = ingen aktivitet har id:t "{ $id }"
+    .label = okänt id
+    .hint = en hänvisning anger en aktivitet med dess id: ge aktiviteten id = "{ $id }" i dess [[aktivitet]], eller rätta hänvisningen
+plan-reference-did-you-mean = menade du [](#{ $near })?
+
+## region.toml
+
+plan-short-name = `kortnamn` används i filnamn och får bara innehålla a-z, 0-9 och -
+    .label = kortnamnet går inte att använda i ett filnamn
+    .hint = skriv det så här: kortnamn = "norrbotten"
+plan-no-text-column = ingen kolumn visar aktivitetens text
+    .hint = lägg till en kolumn med falt = "text": den visar varje aktivitets nummer och text
+# $ascii: namnet skrivet utan å, ä och ö.
+plan-not-a-field-name = "{ $name }" kan inte vara en nyckel i en aktivitet
+    .label = ogiltig nyckel
+    .folded = nycklar skrivs utan å, ä och ö: falt = "{ $ascii }", och aktiviteterna skriver då { $ascii } = "…"
+    .hint = använd bara små bokstäver a-z, siffror och _, t.ex. falt = "onskad_effekt"
+plan-column-twice = kolumnen `{ $name }` står två gånger
+    .label = andra gången
+    .first = första gången
+    .hint = varje fält i en aktivitet kan bara vara en kolumn
+plan-width = `bredd` måste vara större än 0
+    .label = ogiltig bredd
+    .hint = bredderna är relativa: bredd = 2 är dubbelt så brett som bredd = 1
+# $fields: alla metadatanycklar, åtskilda med komma.
+plan-unknown-metadata-field = okänt metadatafält `{ $name }`
+    .label = inget metadatafält
+    .hint = metadatafälten är: { $fields }
+plan-accent-colour = `accentfarg` måste vara en färg som "#005a8c"
+    .label = ingen färg på formen #rrggbb
+    .hint = skriv färgen som # följt av sex hexadecimala siffror, som i den grafiska profilen
+plan-logo-type = logotypen måste vara en PNG-, JPEG- eller SVG-bild
+    .label = bildformatet stöds inte
+    .hint = exportera logotypen som .svg (bäst) eller .png
+plan-logo-alt-empty = `logotyp_alttext` är tom
+    .label = ingen text för skärmläsare
+plan-logo-alt-missing = logotypen saknar alternativtext (`logotyp_alttext` i [tema])
+    .label = logotyp utan alternativtext
+plan-logo-alt-hint = lägg till en rad i [tema]: logotyp_alttext = "Region Norrbotten", de ord som en skärmläsare läser upp i stället för logotypen
+plan-not-a-pdf-standard = ingen PDF-standard
+plan-standards-exclude = standarderna utesluter varandra
+plan-font-file-named-here = typsnittsfilen anges här
+plan-logo-named-here = logotypen anges här
+plan-region-path-outside = lägg logotyper och typsnitt i mappen där region.toml ligger
+
+## Markdown som utdata inte kan visa som den är skriven
+
+# $written: definitionen som den är skriven, t.ex. [a]: https://example.org;
+# $label: dess etikett.
+plan-md-unused-definition = länkdefinitionen `{ $written }` används inte av någon länk och visas därför inte
+    .hint = hänvisa till den som [text][{ $label }], eller ta bort den; skriv \[ först i den för att skriva ut den
+# $count: hur många anmärkningar som utelämnades (alltid fler än en).
+plan-md-more-notes = { $count ->
+    [one] { $count } anmärkning till om den här texten visas inte
+   *[other] { $count } anmärkningar till om den här texten visas inte
+}
+    .hint = rätta dem ovan först
+# $link: länken som den är skriven; $why: en av texterna plan-md-link-… nedan.
+plan-md-link = länken `{ $link }` { $why }
+    .hint = länkar måste gå till en fullständig webb- eller e-postadress som börjar med https://, http:// eller mailto:, t.ex. [Läkemedelsplanen](https://www.norrbotten.se/)
+plan-md-reference-link = länken `{ $link }` (enligt sin referensdefinition) { $why }
+plan-md-link-no-address = saknar adress
+# $prefix: https://, http:// eller mailto:
+plan-md-link-only-prefix = har bara `{ $prefix }` som adress
+plan-md-link-spaces = går till `{ $url }`, som innehåller mellanslag eller styrtecken där sådana inte får stå
+# $scheme: adressens schema, t.ex. file eller javascript.
+plan-md-link-scheme = går till `{ $url }`, och adresser som börjar med `{ $scheme }:` är inte tillåtna
+plan-md-link-fragment = går till `{ $url }`, en plats på en webbsida, som inte går att följa från PDF:en
+plan-md-link-relative = går till `{ $url }`, en relativ adress, som inte leder någonstans från PDF:en eller Markdown-filen
+plan-md-rule = den vågräta linjen `{ $line }` visas inte
+    .hint = ta bort linjen; skriv ett omvänt snedstreck före det första tecknet för att skriva ut tecknen, t.ex. \---
+plan-md-indented-code = texten är indragen fyra mellanslag eller mer, så Markdown läser den som kod: den skrivs ut rad för rad som den står
+    .hint = ta bort indraget så blir den ett vanligt stycke; för att visa kod, skriv ``` på raderna före och efter den
+plan-md-html = HTML tolkas inte: `{ $tag }` skrivs ut som det står
+    .block = använd Markdown i stället (*kursiv*, **fet**, en tom rad mellan stycken); skriv \< för att skriva ut ett < utan den här varningen
+    .line-break = avsluta raden med ett omvänt snedstreck \ för att få en radbrytning; skriv \< för att skriva ut ett < utan den här varningen
+    .hint = använd Markdown i stället (*kursiv*, **fet**, [text](https://…)); skriv \< för att skriva ut ett < utan den här varningen
+# $tags: taggarna, var och en inom backticks, åtskilda med komma.
+plan-md-html-tags = HTML tolkas inte: { $tags } skrivs ut som de står
+plan-md-quote = citatets ram visas inte: texten efter `>` skrivs ut som vanliga stycken
+    .hint = ta bort `>` i början av raderna, eller skriv \> för att skriva ut tecknet
+plan-md-image-without-description = bilden `{ $image }` visas inte, och den har ingen beskrivning som kan skrivas ut i stället
+plan-md-image = bilden `{ $image }` visas inte: bara dess beskrivning "{ $description }" skrivs ut
+    .hint = plantexten kan inte innehålla bilder; beskriv med text vad bilden visar, eller lägg en logotyp i regionens tema
+# $target: det som står efter # i länken.
+plan-md-reference-not-an-id = `{ $link }` hänvisar inte till en aktivitet: `#{ $target }` är inget aktivitets-id
+    .hint = en hänvisning skrivs [](#id) med id:t för en aktivitet (a-z, 0-9, -), t.ex. punkt [](#lakemedelsgenomgangar)
+plan-md-reference-with-text = hänvisningen `{ $link }` har en egen text, som inte ändras när aktivitetens nummer ändras
+    .hint = lämna hakparenteserna tomma, [](#{ $target }): aktivitetens nummer fylls i, t.ex. "punkt [](#{ $target })"
+# $max: det största djup som visas.
+plan-md-nested = listor, citat eller betoningar ligger här mer än { $max } nivåer djupt: de inre nivåerna skrivs ut som vanlig text
+    .hint = använd färre nivåer

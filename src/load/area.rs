@@ -1,5 +1,6 @@
 //! Loads one strategy area file: its title, introduction and activities.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -15,6 +16,9 @@ use crate::report::{FileId, Hint, Problem, error_at};
 
 /// Activity ids seen so far in the plan, with where they were defined.
 pub type Ids = HashMap<String, (FileId, Range<usize>)>;
+
+/// Problems found, each marked `true` if it is about an unknown key.
+type Marked = Vec<(Problem, bool)>;
 
 #[allow(clippy::too_many_arguments)]
 pub fn read(
@@ -64,7 +68,7 @@ pub fn read(
             activities.push(activity);
         }
     }
-    problems.extend(root.finish(|_| None));
+    problems.extend(finish(root, |_| None));
     let area = Area {
         key: key.to_owned(),
         title,
@@ -75,13 +79,26 @@ pub fn read(
     (area, one_message_per_unknown_key(problems))
 }
 
+/// Ends reading `table` like [`Table::finish`], marking the problems about
+/// unknown keys: `finish` reports them last, one per call of `explain`.
+fn finish(table: Table, explain: impl Fn(&str) -> Option<String>) -> Marked {
+    let unknown = Cell::new(0);
+    let problems = table.finish(|key| {
+        unknown.set(unknown.get() + 1);
+        explain(key)
+    });
+    let first_unknown = problems.len().saturating_sub(unknown.get());
+    (problems.into_iter().enumerate())
+        .map(|(i, problem)| (problem, i >= first_unknown))
+        .collect()
+}
+
 /// A key written the same wrong way in every activity is one mistake:
 /// keep its first message and count the rest.
-fn one_message_per_unknown_key(problems: Vec<Problem>) -> Vec<Problem> {
+fn one_message_per_unknown_key(problems: Marked) -> Vec<Problem> {
     let mut out: Vec<Problem> = Vec::new();
     let mut repeats: Vec<(usize, usize)> = Vec::new(); // (index in out, count)
-    for problem in problems {
-        let unknown = problem.message.starts_with("unknown key");
+    for (problem, unknown) in problems {
         let first = out
             .iter()
             .position(|p| unknown && p.message == problem.message);
@@ -94,14 +111,9 @@ fn one_message_per_unknown_key(problems: Vec<Problem>) -> Vec<Problem> {
         }
     }
     for (i, n) in repeats {
-        let more = if n == 1 {
-            "1 more activity".to_owned()
-        } else {
-            format!("{n} more activities")
-        };
-        out[i].notes.push(format!(
-            "note: the same key is written in {more} of this file"
-        ));
+        out[i]
+            .notes
+            .push(crate::t!("plan-same-unknown-key", count = n));
     }
     out
 }
@@ -118,18 +130,19 @@ fn read_heading_overrides(root: &mut Table, region: &Region) -> BTreeMap<String,
             .iter()
             .map(|c| c.field.as_str())
             .collect::<Vec<_>>();
+        let name = key.get_ref();
         let mut problem = error_at(
             root.file,
             key.span(),
-            format!("unknown key `{}` in [kolumnrubriker]", key.get_ref()),
-            "not a column of this region",
+            crate::t!("plan-heading-unknown-key", key = name),
+            crate::t!("plan-heading-unknown-key.label"),
         );
-        problem = match crate::report::did_you_mean(key.get_ref(), columns.iter().copied()) {
-            Some(near) => problem.hint(format!("did you mean `{near}`?")),
-            None => problem.hint(format!(
-                "`{}` is not one of this region's columns ({}); columns are set in region.toml",
-                key.get_ref(),
-                columns.join(", ")
+        problem = match crate::report::did_you_mean(name, columns.iter().copied()) {
+            Some(near) => problem.hint(crate::t!("plan-did-you-mean", near = near)),
+            None => problem.hint(crate::t!(
+                "plan-heading-unknown-key.hint",
+                key = name,
+                columns = columns.join(", ")
             )),
         };
         root.report(problem);
@@ -147,12 +160,7 @@ struct ActivityReader<'r, 'c, 'l> {
 }
 
 impl ActivityReader<'_, '_, '_> {
-    fn read(
-        mut self,
-        mut table: Table,
-        ids: &mut Ids,
-        problems: &mut Vec<Problem>,
-    ) -> Option<Activity> {
+    fn read(mut self, mut table: Table, ids: &mut Ids, problems: &mut Marked) -> Option<Activity> {
         let id = read_id(&mut table, ids);
         let title = table.string("titel").map(Spanned::into_inner);
         let text = table
@@ -181,12 +189,12 @@ impl ActivityReader<'_, '_, '_> {
         if text.is_none() && title.is_none() && !has_parts {
             table.missing_because(
                 TEXT_FIELD,
-                "this activity has no `text`".to_owned(),
-                Some("add a line: text = \"Beskriv aktiviteten här\" (or a titel, or parts [[aktivitet.del]])".to_owned()),
+                crate::t!("plan-activity-no-text"),
+                Some(crate::t!("plan-activity-no-text.hint")),
             );
         }
         let region = self.region;
-        problems.extend(table.finish(|key| unknown_field_hint(key, region)));
+        problems.extend(finish(table, |key| unknown_field_hint(key, region)));
         Some(Activity {
             id,
             title,
@@ -203,7 +211,7 @@ impl ActivityReader<'_, '_, '_> {
         &mut self,
         mut table: Table,
         activity_fields: &BTreeMap<String, std::ops::Range<usize>>,
-        problems: &mut Vec<Problem>,
+        problems: &mut Marked,
     ) -> (Option<Part>, std::ops::Range<usize>, Vec<String>) {
         let file = table.file;
         let span = table.span.clone();
@@ -217,9 +225,18 @@ impl ActivityReader<'_, '_, '_> {
             };
             if let Some(activity_span) = activity_fields.get(&column.field) {
                 table.report(
-                    error_at(file, value.span(), format!("`{}` is set both on the activity and on this part", column.field), "set on the part")
-                        .also_at(file, activity_span.clone(), "set on the activity")
-                        .hint("keep it on the activity when it is shared by all parts, otherwise on each part"),
+                    error_at(
+                        file,
+                        value.span(),
+                        crate::t!("plan-field-on-activity-and-part", key = &column.field),
+                        crate::t!("plan-field-on-activity-and-part.label"),
+                    )
+                    .also_at(
+                        file,
+                        activity_span.clone(),
+                        crate::t!("plan-field-on-activity-and-part.activity"),
+                    )
+                    .hint(crate::t!("plan-field-on-activity-and-part.hint")),
                 );
             }
             fields.insert(column.field.clone(), value.into_inner());
@@ -231,7 +248,7 @@ impl ActivityReader<'_, '_, '_> {
             .map(|c| c.field.clone())
             .collect();
         let region = self.region;
-        problems.extend(table.finish(|key| unknown_field_hint(key, region)));
+        problems.extend(finish(table, |key| unknown_field_hint(key, region)));
         let part = text.map(|text| Part { text, fields });
         (part, span, present)
     }
@@ -248,26 +265,33 @@ impl ActivityReader<'_, '_, '_> {
             if table.contains(key) {
                 continue;
             }
-            let optional = format!(
-                "if this column may stay empty, set obligatorisk = false on its [[kolumn]] (falt = \"{key}\") in region.toml"
-            );
+            let optional = crate::t!("plan-column-may-be-optional", key = key);
+            let heading = &column.heading;
             if has_parts {
-                for (span, keys) in parts.iter().filter(|(_, keys)| !keys.contains(key)) {
-                    let _ = keys;
+                for (span, _) in parts.iter().filter(|(_, keys)| !keys.contains(key)) {
                     table.report(
-                        error_at(table.file, span.clone(), format!("this part has no `{key}`, which the column \"{}\" needs", column.heading), format!("`{key}` is required here"))
-                            .hint(format!("add {key} = \"…\" to the part, or once to the activity if all parts share it; {optional}")),
+                        error_at(
+                            table.file,
+                            span.clone(),
+                            crate::t!("plan-part-missing-field", key = key, heading = heading),
+                            crate::t!("plan-required-here", key = key),
+                        )
+                        .hint(crate::t!(
+                            "plan-part-missing-field.hint",
+                            key = key,
+                            optional = &optional
+                        )),
                     );
                 }
             } else {
-                let message = format!(
-                    "this activity has no `{key}`, which the column \"{}\" needs",
-                    column.heading
-                );
                 table.missing_because(
                     key,
-                    message,
-                    Some(format!("add a line: {key} = \"…\"; {optional}")),
+                    crate::t!("plan-activity-missing-field", key = key, heading = heading),
+                    Some(crate::t!(
+                        "plan-activity-missing-field.hint",
+                        key = key,
+                        optional = optional
+                    )),
                 );
             }
         }
@@ -290,14 +314,16 @@ impl ActivityReader<'_, '_, '_> {
                     error_at(
                         table.file,
                         key.span(),
-                        format!(
-                            "`{}` is not a year of this plan's period ({period})",
-                            key.get_ref()
+                        crate::t!(
+                            "plan-year-not-in-period",
+                            year = key.get_ref(),
+                            period = period
                         ),
-                        "not in the period",
+                        crate::t!("plan-year-not-in-period.label"),
                     )
-                    .hint(format!(
-                        "use the years of `period` in plan.toml as keys, e.g. {first} = \"…\""
+                    .hint(crate::t!(
+                        "plan-year-not-in-period.hint",
+                        first = first.to_string()
                     )),
                 );
                 continue;
@@ -317,12 +343,9 @@ impl ActivityReader<'_, '_, '_> {
         let span = lines.span();
         if lines.get_ref().iter().all(|l| l.trim().is_empty()) {
             let hint = if column.required {
-                format!("fill it in, e.g. {key} = \"…\"")
+                crate::t!("plan-empty-required-field", key = key)
             } else {
-                format!(
-                    "the column \"{}\" may stay empty: delete this line, or fill it in",
-                    column.heading
-                )
+                crate::t!("plan-empty-optional-field", heading = &column.heading)
             };
             table.empty_with_hint(key, span, hint);
             return None;
@@ -341,16 +364,17 @@ impl ActivityReader<'_, '_, '_> {
 /// written with å, ä or ö.
 fn unknown_field_hint(key: &str, region: &Region) -> Option<String> {
     if !key.is_ascii() {
-        return Some(format!(
-            "keys are written without å, ä and ö: `{}`; the region's columns are {}",
-            crate::report::fold(key),
-            column_list(region)
+        return Some(crate::t!(
+            "plan-key-without-swedish-letters",
+            key = crate::report::fold(key),
+            columns = column_list(region)
         ));
     }
     BUILTIN_FIELDS.contains(&key).then(|| {
-        format!(
-            "this region's tables have no `{key}` column; its columns are {} (see region.toml)",
-            column_list(region)
+        crate::t!(
+            "plan-no-such-column",
+            key = key,
+            columns = column_list(region)
         )
     })
 }
@@ -372,10 +396,10 @@ fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
             error_at(
                 table.file,
                 id.span(),
-                format!("\"{name}\" is not a valid id"),
-                "ids may only hold a-z, 0-9 and -",
+                crate::t!("plan-invalid-id", id = name),
+                crate::t!("plan-invalid-id.label"),
             )
-            .hint("write ids like id = \"lakemedelsgenomgangar-2022\" (no spaces or å, ä, ö)"),
+            .hint(crate::t!("plan-invalid-id.hint")),
         );
         return None;
     }
@@ -384,11 +408,15 @@ fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
             error_at(
                 table.file,
                 id.span(),
-                format!("the id \"{name}\" is used twice"),
-                "second use",
+                crate::t!("plan-duplicate-id", id = name),
+                crate::t!("plan-duplicate-id.label"),
             )
-            .also_at(*first_file, first_span.clone(), "first use")
-            .hint("ids must be unique in the plan; rename one of them"),
+            .also_at(
+                *first_file,
+                first_span.clone(),
+                crate::t!("plan-duplicate-id.first"),
+            )
+            .hint(crate::t!("plan-duplicate-id.hint")),
         );
         return None;
     }

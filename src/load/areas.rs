@@ -6,7 +6,7 @@ use std::path::Path;
 use super::folder::ReadError;
 use super::{Loader, MAX_ACTIVITIES, MAX_AREAS, area, read_problem};
 use crate::model::{Area, Period, Plan, Region};
-use crate::report::{FileId, Hint, Problem, error, error_at, named_at, plural};
+use crate::report::{FileId, Hint, Problem, error, error_at, named_at};
 
 impl Loader<'_> {
     pub(super) fn read_areas(
@@ -21,7 +21,7 @@ impl Loader<'_> {
         let mut areas = Vec::new();
         for name in names {
             let key = name.get_ref().as_str();
-            let at = |message: String, label: &str, hint: &str| match plan_toml {
+            let at = |message: String, label: String, hint: String| match plan_toml {
                 Some(file) => error_at(file, name.span(), message, label).hint(hint),
                 None => error(message).hint(hint),
             };
@@ -32,9 +32,9 @@ impl Loader<'_> {
             listed.push(key);
             if areas.len() >= MAX_AREAS {
                 self.problems.push(at(
-                    format!("a plan may have at most {MAX_AREAS} areas"),
-                    "one too many",
-                    "split the plan, or merge areas",
+                    crate::t!("plan-too-many-areas", max = MAX_AREAS),
+                    crate::t!("plan-too-many-areas.label"),
+                    crate::t!("plan-too-many-areas.hint"),
                 ));
                 break;
             }
@@ -71,20 +71,22 @@ impl Loader<'_> {
         path: &Path,
         name: &toml::Spanned<String>,
         plan_toml: Option<FileId>,
-        at: impl Fn(String, &str, &str) -> Problem,
+        at: impl Fn(String, String, String) -> Problem,
     ) -> Option<Problem> {
         match (self.folder.kind(path), plan_toml) {
             (Err(ReadError::NotFound), Some(_)) => {
                 let shown = self.folder.display(path);
                 Some(at(
-                    format!("no area file {shown}"),
-                    "listed here",
-                    "area files live in omraden/ beside plan.toml and are listed without \".toml\"",
+                    crate::t!("plan-no-area-file", file = shown),
+                    crate::t!("plan-listed-here"),
+                    crate::t!("plan-no-area-file.hint"),
                 ))
             }
             (Err(e), Some(file)) => {
-                let problem = read_problem(self.folder, path, &e, "area file");
-                Some(named_at(problem, file, name.span(), "listed here"))
+                let what = crate::t!("plan-area-file");
+                let problem = read_problem(self.folder, path, &e, &what);
+                let label = crate::t!("plan-listed-here");
+                Some(named_at(problem, file, name.span(), &label))
             }
             _ => None,
         }
@@ -113,20 +115,18 @@ impl Loader<'_> {
             }
             let stem = stem.into_inner();
             let path = self.plan_dir.join("omraden").join(format!("{stem}.toml"));
-            let problem = error(format!(
-                "{} is not listed in `omraden` in plan.toml",
-                self.folder.display(&path)
+            let problem = error(crate::t!(
+                "plan-unlisted-area",
+                file = self.folder.display(&path)
             ))
-            .hint(format!(
-                "add \"{stem}\" to `omraden` where the area belongs, or delete the file"
-            ));
+            .hint(crate::t!("plan-unlisted-area.hint", stem = &stem));
             let list = listed.first().zip(listed.last());
             let problem = match (plan_toml, list) {
                 (Some(file), Some((first, last))) => named_at(
                     problem,
                     file,
                     first.span().start..last.span().end,
-                    "the areas listed",
+                    &crate::t!("plan-unlisted-area.label"),
                 ),
                 _ => problem,
             };
@@ -139,13 +139,12 @@ impl Loader<'_> {
         let rows = rows(&plan.areas);
         if rows > MAX_ACTIVITIES {
             self.problems.push(
-                error(format!(
-                    "the plan has {} (counting parts); at most {MAX_ACTIVITIES} are supported",
-                    plural(rows, "activity", "activities")
+                error(crate::t!(
+                    "plan-too-many-activities",
+                    count = rows,
+                    max = MAX_ACTIVITIES
                 ))
-                .hint(
-                    "split it into several plans; a handlingsplan normally has tens of activities",
-                ),
+                .hint(crate::t!("plan-too-many-activities.hint")),
             );
         }
     }
@@ -165,13 +164,13 @@ fn rows(areas: &[Area]) -> usize {
 fn name_problem(
     key: &str,
     listed: &[&str],
-    at: impl Fn(String, &str, &str) -> Problem,
+    at: impl Fn(String, String, String) -> Problem,
 ) -> Option<Problem> {
     if listed.contains(&key) {
         return Some(at(
-            format!("the area \"{key}\" is listed twice"),
-            "listed again",
-            "each area appears once in `omraden`",
+            crate::t!("plan-area-listed-twice", key = key),
+            crate::t!("plan-area-listed-twice.label"),
+            crate::t!("plan-area-listed-twice.hint"),
         ));
     }
     let valid = !key.is_empty()
@@ -180,9 +179,9 @@ fn name_problem(
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     (!valid).then(|| {
         at(
-            format!("\"{key}\" is not an area file name"),
-            "not a file name in omraden/",
-            "list area files by name without \".toml\", e.g. \"ratt-lakemedelsbehandling\"",
+            crate::t!("plan-not-an-area-name", key = key),
+            crate::t!("plan-not-an-area-name.label"),
+            crate::t!("plan-not-an-area-name.hint"),
         )
     })
 }

@@ -92,12 +92,14 @@ fn read_meta(root: &mut Table) -> Metadata {
             error_at(
                 file,
                 span,
-                format!("`giltig_till` ({to}) is before `giltig_fran` ({from})"),
-                "ends before it starts",
+                crate::t!(
+                    "plan-valid-to-before-from",
+                    to = to.to_string(),
+                    from = from.to_string()
+                ),
+                crate::t!("plan-valid-to-before-from.label"),
             )
-            .hint(
-                "check the years: a plan is valid from giltig_fran up to and including giltig_till",
-            ),
+            .hint(crate::t!("plan-valid-to-before-from.hint")),
         );
     }
     meta
@@ -117,7 +119,6 @@ fn read_area_names(root: &mut Table) -> Vec<Spanned<String>> {
 }
 
 fn read_period(root: &mut Table) -> Option<Period> {
-    let example = "period = \"2022\" or period = \"2026–2027\"";
     let file = root.file;
     let Some(value) = root.get("period") else {
         root.missing("period");
@@ -137,10 +138,10 @@ fn read_period(root: &mut Table) -> Option<Period> {
             error_at(
                 file,
                 value.span(),
-                format!("\"{text}\" is not a plan period"),
-                "expected a year or a span of years",
+                crate::t!("plan-not-a-period", text = &text),
+                crate::t!("plan-not-a-period.label"),
             )
-            .hint(format!("write {example}")),
+            .hint(crate::t!("plan-not-a-period.hint")),
         );
     }
     period
@@ -162,20 +163,18 @@ fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>
                     error_at(
                         file,
                         text.span(),
-                        "a section has either `text` or `fil`, not both",
-                        "remove one of them",
+                        crate::t!("plan-section-text-and-file"),
+                        crate::t!("plan-section-text-and-file.label"),
                     )
-                    .hint(
-                        "`text` holds the Markdown itself; `fil` names a .md file beside plan.toml",
-                    ),
+                    .hint(crate::t!("plan-section-text-and-file.hint")),
                 );
                 None
             }
             (None, None) => {
                 table.missing_because(
                     "text",
-                    "this [[avsnitt]] has no `text` (or `fil`)".to_owned(),
-                    Some("add text = \"…\", or fil = \"avsnitt.md\" naming a Markdown file beside plan.toml".to_owned()),
+                    crate::t!("plan-section-no-text"),
+                    Some(crate::t!("plan-section-no-text.hint")),
                 );
                 None
             }
@@ -229,12 +228,13 @@ fn read_section_file(
     cx: &mut Context,
 ) -> Option<crate::model::Rich> {
     let (file, span) = (table.file, path.span());
-    let named_here = |p: Problem| named_at(p, file, span.clone(), "named here");
+    let label = crate::t!("plan-named-here");
+    let named_here = |p: Problem| named_at(p, file, span.clone(), &label);
     let relative = match relative(path.get_ref()) {
         Ok(relative) => cx.plan_dir.join(relative),
         Err(_) => {
             table.report(
-                named_here(outside(path.get_ref())).hint("keep section files beside plan.toml"),
+                named_here(outside(path.get_ref())).hint(crate::t!("plan-section-file-outside")),
             );
             return None;
         }
@@ -258,9 +258,7 @@ fn check_shown_metadata(root: &mut Table, region: &Region, meta: &Metadata) {
         if meta.value(*field).is_none() {
             let key = field.key();
             let example = match field {
-                MetaField::GodkantDatum => format!(
-                    "{key} = 2022-12-09 (the day the plan is approved; the PDF is dated with it)"
-                ),
+                MetaField::GodkantDatum => crate::t!("plan-approval-date-example", key = key),
                 _ if field.is_date() => format!("{key} = 2022-01-01"),
                 _ => format!("{key} = \"…\""),
             };
@@ -268,10 +266,13 @@ fn check_shown_metadata(root: &mut Table, region: &Region, meta: &Metadata) {
                 error_at(
                     root.file,
                     root.span.start..root.span.start,
-                    format!("plan.toml is missing `{key}`, which the region shows as \"{label}\""),
-                    format!("`{key}` is required here"),
+                    crate::t!("plan-missing-shown-metadata", key = key, label = label),
+                    crate::t!("plan-required-here", key = key),
                 )
-                .hint(format!("add a line: {example}")),
+                .hint(crate::t!(
+                    "plan-missing-shown-metadata.hint",
+                    example = example
+                )),
             );
         }
     }

@@ -63,9 +63,19 @@ pub fn file(id: FileId, table: &mut Table, cx: &mut Context) -> Rich {
 
 fn problem(file: FileId, range: Range<usize>, note: Note) -> Problem {
     let problem = if note.error {
-        error_at(file, range, note.message, "here")
+        error_at(
+            file,
+            range,
+            note.message,
+            crate::t!("plan-markdown-error-label"),
+        )
     } else {
-        warning_at(file, range, note.message, "shown differently")
+        warning_at(
+            file,
+            range,
+            note.message,
+            crate::t!("plan-markdown-warning-label"),
+        )
     };
     problem.hint(note.hint)
 }

@@ -23,13 +23,11 @@ fn unknown(id: &str, span: &Span, ids: &[&str]) -> Problem {
     let problem = error_at(
         span.file,
         span.range.clone(),
-        format!("no activity has the id \"{id}\""),
-        "unknown id",
+        crate::t!("plan-unknown-reference", id = id),
+        crate::t!("plan-unknown-reference.label"),
     );
     match did_you_mean(id, ids.iter().copied()) {
-        Some(near) => problem.hint(format!("did you mean [](#{near})?")),
-        None => problem.hint(format!(
-            "a reference names an activity by its id: give the activity id = \"{id}\" in its [[aktivitet]], or correct the reference"
-        )),
+        Some(near) => problem.hint(crate::t!("plan-reference-did-you-mean", near = near)),
+        None => problem.hint(crate::t!("plan-unknown-reference.hint", id = id)),
     }
 }

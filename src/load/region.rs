@@ -76,10 +76,10 @@ fn read_short_name(root: &mut Table, folder_name: &str, organisation: &str) -> S
                 error_at(
                     file,
                     name.span(),
-                    "`kortnamn` is used in file names and may only hold a-z, 0-9 and -",
-                    "not a file-name-safe short name",
+                    crate::t!("plan-short-name"),
+                    crate::t!("plan-short-name.label"),
                 )
-                .hint("write it like this: kortnamn = \"norrbotten\""),
+                .hint(crate::t!("plan-short-name.hint")),
             );
             String::new()
         }
@@ -134,10 +134,10 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
             error_at(
                 root.file,
                 span,
-                "no column shows the activity text",
+                crate::t!("plan-no-text-column"),
                 "region.toml",
             )
-            .hint("add a column with falt = \"text\": it holds each activity's number and text"),
+            .hint(crate::t!("plan-no-text-column.hint")),
         );
     }
     columns
@@ -154,18 +154,16 @@ fn field_problem(
     if !is_field_name(name) {
         let ascii = fold(name);
         let hint = if is_field_name(&ascii) {
-            format!(
-                "keys are written without å, ä and ö: falt = \"{ascii}\", and the activities then write {ascii} = \"…\""
-            )
+            crate::t!("plan-not-a-field-name.folded", ascii = ascii)
         } else {
-            "use lower-case a-z, digits and _ only, e.g. falt = \"onskad_effekt\"".to_owned()
+            crate::t!("plan-not-a-field-name.hint")
         };
         return Some(
             error_at(
                 file,
                 field.span(),
-                format!("\"{name}\" cannot be an activity key"),
-                "not a valid key",
+                crate::t!("plan-not-a-field-name", name = name),
+                crate::t!("plan-not-a-field-name.label"),
             )
             .hint(hint),
         );
@@ -175,11 +173,11 @@ fn field_problem(
         error_at(
             file,
             field.span(),
-            format!("column `{name}` is listed twice"),
-            "second time",
+            crate::t!("plan-column-twice", name = name),
+            crate::t!("plan-column-twice.label"),
         )
-        .also_at(file, first.clone(), "first time")
-        .hint("each activity field can be one column only"),
+        .also_at(file, first.clone(), crate::t!("plan-column-twice.first"))
+        .hint(crate::t!("plan-column-twice.hint")),
     )
 }
 
@@ -192,10 +190,10 @@ pub(super) fn width(table: &mut Table) -> Option<f64> {
                 error_at(
                     table.file,
                     w.span(),
-                    "`bredd` must be greater than 0",
-                    "not a usable width",
+                    crate::t!("plan-width"),
+                    crate::t!("plan-width.label"),
                 )
-                .hint("widths are relative: bredd = 2 is twice as wide as bredd = 1"),
+                .hint(crate::t!("plan-width.hint")),
             );
             None
         }
@@ -265,12 +263,15 @@ fn unknown_meta_field(file: FileId, name: &str, span: std::ops::Range<usize>) ->
     let problem = error_at(
         file,
         span,
-        format!("unknown metadata field `{name}`"),
-        "not a metadata field",
+        crate::t!("plan-unknown-metadata-field", name = name),
+        crate::t!("plan-unknown-metadata-field.label"),
     );
     match did_you_mean(name, keys) {
-        Some(near) => problem.hint(format!("did you mean `{near}`?")),
-        None => problem.hint(format!("metadata fields: {}", keys.join(", "))),
+        Some(near) => problem.hint(crate::t!("plan-did-you-mean", near = near)),
+        None => problem.hint(crate::t!(
+            "plan-unknown-metadata-field.hint",
+            fields = keys.join(", ")
+        )),
     }
 }
 
@@ -293,8 +294,13 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
             theme.accent = colour.into_inner().to_ascii_lowercase();
         } else {
             table.report(
-                error_at(file, colour.span(), "`accentfarg` must be a colour like \"#005a8c\"", "not a #rrggbb colour")
-                    .hint("write the colour as # followed by six hexadecimal digits, as design manuals give it"),
+                error_at(
+                    file,
+                    colour.span(),
+                    crate::t!("plan-accent-colour"),
+                    crate::t!("plan-accent-colour.label"),
+                )
+                .hint(crate::t!("plan-accent-colour.hint")),
             );
         }
     }
@@ -304,7 +310,7 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
         theme.font = font.into_inner();
     }
     for path in table.string_list("typsnittsfiler").unwrap_or_default() {
-        if path_inside(&mut table, &path, "font file") {
+        if path_inside(&mut table, &path, crate::t!("plan-font-file-named-here")) {
             cx.positions
                 .set(Locus::FontFile(theme.font_files.len()), file, path.span());
             theme.font_files.push(path.into_inner());
@@ -333,13 +339,13 @@ fn read_logo(table: &mut Table, cx: &mut Context) -> Option<String> {
             error_at(
                 file,
                 logo.span(),
-                "the logo must be a PNG, JPEG or SVG image",
-                "unsupported image type",
+                crate::t!("plan-logo-type"),
+                crate::t!("plan-logo-type.label"),
             )
-            .hint("export the logo as .svg (best) or .png"),
+            .hint(crate::t!("plan-logo-type.hint")),
         );
         None
-    } else if path_inside(table, &logo, "logo") {
+    } else if path_inside(table, &logo, crate::t!("plan-logo-named-here")) {
         cx.positions
             .set(Locus::Key(THEME.name, "logotyp"), file, logo.span());
         Some(logo.into_inner())
@@ -353,14 +359,14 @@ fn read_logo(table: &mut Table, cx: &mut Context) -> Option<String> {
 /// cannot hold an image without one.
 fn read_logo_alt(table: &mut Table, logo: Option<std::ops::Range<usize>>) -> Option<String> {
     let alt = table.string("logotyp_alttext");
-    let hint = "add a line to [tema]: logotyp_alttext = \"Region Norrbotten\", the words a screen reader says in place of the logo";
+    let hint = crate::t!("plan-logo-alt-hint");
     match (&alt, logo) {
         (Some(text), _) if text.get_ref().trim().is_empty() => table.report(
             error_at(
                 table.file,
                 text.span(),
-                "`logotyp_alttext` is empty",
-                "no text for screen readers",
+                crate::t!("plan-logo-alt-empty"),
+                crate::t!("plan-logo-alt-empty.label"),
             )
             .hint(hint),
         ),
@@ -368,8 +374,8 @@ fn read_logo_alt(table: &mut Table, logo: Option<std::ops::Range<usize>>) -> Opt
             error_at(
                 table.file,
                 logo,
-                "the logo has no alternative text (`logotyp_alttext` in [tema])",
-                "logo without alternative text",
+                crate::t!("plan-logo-alt-missing"),
+                crate::t!("plan-logo-alt-missing.label"),
             )
             .hint(hint),
         ),
@@ -391,7 +397,8 @@ fn read_pdf_standard(root: &mut Table, cx: &mut Context) -> Vec<String> {
     }
     for name in &names {
         if let Err(refusal) = standard::Choice::new(&[name.get_ref()]) {
-            root.report(refused(file, name.span(), refusal, "not a PDF standard"));
+            let label = crate::t!("plan-not-a-pdf-standard");
+            root.report(refused(file, name.span(), refusal, &label));
             return Vec::new();
         }
     }
@@ -403,12 +410,8 @@ fn read_pdf_standard(root: &mut Table, cx: &mut Context) -> Vec<String> {
         Ok(_) => plain,
         Err(refusal) => {
             let whole = span.unwrap_or_else(|| root.span.clone());
-            root.report(refused(
-                file,
-                whole,
-                refusal,
-                "these standards exclude each other",
-            ));
+            let label = crate::t!("plan-standards-exclude");
+            root.report(refused(file, whole, refusal, &label));
             Vec::new()
         }
     }
@@ -428,18 +431,14 @@ fn refused(
         })
 }
 
-/// Whether a path written in region.toml stays inside the region folder.
-fn path_inside(table: &mut Table, path: &Spanned<String>, what: &str) -> bool {
+/// Whether a path written in region.toml stays inside the region folder;
+/// `label` marks the path if it does not.
+fn path_inside(table: &mut Table, path: &Spanned<String>, label: String) -> bool {
     match relative(path.get_ref()) {
         Ok(_) => true,
         Err(_) => {
-            let problem = named_at(
-                outside(path.get_ref()),
-                table.file,
-                path.span(),
-                &format!("{what} named here"),
-            );
-            table.report(problem.hint("keep logos and fonts in the folder that holds region.toml"));
+            let problem = named_at(outside(path.get_ref()), table.file, path.span(), &label);
+            table.report(problem.hint(crate::t!("plan-region-path-outside")));
             false
         }
     }

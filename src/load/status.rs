@@ -19,15 +19,8 @@ pub fn read_activity(table: &mut Table) -> Option<Status> {
         let kind = kind.map_or("", StatusKind::key);
         table.missing_because(
             "status_datum",
-            format!("this activity is marked \"{kind}\" but has no `status_datum`"),
-            Some(format!(
-                "add the day it was {}: status_datum = 2022-06-30",
-                if kind == "avslutad" {
-                    "finished"
-                } else {
-                    "cancelled"
-                }
-            )),
+            crate::t!("plan-status-without-date", status = kind),
+            Some(crate::t!("plan-status-without-date.hint", status = kind)),
         );
     }
     if !ended && (kind.is_some() || !written) {
@@ -41,12 +34,10 @@ pub fn read_activity(table: &mut Table) -> Option<Status> {
                 error_at(
                     table.file,
                     span,
-                    format!("`{key}` is only for activities that are finished or cancelled"),
-                    "this activity has not ended",
+                    crate::t!("plan-status-not-ended", key = key),
+                    crate::t!("plan-status-not-ended.label"),
                 )
-                .hint(format!(
-                    "set status = \"avslutad\" or status = \"inställd\" on this activity, or remove `{key}`"
-                )),
+                .hint(crate::t!("plan-status-not-ended.hint", key = key)),
             );
         }
     }

@@ -16,8 +16,9 @@ pub(super) struct Converter<'a> {
     pub(super) in_quote: bool,
     /// The labels of the reference definitions links used.
     pub(super) used_labels: Vec<String>,
-    /// The note about HTML in the current block, which further tags join.
-    pub(super) html_note: Option<usize>,
+    /// The note about HTML in the current block, which further tags join,
+    /// with the tags it names.
+    pub(super) html_note: Option<(usize, Vec<String>)>,
     /// Whether flattening of deep nesting has been reported.
     pub(super) flattened_note: bool,
     /// The references to activities, with where each is written.
@@ -70,11 +71,8 @@ impl<'a> Converter<'a> {
                 Event::Start(_) => blocks.extend(self.blocks()),
                 Event::Rule => self.warn(
                     range.clone(),
-                    format!(
-                        "the horizontal line `{}` is not shown",
-                        self.quoted(range.clone())
-                    ),
-                    "remove the line; to print the characters, write a backslash before the first, e.g. \\---",
+                    crate::t!("plan-md-rule", line = self.quoted(range)),
+                    crate::t!("plan-md-rule.hint"),
                 ),
                 _ => {}
             }
@@ -100,16 +98,13 @@ impl<'a> Converter<'a> {
         match tag {
             Tag::CodeBlock(CodeBlockKind::Indented) => self.warn(
                 self.widened_to_line_start(range.clone()),
-                "this text is indented by four spaces or more, so Markdown reads it as code: it is printed line by line as written".to_owned(),
-                "remove the indentation to make it an ordinary paragraph; to show code, put ``` on the lines before and after it",
+                crate::t!("plan-md-indented-code"),
+                crate::t!("plan-md-indented-code.hint"),
             ),
             Tag::HtmlBlock => self.warn(
                 range.clone(),
-                format!(
-                    "HTML is not interpreted: `{}` is printed as written",
-                    self.quoted(range.clone())
-                ),
-                "use Markdown instead (*kursiv*, **fet**, a blank line between paragraphs); write \\< to print a < without this warning",
+                crate::t!("plan-md-html", tag = self.quoted(range.clone())),
+                crate::t!("plan-md-html.block"),
             ),
             _ => {}
         }
@@ -131,8 +126,8 @@ impl<'a> Converter<'a> {
         if outer {
             self.warn(
                 range,
-                "the quote's frame is not shown: the text after `>` is printed as ordinary paragraphs".to_owned(),
-                "remove the `>` at the start of the lines, or write \\> to print it",
+                crate::t!("plan-md-quote"),
+                crate::t!("plan-md-quote.hint"),
             );
         }
         self.in_quote = true;
@@ -261,21 +256,23 @@ impl<'a> Converter<'a> {
                 out.push(Inline::Link { url, inlines });
             }
             Some(why) => {
-                let how = match link_type {
+                let link = self.quoted(range.clone());
+                let message = match link_type {
                     LinkType::Reference
                     | LinkType::Collapsed
                     | LinkType::Shortcut
                     | LinkType::ReferenceUnknown
                     | LinkType::CollapsedUnknown
-                    | LinkType::ShortcutUnknown => " (as its reference definition says)",
-                    _ => "",
+                    | LinkType::ShortcutUnknown => {
+                        crate::t!("plan-md-reference-link", link = link, why = why)
+                    }
+                    _ => crate::t!("plan-md-link", link = link, why = why),
                 };
-                let message = format!("the link `{}`{how} {why}", self.quoted(range.clone()));
                 self.notes.push(Note {
                     range,
                     error: true,
                     message,
-                    hint: "links must go to a full web or e-mail address starting with https://, http:// or mailto:, e.g. [Läkemedelsplanen](https://www.norrbotten.se/)".to_owned(),
+                    hint: crate::t!("plan-md-link.hint"),
                 });
                 // Keep the text, without the link.
                 push_inlines(out, inlines);
@@ -291,23 +288,13 @@ impl<'a> Converter<'a> {
         }
         let description = self.inlines();
         let shown = plain(&description);
+        let image = self.quoted(range.clone());
         let message = if shown.trim().is_empty() {
-            format!(
-                "the image `{}` is not shown, and it has no description to print instead",
-                self.quoted(range.clone())
-            )
+            crate::t!("plan-md-image-without-description", image = image)
         } else {
-            format!(
-                "the image `{}` is not shown: only its description \"{}\" is printed",
-                self.quoted(range.clone()),
-                quote(&shown)
-            )
+            crate::t!("plan-md-image", image = image, description = quote(&shown))
         };
-        self.warn(
-            range,
-            message,
-            "plan text cannot include images; write what the image shows as text, or put a logo in the region's theme",
-        );
+        self.warn(range, message, crate::t!("plan-md-image.hint"));
         // Images show their description only: plan text never loads files.
         push_inlines(out, description);
     }
@@ -321,20 +308,16 @@ impl<'a> Converter<'a> {
         range: Range<usize>,
         out: &mut Vec<Inline>,
     ) {
+        let link = self.quoted(range.clone());
         let problem = if !is_id(target) {
             Some((
-                format!("`{}` does not refer to an activity: `#{target}` is not an activity id", self.quoted(range.clone())),
-                "a reference is written [](#id) with the id of an activity (a-z, 0-9, -), e.g. punkt [](#lakemedelsgenomgangar)".to_owned(),
+                crate::t!("plan-md-reference-not-an-id", link = link, target = target),
+                crate::t!("plan-md-reference-not-an-id.hint"),
             ))
         } else if !plain(inlines).trim().is_empty() {
             Some((
-                format!(
-                    "the reference `{}` has text of its own, which would not change when the activity's number does",
-                    self.quoted(range.clone())
-                ),
-                format!(
-                    "leave the brackets empty, [](#{target}): the activity's number is filled in, e.g. \"punkt [](#{target})\""
-                ),
+                crate::t!("plan-md-reference-with-text", link = link),
+                crate::t!("plan-md-reference-with-text.hint", target = target),
             ))
         } else {
             None
@@ -363,46 +346,31 @@ impl<'a> Converter<'a> {
     /// Reports an HTML tag; further tags in the same block join its note.
     fn html(&mut self, range: Range<usize>) {
         let tag = self.quoted(range.clone());
-        if let Some(i) = self.html_note
-            && let Some(note) = self.notes.get_mut(i)
+        if let Some((i, tags)) = &mut self.html_note
+            && let Some(note) = self.notes.get_mut(*i)
         {
             note.range.end = note.range.end.max(range.end);
-            if let Some(tags) = note
-                .message
-                .strip_prefix("HTML is not interpreted: ")
-                .and_then(|m| m.strip_suffix(" is printed as written"))
-                .or_else(|| {
-                    note.message
-                        .strip_prefix("HTML is not interpreted: ")
-                        .and_then(|m| m.strip_suffix(" are printed as written"))
-                })
-            {
-                note.message =
-                    format!("HTML is not interpreted: {tags}, `{tag}` are printed as written");
-            }
+            tags.push(format!("`{tag}`"));
+            note.message = crate::t!("plan-md-html-tags", tags = tags.join(", "));
             return;
         }
         let hint = if tag.trim().eq_ignore_ascii_case("<br>")
             || tag.trim().eq_ignore_ascii_case("<br/>")
         {
-            "for a line break, end the line with a backslash \\; write \\< to print a < without this warning"
+            crate::t!("plan-md-html.line-break")
         } else {
-            "use Markdown instead (*kursiv*, **fet**, [text](https://…)); write \\< to print a < without this warning"
+            crate::t!("plan-md-html.hint")
         };
-        self.html_note = Some(self.notes.len());
-        self.warn(
-            range,
-            format!("HTML is not interpreted: `{tag}` is printed as written"),
-            hint,
-        );
+        self.html_note = Some((self.notes.len(), vec![format!("`{tag}`")]));
+        self.warn(range, crate::t!("plan-md-html", tag = &tag), hint);
     }
 
-    fn warn(&mut self, range: Range<usize>, message: String, hint: &str) {
+    fn warn(&mut self, range: Range<usize>, message: String, hint: String) {
         self.notes.push(Note {
             range,
             error: false,
             message,
-            hint: hint.to_owned(),
+            hint,
         });
     }
 
@@ -452,10 +420,8 @@ impl<'a> Converter<'a> {
             self.flattened_note = true;
             self.warn(
                 range,
-                format!(
-                    "lists, quotes or emphasis are nested more than {MAX_DEPTH} levels deep here: the inner levels are printed as plain text"
-                ),
-                "nest fewer levels",
+                crate::t!("plan-md-nested", max = MAX_DEPTH),
+                crate::t!("plan-md-nested.hint"),
             );
         }
         if inlines.is_empty() {

@@ -95,12 +95,8 @@ pub fn parse(markdown: &str) -> Parsed {
             notes.push(Note {
                 range: definition.span.clone(),
                 error: false,
-                message: format!(
-                    "the link definition `{written}` is not used by any link, so it is not shown"
-                ),
-                hint: format!(
-                    "refer to it as [text][{label}], or remove it; to print it, write \\[ at its start"
-                ),
+                message: crate::t!("plan-md-unused-definition", written = written),
+                hint: crate::t!("plan-md-unused-definition.hint", label = label),
             });
         }
     }
@@ -115,8 +111,8 @@ pub fn parse(markdown: &str) -> Parsed {
         notes.push(Note {
             range: start..markdown.len(),
             error: false,
-            message: format!("{more} more notes about this text are not shown"),
-            hint: "fix the ones above first".to_owned(),
+            message: crate::t!("plan-md-more-notes", count = more),
+            hint: crate::t!("plan-md-more-notes.hint"),
         });
     }
     Parsed {
@@ -135,19 +131,16 @@ fn url_problem(url: &str) -> Option<String> {
     }
     let trimmed = url.trim();
     if trimmed.is_empty() {
-        return Some("has no address".to_owned());
+        return Some(crate::t!("plan-md-link-no-address"));
     }
     let lower = trimmed.to_ascii_lowercase();
     for prefix in LINK_PREFIXES {
         if let Some(rest) = lower.strip_prefix(prefix) {
             if rest.trim().is_empty() {
-                return Some(format!("has only `{prefix}` as its address"));
+                return Some(crate::t!("plan-md-link-only-prefix", prefix = prefix));
             }
             if trimmed.len() != url.len() || url.chars().any(char::is_control) {
-                return Some(format!(
-                    "goes to `{}`, which contains spaces or control characters where they are not allowed",
-                    quote(url)
-                ));
+                return Some(crate::t!("plan-md-link-spaces", url = quote(url)));
             }
             return None;
         }
@@ -159,20 +152,11 @@ fn url_problem(url: &str) -> Option<String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
+    let url = quote(trimmed);
     Some(match scheme_end {
-        Some(end) => format!(
-            "goes to `{}`, and `{}:` addresses are not allowed",
-            quote(trimmed),
-            &trimmed[..end]
-        ),
-        None if trimmed.starts_with('#') => format!(
-            "goes to `{}`, a place in a web page, which cannot be followed from the PDF",
-            quote(trimmed)
-        ),
-        None => format!(
-            "goes to `{}`, a relative address, which leads nowhere from the PDF or the Markdown",
-            quote(trimmed)
-        ),
+        Some(end) => crate::t!("plan-md-link-scheme", url = url, scheme = &trimmed[..end]),
+        None if trimmed.starts_with('#') => crate::t!("plan-md-link-fragment", url = url),
+        None => crate::t!("plan-md-link-relative", url = url),
     })
 }
 

@@ -122,13 +122,13 @@ fn images_are_reported_and_print_their_description() {
     assert_eq!(
         notes("Se ![logga](bild.png) här"),
         [
-            "warning: the image `![logga](bild.png)` is not shown: only its description \"logga\" is printed @ ![logga](bild.png)"
+            "warning: bilden `![logga](bild.png)` visas inte: bara dess beskrivning \"logga\" skrivs ut @ ![logga](bild.png)"
         ]
     );
     assert_eq!(
         notes("![](bild.png)"),
         [
-            "warning: the image `![](bild.png)` is not shown, and it has no description to print instead @ ![](bild.png)"
+            "warning: bilden `![](bild.png)` visas inte, och den har ingen beskrivning som kan skrivas ut i stället @ ![](bild.png)"
         ]
     );
 }
@@ -138,8 +138,8 @@ fn horizontal_lines_are_reported() {
     assert_eq!(
         notes("Ett\n\n---\n\nTvå\n\n***"),
         [
-            "warning: the horizontal line `---` is not shown @ ---\n",
-            "warning: the horizontal line `***` is not shown @ ***"
+            "warning: den vågräta linjen `---` visas inte @ ---\n",
+            "warning: den vågräta linjen `***` visas inte @ ***"
         ]
     );
     assert_eq!(parse_rich("Ett\n\n---\n\nTvå").plain_text(), "Ett\nTvå");
@@ -152,7 +152,7 @@ fn block_quotes_keep_their_text_and_are_reported_once() {
     assert_eq!(
         notes("Före\n\n> citat\n> > inre"),
         [
-            "warning: the quote's frame is not shown: the text after `>` is printed as ordinary paragraphs @ > citat\n> > inre"
+            "warning: citatets ram visas inte: texten efter `>` skrivs ut som vanliga stycken @ > citat\n> > inre"
         ]
     );
 }
@@ -162,21 +162,21 @@ fn html_is_printed_literally_and_reported_once_per_paragraph() {
     assert_eq!(
         notes("Ett <b>fett</b> ord<br>\n\nNytt <i>stycke</i>"),
         [
-            "warning: HTML is not interpreted: `<b>`, `</b>`, `<br>` are printed as written @ <b>fett</b> ord<br>",
-            "warning: HTML is not interpreted: `<i>`, `</i>` are printed as written @ <i>stycke</i>"
+            "warning: HTML tolkas inte: `<b>`, `</b>`, `<br>` skrivs ut som de står @ <b>fett</b> ord<br>",
+            "warning: HTML tolkas inte: `<i>`, `</i>` skrivs ut som de står @ <i>stycke</i>"
         ]
     );
     assert_eq!(
         notes("<div>\nblock\n</div>"),
         [
-            "warning: HTML is not interpreted: `<div> block </div>` is printed as written @ <div>\nblock\n</div>"
+            "warning: HTML tolkas inte: `<div> block </div>` skrivs ut som det står @ <div>\nblock\n</div>"
         ]
     );
     assert_eq!(
         parse_rich("<div>\nblock\n</div>").plain_text(),
         "<div>\nblock\n</div>"
     );
-    assert!(parse("rad<br>").notes[0].hint.contains("backslash"));
+    assert!(parse("rad<br>").notes[0].hint.contains("omvänt snedstreck"));
 }
 
 #[test]
@@ -187,7 +187,7 @@ fn code_blocks_are_literal_text_and_indented_ones_are_reported() {
     assert_eq!(
         notes("Stycke\n\n    kod *här*\n    mer"),
         [
-            "warning: this text is indented by four spaces or more, so Markdown reads it as code: it is printed line by line as written @     kod *här*\n    mer"
+            "warning: texten är indragen fyra mellanslag eller mer, så Markdown läser den som kod: den skrivs ut rad för rad som den står @     kod *här*\n    mer"
         ]
     );
     assert_eq!(
@@ -265,18 +265,18 @@ fn links_must_go_to_web_or_mail_addresses() {
     };
     assert_eq!(
         error("Se [länk]() här"),
-        ["the link `[länk]()` has no address @ [länk]()"]
+        ["länken `[länk]()` saknar adress @ [länk]()"]
     );
     assert_eq!(
         error("[x](javascript:alert(1))"),
         [
-            "the link `[x](javascript:alert(1))` goes to `javascript:alert(1)`, and `javascript:` addresses are not allowed @ [x](javascript:alert(1))"
+            "länken `[x](javascript:alert(1))` går till `javascript:alert(1)`, och adresser som börjar med `javascript:` är inte tillåtna @ [x](javascript:alert(1))"
         ]
     );
     assert_eq!(
         error("[x](JavaScript:alert)"),
         [
-            "the link `[x](JavaScript:alert)` goes to `JavaScript:alert`, and `JavaScript:` addresses are not allowed @ [x](JavaScript:alert)"
+            "länken `[x](JavaScript:alert)` går till `JavaScript:alert`, och adresser som börjar med `JavaScript:` är inte tillåtna @ [x](JavaScript:alert)"
         ]
     );
     assert_eq!(
@@ -286,25 +286,25 @@ fn links_must_go_to_web_or_mail_addresses() {
     assert_eq!(
         error("[plan](plan.pdf)"),
         [
-            "the link `[plan](plan.pdf)` goes to `plan.pdf`, a relative address, which leads nowhere from the PDF or the Markdown @ [plan](plan.pdf)"
+            "länken `[plan](plan.pdf)` går till `plan.pdf`, en relativ adress, som inte leder någonstans från PDF:en eller Markdown-filen @ [plan](plan.pdf)"
         ]
     );
     assert_eq!(
         error("[mål](#mal)"),
         [
-            "the reference `[mål](#mal)` has text of its own, which would not change when the activity's number does @ [mål](#mal)"
+            "hänvisningen `[mål](#mal)` har en egen text, som inte ändras när aktivitetens nummer ändras @ [mål](#mal)"
         ]
     );
     assert_eq!(
         error("<javascript:alert(1)>"),
         [
-            "the link `<javascript:alert(1)>` goes to `javascript:alert(1)`, and `javascript:` addresses are not allowed @ <javascript:alert(1)>"
+            "länken `<javascript:alert(1)>` går till `javascript:alert(1)`, och adresser som börjar med `javascript:` är inte tillåtna @ <javascript:alert(1)>"
         ]
     );
     assert_eq!(
         error("Se [här][r].\n\n[r]: javascript:alert(1)"),
         [
-            "the link `[här][r]` (as its reference definition says) goes to `javascript:alert(1)`, and `javascript:` addresses are not allowed @ [här][r]"
+            "länken `[här][r]` (enligt sin referensdefinition) går till `javascript:alert(1)`, och adresser som börjar med `javascript:` är inte tillåtna @ [här][r]"
         ]
     );
     assert_eq!(error("[här]\n\n[här]: vbscript:x").len(), 1);
@@ -318,8 +318,8 @@ fn unused_link_definitions_are_reported() {
     assert_eq!(
         notes("Text.\n\n[källa]: https://example.org/källa\n[Oanvänd]: https://example.org"),
         [
-            "warning: the link definition `[källa]: https://example.org/källa` is not used by any link, so it is not shown @ [källa]: https://example.org/källa",
-            "warning: the link definition `[Oanvänd]: https://example.org` is not used by any link, so it is not shown @ [Oanvänd]: https://example.org",
+            "warning: länkdefinitionen `[källa]: https://example.org/källa` används inte av någon länk och visas därför inte @ [källa]: https://example.org/källa",
+            "warning: länkdefinitionen `[Oanvänd]: https://example.org` används inte av någon länk och visas därför inte @ [Oanvänd]: https://example.org",
         ]
     );
     assert_eq!(
@@ -327,7 +327,7 @@ fn unused_link_definitions_are_reported() {
             "Se [här][ANVÄND  KÄLLA], [kort] och ![bild][b].\n\n[använd källa]: https://example.org\n[kort]: https://example.org/k\n[b]: https://example.org/b.png"
         ),
         [
-            "warning: the image `![bild][b]` is not shown: only its description \"bild\" is printed @ ![bild][b]"
+            "warning: bilden `![bild][b]` visas inte: bara dess beskrivning \"bild\" skrivs ut @ ![bild][b]"
         ]
     );
 }
@@ -371,12 +371,16 @@ fn deep_nesting_is_flattened_and_reported_once() {
     let deep: Vec<_> = parsed
         .notes
         .iter()
-        .filter(|n| n.message.contains("nested"))
+        .filter(|n| n.message.contains("nivåer djupt"))
         .collect();
     assert_eq!(deep.len(), 1);
     let many = parse(&"<b> ![a](b) ".repeat(200).replace("<b>", "\n\n<b>"));
     assert_eq!(many.notes.len(), MAX_NOTES);
-    assert!(many.notes[MAX_NOTES - 1].message.contains("more notes"));
+    assert!(
+        many.notes[MAX_NOTES - 1]
+            .message
+            .contains("anmärkningar till")
+    );
 }
 
 #[test]
@@ -405,9 +409,9 @@ fn references_to_activities_are_read_with_their_place() {
 #[test]
 fn a_reference_with_text_or_a_bad_id_is_an_error_that_keeps_the_text() {
     for (src, message) in [
-        ("[punkt 1.4](#beredskapslager)", "has text of its own"),
-        ("[](#Beredskapslager)", "is not an activity id"),
-        ("[](#)", "is not an activity id"),
+        ("[punkt 1.4](#beredskapslager)", "har en egen text"),
+        ("[](#Beredskapslager)", "är inget aktivitets-id"),
+        ("[](#)", "är inget aktivitets-id"),
     ] {
         let parsed = parse(src);
         assert!(parsed.references.is_empty(), "{src}");
