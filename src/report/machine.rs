@@ -53,10 +53,13 @@ impl Report {
             .find(|l| l.style == LabelStyle::Primary)
             .or(problem.labels.first());
         let (mut hints, mut notes) = (Vec::new(), Vec::new());
+        let (hint_start, note_start) = (hint_prefix(), note_prefix());
         for note in &problem.notes {
-            match note.strip_prefix("hint: ") {
+            match note.strip_prefix(hint_start.as_str()) {
                 Some(hint) => hints.push(printable(hint)),
-                None => notes.push(printable(note.strip_prefix("note: ").unwrap_or(note))),
+                None => notes.push(printable(
+                    note.strip_prefix(note_start.as_str()).unwrap_or(note),
+                )),
             }
         }
         let place = primary.and_then(|label| {
@@ -95,6 +98,16 @@ impl Report {
     }
 }
 
+/// How a hint starts in the chosen language ("hint: ").
+fn hint_prefix() -> String {
+    crate::t!("report-hint", text = "")
+}
+
+/// How a note starts in the chosen language ("note: ").
+fn note_prefix() -> String {
+    format!("{}: ", crate::t!("report-severity-note"))
+}
+
 fn severity(severity: Severity) -> &'static str {
     match severity {
         Severity::Bug | Severity::Error => "error",
@@ -129,10 +142,10 @@ impl Diagnostic {
         properties.push(format!("title={}", escape_property(title)));
         let mut message = self.message.clone();
         for note in &self.notes {
-            message.push_str(&format!("\nnote: {note}"));
+            message.push_str(&format!("\n{}{note}", note_prefix()));
         }
         if let Some(hint) = &self.hint {
-            message.push_str(&format!("\nhint: {hint}"));
+            message.push_str(&format!("\n{}", crate::t!("report-hint", text = hint)));
         }
         format!(
             "::{command} {}::{}",
@@ -201,7 +214,7 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "::error file=plan%2C 2026/omraden/a%3Ab.toml,line=2,col=1,endLine=2,endColumn=8,title=unknown key::unknown key `ansvarg` (100%25)%0Ahint: did you mean `ansvarig`?",
+                "::error file=plan%2C 2026/omraden/a%3Ab.toml,line=2,col=1,endLine=2,endColumn=8,title=unknown key::unknown key `ansvarg` (100%25)%0Atips: did you mean `ansvarig`?",
                 "::warning file=plan%2C 2026/omraden/a%3Ab.toml,line=1,col=1,endLine=1,endColumn=7,title=a%2C b%3A c::two%0Alines\\u{1b}[2J",
                 "::error title=handlingsplan::plan folder not found: x",
             ]
