@@ -43,7 +43,7 @@ fn build_writes_pdf_markdown_and_html_and_reports_pages_and_time() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "one line per file: {stdout}");
     assert!(
-        lines[0].starts_with(&format!("wrote {}", pdf.display())) && lines[0].contains("3 pages, ")
+        lines[0].starts_with(&format!("wrote {}", pdf.display())) && lines[0].contains("3 sidor, ")
     );
     assert!(lines[1].starts_with(&format!("wrote {}", md.display())));
     assert!(lines[2].starts_with(&format!("wrote {}", html.display())));
@@ -125,8 +125,7 @@ fn an_accent_colour_too_light_for_text_is_a_warning_with_its_ratio() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "a warning, not an error: {stderr}");
     assert!(
-        stderr
-            .contains("warning: the accent colour #ffcc00 has a contrast of 1.51:1 against white"),
+        stderr.contains("varning: accentfärgen #ffcc00 har kontrasten 1.51:1 mot vitt"),
         "{stderr}"
     );
     assert!(stderr.contains("region.toml:"), "located: {stderr}");
@@ -262,7 +261,7 @@ fn a_build_that_cannot_write_changes_nothing() {
         .assert()
         .failure();
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert!(stderr.contains("cannot write"), "{stderr}");
+    assert!(stderr.contains("kan inte skriva"), "{stderr}");
     assert!(
         std::fs::read(&pdf).unwrap() == b"old pdf",
         "the old PDF was replaced"
