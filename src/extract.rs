@@ -15,6 +15,7 @@ use lopdf::{Dictionary, Document, Object, decode_text_string};
 
 use crate::load::folder::relative;
 use crate::report::{Hint, Problem, error};
+use crate::t;
 
 /// One attached file: its name (a relative path) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,10 +26,10 @@ pub struct Attachment {
 
 /// The files attached to `pdf` (from the catalog's `/EmbeddedFiles` name tree), in order.
 pub fn attachments(pdf: &[u8]) -> Result<Vec<Attachment>, String> {
-    let doc = Document::load_mem(pdf).map_err(|e| format!("not a readable PDF ({e})"))?;
+    let doc = Document::load_mem(pdf).map_err(|e| t!("extract-not-pdf", error = e.to_string()))?;
     let catalog = doc
         .catalog()
-        .map_err(|e| format!("the PDF has no catalog ({e})"))?;
+        .map_err(|e| t!("extract-no-catalog", error = e.to_string()))?;
     let Ok(names) = catalog.get_deref(b"Names", &doc).and_then(Object::as_dict) else {
         return Ok(Vec::new());
     };
@@ -54,23 +55,18 @@ fn collect<'a>(
     depth: usize,
 ) -> Result<(), String> {
     if depth > 32 {
-        return Err("the PDF's list of attachments is nested too deeply".to_owned());
+        return Err(t!("extract-nested"));
     }
     if let Ok(pairs) = node.get_deref(b"Names", doc).and_then(Object::as_array) {
         for value in pairs.iter().skip(1).step_by(2) {
             let spec = doc.dereference(value).and_then(|(_, o)| o.as_dict());
-            out.push(spec.map_err(|_| "an attachment of the PDF is not a file specification")?);
+            out.push(spec.map_err(|_| t!("extract-not-file-spec"))?);
         }
     }
     if let Ok(kids) = node.get_deref(b"Kids", doc).and_then(Object::as_array) {
         for kid in kids {
             let kid = doc.dereference(kid).and_then(|(_, o)| o.as_dict());
-            collect(
-                doc,
-                kid.map_err(|_| "the PDF's attachment list is damaged")?,
-                out,
-                depth + 1,
-            )?;
+            collect(doc, kid.map_err(|_| t!("extract-damaged"))?, out, depth + 1)?;
         }
     }
     Ok(())
@@ -81,17 +77,17 @@ fn read_spec(doc: &Document, spec: &Dictionary) -> Result<Attachment, String> {
     let name = [b"UF".as_slice(), b"F"]
         .iter()
         .find_map(|key| decode_text_string(spec.get_deref(key, doc).ok()?).ok())
-        .ok_or("an attachment of the PDF has no file name")?;
+        .ok_or_else(|| t!("extract-no-name"))?;
     let stream = spec
         .get_deref(b"EF", doc)
         .and_then(Object::as_dict)
         .and_then(|ef| ef.get_deref(b"F", doc))
         .and_then(Object::as_stream)
-        .map_err(|_| format!("the attachment {name} has no content"))?;
+        .map_err(|_| t!("extract-no-content", name = &name))?;
     let bytes = if stream.dict.has(b"Filter") {
         stream
             .decompressed_content()
-            .map_err(|e| format!("the attachment {name} cannot be decoded ({e})"))?
+            .map_err(|e| t!("extract-cannot-decode", name = &name, error = e.to_string()))?
     } else {
         stream.content.clone()
     };
@@ -105,12 +101,11 @@ pub fn plan_paths(files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
         .iter()
         .map(|file| {
             let path = relative(&file.name).map_err(|_| {
-                error(format!("the attachment \"{}\" would be written outside the folder", file.name))
-                    .hint("attachment names must be relative paths without \"..\"; this PDF was not made by handlingsplan, or was altered")
+                error(t!("extract-outside", name = &file.name)).hint(t!("extract-outside-hint"))
             })?;
             if !seen.insert(path.clone()) {
-                return Err(error(format!("the PDF holds two attachments named \"{}\"", file.name))
-                    .hint("this PDF was not made by handlingsplan, or was altered"));
+                return Err(error(t!("extract-duplicate", name = &file.name))
+                    .hint(t!("extract-altered-hint")));
             }
             Ok(path)
         })
@@ -121,20 +116,32 @@ pub fn plan_paths(files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
 /// anything if a file already exists or a name would leave `dir`.
 pub fn write(dir: &Path, files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
     let paths = plan_paths(files)?;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| error(format!("cannot create {}: {e}", dir.display())))?;
-    let root = Dir::open_ambient_dir(dir, ambient_authority())
-        .map_err(|e| error(format!("cannot open {}: {e}", dir.display())))?;
-    if let Some(existing) = paths.iter().find(|p| root.symlink_metadata(p).is_ok()) {
-        return Err(error(format!(
-            "{} already exists; nothing was written",
-            dir.join(existing).display()
+    let shown = |path: &Path| path.display().to_string();
+    std::fs::create_dir_all(dir).map_err(|e| {
+        error(t!(
+            "extract-cannot-create",
+            path = shown(dir),
+            error = e.to_string()
         ))
-        .hint("extract into a new or empty folder"));
+    })?;
+    let root = Dir::open_ambient_dir(dir, ambient_authority()).map_err(|e| {
+        error(t!(
+            "extract-cannot-open",
+            path = shown(dir),
+            error = e.to_string()
+        ))
+    })?;
+    if let Some(existing) = paths.iter().find(|p| root.symlink_metadata(p).is_ok()) {
+        return Err(
+            error(t!("extract-exists", path = shown(&dir.join(existing))))
+                .hint(t!("extract-exists-hint")),
+        );
     }
     for (path, file) in paths.iter().zip(files) {
-        write_new(&root, path, &file.bytes)
-            .map_err(|e| error(format!("cannot write {}: {e}", dir.join(path).display())))?;
+        write_new(&root, path, &file.bytes).map_err(|e| {
+            let path = shown(&dir.join(path));
+            error(t!("build-cannot-write", path = path, error = e.to_string()))
+        })?;
     }
     Ok(paths)
 }
@@ -199,7 +206,7 @@ mod tests {
             let target = dir.path().join("plan");
             let problem = write(&target, &files).expect_err(bad);
             assert!(
-                problem.message.contains("outside the folder"),
+                problem.message.contains("utanför mappen"),
                 "{bad}: {}",
                 problem.message
             );

@@ -24,9 +24,9 @@ fn check_reports_every_kind_of_problem_in_one_run() {
         "unknown key `ansvarg`",
         "forsta.toml:6:",
         "saknar adress",
-        "the font \"Arial\" is not available",
-        "the PDF template does not parse",
-        "the Markdown template does not parse",
+        "typsnittet \"Arial\" finns inte",
+        "mallen för PDF går inte att tolka",
+        "mallen för Markdown går inte att tolka",
         "U+1F600",
     ] {
         assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
@@ -48,7 +48,7 @@ fn check_runs_the_template_like_build_does() {
     );
     let (ok, stderr) = check(&t.plan_dir());
     assert!(!ok);
-    assert!(stderr.contains("the PDF could not be made"), "{stderr}");
+    assert!(stderr.contains("PDF-filen kunde inte skapas"), "{stderr}");
     assert!(stderr.contains("plan.typ:2:"), "{stderr}");
 }
 

@@ -125,8 +125,7 @@ fn an_accent_colour_too_light_for_text_is_a_warning_with_its_ratio() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "a warning, not an error: {stderr}");
     assert!(
-        stderr
-            .contains("warning: the accent colour #ffcc00 has a contrast of 1.51:1 against white"),
+        stderr.contains("varning: accentfärgen #ffcc00 har kontrasten 1.51:1 mot vitt"),
         "{stderr}"
     );
     assert!(stderr.contains("region.toml:"), "located: {stderr}");
@@ -262,7 +261,7 @@ fn a_build_that_cannot_write_changes_nothing() {
         .assert()
         .failure();
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert!(stderr.contains("cannot write"), "{stderr}");
+    assert!(stderr.contains("kan inte skriva"), "{stderr}");
     assert!(
         std::fs::read(&pdf).unwrap() == b"old pdf",
         "the old PDF was replaced"

@@ -132,7 +132,7 @@ fn extract_never_writes_over_a_file() {
     let (ok, text) = extract(&pdf, &dir);
     assert!(!ok);
     assert!(
-        text.contains("2026/plan.toml already exists; nothing was written"),
+        text.contains("2026/plan.toml finns redan; ingenting skrevs"),
         "{text}"
     );
     assert_eq!(
@@ -155,14 +155,29 @@ fn a_pdf_without_attachments_is_explained() {
         &work.path().join("x"),
     );
     assert!(!ok);
-    assert!(text.contains("carries no plan files"), "{text}");
+    assert!(text.contains("innehåller inga planfiler"), "{text}");
     assert!(text.contains("bifoga_kallfiler = true"), "{text}");
+    // The same in English, with --lang en.
+    let pdf = work.path().join("testbotten-2026.pdf");
+    let (ok, text) = run(&[
+        "--lang".as_ref(),
+        "en".as_ref(),
+        "extract".as_ref(),
+        pdf.as_os_str(),
+        work.path().join("x").as_os_str(),
+    ]);
+    assert!(!ok);
+    assert!(text.contains("carries no plan files"), "{text}");
+    assert!(
+        text.contains("extract failed; nothing was written"),
+        "{text}"
+    );
     let (ok, text) = extract(
         &plan.region_dir().join("region.toml"),
         &work.path().join("x"),
     );
     assert!(!ok);
-    assert!(text.contains("not a readable PDF"), "{text}");
+    assert!(text.contains("ingen PDF-fil som går att läsa"), "{text}");
     assert!(!text.contains("panicked"), "{text}");
 }
 
@@ -194,7 +209,7 @@ fn an_attachment_named_to_leave_the_folder_is_refused_and_nothing_is_written() {
         assert!(!ok, "{bad}");
         assert!(
             text.contains(&format!(
-                "the attachment \"{bad}\" would be written outside the folder"
+                "den bifogade filen \"{bad}\" skulle hamna utanför mappen"
             )),
             "{text}"
         );

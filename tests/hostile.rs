@@ -231,14 +231,14 @@ fn font_and_logo_problems_point_into_region_toml() {
     t.write("logotyp.png", "inte en bild");
     let (_, stderr) = check(&t.plan_dir());
     assert!(
-        stderr.contains("the font \"Comic Sans\" is not available"),
+        stderr.contains("typsnittet \"Comic Sans\" finns inte"),
         "{stderr}"
     );
     assert!(
         stderr.contains("region.toml:26:12"),
         "at typsnitt:\n{stderr}"
     );
-    assert!(stderr.contains("is not a valid image"), "{stderr}");
+    assert!(stderr.contains("är ingen giltig bild"), "{stderr}");
     assert!(
         stderr.contains("region.toml:27:11"),
         "at logotyp:\n{stderr}"

@@ -165,9 +165,9 @@ fn a_broken_html_template_is_reported_with_its_line() {
     );
     let problems = plan.problems();
     assert!(
-        problems.contains("the HTML template does not parse"),
+        problems.contains("mallen för HTML går inte att tolka"),
         "{problems}"
     );
     assert!(problems.contains("plan.html.j2:2:"), "{problems}");
-    assert!(problems.contains("the region's template"), "{problems}");
+    assert!(problems.contains("regionens mall"), "{problems}");
 }

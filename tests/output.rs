@@ -500,7 +500,7 @@ fn write_all_refuses_to_replace_a_protected_file() {
     let text = report.to_plain_string();
     assert!(
         text.contains(&format!(
-            "refusing to write {}: it would replace {}",
+            "skriver inte {}: den skulle ersätta {}",
             section.display(),
             protected[0].display()
         )),
@@ -517,7 +517,7 @@ fn write_all_refuses_to_replace_a_protected_file() {
     let text = write_all(&[(&link, b"md")], &protected)
         .unwrap_err()
         .to_plain_string();
-    assert!(text.contains("refusing to write"), "{text}");
+    assert!(text.contains("skriver inte"), "{text}");
     assert_eq!(std::fs::read(&section).unwrap(), b"# Inledning\n");
 
     // Other files are written.
@@ -553,7 +553,7 @@ fn building_into_the_plan_folder_never_replaces_a_file_the_plan_reads() {
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(
         stderr.contains(&format!(
-            "refusing to write {}: it would replace {}, a file the plan is read from",
+            "skriver inte {}: den skulle ersätta {}, en fil som planen läses från",
             plan.plan_dir().join(MD).display(),
             section.display()
         )),

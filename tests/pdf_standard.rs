@@ -213,7 +213,7 @@ fn pdf_ua_1_with_pdf_a_1_or_pdf_a_4_is_refused_at_the_region_key() {
             "\"ua-1\", \"a-4\"",
             "PDF/UA-1 requires a version between PDF 1.4 and PDF 1.7",
         ),
-        ("\"a-1b\", \"ua-1\"", "PDF/UA-1 needs PDF 1.7"),
+        ("\"a-1b\", \"ua-1\"", "PDF/UA-1 kräver PDF 1.7"),
         ("\"a-2b\", \"a-3b\"", "choose at most one PDF/A standard"),
     ] {
         let plan = TempPlan::with(
@@ -222,7 +222,7 @@ fn pdf_ua_1_with_pdf_a_1_or_pdf_a_4_is_refused_at_the_region_key() {
             &[("forsta", common::AREA)],
         );
         let problems = plan.problems();
-        assert!(problems.contains("one PDF cannot conform to"), "{problems}");
+        assert!(problems.contains("en PDF-fil kan inte följa"), "{problems}");
         assert!(problems.contains(why), "{pair}: {problems}");
         assert!(
             problems.contains(&format!("pdfstandard = [{pair}]")),
@@ -266,7 +266,7 @@ fn pdf_standard_flag_overrides_the_region_and_is_checked_by_build_and_check() {
         ]);
         assert!(!ok, "{command} refuses ua-1 with a-4");
         assert!(
-            stderr.contains("--pdf-standard: one PDF cannot conform to ua-1, a-4"),
+            stderr.contains("--pdf-standard: en PDF-fil kan inte följa ua-1, a-4 samtidigt"),
             "{stderr}"
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
@@ -278,10 +278,28 @@ fn pdf_standard_flag_overrides_the_region_and_is_checked_by_build_and_check() {
         ]);
         assert!(!ok);
         assert!(
-            stderr.contains("\"pdfa\" is not a PDF standard") && stderr.contains("ua-1"),
+            stderr.contains("\"pdfa\" är ingen PDF-standard") && stderr.contains("ua-1"),
             "{stderr}"
         );
     }
+    // The same refusals in English, with --lang en.
+    let (ok, stderr) = run(&[
+        "--lang".as_ref(),
+        "en".as_ref(),
+        "check".as_ref(),
+        dir.as_os_str(),
+        "--pdf-standard".as_ref(),
+        "ua-1,a-4".as_ref(),
+    ]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("--pdf-standard: one PDF cannot conform to ua-1, a-4"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: declare at most one PDF/A part"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -310,10 +328,10 @@ fn a_standards_violation_typst_finds_while_writing_is_a_located_error_check_find
     assert!(stderr.contains("PDF/UA-1 error"), "{stderr}");
     assert!(stderr.contains("[plan]/templates/plan.typ:4:2"), "{stderr}");
     assert!(
-        stderr.contains("the PDF declares ua-1 (`pdfstandard` in region.toml)"),
+        stderr.contains("PDF-filen anger ua-1 (`pdfstandard` i region.toml)"),
         "{stderr}"
     );
-    assert!(stderr.contains("standards declared here"), "{stderr}");
+    assert!(stderr.contains("standarderna anges här"), "{stderr}");
 }
 
 #[test]

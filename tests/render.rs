@@ -257,13 +257,10 @@ fn a_broken_template_is_reported_with_its_line() {
         .expect("the template fails");
     let text = report.to_plain_string();
     assert!(
-        text.contains("the PDF could not be made: unknown variable: undefined-function"),
+        text.contains("PDF-filen kunde inte skapas: unknown variable: undefined-function"),
         "{text}"
     );
-    assert!(
-        text.contains("a problem in the region's template"),
-        "{text}"
-    );
+    assert!(text.contains("felet finns i regionens mall"), "{text}");
     assert!(text.contains("plan.typ:3:2"), "{text}");
 }
 
@@ -313,7 +310,7 @@ fn the_theme_logo_and_colour_are_used() {
     assert!(
         broken
             .to_plain_string()
-            .contains("check the logo named by `logotyp`"),
+            .contains("kontrollera logotypen som `logotyp` i region.toml anger"),
         "{broken:?}"
     );
     plan.write(
@@ -357,7 +354,7 @@ fn an_unknown_font_family_names_the_available_ones() {
         .expect("an unknown font fails")
         .to_plain_string();
     assert!(
-        text.contains("the font \"Comic Sans\" is not available"),
+        text.contains("typsnittet \"Comic Sans\" finns inte"),
         "{text}"
     );
     assert!(text.contains("Noto Sans"), "{text}");

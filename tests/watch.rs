@@ -95,7 +95,7 @@ impl Watch {
     fn built(&self) {
         let line = self.next_line();
         assert!(
-            line.contains(" built norrbotten-2022.pdf (3 pages), norrbotten-2022.md and norrbotten-2022.html in "),
+            line.contains(" built norrbotten-2022.pdf (3 sidor), norrbotten-2022.md and norrbotten-2022.html in "),
             "{line}\n{}",
             self.stderr_so_far()
         );

@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::report::{Hint, Problem, Report, Sources, error};
+use crate::t;
 
 /// The exit status after an interrupt undid the writes in progress: 128 + SIGINT,
 /// as shells report a command stopped by Ctrl-C.
@@ -86,7 +87,8 @@ pub fn install_interrupt_handler() {
         } else {
             for failure in registry.undo_all() {
                 // Best effort: the process is ending; say what is left behind.
-                let _ = writeln!(io::stderr(), "error: {}", failure.message);
+                let line = t!("build-interrupt-failure", message = &failure.message);
+                let _ = writeln!(io::stderr(), "{line}");
             }
             INTERRUPTED
         };
@@ -167,9 +169,9 @@ fn write_steps(id: u64, files: &[(&Path, &[u8])]) -> Result<(), Report> {
 
 /// `path`'s folder (`.` for a bare name) and file name.
 fn split(path: &Path) -> io::Result<(PathBuf, std::ffi::OsString)> {
-    let name = path.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file")
-    })?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, t!("build-not-a-file")))?;
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -335,12 +337,12 @@ fn refuse_protected(files: &[(&Path, &[u8])], protected: &[PathBuf]) -> Result<(
     for (target, _) in files {
         if let Some(read) = protected.iter().find(|p| locations(target).contains(p)) {
             problems.push(
-                error(format!(
-                    "refusing to write {}: it would replace {}, a file the plan is read from",
-                    target.display(),
-                    read.display()
+                error(t!(
+                    "build-refuse-protected",
+                    target = target.display().to_string(),
+                    source = read.display().to_string()
                 ))
-                .hint("write the outputs to another folder, e.g. -o output"),
+                .hint(t!("build-refuse-protected-hint")),
             );
         }
     }
@@ -372,9 +374,14 @@ fn locations(target: &Path) -> Vec<PathBuf> {
 fn cannot_write(path: &Path, e: &io::Error) -> Report {
     Report {
         sources: Sources::default(),
-        problems: vec![error(format!("cannot write {}: {e}", path.display())).hint(
-            "check that the output folder can be written to, or write elsewhere with -o DIR",
-        )],
+        problems: vec![
+            error(t!(
+                "build-cannot-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+            .hint(t!("build-cannot-write-hint")),
+        ],
     }
 }
 
@@ -487,17 +494,20 @@ impl InProgress {
                 None => std::fs::remove_file(target),
             };
             if let Err(e) = undone {
-                failures.push(match backup {
-                    Some((_, backup)) => error(format!(
-                        "could not put the old {} back: {e}; it is kept as {}",
-                        target.display(),
-                        backup.display()
-                    )),
-                    None => error(format!(
-                        "could not remove the new {}: {e}",
-                        target.display()
-                    )),
-                });
+                let target = target.display().to_string();
+                failures.push(error(match backup {
+                    Some((_, backup)) => t!(
+                        "build-restore-failed",
+                        target = target,
+                        error = e.to_string(),
+                        backup = backup.display().to_string()
+                    ),
+                    None => t!(
+                        "build-remove-failed",
+                        target = target,
+                        error = e.to_string()
+                    ),
+                }));
             }
             if let Ok((dir, _)) = split(target) {
                 dirs.push(dir);

@@ -8,23 +8,25 @@ use codespan_reporting::term::termcolor::ColorChoice;
 use super::print;
 use crate::extract;
 use crate::report::{Hint, Report, error};
+use crate::t;
 
 pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
     match files(pdf).and_then(|files| extract::write(dir, &files)) {
         Ok(paths) => {
             for path in &paths {
-                print::out(format_args!("wrote {}", dir.join(path).display()));
+                let path = dir.join(path).display().to_string();
+                print::out(t!("extract-wrote", path = path));
             }
-            print::err(format_args!(
-                "extracted {} from {}",
-                crate::report::plural(paths.len(), "file", "files"),
-                pdf.display()
+            print::err(t!(
+                "extract-done",
+                count = paths.len(),
+                pdf = pdf.display().to_string()
             ));
             ExitCode::SUCCESS
         }
         Err(problem) => {
             print::report(&Report::single(problem), color);
-            print::err("extract failed; nothing was written");
+            print::err(t!("extract-failed"));
             ExitCode::FAILURE
         }
     }
@@ -32,13 +34,17 @@ pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
 
 /// The files attached to the PDF at `path`; refused when there are none.
 fn files(path: &Path) -> Result<Vec<extract::Attachment>, crate::report::Problem> {
-    let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| error(format!("cannot read {shown}: {e}")))?;
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        error(t!(
+            "extract-cannot-read",
+            path = &shown,
+            error = e.to_string()
+        ))
+    })?;
     let files = extract::attachments(&bytes).map_err(|e| error(format!("{shown}: {e}")))?;
     if files.is_empty() {
-        return Err(error(format!("{shown} carries no plan files")).hint(
-            "only PDFs built with bifoga_kallfiler = true in region.toml carry their plan's files",
-        ));
+        return Err(error(t!("extract-no-files", path = &shown)).hint(t!("extract-no-files-hint")));
     }
     Ok(files)
 }

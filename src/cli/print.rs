@@ -41,7 +41,7 @@ pub fn out(line: impl Display) {
     if let Err(e) = writeln!(io::stdout().lock(), "{line}")
         && failed(&STDOUT, &e)
     {
-        err(format_args!("error: cannot write to standard output: {e}"));
+        err(crate::t!("build-stdout-failed", error = e.to_string()));
     }
 }
 

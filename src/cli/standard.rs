@@ -34,10 +34,12 @@ fn standard_name(name: &str) -> Result<String, String> {
     Choice::new(&[name])
         .map(|_| name.trim().to_owned())
         .map_err(|refusal| {
-            format!(
-                "{}\n  hint: {}",
-                refusal.message,
-                refusal.hints.join("\n  hint: ")
-            )
+            let hints = refusal
+                .hints
+                .iter()
+                .map(|hint| format!("\n  {}", crate::t!("report-hint", text = hint)));
+            std::iter::once(refusal.message.clone())
+                .chain(hints)
+                .collect()
         })
 }

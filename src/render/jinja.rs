@@ -29,11 +29,14 @@ pub fn syntax_problem(
     let e = env
         .template_from_named_str(&template.name, &template.source)
         .err()?;
-    let message = format!(
-        "the {what} template does not parse: {}",
-        e.detail().unwrap_or(&e.kind().to_string())
-    );
+    let message = crate::t!("render-template-syntax", format = what, detail = detail(&e));
     Some(template.problem(sources, error_range(template, &e), message))
+}
+
+/// minijinja's own words for an error.
+fn detail(e: &minijinja::Error) -> String {
+    e.detail()
+        .map_or_else(|| e.kind().to_string(), str::to_owned)
 }
 
 /// Where in the template a minijinja error points.
@@ -54,19 +57,14 @@ fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Ra
 pub fn render_report(template: &Template, e: &minijinja::Error, what: &str) -> Report {
     let mut sources = Sources::default();
     let file = sources.add(template.name.clone(), template.source.clone());
-    let message = format!(
-        "the {what} template failed: {}",
-        e.detail().unwrap_or(&e.kind().to_string())
-    );
+    let message = crate::t!("render-template-failed", format = what, detail = detail(e));
     let problem = match error_range(template, e) {
-        Some(range) => error_at(file, range, message, "here"),
+        Some(range) => error_at(file, range, message, crate::t!("render-template-here")),
         None => error(message),
     };
     let hint = match e.kind() {
-        ErrorKind::UndefinedError => {
-            "check the names used in the template against the document's fields"
-        }
-        _ => "this is a problem in the template, not in the plan",
+        ErrorKind::UndefinedError => crate::t!("render-template-undefined-hint"),
+        _ => crate::t!("render-template-failed-hint"),
     };
     Report {
         sources,

@@ -86,6 +86,8 @@ pub struct Template {
     pub source: String,
     /// "templates/plan.typ (built in)" or the override's path.
     pub name: String,
+    /// Whether this is handlingsplan's own template rather than the region's.
+    pub built_in: bool,
 }
 
 impl Template {
@@ -94,16 +96,18 @@ impl Template {
         let Some(asset) = loaded.assets.template(file_name) else {
             return Ok(Template {
                 source: builtin.to_owned(),
-                name: format!("templates/{file_name} (built in)"),
+                name: crate::t!("render-builtin-template", file = file_name),
+                built_in: true,
             });
         };
         let source = String::from_utf8(asset.bytes.clone()).map_err(|_| {
-            error(format!("the template {} is not UTF-8 text", asset.shown))
-                .hint("save the template with the encoding UTF-8")
+            error(crate::t!("render-template-not-utf8", file = &asset.shown))
+                .hint(crate::t!("render-template-not-utf8-hint"))
         })?;
         Ok(Template {
             source,
             name: asset.shown.clone(),
+            built_in: false,
         })
     }
 
@@ -117,16 +121,16 @@ impl Template {
         let problem = match range {
             Some(range) => {
                 let file = sources.add(self.name.clone(), self.source.clone());
-                error_at(file, range, message, "here")
+                error_at(file, range, message, crate::t!("render-template-here"))
             }
             None => error(message),
         };
-        if self.name.ends_with("(built in)") {
-            problem.hint("this is a problem in handlingsplan's own template, not in the plan; please report it")
+        if self.built_in {
+            problem.hint(crate::t!("render-builtin-template-hint"))
         } else {
-            problem.hint(format!(
-                "this is a problem in the region's template {}; fix it there, or delete it to use the built-in one",
-                self.name
+            problem.hint(crate::t!(
+                "render-region-template-hint",
+                template = &self.name
             ))
         }
     }

@@ -53,10 +53,13 @@ impl Report {
             .find(|l| l.style == LabelStyle::Primary)
             .or(problem.labels.first());
         let (mut hints, mut notes) = (Vec::new(), Vec::new());
+        let note_start = note_prefix();
         for note in &problem.notes {
             match super::hint_text(note) {
                 Some(hint) => hints.push(printable(hint)),
-                None => notes.push(printable(note.strip_prefix("note: ").unwrap_or(note))),
+                None => notes.push(printable(
+                    note.strip_prefix(note_start.as_str()).unwrap_or(note),
+                )),
             }
         }
         let place = primary.and_then(|label| {
@@ -95,6 +98,11 @@ impl Report {
     }
 }
 
+/// How a note starts in the chosen language ("note: ").
+fn note_prefix() -> String {
+    format!("{}: ", crate::t!("report-severity-note"))
+}
+
 fn severity(severity: Severity) -> &'static str {
     match severity {
         Severity::Bug | Severity::Error => "error",
@@ -129,14 +137,10 @@ impl Diagnostic {
         properties.push(format!("title={}", escape_property(title)));
         let mut message = self.message.clone();
         for note in &self.notes {
-            let note_word = crate::t!("report-severity-note");
-            message.push_str(&format!("\n{note_word}: {note}"));
+            message.push_str(&format!("\n{}{note}", note_prefix()));
         }
         if let Some(hint) = &self.hint {
-            message.push_str(&format!(
-                "\n{}",
-                crate::t!("report-hint", text = hint.as_str())
-            ));
+            message.push_str(&format!("\n{}", crate::t!("report-hint", text = hint)));
         }
         format!(
             "::{command} {}::{}",

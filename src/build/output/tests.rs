@@ -68,7 +68,7 @@ fn a_folder_in_the_way_fails_without_changing_anything() {
     std::fs::write(second.join("inside"), b"keep").unwrap();
     let report = write_all(&[(&first, b"new a"), (&second, b"new md")], &[]).unwrap_err();
     assert!(
-        report.to_plain_string().contains("cannot write"),
+        report.to_plain_string().contains("kan inte skriva"),
         "{report:?}"
     );
     assert_eq!(std::fs::read(&first).unwrap(), b"old a");

@@ -84,21 +84,23 @@ pub fn accent_warning(loaded: &Loaded) -> Option<Problem> {
     if contrast >= AA_TEXT {
         return None;
     }
-    let message = format!(
-        "the accent colour {accent} has a contrast of {} against white; the HTML's headings and links need at least 4.5:1 (WCAG 2.1 AA)",
-        shown(contrast)
+    let message = crate::t!(
+        "render-accent-contrast",
+        accent = accent,
+        ratio = shown(contrast)
     );
     let problem = match loaded.positions.get(Locus::Key(THEME.name, "accentfarg")) {
         Some(Span { file, range }) => {
-            warning_at(*file, range.clone(), message, "too light for text")
+            let label = crate::t!("render-accent-contrast-label");
+            warning_at(*file, range.clone(), message, label)
         }
         None => Diagnostic::warning().with_message(message),
     };
     let darker = darkest_needed(colour, WHITE);
-    Some(problem.hint(format!(
-        "a darker shade such as accentfarg = \"{}\" ({}) is readable, or set html = false in region.toml",
-        darker.hex(),
-        shown(ratio(darker, WHITE))
+    Some(problem.hint(crate::t!(
+        "render-accent-contrast-hint",
+        colour = darker.hex(),
+        ratio = shown(ratio(darker, WHITE))
     )))
 }
 

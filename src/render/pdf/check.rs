@@ -11,6 +11,7 @@ use crate::format::THEME;
 use crate::load::{Loaded, Locus, Span};
 use crate::render::Template;
 use crate::report::{Hint, Problem, Sources, error, error_at};
+use crate::t;
 
 /// Every problem the PDF renderer can see in a loaded plan.
 pub fn check(loaded: &Loaded, template: &Template, sources: &mut Sources) -> Vec<Problem> {
@@ -24,7 +25,7 @@ pub fn check(loaded: &Loaded, template: &Template, sources: &mut Sources) -> Vec
 }
 
 /// Where the plan names something, as a label on `problem`.
-fn at(loaded: &Loaded, locus: Locus, problem: Problem, label: &str) -> Problem {
+fn at(loaded: &Loaded, locus: Locus, problem: Problem, label: String) -> Problem {
     match loaded.positions.get(locus) {
         Some(Span { file, range }) => {
             let mut located = error_at(*file, range.clone(), problem.message, label);
@@ -43,11 +44,8 @@ fn template_syntax(template: &Template, sources: &mut Sources) -> Vec<Problem> {
     found
         .into_iter()
         .map(|(range, message)| {
-            template.problem(
-                sources,
-                Some(range),
-                format!("the PDF template does not parse: {message}"),
-            )
+            let message = t!("render-template-syntax", format = "PDF", detail = message);
+            template.problem(sources, Some(range), message)
         })
         .collect()
 }
@@ -60,7 +58,7 @@ fn collect_errors(node: &LinkedNode, found: &mut Vec<(std::ops::Range<usize>, St
         let (errors, _) = node.get().errors_and_warnings();
         let message = errors
             .first()
-            .map_or("syntax error".into(), |e| e.message.to_string());
+            .map_or_else(|| t!("render-syntax-error"), |e| e.message.to_string());
         found.push((node.range(), message));
         return;
     }
@@ -75,17 +73,10 @@ fn unreadable_fonts(loaded: &Loaded) -> Vec<Problem> {
     for (i, asset) in loaded.assets.fonts.iter().enumerate() {
         let bytes = typst::foundations::Bytes::new(asset.bytes.clone());
         if Font::iter(bytes).next().is_none() {
-            let problem = error(format!(
-                "{} is not a font file that can be read",
-                asset.shown
-            ))
-            .hint("use TrueType (.ttf) or OpenType (.otf) files");
-            problems.push(at(
-                loaded,
-                Locus::FontFile(i),
-                problem,
-                "font file named here",
-            ));
+            let problem = error(t!("render-font-unreadable", file = &asset.shown))
+                .hint(t!("render-font-unreadable-hint"));
+            let label = t!("render-font-unreadable-label");
+            problems.push(at(loaded, Locus::FontFile(i), problem, label));
         }
     }
     problems
@@ -103,15 +94,13 @@ fn font_family(loaded: &Loaded, fonts: &[Font]) -> Option<Problem> {
     let mut families: Vec<&str> = fonts.iter().map(|f| f.info().family.as_str()).collect();
     families.sort_unstable();
     families.dedup();
-    let problem = error(format!("the font \"{wanted}\" is not available")).hint(format!(
-        "set `typsnitt` to one of: {}; or add the font's files with `typsnittsfiler`",
-        families.join(", ")
-    ));
+    let problem = error(t!("render-font-missing", font = wanted))
+        .hint(t!("render-font-missing-hint", fonts = families.join(", ")));
     Some(at(
         loaded,
         Locus::Key(THEME.name, "typsnitt"),
         problem,
-        "no such font",
+        t!("render-font-missing-label"),
     ))
 }
 
@@ -131,16 +120,13 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
     if ok {
         return None;
     }
-    let problem = error(format!(
-        "{} is not a valid image of the kind its name says",
-        asset.shown
-    ))
-    .hint("export the logo again as .svg (best) or .png, and name the file accordingly");
+    let problem =
+        error(t!("render-logo-invalid", file = &asset.shown)).hint(t!("render-logo-invalid-hint"));
     Some(at(
         loaded,
         Locus::Key(THEME.name, "logotyp"),
         problem,
-        "logo named here",
+        t!("render-logo-label"),
     ))
 }
 
@@ -152,13 +138,16 @@ fn undrawable(loaded: &Loaded, fonts: &[Font], sources: &Sources) -> Vec<Problem
     used.into_iter()
         .filter(|c| !fonts::can_draw(fonts, *c))
         .map(|c| {
-            let message = format!(
-                "no font can draw the character \"{c}\" (U+{:04X}); it would print as an empty box",
-                c as u32
+            let message = t!(
+                "render-undrawable",
+                char = c.to_string(),
+                code = format!("{:04X}", c as u32)
             );
-            let hint = "replace it with a character the fonts have (the embedded Noto fonts cover Latin, Greek and Cyrillic letters, ✓ ✔ ☐ ☑ ☒ → ← ≥ ≤ ① and many symbols), or add a font that has it with `typsnittsfiler` in region.toml";
+            let hint = t!("render-undrawable-hint");
             match locate(sources, c) {
-                Some((file, range)) => error_at(file, range, message, "cannot be drawn").hint(hint),
+                Some((file, range)) => {
+                    error_at(file, range, message, t!("render-undrawable-label")).hint(hint)
+                }
                 None => error(message).hint(hint),
             }
         })

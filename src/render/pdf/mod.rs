@@ -20,7 +20,8 @@ use crate::document::Document;
 use crate::format::{REGION, THEME};
 use crate::load::{Loaded, Locus};
 use crate::model::Date;
-use crate::report::{Hint, Problem, Report, Sources, error, error_at, named_at, plural};
+use crate::report::{Hint, Problem, Report, Sources, error, error_at, named_at};
+use crate::t;
 
 /// The built-in typst template.
 const TEMPLATE: &str = include_str!("../../../templates/plan.typ");
@@ -58,7 +59,7 @@ impl Renderer for PdfRenderer {
         let bundle = Bundle::new(doc, loaded, template);
         let pdf = render_as(doc, &bundle, loaded, options.epoch, &standards)?;
         Ok(Rendered {
-            summary: Some(plural(pdf.pages, "page", "pages")),
+            summary: Some(t!("render-pages", count = pdf.pages)),
             bytes: pdf.bytes,
             warnings: pdf.warnings,
         })
@@ -83,38 +84,42 @@ pub fn standards(loaded: &Loaded, options: &Options) -> Result<Choice, Report> {
         None => Choice::new(&loaded.region.pdf_standard).unwrap_or_default(),
     };
     if loaded.region.attach_sources && !choice.allows_attachments() {
-        let message = format!(
-            "the plan's sources cannot be attached to a PDF that declares {}",
-            choice.names().join(" and ")
-        );
-        let at = loaded
-            .positions
-            .get(Locus::Key(REGION.name, "bifoga_kallfiler"));
-        let problem = match at {
-            Some(span) if span.file < loaded.sources.len() => error_at(
-                span.file,
-                span.range.clone(),
-                message,
-                "sources attached here",
-            ),
-            _ => error(message),
-        };
-        let whence = if from_flag {
-            "--pdf-standard"
-        } else {
-            "`pdfstandard`"
-        };
-        let problem = problem
-            .hint("PDF/A-1 allows no attached files, and PDF/A-2 and PDF/A-4 only PDF/A files")
-            .hint(format!(
-                "declare PDF/A-3 in {whence} (e.g. ua-1 and a-3a), or set bifoga_kallfiler = false"
-            ));
         return Err(Report {
             sources: loaded.sources.clone(),
-            problems: vec![problem],
+            problems: vec![attachments_refused(loaded, &choice, from_flag)],
         });
     }
     Ok(choice)
+}
+
+/// Why the plan's sources cannot be attached to a PDF declaring `choice`;
+/// `from_flag` when the choice came from `--pdf-standard`.
+fn attachments_refused(loaded: &Loaded, choice: &Choice, from_flag: bool) -> Problem {
+    let and = format!(" {} ", t!("render-and"));
+    let message = t!(
+        "render-attach-refused",
+        standards = choice.names().join(&and)
+    );
+    let at = loaded
+        .positions
+        .get(Locus::Key(REGION.name, "bifoga_kallfiler"));
+    let problem = match at {
+        Some(span) if span.file < loaded.sources.len() => error_at(
+            span.file,
+            span.range.clone(),
+            message,
+            t!("render-attach-refused-label"),
+        ),
+        _ => error(message),
+    };
+    let whence = if from_flag {
+        "--pdf-standard"
+    } else {
+        "`pdfstandard`"
+    };
+    problem
+        .hint(t!("render-attach-refused-hint"))
+        .hint(t!("render-attach-refused-fix", whence = whence))
 }
 
 /// Compiles `bundle` to PDF declaring the region's standards. `epoch` is
@@ -143,8 +148,8 @@ pub fn render_as(
     let timestamp = match epoch {
         Some(epoch) => Some(timestamp(epoch).ok_or_else(|| {
             Report::single(
-                error(format!("SOURCE_DATE_EPOCH={epoch} is not a date between the years 1 and 9999"))
-                    .hint("set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1640995200, or unset it"),
+                error(t!("render-epoch-invalid", epoch = epoch.to_string()))
+                    .hint(t!("render-epoch-invalid-hint")),
             )
         })?),
         None => None,
@@ -199,7 +204,7 @@ fn typst_report(
         .iter()
         .filter(|e| e.severity == Severity::Error)
         .map(|e| {
-            let message = format!("the PDF could not be made: {}", e.message);
+            let message = t!("render-pdf-failed", message = e.message.as_str());
             let about_image = ["image", "SVG", "PNG", "JPEG", "decode"]
                 .iter()
                 .any(|word| e.message.contains(word));
@@ -240,24 +245,24 @@ fn export_report(
         .filter(|span| span.file < report.sources.len());
     let (whence, key) = match key {
         Some(span) if standards.names() == loaded.region.pdf_standard => {
-            ("`pdfstandard` in region.toml", Some(span))
+            (t!("render-standards-in-region"), Some(span))
         }
-        _ => ("--pdf-standard", None),
+        _ => ("--pdf-standard".to_owned(), None),
     };
+    let label = t!("render-standards-declared-label");
     report.problems = std::mem::take(&mut report.problems)
         .into_iter()
         .map(|problem| {
-            let problem = problem.hint(format!(
-                "the PDF declares {names} ({whence}), and typst checks every page against them as it writes the PDF"
+            let problem = problem.hint(t!(
+                "render-standards-declared-hint",
+                names = &names,
+                whence = &whence
             ));
             match key {
-                Some(span) if problem.labels.is_empty() => named_at(
-                    problem,
-                    span.file,
-                    span.range.clone(),
-                    "standards declared here",
-                ),
-                Some(span) => problem.also_at(span.file, span.range.clone(), "standards declared here"),
+                Some(span) if problem.labels.is_empty() => {
+                    named_at(problem, span.file, span.range.clone(), &label)
+                }
+                Some(span) => problem.also_at(span.file, span.range.clone(), &label),
                 None => problem,
             }
         })
@@ -267,10 +272,11 @@ fn export_report(
 
 /// A logo typst could not read, pointing at `logotyp` in region.toml.
 fn logo_problem(loaded: &Loaded, sources: &mut Sources, message: String) -> Problem {
-    let hint = "check the logo named by `logotyp` in region.toml: it must be a valid PNG, JPEG or SVG file";
+    let hint = t!("render-logo-hint");
     match loaded.positions.get(Locus::Key(THEME.name, "logotyp")) {
         Some(span) if span.file < sources.len() => {
-            error_at(span.file, span.range.clone(), message, "logo named here").hint(hint)
+            let label = t!("render-logo-label");
+            error_at(span.file, span.range.clone(), message, label).hint(hint)
         }
         _ => error(message).hint(hint),
     }
@@ -279,11 +285,17 @@ fn logo_problem(loaded: &Loaded, sources: &mut Sources, message: String) -> Prob
 /// A warning as one line: "template.typ:12:3: warning: …".
 fn describe(world: &PlanWorld, bundle: &Bundle, warning: &SourceDiagnostic) -> String {
     match world.position(warning.span) {
-        Some((line, column)) => format!(
-            "{}:{line}:{column}: warning: {}",
-            bundle.template.name, warning.message
+        Some((line, column)) => t!(
+            "render-typst-warning",
+            file = &bundle.template.name,
+            line = line,
+            column = column,
+            message = warning.message.as_str()
         ),
-        None => format!("warning: {}", warning.message),
+        None => t!(
+            "render-typst-warning-unlocated",
+            message = warning.message.as_str()
+        ),
     }
 }
 

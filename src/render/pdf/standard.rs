@@ -5,6 +5,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use typst_pdf::{PdfStandard, PdfStandards};
 
+use crate::t;
+
 /// A checked choice of standards: names as written, e.g. `["ua-1", "a-2a"]`;
 /// empty (the default) for none (typst's default: a tagged PDF 1.7).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,11 +29,11 @@ impl Choice {
         // running headers and footers as artifacts, which needs PDF 1.7.
         if list.contains(&PdfStandard::Ua_1) && choice.archival_part() == Some(1) {
             return Err(Refusal {
-                message: format!(
-                    "one PDF cannot conform to {}: PDF/UA-1 needs PDF 1.7 (to mark running headers and footers as artifacts), and PDF/A-1 allows only PDF 1.4",
-                    choice.names.join(", ")
+                message: t!(
+                    "render-standard-ua-pdf-a-1",
+                    standards = choice.names.join(", ")
                 ),
-                hints: vec![ALONG_WITH_UA.to_owned()],
+                hints: vec![t!("render-standard-along-with-ua")],
             });
         }
         Ok(choice)
@@ -107,10 +109,6 @@ pub fn names() -> &'static [&'static str] {
     })
 }
 
-/// What may be declared together, for hints.
-const ALONG_WITH_UA: &str = "declare at most one PDF/A part, and with ua-1 only a PDF/A-2 or PDF/A-3 part \
-     (PDF/A-1 is PDF 1.4 and PDF/A-4 is PDF 2.0, while PDF/UA-1 needs PDF 1.7), e.g. ua-1 and a-2a";
-
 /// One standard by typst's name for it.
 fn parse(name: &str) -> Result<PdfStandard, Refusal> {
     let value = de::value::StrDeserializer::<de::value::Error>::new(name);
@@ -127,11 +125,11 @@ fn parse(name: &str) -> Result<PdfStandard, Refusal> {
             .or_else(|| crate::report::did_you_mean(name, names().iter().copied()));
         let mut hints = Vec::new();
         if let Some(near) = near {
-            hints.push(format!("did you mean \"{near}\"?"));
+            hints.push(t!("render-standard-did-you-mean", name = near));
         }
-        hints.push(format!("the standards are: {}", names().join(", ")));
+        hints.push(t!("render-standard-list", names = names().join(", ")));
         Refusal {
-            message: format!("\"{name}\" is not a PDF standard typst can make"),
+            message: t!("render-standard-unknown", name = name),
             hints,
         }
     })
@@ -141,9 +139,13 @@ fn parse(name: &str) -> Result<PdfStandard, Refusal> {
 fn incompatible(names: &[String], error: &typst::diag::HintedString) -> Refusal {
     let listed = names.join(", ");
     let mut hints: Vec<String> = error.hints().iter().map(|h| h.to_string()).collect();
-    hints.push(ALONG_WITH_UA.to_owned());
+    hints.push(t!("render-standard-along-with-ua"));
     Refusal {
-        message: format!("one PDF cannot conform to {listed}: {}", error.message()),
+        message: t!(
+            "render-standard-incompatible",
+            standards = listed,
+            reason = error.message().as_str()
+        ),
         hints,
     }
 }
