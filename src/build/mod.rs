@@ -45,19 +45,20 @@ impl Built {
 /// with the plan's own problems.
 pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
     let load::Loading { loaded, mut report } = load::load_with_report(dir);
-    let mut renderers = render::all();
-    if let Some(loaded) = &loaded {
-        renderers.retain(|r| r.wanted(loaded, options));
-        for renderer in &renderers {
-            let problems = renderer.check(loaded, &mut report.sources);
-            report.problems.extend(problems);
-        }
-    }
-    let loaded = match loaded {
-        Some(loaded) if !report.has_errors() => loaded,
-        _ => return Err(report),
+    let Some(loaded) = loaded else {
+        return Err(report);
     };
+    // Derived once, for the renderers' checks and then for the renderers.
     let document = Document::new(&loaded);
+    let mut renderers = render::all();
+    renderers.retain(|r| r.wanted(&loaded, options));
+    for renderer in &renderers {
+        let problems = renderer.check(&loaded, &document, &mut report.sources);
+        report.problems.extend(problems);
+    }
+    if report.has_errors() {
+        return Err(report);
+    }
     let outputs = render_all(&renderers, &document, &loaded, options)?;
     Ok(Built {
         loaded,

@@ -25,7 +25,7 @@ pub trait Renderer: Sync {
     /// Everything this renderer would refuse in the loaded plan, found
     /// without rendering: template syntax, fonts, undrawable characters.
     /// Template files it quotes are added to `sources`.
-    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem>;
+    fn check(&self, loaded: &Loaded, doc: &Document, sources: &mut Sources) -> Vec<Problem>;
 
     /// Renders the document to the output file's bytes.
     fn render(

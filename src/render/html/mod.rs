@@ -48,7 +48,7 @@ impl Renderer for HtmlRenderer {
         loaded.region.html && !options.no_html
     }
 
-    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+    fn check(&self, loaded: &Loaded, _: &Document, sources: &mut Sources) -> Vec<Problem> {
         let mut problems: Vec<Problem> = match Self::template(loaded) {
             Ok(template) => jinja::syntax_problem(&environment(), &template, sources, "HTML")
                 .into_iter()
@@ -118,4 +118,15 @@ fn logo_data_uri(loaded: &Loaded) -> Option<String> {
     let mime = media_type(&logo.name);
     let data = base64::engine::general_purpose::STANDARD.encode(&logo.bytes);
     Some(format!("data:{mime};base64,{data}"))
+}
+
+#[cfg(test)]
+mod built_in_template {
+    /// Builds skip the syntax check for the built-in template, because of this test.
+    #[test]
+    fn parses() {
+        let env = super::environment();
+        let compiled = env.template_from_named_str("built-in", super::TEMPLATE);
+        assert!(compiled.is_ok(), "{compiled:?}");
+    }
 }

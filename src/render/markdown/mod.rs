@@ -53,7 +53,7 @@ impl Renderer for MarkdownRenderer {
         "md"
     }
 
-    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+    fn check(&self, loaded: &Loaded, _: &Document, sources: &mut Sources) -> Vec<Problem> {
         match Self::template(loaded) {
             Ok(template) => jinja::syntax_problem(&environment(), &template, sources, "Markdown")
                 .into_iter()
@@ -89,4 +89,15 @@ pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
     rendered
         .map(|text| format!("{}\n", text.trim_end()))
         .map_err(|e| jinja::render_report(template, &e, "Markdown"))
+}
+
+#[cfg(test)]
+mod built_in_template {
+    /// Builds skip the syntax check for the built-in template, because of this test.
+    #[test]
+    fn parses() {
+        let env = super::environment();
+        let compiled = env.template_from_named_str("built-in", super::TEMPLATE);
+        assert!(compiled.is_ok(), "{compiled:?}");
+    }
 }

@@ -13,14 +13,25 @@ use crate::render::Template;
 use crate::report::{Hint, Problem, Sources, error, error_at};
 use crate::t;
 
-/// Every problem the PDF renderer can see in a loaded plan.
-pub fn check(loaded: &Loaded, template: &Template, sources: &mut Sources) -> Vec<Problem> {
-    let mut problems = template_syntax(template, sources);
+/// Every problem the PDF renderer can see in a loaded plan. The built-in
+/// template's syntax is not checked again on every build: the test below
+/// checks it once.
+pub fn check(
+    loaded: &Loaded,
+    doc: &Document,
+    template: &Template,
+    sources: &mut Sources,
+) -> Vec<Problem> {
+    let mut problems = if template.built_in {
+        Vec::new()
+    } else {
+        template_syntax(template, sources)
+    };
     let fonts = fonts::parse(&loaded.assets.fonts);
     problems.extend(unreadable_fonts(loaded));
     problems.extend(font_family(loaded, &fonts));
     problems.extend(logo(loaded));
-    problems.extend(undrawable(loaded, &fonts, sources));
+    problems.extend(undrawable(doc, &fonts, sources));
     problems
 }
 
@@ -131,8 +142,7 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
 }
 
 /// Characters that no font of the build can draw would print as empty boxes.
-fn undrawable(loaded: &Loaded, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
-    let doc = Document::new(loaded);
+fn undrawable(doc: &Document, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
     let mut used = BTreeSet::new();
     doc.for_each_printed_text(&mut |text: &str| used.extend(text.chars()));
     used.into_iter()
@@ -160,4 +170,26 @@ fn locate(sources: &Sources, c: char) -> Option<(usize, std::ops::Range<usize>)>
         let at = sources.text(file).find(c)?;
         Some((file, at..at + c.len_utf8()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds skip this check for the built-in template, because of this test.
+    #[test]
+    fn the_built_in_template_parses() {
+        let template = Template {
+            source: super::super::TEMPLATE.to_owned(),
+            name: "templates/plan.typ".to_owned(),
+            built_in: true,
+        };
+        let problems = template_syntax(&template, &mut Sources::default());
+        assert!(problems.is_empty(), "{problems:?}");
+        let broken = Template {
+            source: format!("{}\n#let x = (", super::super::TEMPLATE),
+            ..template
+        };
+        assert_eq!(template_syntax(&broken, &mut Sources::default()).len(), 1);
+    }
 }

@@ -41,9 +41,9 @@ impl Renderer for PdfRenderer {
         "pdf"
     }
 
-    fn check(&self, loaded: &Loaded, sources: &mut Sources) -> Vec<Problem> {
+    fn check(&self, loaded: &Loaded, doc: &Document, sources: &mut Sources) -> Vec<Problem> {
         match Self::template(loaded) {
-            Ok(template) => check::check(loaded, &template, sources),
+            Ok(template) => check::check(loaded, doc, &template, sources),
             Err(problem) => vec![problem],
         }
     }
