@@ -163,22 +163,25 @@ fn unique(slug: String, taken: &mut HashSet<String>) -> String {
 fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
     let fail = |what: String| {
         Report::single(
-            error(format!("cannot give ids in {}: {what}", path.display())).hint(
-                "nothing was changed in this file; fix the problem and run handlingsplan id again",
-            ),
+            error(crate::t!(
+                "ids-cannot-give",
+                path = path.display().to_string(),
+                reason = what
+            ))
+            .hint(crate::t!("ids-cannot-give-hint")),
         )
     };
     let meta = std::fs::symlink_metadata(path).map_err(|e| fail(e.to_string()))?;
     if !meta.is_file() {
-        return Err(fail("it is not a regular file".into()));
+        return Err(fail(crate::t!("ids-not-a-file")));
     }
     let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| fail(format!("{e}")))?;
     let activities = doc
         .get_mut("aktivitet")
-        .ok_or_else(|| fail("it has no activities".into()))?;
+        .ok_or_else(|| fail(crate::t!("ids-no-activities")))?;
     for (index, id) in ids {
-        let missing = || fail(format!("activity {} is missing", index + 1));
+        let missing = || fail(crate::t!("ids-activity-missing", number = index + 1));
         // The id first; every other key keeps its place (the sort is stable).
         let first =
             |a: &toml_edit::Key, b: &toml_edit::Key| (a.get() != "id").cmp(&(b.get() != "id"));

@@ -103,8 +103,8 @@ impl Watcher {
     fn new() -> Result<Self, String> {
         let (tx, rx) = channel();
         let config = notify::Config::default().with_poll_interval(POLL);
-        let watcher =
-            RecommendedWatcher::new(tx, config).map_err(|e| format!("cannot watch files: {e}"))?;
+        let watcher = RecommendedWatcher::new(tx, config)
+            .map_err(|e| crate::t!("watch-cannot-watch-files", error = e.to_string()))?;
         Ok(Watcher {
             watcher,
             rx,
@@ -129,7 +129,13 @@ impl Watcher {
                 let _ = self.watcher.unwatch(folder);
                 self.watcher
                     .watch(folder, RecursiveMode::NonRecursive)
-                    .map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
+                    .map_err(|e| {
+                        crate::t!(
+                            "watch-cannot-watch",
+                            folder = folder.display().to_string(),
+                            error = e.to_string()
+                        )
+                    })?;
             }
             now.insert(folder.clone(), identity);
         }
@@ -153,7 +159,7 @@ impl Watcher {
                 Ok(event) => Some(event),
                 Err(RecvTimeoutError::Timeout) => None,
                 Err(RecvTimeoutError::Disconnected) => {
-                    return Err("file watching stopped".to_owned());
+                    return Err(crate::t!("watch-stopped"));
                 }
             };
             let started = Instant::now();
@@ -165,7 +171,8 @@ impl Watcher {
                 .take_while(|_| started.elapsed() <= STARVE)
                 .collect();
             for event in events {
-                let event = event.map_err(|e| format!("cannot watch files: {e}"))?;
+                let event = event
+                    .map_err(|e| crate::t!("watch-cannot-watch-files", error = e.to_string()))?;
                 if removes_watched_folder(&event) {
                     // inotify drops the watch of a removed folder: forget it,
                     // so that the next update watches it again.

@@ -384,10 +384,40 @@ fn a_plan_with_errors_cannot_be_compared() {
     let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(err.contains("unknown key `tidd`"), "{err}");
-    assert!(err.contains("cannot compare: the plan"), "{err}");
+    assert!(err.contains("kan inte jämföra: planen"), "{err}");
     let (code, _, err) = diff(&[&example_dir()]);
     assert_eq!(code, 2);
+    assert!(err.contains("ange två planmappar"), "{err}");
+    let (code, _, err) = diff(&[&"--lang", &"en", &example_dir()]);
+    assert_eq!(code, 2);
     assert!(err.contains("give two plan folders"), "{err}");
+}
+
+#[test]
+fn the_report_is_in_english_with_lang_en() {
+    let copy = changed_example();
+    let (code, out, err) = diff(&[&"--lang", &"en", &example_dir(), &copy.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains("Responsibility, timing and reporting"),
+        "{out}"
+    );
+    assert!(
+        out.contains("New activity 1 (Rätt Läkemedelsbehandling)"),
+        "{out}"
+    );
+    assert!(!out.contains("Ansvar, tider och rapportering"), "{out}");
+    let (_, summary, _) = diff(&[
+        &"--lang",
+        &"en",
+        &"--format",
+        &"summary",
+        &example_dir(),
+        &copy.plan(),
+    ]);
+    assert!(summary.contains("other change"), "{summary}");
+    let (code, out, _) = diff(&[&"--lang", &"en", &example_dir(), &example_dir()]);
+    assert_eq!((code, out.trim()), (0, "No changes."));
 }
 
 #[test]

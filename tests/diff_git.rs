@@ -67,15 +67,12 @@ fn two_revisions_even_when_the_plan_is_gone_from_the_work_tree() {
 fn revision_errors_are_clear_and_exit_2() {
     let copy = repository();
     let cases: [(&[&dyn AsRef<std::ffi::OsStr>], &str); 3] = [
-        (
-            &[&"--rev", &"nope", &copy.plan()],
-            "unknown revision `nope`",
-        ),
+        (&[&"--rev", &"nope", &copy.plan()], "okänd revision `nope`"),
         (
             &[&"--rev", &"v1", &copy.region().join("2021")],
-            "norrbotten/2021 has no plan.toml at revision v1",
+            "norrbotten/2021 har ingen plan.toml i revisionen v1",
         ),
-        (&[&"--rev=--all", &copy.plan()], "`--all` is not a revision"),
+        (&[&"--rev=--all", &copy.plan()], "`--all` är ingen revision"),
     ];
     for (args, message) in cases {
         let (code, _, err) = diff(args);
@@ -85,7 +82,7 @@ fn revision_errors_are_clear_and_exit_2() {
     let outside = tempfile::tempdir().unwrap();
     let (code, _, err) = diff(&[&"--rev", &"HEAD", &outside.path().join("plan")]);
     assert_eq!(code, 2);
-    assert!(err.contains("is not in a git repository"), "{err}");
+    assert!(err.contains("ligger inte i ett git-förråd"), "{err}");
     // A plan with errors at the revision is named with its revision.
     copy.edit(
         &copy.area("ekonomiskt-mal"),

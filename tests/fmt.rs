@@ -275,7 +275,28 @@ fn the_binary_fixes_an_unformatted_copy_of_the_example() {
         .unwrap();
     assert_eq!(check.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(
+        stdout.trim(),
+        format!("skulle formatera {}", file.display())
+    );
+    let english = common::binary()
+        .args(["fmt", "--check", "--lang", "en"])
+        .arg(region.join("2022"))
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&english.stdout),
+        String::from_utf8_lossy(&english.stderr),
+    );
     assert_eq!(stdout.trim(), format!("would format {}", file.display()));
+    assert!(
+        stderr.contains("files checked: 1 file is not formatted"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= hint: run handlingsplan fmt without --check to format them"),
+        "{stderr}"
+    );
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
         careless,
@@ -290,9 +311,14 @@ fn the_binary_fixes_an_unformatted_copy_of_the_example() {
     assert!(run.status.success());
     assert_eq!(
         String::from_utf8_lossy(&run.stdout).trim(),
-        format!("formatted {}", file.display())
+        format!("formaterade {}", file.display())
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), formatted);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("filer kontrollerade: 1 fil formaterad"),
+        "{stderr}"
+    );
     common::binary()
         .args(["fmt", "--check"])
         .arg(region.join("2022"))
@@ -343,7 +369,7 @@ fn invalid_toml_is_located_and_nothing_is_written() {
         stderr.contains(&format!("ekonomiskt-mal.toml:{line}:")),
         "{stderr}"
     );
-    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(stderr.contains("inget skrevs"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&broken).unwrap(), text);
     assert!(
         std::fs::read_to_string(&other)

@@ -113,6 +113,26 @@ fn ids_are_unique_in_the_plan() {
 }
 
 #[test]
+fn the_summary_is_in_english_with_lang_en() {
+    let plan = plan();
+    let out = binary()
+        .args(["id", "--lang", "en"])
+        .arg(plan.plan_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        stdout.contains("forsta.toml: activity 1 gets id = \"oka-foljsamheten-rek-listan-2\""),
+        "{stdout}"
+    );
+    assert_eq!(stderr.trim(), "gave 4 ids; 1 activity had one already");
+}
+
+#[test]
 fn a_second_run_changes_nothing() {
     let plan = plan();
     assert!(run_id(&plan).0);
@@ -121,7 +141,7 @@ fn a_second_run_changes_nothing() {
     assert!(ok);
     assert_eq!(
         (out.as_str(), err.trim()),
-        ("", "nothing to do: all 5 activities have an id")
+        ("", "inget att göra: alla 5 aktiviteter har redan ett id")
     );
     assert_eq!((read(&plan, "forsta"), read(&plan, "andra")), before);
 }

@@ -41,7 +41,7 @@ fn run_new(period: &str, from: &Path) -> (bool, String, String) {
     (out.status.success(), text(&out.stdout), text(&out.stderr))
 }
 
-/// Lines of `text` that start (after indentation) with `error:`.
+/// Lines of `text` that start (after indentation) with `fel:` (error).
 fn errors(text: &str) -> Vec<&str> {
     text.lines().filter(|l| l.starts_with("fel:")).collect()
 }
@@ -62,9 +62,9 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
     let (ok, stdout, stderr) = run_new("2023", &old);
     assert!(ok, "{stdout}{stderr}");
     let new = region.join("2023");
-    assert!(stdout.contains("created"), "{stdout}");
+    assert!(stdout.contains("skapade"), "{stdout}");
     assert!(
-        stdout.contains("left out \"budgetuppfoljning-tertialvis\""),
+        stdout.contains("utelämnade \"budgetuppfoljning-tertialvis\""),
         "{stdout}"
     );
 
@@ -104,7 +104,7 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
     // What new says to fill in is exactly what check reports.
     let todo: Vec<&str> = stdout
         .lines()
-        .skip_while(|l| !l.starts_with("to fill in"))
+        .skip_while(|l| !l.starts_with("att fylla i"))
         .skip(1)
         .take_while(|l| l.starts_with("  "))
         .collect();
@@ -138,7 +138,7 @@ fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
     assert!(ok, "{stdout}{stderr}");
     let todo: Vec<&str> = stdout
         .lines()
-        .skip_while(|l| !l.starts_with("to fill in"))
+        .skip_while(|l| !l.starts_with("att fylla i"))
         .skip(1)
         .take_while(|l| l.starts_with("  "))
         .collect();
@@ -148,7 +148,7 @@ fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
         "{stdout}"
     );
     assert!(
-        todo[1].contains("2027/omraden/forsta.toml: all its activities ended"),
+        todo[1].contains("2027/omraden/forsta.toml: alla dess aktiviteter är avslutade"),
         "{stdout}"
     );
     let (ok, report) = check(&t.region_dir().join("2027"));
@@ -168,8 +168,8 @@ fn new_refuses_to_replace_an_existing_folder_and_leaves_nothing_behind() {
     let (ok, stdout, stderr) = run_new("2027", &t.plan_dir());
     assert!(!ok);
     assert!(stdout.is_empty(), "{stdout}");
-    assert!(stderr.contains("2027 already exists"), "{stderr}");
-    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(stderr.contains("2027 finns redan"), "{stderr}");
+    assert!(stderr.contains("inget skrevs"), "{stderr}");
     assert_eq!(common::folder_contents(&t.region_dir()), before);
     assert!(
         std::fs::read_dir(t.region_dir().join("2027"))
@@ -188,7 +188,37 @@ fn new_refuses_a_plan_with_errors_and_a_period_that_is_not_one() {
     assert!(!t.region_dir().join("2027").exists());
     let (ok, _, stderr) = run_new("nästa år", &TempPlan::new().plan_dir());
     assert!(!ok);
-    assert!(stderr.contains("is not a plan period"), "{stderr}");
+    assert!(stderr.contains("är ingen planperiod"), "{stderr}");
+}
+
+#[test]
+fn new_speaks_english_with_lang_en() {
+    let t = TempPlan::new();
+    let out = binary()
+        .args(["new", "nästa år", "--lang", "en", "--from"])
+        .arg(t.plan_dir())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("\"nästa år\" is not a plan period"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("new failed: nothing was written"),
+        "{stderr}"
+    );
+    let out = binary()
+        .env("HANDLINGSPLAN_LANG", "en")
+        .args(["new", "2027", "--from"])
+        .arg(t.plan_dir())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("1 activity carried over"), "{stdout}");
+    assert!(stdout.contains("to fill in (1 error,"), "{stdout}");
 }
 
 /// Three activities, the second finished.

@@ -95,7 +95,7 @@ impl Watch {
     fn built(&self) {
         let line = self.next_line();
         assert!(
-            line.contains(" built norrbotten-2022.pdf (3 sidor), norrbotten-2022.md and norrbotten-2022.html in "),
+            line.contains(" byggde norrbotten-2022.pdf (3 sidor), norrbotten-2022.md och norrbotten-2022.html på "),
             "{line}\n{}",
             self.stderr_so_far()
         );
@@ -141,7 +141,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
     edit(&area, "tid = \"December\"", "tid = 12");
     let line = watch.next_line();
     assert!(
-        line.contains("build failed: 1 error; the old files are kept"),
+        line.contains("bygget misslyckades: 1 fel; de gamla filerna behålls"),
         "{line}"
     );
     std::thread::sleep(Duration::from_millis(300));
@@ -177,7 +177,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
     // The new file is seen at once: a file in omraden/ that plan.toml does
     // not list is a mistake, so the plan must name it.
     let line = watch.next_line();
-    assert!(line.contains("build failed: 1 error"), "{line}");
+    assert!(line.contains("bygget misslyckades: 1 fel"), "{line}");
     std::thread::sleep(Duration::from_millis(300));
     let stderr = watch.stderr_so_far();
     assert!(
@@ -190,7 +190,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
         "  \"ekonomiskt-mal\",\n  \"nytt\",\n",
     );
     let line = watch.next_line();
-    assert!(line.contains(" built norrbotten-2022.pdf"), "{line}");
+    assert!(line.contains(" byggde norrbotten-2022.pdf"), "{line}");
     assert!(markdown(&out).contains("Nytt område"));
     edit(
         &plan.join("omraden/nytt.toml"),
@@ -198,7 +198,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
         "Något nyare.",
     );
     let line = watch.next_line();
-    assert!(line.contains(" built norrbotten-2022.pdf"), "{line}");
+    assert!(line.contains(" byggde norrbotten-2022.pdf"), "{line}");
     assert!(markdown(&out).contains("Något nyare."));
 
     // A region template in a templates/ folder that did not exist before.

@@ -1,1 +1,123 @@
-## authoring
+## authoring: new (the next period's plan), fmt, id, watch and schema.
+
+## new PERIOD --from PLAN_DIR
+
+# $period: what the author gave as the new period.
+period-not-a-period = "{ $period }" is not a plan period
+period-not-a-period-hint = give one year, e.g. 2023, or a span of years, e.g. 2026-2027
+period-needs-clean-plan = the new period's plan is made from a plan without errors
+period-needs-clean-plan-hint = fix the problems above first (handlingsplan check shows them all)
+period-exists = { $path } already exists
+period-exists-hint = new never replaces a plan folder; remove or rename it first if it should be made again
+period-not-utf8 = { $path } is not UTF-8 text
+# $error: why the file's TOML could not be edited.
+period-cannot-edit = cannot edit { $path }: { $error }
+period-cannot-create = cannot create { $path }: { $error }
+period-cannot-create-hint = nothing was written; the folder may have appeared meanwhile
+# What is left to fill in; $path is the new plan.toml.
+period-todo-approved = { $path }: godkant_datum = the day the new plan is approved
+# $path: the area file; $key: the area's key in omraden.
+period-todo-emptied = { $path }: all its activities ended; add the period's activities ([[aktivitet]]) or remove "{ $key }" from omraden in plan.toml
+# What new did, one line each. $old: the old title.
+period-done-title = plan.toml: titel = "{ $title }" (was "{ $old }")
+period-done-id-kept = plan.toml: dokument_id kept ("{ $id }"): change it if the new plan gets an id of its own
+period-done-approval-removed = plan.toml: godkant_datum removed (the new plan is not approved yet)
+# $key: giltig_fran or giltig_till.
+period-done-validity = plan.toml: { $key } = { $date } (proposed from the period)
+# $activities: the ids or places of the activities left out, with commas.
+period-done-left-out = { $file }: left out { $activities } (finished or cancelled)
+period-done-carried = { $file }: { $count ->
+    [one] { $count } activity
+   *[other] { $count } activities
+} carried over with status = "fortsätter"
+# $years: the years removed, with commas; $period: the new period.
+period-done-years-removed = { $file }: per_ar texts for { $years } removed (outside { $period })
+# An activity without an id, by its place in its area file.
+period-activity-number = activity { $number }
+period-failed = new failed: nothing was written
+period-created = created { $dir } from { $from }
+period-nothing-missing = nothing is missing: `handlingsplan check` finds no errors
+period-to-fill-in = to fill in ({ $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}, `handlingsplan check { $dir }` lists them):
+period-mentions = these lines still name the old period; read them through:
+
+## fmt
+
+# $error: the TOML parser's message.
+fmt-not-toml = { $file } is not valid TOML: { $error }
+fmt-would-change = formatting { $file } would change what it says, so it was left as it is
+fmt-would-change-hint = this is a bug in handlingsplan, not in your plan; please report it with this file
+fmt-not-a-plan = { $path } is not a TOML file, a plan folder or a region folder
+fmt-not-a-plan-hint = give plan folders (holding plan.toml), region folders (holding region.toml) or .toml files
+fmt-cannot-read = cannot read { $path }: { $error }
+# $counts: the problems, e.g. "2 errors".
+fmt-failed = fmt failed: { $counts }; nothing was written
+fmt-would-format = would format { $path }
+fmt-formatted-file = formatted { $path }
+# $checked: how many files were looked at.
+fmt-all-formatted = { $checked ->
+    [one] { $checked } file
+   *[other] { $checked } files
+} checked: all formatted
+# $checked: files looked at; $count: files that formatting would change.
+fmt-not-formatted = { $checked ->
+    [one] { $checked } file
+   *[other] { $checked } files
+} checked: { $count ->
+    [one] { $count } file is
+   *[other] { $count } files are
+} not formatted
+fmt-check-hint = run handlingsplan fmt without --check to format them
+# $checked: files looked at; $count: files formatted.
+fmt-some-formatted = { $checked ->
+    [one] { $checked } file
+   *[other] { $checked } files
+} checked: { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} formatted
+
+## id
+
+# $reason: one of the ids-… reasons below, or the system's error.
+ids-cannot-give = cannot give ids in { $path }: { $reason }
+ids-cannot-give-hint = nothing was changed in this file; fix the problem and run handlingsplan id again
+ids-not-a-file = it is not a regular file
+ids-no-activities = it has no activities
+ids-activity-missing = activity { $number } is missing
+# $number: the activity's printed number, e.g. 1.3.
+ids-given = { $file }: activity { $number } gets id = "{ $id }"
+ids-nothing-to-do = nothing to do: all { $count ->
+    [one] { $count } activity
+   *[other] { $count } activities
+} have an id
+# $given: ids given now; $had: activities that had one.
+ids-gave = gave { $given ->
+    [one] { $given } id
+   *[other] { $given } ids
+}; { $had ->
+    [one] { $had } activity
+   *[other] { $had } activities
+} had one already
+
+## watch
+
+watch-watching = watching { $plan } (writing to { $out }); stop with Ctrl-C
+watch-error = error: { $message }
+# $time: the time of day, e.g. 07:12:03 UTC; $counts: e.g. "2 errors".
+watch-build-failed = { $time } build failed: { $counts }; the old files are kept
+# $files: the files written, e.g. "a.pdf (3 pages), a.md and a.html"; $seconds: e.g. "1.20 s".
+watch-built = { $time } built { $files } in { $seconds }
+# The last two of a list: $rest is the others with commas.
+watch-and = { $rest } and { $last }
+watch-cannot-watch-files = cannot watch files: { $error }
+watch-cannot-watch = cannot watch { $folder }: { $error }
+watch-stopped = file watching stopped
+
+## schema
+
+schema-wrote = wrote { $path }
+schema-no-region = cannot read the region of { $dir }
+schema-no-region-hint = give a plan folder, e.g. handlingsplan schema plans/norrbotten/2022

@@ -1,1 +1,117 @@
-## authoring
+## authoring: new (nästa periods plan), fmt, id, watch och schema.
+
+## new PERIOD --from PLAN_DIR
+
+# $period: det författaren angav som ny period.
+period-not-a-period = "{ $period }" är ingen planperiod
+period-not-a-period-hint = skriv ett år, t.ex. 2023, eller flera år i följd, t.ex. 2026-2027
+period-needs-clean-plan = den nya periodens plan kan bara göras från en plan utan fel
+period-needs-clean-plan-hint = rätta problemen ovan först (handlingsplan check visar alla)
+period-exists = { $path } finns redan
+period-exists-hint = new ersätter aldrig en planmapp; ta bort mappen eller byt namn på den först om den ska göras om
+period-not-utf8 = { $path } är inte UTF-8-text
+# $error: varför filens TOML inte kunde ändras.
+period-cannot-edit = kan inte ändra { $path }: { $error }
+period-cannot-create = kan inte skapa { $path }: { $error }
+period-cannot-create-hint = inget skrevs; mappen kan ha skapats under tiden
+# Det som återstår att fylla i; $path är den nya plan.toml.
+period-todo-approved = { $path }: godkant_datum = dagen då den nya planen godkänns
+# $path: områdesfilen; $key: områdets nyckel i omraden.
+period-todo-emptied = { $path }: alla dess aktiviteter är avslutade; lägg till periodens aktiviteter ([[aktivitet]]) eller ta bort "{ $key }" från omraden i plan.toml
+# Det new gjorde, en rad var. $old: den gamla titeln.
+period-done-title = plan.toml: titel = "{ $title }" (var "{ $old }")
+period-done-id-kept = plan.toml: dokument_id behålls ("{ $id }"): ändra det om den nya planen får ett eget id
+period-done-approval-removed = plan.toml: godkant_datum borttaget (den nya planen är inte godkänd än)
+# $key: giltig_fran eller giltig_till.
+period-done-validity = plan.toml: { $key } = { $date } (föreslaget utifrån perioden)
+# $activities: id eller plats för de aktiviteter som utelämnades, med kommatecken.
+period-done-left-out = { $file }: utelämnade { $activities } (avslutade eller inställda)
+period-done-carried = { $file }: { $count ->
+    [one] { $count } aktivitet förs över
+   *[other] { $count } aktiviteter förs över
+} med status = "fortsätter"
+# $years: de borttagna åren, med kommatecken; $period: den nya perioden.
+period-done-years-removed = { $file }: per_ar-texterna för { $years } borttagna (utanför { $period })
+# En aktivitet utan id, efter dess plats i områdesfilen.
+period-activity-number = aktivitet { $number }
+period-failed = new misslyckades: inget skrevs
+period-created = skapade { $dir } från { $from }
+period-nothing-missing = inget saknas: `handlingsplan check` hittar inga fel
+period-to-fill-in = att fylla i ({ $count } fel, `handlingsplan check { $dir }` listar dem):
+period-mentions = de här raderna nämner fortfarande den gamla perioden; läs igenom dem:
+
+## fmt
+
+# $error: TOML-tolkens meddelande.
+fmt-not-toml = { $file } är inte giltig TOML: { $error }
+fmt-would-change = formateringen skulle ändra vad { $file } säger, så filen lämnades som den är
+fmt-would-change-hint = det här är ett fel i handlingsplan, inte i din plan; rapportera det och bifoga filen
+fmt-not-a-plan = { $path } är varken en TOML-fil, en planmapp eller en regionmapp
+fmt-not-a-plan-hint = ange planmappar (med plan.toml), regionmappar (med region.toml) eller .toml-filer
+fmt-cannot-read = kan inte läsa { $path }: { $error }
+# $counts: problemen, t.ex. "2 fel".
+fmt-failed = fmt misslyckades: { $counts }; inget skrevs
+fmt-would-format = skulle formatera { $path }
+fmt-formatted-file = formaterade { $path }
+# $checked: hur många filer som gicks igenom.
+fmt-all-formatted = { $checked ->
+    [one] { $checked } fil kontrollerad: den är redan formaterad
+   *[other] { $checked } filer kontrollerade: alla är redan formaterade
+}
+# $checked: filer som gicks igenom; $count: filer som formateringen skulle ändra.
+fmt-not-formatted = { $checked ->
+    [one] { $checked } fil kontrollerad
+   *[other] { $checked } filer kontrollerade
+}: { $count ->
+    [one] { $count } fil är inte formaterad
+   *[other] { $count } filer är inte formaterade
+}
+fmt-check-hint = kör handlingsplan fmt utan --check för att formatera dem
+# $checked: filer som gicks igenom; $count: filer som formaterades.
+fmt-some-formatted = { $checked ->
+    [one] { $checked } fil kontrollerad
+   *[other] { $checked } filer kontrollerade
+}: { $count ->
+    [one] { $count } fil formaterad
+   *[other] { $count } filer formaterade
+}
+
+## id
+
+# $reason: ett av skälen ids-… nedan, eller systemets felmeddelande.
+ids-cannot-give = kan inte ge id i { $path }: { $reason }
+ids-cannot-give-hint = inget ändrades i filen; rätta problemet och kör handlingsplan id igen
+ids-not-a-file = den är inte en vanlig fil
+ids-no-activities = den har inga aktiviteter
+ids-activity-missing = aktivitet { $number } saknas
+# $number: aktivitetens nummer som det skrivs ut, t.ex. 1.3.
+ids-given = { $file }: aktivitet { $number } får id = "{ $id }"
+ids-nothing-to-do = { $count ->
+    [one] inget att göra: { $count } aktivitet har redan ett id
+   *[other] inget att göra: alla { $count } aktiviteter har redan ett id
+}
+# $given: id som gavs nu; $had: aktiviteter som redan hade ett.
+ids-gave = gav { $given } id; { $had ->
+    [one] { $had } aktivitet
+   *[other] { $had } aktiviteter
+} hade redan ett
+
+## watch
+
+watch-watching = bevakar { $plan } (skriver till { $out }); avsluta med Ctrl-C
+watch-error = fel: { $message }
+# $time: klockslaget, t.ex. 07:12:03 UTC; $counts: t.ex. "2 fel".
+watch-build-failed = { $time } bygget misslyckades: { $counts }; de gamla filerna behålls
+# $files: filerna som skrevs, t.ex. "a.pdf (3 sidor), a.md och a.html"; $seconds: t.ex. "1.20 s".
+watch-built = { $time } byggde { $files } på { $seconds }
+# De två sista i en uppräkning: $rest är de övriga med kommatecken.
+watch-and = { $rest } och { $last }
+watch-cannot-watch-files = kan inte bevaka filer: { $error }
+watch-cannot-watch = kan inte bevaka { $folder }: { $error }
+watch-stopped = bevakningen av filerna avbröts
+
+## schema
+
+schema-wrote = skrev { $path }
+schema-no-region = kan inte läsa regionen för { $dir }
+schema-no-region-hint = ange en planmapp, t.ex. handlingsplan schema plans/norrbotten/2022

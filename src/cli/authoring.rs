@@ -8,7 +8,7 @@ use codespan_reporting::term::termcolor::ColorChoice;
 use super::print;
 use crate::build::output;
 use crate::format::schema;
-use crate::report::{Hint, Report, error, plural};
+use crate::report::{Hint, Report, error};
 
 /// Exit status of `fmt` when a file could not be read or formatted (1 means
 /// that `--check` found files to format).
@@ -46,7 +46,7 @@ pub fn schema(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> Ex
         return fail(&report, color);
     }
     for path in &paths {
-        print::out(format_args!("wrote {}", path.display()));
+        print::out(crate::t!("schema-wrote", path = path.display().to_string()));
     }
     ExitCode::SUCCESS
 }
@@ -75,8 +75,11 @@ fn region_columns(dir: &Path) -> Result<Vec<crate::model::Column>, Report> {
         Some(loaded) if !region_errors => Ok(loaded.region.columns),
         _ if report.has_errors() => Err(report),
         _ => Err(Report::single(
-            error(format!("cannot read the region of {}", dir.display()))
-                .hint("give a plan folder, e.g. handlingsplan schema plans/norrbotten/2022"),
+            error(crate::t!(
+                "schema-no-region",
+                dir = dir.display().to_string()
+            ))
+            .hint(crate::t!("schema-no-region-hint")),
         )),
     }
 }
@@ -88,10 +91,7 @@ pub fn fmt(paths: &[PathBuf], check: bool, color: ColorChoice) -> ExitCode {
         Ok(checked) => checked,
         Err(report) => {
             print::report(&report, color);
-            print::err(format_args!(
-                "fmt failed: {}; nothing was written",
-                report.counts()
-            ));
+            print::err(crate::t!("fmt-failed", counts = report.counts()));
             return ExitCode::from(FMT_ERROR);
         }
     };
@@ -101,25 +101,25 @@ pub fn fmt(paths: &[PathBuf], check: bool, color: ColorChoice) -> ExitCode {
         .map(|c| c.path.as_path())
         .collect();
     for path in &changed {
+        let path = path.display().to_string();
         match check {
-            true => print::out(format_args!("would format {}", path.display())),
-            false => print::out(format_args!("formatted {}", path.display())),
+            true => print::out(crate::t!("fmt-would-format", path = path)),
+            false => print::out(crate::t!("fmt-formatted-file", path = path)),
         }
     }
-    let files = plural(checked.len(), "file", "files");
+    let checked = checked.len();
     match (check, changed.len()) {
-        (_, 0) => print::err(format_args!("{files} checked: all formatted")),
+        (_, 0) => print::err(crate::t!("fmt-all-formatted", checked = checked)),
         (true, n) => {
-            print::err(format_args!(
-                "{files} checked: {} not formatted",
-                plural(n, "file is", "files are")
-            ));
-            print::err("= hint: run handlingsplan fmt without --check to format them");
+            print::err(crate::t!("fmt-not-formatted", checked = checked, count = n));
+            let hint = crate::t!("report-hint", text = crate::t!("fmt-check-hint"));
+            print::err(format_args!("= {hint}"));
             return ExitCode::FAILURE;
         }
-        (false, n) => print::err(format_args!(
-            "{files} checked: {} formatted",
-            plural(n, "file", "files")
+        (false, n) => print::err(crate::t!(
+            "fmt-some-formatted",
+            checked = checked,
+            count = n
         )),
     }
     ExitCode::SUCCESS

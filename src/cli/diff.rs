@@ -9,7 +9,7 @@ use codespan_reporting::term::termcolor::ColorChoice;
 use super::{Color, print};
 use crate::diff::{self, PlanDiff, git};
 use crate::load::{self, Loaded, Report};
-use crate::report::plural;
+use crate::report::Hint;
 
 #[derive(Args)]
 pub struct DiffArgs {
@@ -41,15 +41,13 @@ const TROUBLE: u8 = 2;
 
 pub fn diff(args: &DiffArgs, color: Color, messages: ColorChoice) -> ExitCode {
     let loaded = match (&args.rev, &args.old, &args.new) {
-        (Some(_), _, Some(_)) => Err(usage("with --rev, give one plan folder, not two")),
+        (Some(_), _, Some(_)) => Err(usage(crate::t!("diff-rev-and-new"))),
         (Some(rev), plan, None) => {
             let plan = plan.clone().unwrap_or_else(|| PathBuf::from("."));
             by_revision(&plan, rev)
         }
         (None, Some(old), Some(new)) => both(load_folder(old), load_folder(new)),
-        (None, _, _) => Err(usage(
-            "give two plan folders (OLD NEW), or one with --rev REV",
-        )),
+        (None, _, _) => Err(usage(crate::t!("diff-give-two"))),
     };
     let (old, new) = match loaded {
         Ok(pair) => pair,
@@ -83,12 +81,8 @@ fn render(changes: &PlanDiff, format: DiffFormat, color: Color) -> String {
     }
 }
 
-fn usage(message: &str) -> Report {
-    Report::single(
-        crate::report::error(message).with_note(
-            "hint: handlingsplan diff OLD NEW, or handlingsplan diff --rev main PLAN_DIR",
-        ),
-    )
+fn usage(message: String) -> Report {
+    Report::single(crate::report::error(message).hint(crate::t!("diff-usage-hint")))
 }
 
 fn both(
@@ -105,7 +99,10 @@ fn load_folder(dir: &Path) -> Result<Loaded, Report> {
 
 fn by_revision(plan: &Path, rev: &str) -> Result<(Loaded, Loaded), Report> {
     let at = |rev: &str| {
-        git::load_at(plan, rev).map_err(|r| with_cause(r, &format!("{} at {rev}", plan.display())))
+        git::load_at(plan, rev).map_err(|r| {
+            let at = crate::t!("diff-plan-at", plan = plan.display().to_string(), rev = rev);
+            with_cause(r, &at)
+        })
     };
     match git::split_range(rev) {
         (old, Some(new)) => both(at(old), at(new)),
@@ -116,8 +113,9 @@ fn by_revision(plan: &Path, rev: &str) -> Result<(Loaded, Loaded), Report> {
 /// A loading report ending with which plan could not be compared.
 fn with_cause(mut report: Report, plan: &str) -> Report {
     if report.problems.iter().any(|p| !p.labels.is_empty()) {
-        report.problems.push(crate::report::error(format!(
-            "cannot compare: the plan {plan} has errors; fix them first (handlingsplan check shows them)"
+        report.problems.push(crate::report::error(crate::t!(
+            "diff-cannot-compare",
+            plan = plan
         )));
     }
     report
@@ -127,23 +125,18 @@ pub fn ids(plan: &Path, messages: ColorChoice) -> ExitCode {
     match crate::ids::give_ids(plan) {
         Ok(outcome) => {
             for given in &outcome.given {
-                print::out(format_args!(
-                    "{}: activity {} gets id = \"{}\"",
-                    given.file, given.number, given.id
+                print::out(crate::t!(
+                    "ids-given",
+                    file = &given.file,
+                    number = &given.number,
+                    id = &given.id
                 ));
             }
             let had = outcome.activities - outcome.given.len();
             print::err(if outcome.given.is_empty() {
-                format!(
-                    "nothing to do: all {} have an id",
-                    plural(had, "activity", "activities")
-                )
+                crate::t!("ids-nothing-to-do", count = had)
             } else {
-                format!(
-                    "gave {}; {} had one already",
-                    plural(outcome.given.len(), "id", "ids"),
-                    plural(had, "activity", "activities")
-                )
+                crate::t!("ids-gave", given = outcome.given.len(), had = had)
             });
             ExitCode::SUCCESS
         }

@@ -10,7 +10,6 @@ use super::{print, seconds, source_date_epoch};
 use crate::build::{self, output};
 use crate::model::Date;
 use crate::render::Options;
-use crate::report::plural;
 use crate::watch::Round;
 
 /// `new PERIOD --from PLAN_DIR`: prints what was done and what to fill in.
@@ -19,28 +18,33 @@ pub fn new(period: &str, from: &Path, color: ColorChoice) -> ExitCode {
         Ok(created) => created,
         Err(report) => {
             print::report(&report, color);
-            print::err("new failed: nothing was written");
+            print::err(crate::t!("period-failed"));
             return ExitCode::FAILURE;
         }
     };
     let dir = created.dir.to_string_lossy().replace('\\', "/");
-    print::out(format_args!("created {dir} from {}", from.display()));
+    print::out(crate::t!(
+        "period-created",
+        dir = dir.as_str(),
+        from = from.display().to_string()
+    ));
     for line in &created.done {
         print::out(format_args!("  {line}"));
     }
     if created.todo.is_empty() {
-        print::out("nothing is missing: `handlingsplan check` finds no errors");
+        print::out(crate::t!("period-nothing-missing"));
     } else {
-        print::out(format_args!(
-            "to fill in ({}, `handlingsplan check {dir}` lists them):",
-            plural(created.todo.len(), "error", "errors")
+        print::out(crate::t!(
+            "period-to-fill-in",
+            count = created.todo.len(),
+            dir = dir.as_str()
         ));
         for line in &created.todo {
             print::out(format_args!("  {line}"));
         }
     }
     if !created.mentions.is_empty() {
-        print::out("these lines still name the old period; read them through:");
+        print::out(crate::t!("period-mentions"));
         for line in &created.mentions {
             print::out(format_args!("  {line}"));
         }
@@ -60,14 +64,14 @@ pub fn watch(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    print::err(format_args!(
-        "watching {} (writing to {}); stop with Ctrl-C",
-        plan.display(),
-        out.display()
+    print::err(crate::t!(
+        "watch-watching",
+        plan = plan.display().to_string(),
+        out = out.display().to_string()
     ));
     let result = crate::watch::run(plan, || rebuild(plan, out, &options, color));
     if let Err(message) = result {
-        print::err(format_args!("error: {message}"));
+        print::err(crate::t!("watch-error", message = message));
     }
     ExitCode::FAILURE
 }
@@ -78,10 +82,10 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Ro
     let started = Instant::now();
     let failed = |report: crate::report::Report| {
         print::report(&report, color);
-        print::out(format_args!(
-            "{} build failed: {}; the old files are kept",
-            clock(),
-            report.counts()
+        print::out(crate::t!(
+            "watch-build-failed",
+            time = clock(),
+            counts = report.counts()
         ));
     };
     let built = match build::build(plan, options) {
@@ -119,13 +123,14 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Ro
     // "a.pdf (3 pages), a.md and a.html"
     let listed = match names.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => crate::t!("watch-and", rest = rest.join(", "), last = last),
         None => String::new(),
     };
-    print::out(format_args!(
-        "{} built {listed} in {}",
-        clock(),
-        seconds(started.elapsed().as_secs_f64())
+    print::out(crate::t!(
+        "watch-built",
+        time = clock(),
+        files = listed,
+        seconds = seconds(started.elapsed().as_secs_f64())
     ));
     Round {
         read: built.loaded.files_read,

@@ -20,22 +20,22 @@ use crate::report::{Hint, error};
 
 /// Loads the plan `plan_dir` (a path in the work tree) as it is at `rev`.
 pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
-    let fail = |message: String, hint: &str| Report::single(error(message).hint(hint));
+    let fail = |message: String, hint: String| Report::single(error(message).hint(hint));
     if rev.is_empty() || rev.starts_with('-') || rev.contains('\0') {
         return Err(fail(
-            format!("`{rev}` is not a revision"),
-            "give a branch, tag or commit, e.g. --rev main or --rev v1.0..main",
+            crate::t!("diff-not-a-revision", rev = rev),
+            crate::t!("diff-not-a-revision-hint"),
         ));
     }
     let (top, plan) = locate(plan_dir)?;
     // The region folder may be the repository's top folder itself.
     let Some(region) = plan.parent() else {
         return Err(fail(
-            format!(
-                "{} has no region folder inside the repository",
-                plan_dir.display()
+            crate::t!(
+                "diff-no-region-folder",
+                plan = plan_dir.display().to_string()
             ),
-            "the folder above the plan folder holds region.toml and must be in the repository",
+            crate::t!("diff-no-region-folder-hint"),
         ));
     };
     let commit = git(
@@ -49,8 +49,8 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
     )
     .map_err(|_| {
         fail(
-            format!("unknown revision `{rev}`"),
-            "give a branch, tag or commit that exists in this repository (see git log)",
+            crate::t!("diff-unknown-revision", rev = rev),
+            crate::t!("diff-unknown-revision-hint"),
         )
     })?;
     let commit = String::from_utf8_lossy(&commit).trim().to_owned();
@@ -58,8 +58,8 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
     let plan_name = plan.strip_prefix(region).unwrap_or(&plan).to_path_buf();
     if !folder.files.contains_key(&plan_name.join("plan.toml")) {
         return Err(fail(
-            format!("{} has no plan.toml at revision {rev}", slash(&plan)),
-            "the plan did not exist yet at that revision, or was in another folder; compare two folders instead",
+            crate::t!("diff-no-plan-at", plan = slash(&plan), rev = rev),
+            crate::t!("diff-no-plan-at-hint"),
         ));
     }
     let loading = load::load_from(&folder, &plan_name);
@@ -83,8 +83,13 @@ pub fn split_range(rev: &str) -> (&str, Option<&str>) {
 
 /// The repository's top folder and the plan's path inside it.
 fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
-    let absolute = std::path::absolute(plan_dir)
-        .map_err(|e| Report::single(error(format!("cannot find {}: {e}", plan_dir.display()))))?;
+    let absolute = std::path::absolute(plan_dir).map_err(|e| {
+        Report::single(error(crate::t!(
+            "diff-cannot-find",
+            path = plan_dir.display().to_string(),
+            error = e.to_string()
+        )))
+    })?;
     // The nearest folder that exists: the plan may be gone from the work tree.
     let existing = absolute
         .ancestors()
@@ -92,18 +97,19 @@ fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
         .unwrap_or(Path::new("/"));
     let not_repo = || {
         Report::single(
-            error(format!("{} is not in a git repository", plan_dir.display()))
-                .hint("--rev compares versions of a plan kept in git; to compare two folders, give both: handlingsplan diff OLD NEW"),
+            error(crate::t!(
+                "diff-not-in-repo",
+                path = plan_dir.display().to_string()
+            ))
+            .hint(crate::t!("diff-not-in-repo-hint")),
         )
     };
-    let top = git(existing, &["rev-parse", "--show-toplevel"]).map_err(|e| {
-        if e.starts_with("cannot run git") {
-            Report::single(
-                error(e).hint("install git, or compare two folders: handlingsplan diff OLD NEW"),
-            )
-        } else {
-            not_repo()
-        }
+    let top = git(existing, &["rev-parse", "--show-toplevel"]).map_err(|e| match e {
+        GitError::NotRun(e) => Report::single(
+            error(crate::t!("diff-cannot-run-git", error = e))
+                .hint(crate::t!("diff-cannot-run-git-hint")),
+        ),
+        GitError::Failed(_) => not_repo(),
     })?;
     let top = PathBuf::from(String::from_utf8_lossy(&top).trim());
     let top = top.canonicalize().unwrap_or(top);
@@ -123,8 +129,7 @@ fn read_tree(top: &Path, commit: &str, region: &Path, rev: &str) -> Result<Memor
     if !region_name.is_empty() {
         args.extend(["--", region_name.as_str()]);
     }
-    let listing =
-        git(top, &args).map_err(|e| Report::single(error(format!("git ls-tree failed: {e}"))))?;
+    let listing = git(top, &args).map_err(|e| git_failed("ls-tree", e.to_string()))?;
     let mut blobs: Vec<(String, String)> = Vec::new();
     for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         let entry = String::from_utf8_lossy(entry);
@@ -158,7 +163,7 @@ fn cat_files<'a>(
     top: &Path,
     objects: impl Iterator<Item = &'a str>,
 ) -> Result<Vec<Vec<u8>>, Report> {
-    let failed = |e: String| Report::single(error(format!("git cat-file failed: {e}")));
+    let failed = |e: String| git_failed("cat-file", e);
     let input: String = objects.map(|o| format!("{o}\n")).collect();
     let mut child = Command::new("git")
         .arg("-C")
@@ -172,7 +177,7 @@ fn cat_files<'a>(
     let mut stdin = child
         .stdin
         .take()
-        .ok_or_else(|| failed("no input".into()))?;
+        .ok_or_else(|| failed(crate::t!("diff-git-no-input")))?;
     // Write from a thread so a large output cannot block the writing.
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child
@@ -187,28 +192,56 @@ fn cat_files<'a>(
             .rsplit(' ')
             .next()
             .and_then(|s| s.parse().ok())
-            .ok_or_else(|| failed(format!("unexpected answer `{header}`")))?;
+            .ok_or_else(|| failed(crate::t!("diff-git-unexpected", answer = header.as_str())))?;
         let body = rest
             .get(end + 1..end + 1 + size)
-            .ok_or_else(|| failed("the answer ended early".into()))?;
+            .ok_or_else(|| failed(crate::t!("diff-git-ended-early")))?;
         contents.push(body.to_vec());
         rest = rest.get(end + 2 + size..).unwrap_or(&[]);
     }
     Ok(contents)
 }
 
-/// Runs git in `dir`; its standard output, or its error message.
-fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+/// An error of `git plumbing-command`, in the chosen language.
+fn git_failed(command: &str, e: String) -> Report {
+    Report::single(error(crate::t!(
+        "diff-git-failed",
+        command = command,
+        error = e
+    )))
+}
+
+/// Why running git gave no answer.
+enum GitError {
+    /// git could not be started (the system's error).
+    NotRun(String),
+    /// git ran and refused (its own message).
+    Failed(String),
+}
+
+impl std::fmt::Display for GitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GitError::NotRun(e) => f.write_str(&crate::t!("diff-cannot-run-git", error = e)),
+            GitError::Failed(e) => f.write_str(e),
+        }
+    }
+}
+
+/// Runs git in `dir`; its standard output, or why there is none.
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
     let output = Command::new("git")
         .arg("-C")
         .arg(dir)
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(|e| GitError::NotRun(e.to_string()))?;
     if output.status.success() {
         Ok(output.stdout)
     } else {
-        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
+        Err(GitError::Failed(
+            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+        ))
     }
 }
 

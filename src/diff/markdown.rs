@@ -42,18 +42,20 @@ pub fn render_within(diff: &PlanDiff, limit: usize) -> String {
 }
 
 fn notice(left: usize, total: usize) -> String {
-    format!(
-        "\n> **Jämförelsen är avkortad:** {left} av {total} ändringar visas inte, \
-         eftersom en kommentar på GitHub rymmer högst {COMMENT_LIMIT} tecken. \
-         Kör `handlingsplan diff` lokalt för att se allt.\n"
-    )
+    let notice = crate::t!(
+        "diff-truncated",
+        left = left,
+        total = total,
+        limit = COMMENT_LIMIT
+    );
+    format!("\n> {notice}\n")
 }
 
 /// The Markdown blocks in order, each marked whether it is an entry.
 fn blocks(diff: &PlanDiff) -> Vec<(bool, String)> {
     let mut blocks = Vec::new();
     for part in outline(diff) {
-        blocks.push((false, format!("\n### {}\n\n", part.heading)));
+        blocks.push((false, format!("\n### {}\n\n", part.heading.text())));
         for entry in &part.entries {
             blocks.push((true, entry_block(entry)));
         }
@@ -92,11 +94,11 @@ fn entry_block(entry: &Entry) -> String {
 fn body(body: &Body) -> String {
     let text = |t: &Option<String>| {
         t.as_deref()
-            .map_or_else(|| escape::text(words::NOT_SET), escape::text)
+            .map_or_else(|| escape::text(&words::not_set()), escape::text)
     };
     match body {
         Body::Value(value) if value.chars().count() > FOLD => {
-            fold(words::SHOW_TEXT, &html_text(value))
+            fold(&words::show_text(), &html_text(value))
         }
         Body::Value(value) => escape::text(value),
         Body::Replace(old, new) => format!("~~{}~~ → **{}**", text(old), text(new)),
@@ -124,7 +126,7 @@ fn details(pieces: &[Word]) -> String {
             Op::Added => html.push_str(&format!("<ins>{text}</ins>")),
         }
     }
-    fold(words::LONG_TEXT, &html)
+    fold(&words::long_text(), &html)
 }
 
 /// HTML folded away under a summary line.

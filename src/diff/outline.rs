@@ -2,11 +2,12 @@
 //! heading, accountability first and wording after, each a list of entries.
 
 use super::delta::{Change, Delta, Word};
-use super::{ActivityInfo, AreaChange, PlanDiff, Setting, Value, words};
+use super::words::{self, Heading};
+use super::{ActivityInfo, AreaChange, PlanDiff, Setting, Value};
 
 /// A group of entries under a heading.
 pub struct Part {
-    pub heading: &'static str,
+    pub heading: Heading,
     pub entries: Vec<Entry>,
 }
 
@@ -44,27 +45,27 @@ const SHORT: usize = 60;
 pub fn outline(diff: &PlanDiff) -> Vec<Part> {
     let mut parts = vec![
         Part {
-            heading: words::ACCOUNTABILITY,
+            heading: Heading::Accountability,
             entries: accountability(diff),
         },
         Part {
-            heading: words::MOVES,
+            heading: Heading::Moves,
             entries: moves(diff),
         },
         Part {
-            heading: words::WORDING,
+            heading: Heading::Wording,
             entries: wording(diff),
         },
         Part {
-            heading: words::AREAS,
+            heading: Heading::Areas,
             entries: diff.areas.iter().map(area).collect(),
         },
     ];
     for (heading, changes) in [
-        (words::SECTIONS, &diff.sections),
-        (words::METADATA, &diff.metadata),
-        (words::COLUMNS, &diff.columns),
-        (words::REGION, &diff.region),
+        (Heading::Sections, &diff.sections),
+        (Heading::Metadata, &diff.metadata),
+        (Heading::Columns, &diff.columns),
+        (Heading::Region, &diff.region),
     ] {
         parts.push(Part {
             heading,
@@ -89,7 +90,7 @@ fn entry(title: String, info: &ActivityInfo, guess: bool, lines: Vec<Line>) -> E
     }
     Entry {
         title,
-        note: guess.then(|| words::GUESS.to_owned()),
+        note: guess.then(words::guess),
         lines,
     }
 }

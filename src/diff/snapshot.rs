@@ -285,16 +285,12 @@ fn column_settings(loaded: &Loaded) -> Vec<Setting> {
         &columns.iter().map(|c| c.field.clone()).collect::<Vec<_>>(),
     )];
     for column in columns {
-        let described = format!(
-            "rubrik \"{}\", bredd {}, {}",
-            column.heading,
-            column.width,
-            if column.required {
-                "obligatorisk"
-            } else {
-                "frivillig"
-            }
-        );
+        let (heading, width) = (column.heading.as_str(), column.width.to_string());
+        let described = if column.required {
+            crate::t!("diff-column-required", heading = heading, width = width)
+        } else {
+            crate::t!("diff-column-optional", heading = heading, width = width)
+        };
         settings.push(text(&column.field, &described));
     }
     settings
@@ -324,13 +320,13 @@ fn sections(loaded: &Loaded, source: &Source) -> Vec<Setting> {
         .iter()
         .enumerate()
         .map(|(i, section)| {
-            let placement = if section.after_areas {
-                " (efter områdena)"
+            let title = if section.after_areas {
+                crate::t!("diff-section-after-areas", title = section.title.as_str())
             } else {
-                ""
+                section.title.clone()
             };
             let body = rich(&section.body, source.section(i).as_ref());
-            text(&format!("{}{placement}", section.title), &body)
+            text(&title, &body)
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 //! line, then one line per activity or part of the plan that changed.
 
 use super::outline::outline;
+use super::words::Heading;
 use super::{ChangedActivity, PlanDiff, words};
 
 pub fn render(diff: &PlanDiff) -> String {
@@ -26,10 +27,10 @@ pub fn render(diff: &PlanDiff) -> String {
     // Everything else: one line per part of the plan, naming what changed.
     for part in outline(diff)
         .into_iter()
-        .skip_while(|p| p.heading != words::AREAS)
+        .skip_while(|p| p.heading != Heading::Areas)
     {
         let titles: Vec<String> = part.entries.into_iter().map(|e| e.title).collect();
-        lines.push(format!("{}: {}", part.heading, titles.join("; ")));
+        lines.push(format!("{}: {}", part.heading.text(), titles.join("; ")));
     }
     for line in lines {
         out.push_str(&format!("- {line}\n"));
@@ -44,9 +45,9 @@ fn changed(c: &ChangedActivity) -> String {
         .chain(&c.wording)
         .map(|change| change.field.as_str())
         .collect();
-    format!(
-        "{}: ändrat {}",
-        words::changed(&c.new.number, &c.new.area),
-        fields.join(", ")
+    crate::t!(
+        "diff-summary-changed",
+        activity = words::changed(&c.new.number, &c.new.area),
+        fields = fields.join(", ")
     )
 }

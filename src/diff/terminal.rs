@@ -29,7 +29,7 @@ fn write_diff(out: &mut Buffer, diff: &PlanDiff, color: bool) -> std::io::Result
     for part in outline(diff) {
         writeln!(out)?;
         out.set_color(ColorSpec::new().set_bold(true).set_underline(true))?;
-        write!(out, "{}", part.heading)?;
+        write!(out, "{}", part.heading.text())?;
         out.reset()?;
         writeln!(out)?;
         for entry in &part.entries {
@@ -65,7 +65,7 @@ fn write_entry(out: &mut Buffer, entry: &Entry, color: bool) -> std::io::Result<
 }
 
 fn write_body(out: &mut Buffer, body: &Body, color: bool, indent: &str) -> std::io::Result<()> {
-    let text = |t: &Option<String>| t.clone().unwrap_or_else(|| words::NOT_SET.to_owned());
+    let text = |t: &Option<String>| t.clone().unwrap_or_else(words::not_set);
     match body {
         Body::Value(value) => write!(out, "{}", indented(value, indent))?,
         Body::Replace(old, new) => {

@@ -1,40 +1,83 @@
-//! Every word the diff's reports print, in Swedish, the plan's language, in one place.
+//! Every word the diff's reports print, in one place: Swedish, the plan's
+//! language, by default, English with `--lang en` (from `locales/*/diff.ftl`).
 
 use super::Counts;
+use crate::t;
 
-pub const NO_CHANGES: &str = "Inga ändringar.";
-pub const ACCOUNTABILITY: &str = "Ansvar, tider och rapportering";
-pub const MOVES: &str = "Flyttade och omnumrerade aktiviteter";
-pub const WORDING: &str = "Formuleringar";
-pub const AREAS: &str = "Strategiområden";
-pub const SECTIONS: &str = "Avsnitt";
-pub const METADATA: &str = "Uppgifter om handlingen";
-pub const COLUMNS: &str = "Kolumner";
-pub const REGION: &str = "Regionens inställningar";
-pub const GUESS: &str = "gissning: matchad på liknande text, saknar id";
-pub const LONG_TEXT: &str = "visa ändringen";
-pub const SHOW_TEXT: &str = "visa texten";
-pub const NOT_SET: &str = "(saknas)";
+/// The headings of the report's parts, in order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    Accountability,
+    Moves,
+    Wording,
+    Areas,
+    Sections,
+    Metadata,
+    Columns,
+    Region,
+}
+
+impl Heading {
+    /// "Ansvar, tider och rapportering".
+    pub fn text(self) -> String {
+        match self {
+            Heading::Accountability => t!("diff-heading-accountability"),
+            Heading::Moves => t!("diff-heading-moves"),
+            Heading::Wording => t!("diff-heading-wording"),
+            Heading::Areas => t!("diff-heading-areas"),
+            Heading::Sections => t!("diff-heading-sections"),
+            Heading::Metadata => t!("diff-heading-metadata"),
+            Heading::Columns => t!("diff-heading-columns"),
+            Heading::Region => t!("diff-heading-region"),
+        }
+    }
+}
+
+/// The note on an activity matched by similar text.
+pub fn guess() -> String {
+    t!("diff-guess")
+}
+
+/// The summary line of a folded word diff.
+pub fn long_text() -> String {
+    t!("diff-show-change")
+}
+
+/// The summary line of a folded long value.
+pub fn show_text() -> String {
+    t!("diff-show-text")
+}
+
+/// A value that was or is not set.
+pub fn not_set() -> String {
+    t!("diff-not-set")
+}
 
 /// "Ny aktivitet 2.4 (Ekonomiskt mål)".
 pub fn added(number: &str, area: &str) -> String {
-    format!("Ny aktivitet {number} ({area})")
+    t!("diff-added", number = number, area = area)
 }
 
 pub fn removed(number: &str, area: &str) -> String {
-    format!("Borttagen aktivitet {number} ({area})")
+    t!("diff-removed", number = number, area = area)
 }
 
 pub fn changed(number: &str, area: &str) -> String {
-    format!("Aktivitet {number} ({area})")
+    t!("diff-changed", number = number, area = area)
 }
 
 /// "Aktivitet 1.3 flyttad till 2.1 (Ekonomiskt mål)".
 pub fn moved(old: &str, old_area: &str, new: &str, new_area: &str) -> String {
     if old_area == new_area {
-        format!("Aktivitet {old} flyttad till {new} ({new_area})")
+        t!("diff-moved", old = old, new = new, area = new_area)
     } else {
-        format!("Aktivitet {old} ({old_area}) flyttad till {new} ({new_area})")
+        t!(
+            "diff-moved-between-areas",
+            old = old,
+            old_area = old_area,
+            new = new,
+            area = new_area
+        )
     }
 }
 
@@ -47,27 +90,42 @@ pub fn renumbered(old: (&str, &str), new: (&str, &str), area: &str) -> String {
             format!("{first}–{last}")
         }
     };
-    format!("{} blir {} ({area})", range(old), range(new))
+    t!(
+        "diff-renumbered",
+        old = range(old),
+        new = range(new),
+        area = area
+    )
 }
 
 pub fn area_added(title: &str, key: &str) -> String {
-    format!("Nytt område «{title}» ({key}.toml)")
+    t!("diff-area-added", title = title, key = key)
 }
 
 pub fn area_removed(title: &str, key: &str) -> String {
-    format!("Borttaget område «{title}» ({key}.toml)")
+    t!("diff-area-removed", title = title, key = key)
 }
 
 pub fn area_renamed(title: &str, old_key: &str, key: &str) -> String {
-    format!("Området «{title}» har bytt fil: {old_key}.toml blir {key}.toml")
+    t!(
+        "diff-area-renamed",
+        title = title,
+        old_key = old_key,
+        key = key
+    )
 }
 
 pub fn area_moved(title: &str, old_place: usize, new_place: usize) -> String {
-    format!("Området «{title}» flyttat från plats {old_place} till {new_place}")
+    t!(
+        "diff-area-moved",
+        title = title,
+        old = old_place,
+        new = new_place
+    )
 }
 
 pub fn area_changed(title: &str) -> String {
-    format!("Området «{title}»")
+    t!("diff-area-changed", title = title)
 }
 
 pub fn id(id: &str) -> String {
@@ -76,36 +134,38 @@ pub fn id(id: &str) -> String {
 
 /// "3 ändrade, 1 ny, 1 borttagen, 1 flyttad aktivitet", then other changes.
 pub fn count_line(counts: &Counts, others: usize) -> String {
-    let forms = [
-        (counts.changed, "ändrad", "ändrade"),
-        (counts.added, "ny", "nya"),
-        (counts.removed, "borttagen", "borttagna"),
-        (counts.moved, "flyttad", "flyttade"),
-    ];
-    let parts: Vec<(usize, String)> = forms
-        .iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| (*n, format!("{n} {}", if *n == 1 { one } else { many })))
-        .collect();
+    if counts == &Counts::default() && others == 0 {
+        return t!("diff-no-changes");
+    }
+    let parts: Vec<(usize, String)> = [
+        (
+            counts.changed,
+            t!("diff-count-changed", count = counts.changed),
+        ),
+        (counts.added, t!("diff-count-added", count = counts.added)),
+        (
+            counts.removed,
+            t!("diff-count-removed", count = counts.removed),
+        ),
+        (counts.moved, t!("diff-count-moved", count = counts.moved)),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .collect();
     let mut line = match parts.last() {
-        None => "Inga ändrade aktiviteter".to_owned(),
+        None => t!("diff-no-changed-activities"),
         Some((last, _)) => {
-            let noun = if *last == 1 {
-                "aktivitet"
-            } else {
-                "aktiviteter"
-            };
             let list: Vec<&str> = parts.iter().map(|(_, p)| p.as_str()).collect();
-            format!("{} {noun}", list.join(", "))
+            t!(
+                "diff-count-activities",
+                list = list.join(", "),
+                count = *last
+            )
         }
     };
-    match others {
-        0 => {}
-        1 => line.push_str(", 1 annan ändring"),
-        n => line.push_str(&format!(", {n} andra ändringar")),
-    }
-    if counts == &Counts::default() && others == 0 {
-        return NO_CHANGES.to_owned();
+    if others > 0 {
+        line.push_str(", ");
+        line.push_str(&t!("diff-other-changes", count = others));
     }
     line
 }
@@ -150,6 +210,6 @@ mod tests {
             count_line(&two_new, 1),
             "2 nya aktiviteter, 1 annan ändring"
         );
-        assert_eq!(count_line(&Counts::default(), 0), NO_CHANGES);
+        assert_eq!(count_line(&Counts::default(), 0), "Inga ändringar.");
     }
 }

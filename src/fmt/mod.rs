@@ -45,9 +45,13 @@ pub fn format_text(
     // Line breaks become plain ones, as the loader reads them.
     let text = text.replace("\r\n", "\n");
     let (header, body) = split_header(&text);
-    let mut doc: DocumentMut = body
-        .parse()
-        .map_err(|e| error(format!("{name} is not valid TOML: {e}")))?;
+    let mut doc: DocumentMut = body.parse().map_err(|e: toml_edit::TomlError| {
+        error(crate::t!(
+            "fmt-not-toml",
+            file = name,
+            error = e.to_string()
+        ))
+    })?;
     layout::format(&mut doc, spec);
     let formatted = format!("{header}{}", doc.to_string().trim_start());
     let formatted = match formatted.trim_end() {
@@ -57,10 +61,8 @@ pub fn format_text(
     if same_values(&text, &formatted) {
         Ok(formatted)
     } else {
-        Err(error(format!(
-            "formatting {name} would change what it says, so it was left as it is"
-        ))
-        .hint("this is a bug in handlingsplan, not in your plan; please report it with this file"))
+        Err(error(crate::t!("fmt-would-change", file = name))
+            .hint(crate::t!("fmt-would-change-hint")))
     }
 }
 
@@ -123,11 +125,11 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Report> {
             }
         } else {
             return Err(Report::single(
-                error(format!(
-                    "{} is not a TOML file, a plan folder or a region folder",
-                    path.display()
+                error(crate::t!(
+                    "fmt-not-a-plan",
+                    path = path.display().to_string()
                 ))
-                .hint("give plan folders (holding plan.toml), region folders (holding region.toml) or .toml files"),
+                .hint(crate::t!("fmt-not-a-plan-hint")),
             ));
         }
     }
@@ -150,10 +152,18 @@ fn plan_files(plan: &Path) -> Result<Vec<PathBuf>, Report> {
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Report> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| Report::single(error(format!("cannot read {}: {e}", dir.display()))))?;
+        .map_err(|e| Report::single(cannot_read(&dir.display().to_string(), &e)))?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     Ok(paths)
+}
+
+fn cannot_read(path: &str, e: &std::io::Error) -> Problem {
+    error(crate::t!(
+        "fmt-cannot-read",
+        path = path,
+        error = e.to_string()
+    ))
 }
 
 /// Formats every file of `paths`; unless `check`, writes the changed ones
@@ -168,7 +178,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> Result<Vec<Checked>, Report> {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) => {
-                problems.push(error(format!("cannot read {name}: {e}")));
+                problems.push(cannot_read(&name, &e));
                 continue;
             }
         };

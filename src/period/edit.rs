@@ -51,8 +51,10 @@ impl<'a> Edit<'a> {
         if let Some(title) = doc.get("titel").and_then(Item::as_str) {
             let renamed = rename_period(title, from, to);
             if renamed != title {
-                self.done.push(format!(
-                    "plan.toml: titel = \"{renamed}\" (was \"{title}\")"
+                self.done.push(crate::t!(
+                    "period-done-title",
+                    title = renamed.as_str(),
+                    old = title
                 ));
                 set(&mut doc, "titel", renamed.into());
             }
@@ -62,14 +64,10 @@ impl<'a> Edit<'a> {
             self.done.push("plan.toml: version = \"1.0\"".to_owned());
         }
         if let Some(id) = doc.get("dokument_id").and_then(Item::as_str) {
-            self.done.push(format!(
-                "plan.toml: dokument_id kept (\"{id}\"): change it if the new plan gets an id of its own"
-            ));
+            self.done.push(crate::t!("period-done-id-kept", id = id));
         }
         if doc.remove("godkant_datum").is_some() {
-            self.done.push(
-                "plan.toml: godkant_datum removed (the new plan is not approved yet)".to_owned(),
-            );
+            self.done.push(crate::t!("period-done-approval-removed"));
         }
         for (key, field, date) in [
             (
@@ -86,8 +84,10 @@ impl<'a> Edit<'a> {
             if doc.contains_key(key) || self.shows(field) {
                 let value = date.parse::<toml_edit::Datetime>().expect("a valid date");
                 set(&mut doc, key, value.into());
-                self.done.push(format!(
-                    "plan.toml: {key} = {date} (proposed from the period)"
+                self.done.push(crate::t!(
+                    "period-done-validity",
+                    key = key,
+                    date = date.as_str()
                 ));
             }
         }
@@ -137,15 +137,17 @@ impl<'a> Edit<'a> {
             kept += 1;
         }
         if !left_out.is_empty() {
-            self.done.push(format!(
-                "{name}: left out {} (finished or cancelled)",
-                left_out.join(", ")
+            self.done.push(crate::t!(
+                "period-done-left-out",
+                file = name.as_str(),
+                activities = left_out.join(", ")
             ));
         }
         if kept > 0 {
-            let kept = crate::report::plural(kept, "activity", "activities");
-            self.done.push(format!(
-                "{name}: {kept} carried over with status = \"fortsätter\""
+            self.done.push(crate::t!(
+                "period-done-carried",
+                file = name.as_str(),
+                count = kept
             ));
         } else {
             doc.remove("aktivitet");
@@ -155,10 +157,11 @@ impl<'a> Edit<'a> {
             years.sort();
             years.dedup();
             let years: Vec<String> = years.iter().map(i64::to_string).collect();
-            self.done.push(format!(
-                "{name}: per_ar texts for {} removed (outside {})",
-                years.join(", "),
-                self.to
+            self.done.push(crate::t!(
+                "period-done-years-removed",
+                file = name.as_str(),
+                years = years.join(", "),
+                period = self.to.to_string()
             ));
         }
         Ok(doc.to_string())
@@ -215,7 +218,7 @@ fn mark_continuing(table: &mut Table) {
 fn describe(table: &Table, index: usize) -> String {
     match table.get("id").and_then(Item::as_str) {
         Some(id) => format!("\"{id}\""),
-        None => format!("activity {}", index + 1),
+        None => crate::t!("period-activity-number", number = index + 1),
     }
 }
 

@@ -33,14 +33,14 @@ pub struct Created {
 pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     let new_period = Period::parse(period).ok_or_else(|| {
         Report::single(
-            error(format!("\"{period}\" is not a plan period"))
-                .hint("give one year, e.g. 2023, or a span of years, e.g. 2026-2027"),
+            error(crate::t!("period-not-a-period", period = period))
+                .hint(crate::t!("period-not-a-period-hint")),
         )
     })?;
     let loaded = load::load(from).map_err(|mut report| {
         report.problems.push(
-            error("the new period's plan is made from a plan without errors")
-                .hint("fix the problems above first (handlingsplan check shows them all)"),
+            error(crate::t!("period-needs-clean-plan"))
+                .hint(crate::t!("period-needs-clean-plan-hint")),
         );
         report
     })?;
@@ -55,8 +55,8 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     let target = parent.join(new_period.slug());
     if target.exists() || target.is_symlink() {
         return Err(Report::single(
-            error(format!("{} already exists", shown(&target)))
-                .hint("new never replaces a plan folder; remove or rename it first if it should be made again"),
+            error(crate::t!("period-exists", path = shown(&target)))
+                .hint(crate::t!("period-exists-hint")),
         ));
     }
     let mut plan_edit = edit::Edit::new(&loaded, new_period);
@@ -85,16 +85,17 @@ fn edited_files(
             .read(&path, FILE_LIMIT)
             .map_err(|e| Report::single(load::read_problem(&folder, &path, &e, "file")))?;
         String::from_utf8(bytes).map_err(|_| {
-            Report::single(error(format!(
-                "{} is not UTF-8 text",
-                shown(&from.join(name))
+            Report::single(error(crate::t!(
+                "period-not-utf8",
+                path = shown(&from.join(name))
             )))
         })
     };
     let cannot_edit = |name: &str, e: String| {
-        Report::single(error(format!(
-            "cannot edit {}: {e}",
-            shown(&from.join(name))
+        Report::single(error(crate::t!(
+            "period-cannot-edit",
+            path = shown(&from.join(name)),
+            error = e
         )))
     };
     let plan = plan_edit
@@ -119,15 +120,16 @@ fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
     let mut todo = Vec::new();
     let shows = |f: MetaField| loaded.region.metadata.fields.iter().any(|(g, _)| *g == f);
     if shows(MetaField::GodkantDatum) {
-        todo.push(format!(
-            "{}: godkant_datum = the day the new plan is approved",
-            shown(&target.join("plan.toml"))
+        todo.push(crate::t!(
+            "period-todo-approved",
+            path = shown(&target.join("plan.toml"))
         ));
     }
     for key in emptied {
-        todo.push(format!(
-            "{}: all its activities ended; add the period's activities ([[aktivitet]]) or remove \"{key}\" from omraden in plan.toml",
-            shown(&target.join(format!("omraden/{key}.toml")))
+        todo.push(crate::t!(
+            "period-todo-emptied",
+            path = shown(&target.join(format!("omraden/{key}.toml"))),
+            key = key
         ));
     }
     todo
@@ -150,8 +152,12 @@ fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Re
     crate::build::output::write_all(&refs, &[])?;
     rename_no_replace(&staging, target).map_err(|e| {
         let _ = std::fs::remove_dir_all(&staging);
-        let problem: Problem = error(format!("cannot create {}: {e}", shown(target)));
-        Report::single(problem.hint("nothing was written; the folder may have appeared meanwhile"))
+        let problem: Problem = error(crate::t!(
+            "period-cannot-create",
+            path = shown(target),
+            error = e.to_string()
+        ));
+        Report::single(problem.hint(crate::t!("period-cannot-create-hint")))
     })
 }
 
