@@ -301,7 +301,7 @@ fn check_validates_without_writing() {
         stderr.contains("region/2026/omraden/forsta.toml:7:1"),
         "{stderr}"
     );
-    assert!(stderr.contains("did you mean `ansvarig`?"), "{stderr}");
+    assert!(stderr.contains("menade du `ansvarig`?"), "{stderr}");
 }
 
 #[test]
@@ -318,7 +318,7 @@ fn check_takes_several_plans_and_reports_each() {
     let out = assert.get_output();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("invalid TOML"), "{stderr}");
+    assert!(stderr.contains("ogiltig TOML"), "{stderr}");
     assert!(
         stderr.ends_with("checked 2 plans: 1 with problems (1 error)\n"),
         "{stderr}"
@@ -365,7 +365,7 @@ fn a_missing_folder_is_a_clear_error() {
         .code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(
-        stderr.starts_with("error: plan folder not found: finns/inte"),
+        stderr.starts_with("fel: planmappen finns inte: finns/inte"),
         "{stderr}"
     );
 }

@@ -184,7 +184,7 @@ fn new_refuses_a_plan_with_errors_and_a_period_that_is_not_one() {
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &AREA.replace("tid =", "tdi ="))]);
     let (ok, _, stderr) = run_new("2027", &t.plan_dir());
     assert!(!ok);
-    assert!(stderr.contains("unknown key `tdi`"), "{stderr}");
+    assert!(stderr.contains("okänd nyckel `tdi`"), "{stderr}");
     assert!(!t.region_dir().join("2027").exists());
     let (ok, _, stderr) = run_new("nästa år", &TempPlan::new().plan_dir());
     assert!(!ok);
