@@ -21,7 +21,7 @@ fn check_reports_every_kind_of_problem_in_one_run() {
     let (ok, stderr) = check(&t.plan_dir());
     assert!(!ok);
     for expected in [
-        "unknown key `ansvarg`",
+        "okänd nyckel `ansvarg`",
         "forsta.toml:6:",
         "saknar adress",
         "typsnittet \"Arial\" finns inte",

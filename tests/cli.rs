@@ -300,7 +300,7 @@ fn check_validates_without_writing() {
         stderr.contains("region/2026/omraden/forsta.toml:7:1"),
         "{stderr}"
     );
-    assert!(stderr.contains("did you mean `ansvarig`?"), "{stderr}");
+    assert!(stderr.contains("menade du `ansvarig`?"), "{stderr}");
 }
 
 #[test]
@@ -317,7 +317,7 @@ fn check_takes_several_plans_and_reports_each() {
     let out = assert.get_output();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("invalid TOML"), "{stderr}");
+    assert!(stderr.contains("ogiltig TOML"), "{stderr}");
     assert!(
         stderr.ends_with("kontrollerade 2 planer: 1 med problem (1 fel)\n"),
         "{stderr}"
@@ -464,7 +464,7 @@ fn a_missing_folder_is_a_clear_error() {
         .code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(
-        stderr.starts_with("error: plan folder not found: finns/inte"),
+        stderr.starts_with("fel: planmappen finns inte: finns/inte"),
         "{stderr}"
     );
 }

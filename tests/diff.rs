@@ -383,7 +383,7 @@ fn a_plan_with_errors_cannot_be_compared() {
     );
     let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
     assert_eq!((code, out.as_str()), (2, ""));
-    assert!(err.contains("unknown key `tidd`"), "{err}");
+    assert!(err.contains("okänd nyckel `tidd`"), "{err}");
     assert!(err.contains("kan inte jämföra: planen"), "{err}");
     let (code, _, err) = diff(&[&example_dir()]);
     assert_eq!(code, 2);

@@ -15,6 +15,38 @@ fn unknown_key_suggests_the_nearest_one() {
 }
 
 #[test]
+fn loader_messages_are_swedish_by_default_and_english_on_request() {
+    let area = AREA
+        .replace("ansvarig =", "ansvarg =")
+        .replace("tid = \"December\"", "tid = 12");
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let stderr = |lang: Option<&str>| {
+        let mut cmd = common::binary();
+        cmd.arg("check").arg(t.plan_dir());
+        if let Some(lang) = lang {
+            cmd.args(["--lang", lang]);
+        }
+        String::from_utf8_lossy(&cmd.output().expect("runs").stderr).into_owned()
+    };
+    let swedish = stderr(None);
+    for expected in [
+        "okänd nyckel `ansvarg` i en aktivitet ([[aktivitet]])",
+        "tips: menade du `ansvarig`?",
+        "`tid` ska vara en text eller en lista av texter, men här är det ett heltal",
+    ] {
+        assert!(swedish.contains(expected), "{expected}:\n{swedish}");
+    }
+    let english = stderr(Some("en"));
+    for expected in [
+        "unknown key `ansvarg` in an activity ([[aktivitet]])",
+        "hint: did you mean `ansvarig`?",
+        "`tid` must be a text or a list of texts, but here it is a whole number",
+    ] {
+        assert!(english.contains(expected), "{expected}:\n{english}");
+    }
+}
+
+#[test]
 fn swedish_letters_in_keys_suggest_the_ascii_key() {
     let plan = PLAN.replace(
         "dokument_id =",
@@ -231,7 +263,7 @@ fn a_symbolic_link_out_of_the_plan_is_refused() {
     std::os::unix::fs::symlink(&outside, t.plan_dir().join("bilaga.md")).unwrap();
     let problems = t.problems();
     assert!(
-        problems.contains("bilaga.md leads outside the region's folder"),
+        problems.contains("bilaga.md leder ut ur regionens mapp"),
         "{problems}"
     );
 }

@@ -48,7 +48,7 @@ fn bidirectional_overrides_are_refused_where_written() {
         assert!(!ok, "{what}");
         assert!(stderr.contains("U+202E"), "{what}: {stderr}");
         assert!(
-            stderr.contains("a right-to-left override"),
+            stderr.contains("en höger-till-vänster-åsidosättning"),
             "{what}: {stderr}"
         );
         assert!(!stderr.contains("internal error"), "{what}: {stderr}");
@@ -123,7 +123,7 @@ fn a_long_broken_line_gives_one_short_message() {
     let t = area_with(&long);
     let (ok, stderr) = check(&t.plan_dir());
     assert!(!ok);
-    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("fel:").count(), 1, "{stderr}");
     assert!(stderr.len() < 2_000, "{} bytes of messages", stderr.len());
     assert!(stderr.contains("forsta.toml:8:"), "{stderr}");
 }
@@ -148,7 +148,7 @@ fn a_syntax_error_in_plan_toml_does_not_hide_the_area_files_problems() {
     let (_, stderr) = check(&t.plan_dir());
     assert!(stderr.contains("plan.toml:2:"), "{stderr}");
     assert!(
-        stderr.contains("unknown key `ansvarg`"),
+        stderr.contains("okänd nyckel `ansvarg`"),
         "area checked against the columns:\n{stderr}"
     );
 }
@@ -161,9 +161,9 @@ fn an_unquoted_swedish_key_gets_one_message_with_the_ascii_key() {
         &[("forsta", AREA)],
     );
     let (_, stderr) = check(&t.plan_dir());
-    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("fel:").count(), 1, "{stderr}");
     assert!(
-        stderr.contains("`gäller_för` should be `galler_for`"),
+        stderr.contains("`gäller_för` ska vara `galler_for`"),
         "{stderr}"
     );
 }
@@ -217,7 +217,7 @@ fn a_region_folder_given_as_a_plan_names_its_plans() {
     let t = TempPlan::new();
     let (ok, stderr) = check(&t.region_dir());
     assert!(!ok);
-    assert!(stderr.contains("is a region folder"), "{stderr}");
+    assert!(stderr.contains("är en regionmapp"), "{stderr}");
     assert!(stderr.contains("/2026"), "{stderr}");
 }
 
@@ -336,7 +336,7 @@ fn one_misspelt_key_in_every_activity_is_one_message() {
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
     let (_, stderr) = check(&t.plan_dir());
     assert_eq!(
-        stderr.matches("unknown key `ansvarg`").count(),
+        stderr.matches("okänd nyckel `ansvarg`").count(),
         1,
         "{stderr}"
     );

@@ -153,7 +153,7 @@ fn a_plan_with_errors_is_left_alone() {
     plan.write("2026/omraden/forsta.toml", &broken);
     let (ok, _, err) = run_id(&plan);
     assert!(!ok);
-    assert!(err.contains("unknown key `tidd`"), "{err}");
+    assert!(err.contains("okänd nyckel `tidd`"), "{err}");
     assert_eq!(read(&plan, "forsta"), broken);
     assert_eq!(read(&plan, "andra"), AREA_TWO);
 }

@@ -156,7 +156,7 @@ fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
     let found = errors(&report);
     assert_eq!(found.len(), 2, "{report}");
     assert!(found[0].contains("godkant_datum"), "{report}");
-    assert!(found[1].contains("missing `aktivitet`"), "{report}");
+    assert!(found[1].contains("saknar `aktivitet`"), "{report}");
     assert!(report.contains("2027/omraden/forsta.toml"), "{report}");
 }
 
@@ -184,7 +184,7 @@ fn new_refuses_a_plan_with_errors_and_a_period_that_is_not_one() {
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &AREA.replace("tid =", "tdi ="))]);
     let (ok, _, stderr) = run_new("2027", &t.plan_dir());
     assert!(!ok);
-    assert!(stderr.contains("unknown key `tdi`"), "{stderr}");
+    assert!(stderr.contains("okänd nyckel `tdi`"), "{stderr}");
     assert!(!t.region_dir().join("2027").exists());
     let (ok, _, stderr) = run_new("nästa år", &TempPlan::new().plan_dir());
     assert!(!ok);
@@ -368,7 +368,7 @@ fn a_status_date_or_note_must_go_with_an_ended_activity() {
     assert!(!ok);
     assert!(
         report.contains(
-            "expected \"ny\" or \"reviderad\" or \"fortsätter\" or \"avslutad\" or \"inställd\""
+            "ska vara \"ny\" eller \"reviderad\" eller \"fortsätter\" eller \"avslutad\" eller \"inställd\""
         ),
         "{report}"
     );

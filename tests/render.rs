@@ -333,11 +333,11 @@ fn a_missing_logo_or_font_is_reported() {
     let plan = TempPlan::with(&region, PLAN, &[("forsta", AREA)]);
     let problems = plan.problems();
     assert!(
-        problems.contains("logo not found: [plan]/saknas.png"),
+        problems.contains("logotypen finns inte: [plan]/saknas.png"),
         "{problems}"
     );
     assert!(
-        problems.contains("font file not found: [plan]/typsnitt/Saknas.ttf"),
+        problems.contains("typsnittsfilen finns inte: [plan]/typsnitt/Saknas.ttf"),
         "{problems}"
     );
 }

@@ -44,7 +44,7 @@ fn a_symlinked_area_file_is_refused() {
     let secret = secret(&t);
     std::fs::remove_file(t.plan_dir().join("omraden/forsta.toml")).unwrap();
     symlink(&secret, t.plan_dir().join("omraden/forsta.toml")).unwrap();
-    assert_refused(&t, "forsta.toml leads outside the region's folder");
+    assert_refused(&t, "forsta.toml leder ut ur regionens mapp");
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn a_symlinked_area_folder_is_refused() {
     std::fs::write(elsewhere.join("forsta.toml"), AREA).unwrap();
     std::fs::remove_dir_all(t.plan_dir().join("omraden")).unwrap();
     symlink(&elsewhere, t.plan_dir().join("omraden")).unwrap();
-    assert_refused(&t, "leads outside the region's folder");
+    assert_refused(&t, "leder ut ur regionens mapp");
 }
 
 #[test]
@@ -65,7 +65,7 @@ fn a_symlinked_region_file_is_refused() {
     std::fs::write(&elsewhere, REGION).unwrap();
     std::fs::remove_file(t.region_dir().join("region.toml")).unwrap();
     symlink(&elsewhere, t.region_dir().join("region.toml")).unwrap();
-    assert_refused(&t, "region.toml leads outside the region's folder");
+    assert_refused(&t, "region.toml leder ut ur regionens mapp");
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn a_symlinked_template_is_refused() {
     let secret = secret(&t);
     std::fs::create_dir_all(t.region_dir().join("templates")).unwrap();
     symlink(&secret, t.region_dir().join("templates/plan.md.j2")).unwrap();
-    assert_refused(&t, "plan.md.j2 leads outside the region's folder");
+    assert_refused(&t, "plan.md.j2 leder ut ur regionens mapp");
 }
 
 #[test]
@@ -90,7 +90,7 @@ fn a_symlinked_section_file_is_refused_but_links_inside_are_fine() {
     let secret = secret(&t);
     std::fs::remove_file(t.plan_dir().join("bilaga.md")).unwrap();
     symlink(&secret, t.plan_dir().join("bilaga.md")).unwrap();
-    assert_refused(&t, "bilaga.md leads outside the region's folder");
+    assert_refused(&t, "bilaga.md leder ut ur regionens mapp");
 }
 
 fn fifo(path: &std::path::Path) {
@@ -108,7 +108,10 @@ fn pipes_are_refused_without_hanging() {
         let path = t.region_dir().join(target);
         let _ = std::fs::remove_file(&path);
         fifo(&path);
-        assert_refused(&t, "is not an ordinary file (a pipe, socket or device)");
+        assert_refused(
+            &t,
+            "är ingen vanlig fil (utan en pipe, en socket eller en enhet)",
+        );
     }
 }
 
@@ -118,7 +121,7 @@ fn devices_are_refused() {
     let t = TempPlan::with(REGION, &plan, &[("forsta", AREA)]);
     // A link to a device outside the folder is refused as outside.
     symlink("/dev/zero", t.plan_dir().join("bilaga.md")).unwrap();
-    assert_refused(&t, "bilaga.md leads outside the region's folder");
+    assert_refused(&t, "bilaga.md leder ut ur regionens mapp");
     // A device node inside the folder (needs root, as on CI) is refused as
     // not a file, before a single byte is read.
     std::fs::remove_file(t.plan_dir().join("bilaga.md")).unwrap();
@@ -131,7 +134,10 @@ fn devices_are_refused() {
     .unwrap();
     let made = unsafe { libc::mknod(path.as_ptr(), libc::S_IFCHR | 0o644, libc::makedev(1, 5)) };
     if made == 0 {
-        assert_refused(&t, "is not an ordinary file (a pipe, socket or device)");
+        assert_refused(
+            &t,
+            "är ingen vanlig fil (utan en pipe, en socket eller en enhet)",
+        );
     } else {
         eprintln!("skipped the device node: mknod needs root");
     }
@@ -149,7 +155,10 @@ fn a_huge_logo_is_refused_without_reading_it() {
     file.set_len(3 << 30).unwrap();
     let (ok, stderr) = check(&t.plan_dir());
     assert!(!ok);
-    assert!(stderr.contains("a logo may be at most 10 MB"), "{stderr}");
+    assert!(
+        stderr.contains("en logotyp får vara högst 10 MB"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("region.toml:"),
         "points at logotyp:\n{stderr}"

@@ -93,7 +93,10 @@ fn schema_of_a_plan_with_a_broken_region_fails_with_its_message() {
         .assert()
         .failure();
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert!(stderr.contains("`organisation` must be a text"), "{stderr}");
+    assert!(
+        stderr.contains("`organisation` ska vara en text"),
+        "{stderr}"
+    );
     assert!(!plan.region_dir().join("area.schema.json").exists());
 }
 

@@ -147,7 +147,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
     std::thread::sleep(Duration::from_millis(300));
     let stderr = watch.stderr_so_far();
     assert!(
-        stderr.contains("`tid` must be a text or a list of texts"),
+        stderr.contains("`tid` ska vara en text eller en lista av texter"),
         "{stderr}"
     );
     assert!(stderr.contains("ekonomiskt-mal.toml:20:7"), "{stderr}");

@@ -1,6 +1,7 @@
 //! The tables of the plan format with their keys, in canonical order.
 
 use super::{Key, Kind, MapKeys, Required, TableSpec};
+use crate::t;
 
 const fn key(
     name: &'static str,
@@ -24,7 +25,7 @@ use Required::{ByColumn, ByMetadata, No, Yes};
 /// `region.toml`: an organisation's house style, shared by all its plans.
 pub static REGION: TableSpec = TableSpec {
     name: "region.toml",
-    what: "region.toml",
+    what: || t!("load-table-region"),
     about: "Organisationens husstil, gemensam för alla dess planer.",
     column_fields: false,
     keys: &[
@@ -118,7 +119,7 @@ pub static REGION: TableSpec = TableSpec {
 /// `[status]` in region.toml: how activities' lifecycle markers are shown.
 pub static STATUS: TableSpec = TableSpec {
     name: "[status]",
-    what: "[status]",
+    what: || t!("load-table-status"),
     about: "Hur aktiviteternas status visas i handlingarna.",
     column_fields: false,
     keys: &[
@@ -156,7 +157,7 @@ pub static STATUS: TableSpec = TableSpec {
 /// `[[kolumn]]` in region.toml: one column of the activity tables.
 pub static COLUMN: TableSpec = TableSpec {
     name: "[[kolumn]]",
-    what: "a [[kolumn]] table",
+    what: || t!("load-table-column"),
     about: "En kolumn i aktivitetstabellerna.",
     column_fields: false,
     keys: &[
@@ -194,7 +195,7 @@ pub static COLUMN: TableSpec = TableSpec {
 /// `[metadata]` in region.toml: the document's information block.
 pub static METADATA: TableSpec = TableSpec {
     name: "[metadata]",
-    what: "[metadata]",
+    what: || t!("load-table-metadata"),
     about: "Uppgifterna om handlingen: vilka, i vilken ordning och var.",
     column_fields: false,
     keys: &[
@@ -232,7 +233,7 @@ pub static METADATA: TableSpec = TableSpec {
 /// `[tema]` in region.toml: visual identity.
 pub static THEME: TableSpec = TableSpec {
     name: "[tema]",
-    what: "[tema]",
+    what: || t!("load-table-theme"),
     about: "Organisationens visuella identitet.",
     column_fields: false,
     keys: &[
@@ -277,7 +278,7 @@ pub static THEME: TableSpec = TableSpec {
 /// `plan.toml`: one plan period's document.
 pub static PLAN: TableSpec = TableSpec {
     name: "plan.toml",
-    what: "plan.toml",
+    what: || t!("load-table-plan"),
     about: "En planperiods handling: titel, uppgifter, avsnitt och områdenas ordning.",
     column_fields: false,
     keys: &[
@@ -407,7 +408,7 @@ pub static PLAN: TableSpec = TableSpec {
 /// `[[andring]]` in plan.toml: one version in the document's change log.
 pub static CHANGE: TableSpec = TableSpec {
     name: "[[andring]]",
-    what: "an [[andring]] table",
+    what: || t!("load-table-change"),
     about: "En version i ändringsförteckningen.",
     column_fields: false,
     keys: &[
@@ -439,7 +440,7 @@ pub static CHANGE: TableSpec = TableSpec {
 /// `[[avsnitt]]` in plan.toml: a titled prose section.
 pub static SECTION: TableSpec = TableSpec {
     name: "[[avsnitt]]",
-    what: "an [[avsnitt]] table",
+    what: || t!("load-table-section"),
     about: "Ett avsnitt med rubrik och löptext.",
     column_fields: false,
     keys: &[
@@ -471,7 +472,7 @@ pub static SECTION: TableSpec = TableSpec {
 /// `omraden/<namn>.toml`: one strategy area.
 pub static AREA: TableSpec = TableSpec {
     name: "omraden/<namn>.toml",
-    what: "an area file",
+    what: || t!("load-table-area"),
     about: "Ett strategiområde med sin tabell av aktiviteter.",
     column_fields: false,
     keys: &[
@@ -509,7 +510,7 @@ pub static AREA: TableSpec = TableSpec {
 /// `[[aktivitet]]` in an area file: one row of the area's table.
 pub static ACTIVITY: TableSpec = TableSpec {
     name: "[[aktivitet]]",
-    what: "an activity ([[aktivitet]])",
+    what: || t!("load-table-activity"),
     about: "En aktivitet: en rad i områdets tabell. Dessutom regionens egna kolumnfält.",
     column_fields: true,
     keys: &[
@@ -590,7 +591,7 @@ pub static ACTIVITY: TableSpec = TableSpec {
 /// `[[aktivitet.del]]`: a part of an activity with its own column values.
 pub static PART: TableSpec = TableSpec {
     name: "[[aktivitet.del]]",
-    what: "a part ([[aktivitet.del]])",
+    what: || t!("load-table-part"),
     about: "En del av en aktivitet. Dessutom regionens egna kolumnfält.",
     column_fields: true,
     keys: &[

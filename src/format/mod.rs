@@ -13,13 +13,15 @@ pub use keys::{
     ACTIVITY, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
 };
 
+use crate::t;
+
 /// One kind of TOML table: a whole file or a sub-table.
 #[derive(Debug)]
 pub struct TableSpec {
     /// How the table is written: `region.toml`, `[[kolumn]]`, `[[aktivitet.del]]`.
     pub name: &'static str,
-    /// The table in an English message: "region.toml", "a [[kolumn]] table".
-    pub what: &'static str,
+    /// The table in a message, in the chosen language: "region.toml", "a [[kolumn]] table".
+    pub what: fn() -> String,
     /// One line in Swedish on what the table is for.
     pub about: &'static str,
     /// The keys in canonical order (the formatter's order).
@@ -120,18 +122,18 @@ impl Key {
 }
 
 impl Kind {
-    /// What the value must be, in an English message: "a text in quotes".
-    pub fn expected(&self) -> &'static str {
+    /// What the value must be, in a message: "a text in quotes".
+    pub fn expected(&self) -> String {
         match self {
-            Kind::Text | Kind::Markdown | Kind::Choice(_) => "a text in quotes",
-            Kind::Lines => "a text or a list of texts",
-            Kind::TextList => "a list of texts",
-            Kind::Date => "a date (YYYY-MM-DD)",
-            Kind::Number => "a number",
-            Kind::Bool => "true or false",
-            Kind::Period => "a year or a span of years",
-            Kind::Table(_) | Kind::TextMap(_) => "a table",
-            Kind::Tables(_) => "a list of tables",
+            Kind::Text | Kind::Markdown | Kind::Choice(_) => t!("load-expected-text"),
+            Kind::Lines => t!("load-expected-lines"),
+            Kind::TextList => t!("load-expected-text-list"),
+            Kind::Date => t!("load-expected-date"),
+            Kind::Number => t!("load-expected-number"),
+            Kind::Bool => t!("load-expected-bool"),
+            Kind::Period => t!("load-expected-period"),
+            Kind::Table(_) | Kind::TextMap(_) => t!("load-expected-table"),
+            Kind::Tables(_) => t!("load-expected-tables"),
         }
     }
 

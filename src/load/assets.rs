@@ -7,6 +7,7 @@ use super::{Context, Locus};
 use crate::format::THEME;
 use crate::model::Region;
 use crate::report::{Hint, Problem, named_at};
+use crate::t;
 
 /// Largest logo read.
 pub const MAX_LOGO_BYTES: u64 = 10 * 1024 * 1024;
@@ -91,7 +92,7 @@ fn read_named(
             problem,
             span.file,
             span.range.clone(),
-            &format!("{what} named here"),
+            &t!("load-named-here", thing = super::thing(what)),
         ),
         None => problem,
     };
@@ -104,9 +105,7 @@ fn read_named(
             bytes,
         }),
         Err(problem) => {
-            problems.push(
-                point(problem).hint("paths are relative to the folder that holds region.toml"),
-            );
+            problems.push(point(problem).hint(t!("load-asset-hint")));
             None
         }
     }

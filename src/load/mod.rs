@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use crate::format::TableSpec;
 use crate::model::{Plan, Region};
 use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
+use crate::t;
 use folder::{DiskFolder, Folder, ReadError};
 use table::Table;
 
@@ -94,7 +95,7 @@ pub fn load_with_report(dir: &Path) -> Loading {
     };
     match DiskFolder::open(&root, &plan_dir, dir) {
         Ok(folder) => load_from(&folder, &plan_dir),
-        Err(e) => failed(error(format!("cannot open {}: {e}", root.display()))),
+        Err(e) => failed(cannot_open(&root, &e)),
     }
 }
 
@@ -102,8 +103,7 @@ pub fn load_with_report(dir: &Path) -> Loading {
 /// name in it: how other commands read a plan's files the way the loader does.
 pub fn open_folder(dir: &Path) -> Result<(DiskFolder, PathBuf), Problem> {
     let (root, plan_dir) = locate(dir)?;
-    let folder = DiskFolder::open(&root, &plan_dir, dir)
-        .map_err(|e| error(format!("cannot open {}: {e}", root.display())))?;
+    let folder = DiskFolder::open(&root, &plan_dir, dir).map_err(|e| cannot_open(&root, &e))?;
     Ok((folder, plan_dir))
 }
 
@@ -121,7 +121,7 @@ pub fn load_from(folder: &dyn Folder, plan_dir: &Path) -> Loading {
     let loaded = loader.run();
     let mut problems = loader.problems;
     if loaded.is_none() && problems.is_empty() {
-        problems.push(error("the plan could not be loaded"));
+        problems.push(error(t!("load-nothing-loaded")));
     }
     Loading {
         loaded,
@@ -137,22 +137,24 @@ fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
     let name = dir.to_string_lossy().replace('\\', "/");
     if !dir.is_dir() {
         return Err(if dir.exists() {
-            error(format!("{name} is a file; give the plan's folder instead"))
-                .hint("a plan folder holds plan.toml, e.g. plans/norrbotten/2022")
+            error(t!("load-plan-folder-is-file", name = &name))
+                .hint(t!("load-plan-folder-is-file.hint"))
         } else {
-            error(format!("plan folder not found: {name}")).hint(
-                "give the folder that holds plan.toml, e.g. handlingsplan build plans/norrbotten/2022",
-            )
+            error(t!("load-plan-folder-not-found", name = &name))
+                .hint(t!("load-plan-folder-not-found.hint"))
         });
     }
     if !dir.join("plan.toml").exists() && dir.join("region.toml").exists() {
         return Err(region_folder_given(dir, &name));
     }
-    let real = dir
-        .canonicalize()
-        .map_err(|e| error(format!("cannot open {name}: {e}")))?;
+    let real = dir.canonicalize().map_err(|e| cannot_open(dir, &e))?;
     let plan_name = real.file_name().map(PathBuf::from).unwrap_or_default();
     Ok((region_folder(dir), plan_name))
+}
+
+fn cannot_open(path: &Path, e: &std::io::Error) -> Problem {
+    let path = path.to_string_lossy().replace('\\', "/");
+    error(t!("load-cannot-open", path = path, error = e.to_string()))
 }
 
 /// The region folder of a plan folder: the one above it, where region.toml is.
@@ -173,17 +175,13 @@ fn region_folder_given(dir: &Path, name: &str) -> Problem {
         .map(|e| e.path().to_string_lossy().replace('\\', "/"))
         .collect();
     plans.sort();
-    let problem = error(format!(
-        "{name} is a region folder (it holds region.toml), not a plan folder"
-    ));
+    let problem = error(t!("load-region-folder-given", name = name));
     if plans.is_empty() {
-        problem.hint(
-            "a plan folder beside region.toml holds plan.toml and omraden/; none was found here",
-        )
+        problem.hint(t!("load-region-folder-given.hint-none"))
     } else {
-        problem.hint(format!(
-            "give one of its plan folders: {}",
-            plans.join(", ")
+        problem.hint(t!(
+            "load-region-folder-given.hint-plans",
+            plans = plans.join(", ")
         ))
     }
 }
@@ -351,46 +349,63 @@ pub(crate) fn read_file(
 
 /// A path written in a plan that leaves the region's folder.
 pub(crate) fn outside(written: &str) -> Problem {
-    error(format!(
-        "\"{written}\" is not a path inside the region's folder"
-    ))
-    .hint("paths are relative and stay inside the folder: no \"..\", no leading \"/\"")
+    error(t!("load-outside", path = written)).hint(t!("load-outside.hint"))
 }
 
-/// Why a file could not be read, in the author's terms.
+/// Why a file could not be read, in the author's terms. `what` is the
+/// kind of file: "file" (a plan file), "area file", "template", "logo" or
+/// "font file".
 pub(crate) fn read_problem(folder: &dyn Folder, path: &Path, e: &ReadError, what: &str) -> Problem {
     let name = folder.display(path);
     match e {
-        ReadError::NotFound => error(format!("{what} not found: {name}")),
-        ReadError::IsFolder => error(format!("{name} is a folder, but a file is expected here"))
-            .hint("remove or rename the folder so that a file of that name can take its place"),
-        ReadError::NotAFile => error(format!(
-            "{name} is not an ordinary file (a pipe, socket or device), so it is not read"
-        ))
-        .hint("replace it with an ordinary text file"),
-        ReadError::Outside => error(format!(
-            "{name} leads outside the region's folder, so it is not read"
-        ))
-        .hint(format!(
-            "keep every file a plan uses inside {}, without links that point elsewhere",
-            folder.display(Path::new(""))
+        ReadError::NotFound => error(t!("load-not-found", thing = thing(what), name = name)),
+        ReadError::IsFolder => {
+            error(t!("load-is-folder", name = name)).hint(t!("load-is-folder.hint"))
+        }
+        ReadError::NotAFile => {
+            error(t!("load-not-a-file", name = name)).hint(t!("load-not-a-file.hint"))
+        }
+        ReadError::Outside => error(t!("load-leads-outside", name = name)).hint(t!(
+            "load-leads-outside.hint",
+            folder = folder.display(Path::new(""))
         )),
-        ReadError::TooLarge { bytes, limit } => error(format!(
-            "{name} is {:.1} MB; a {} may be at most {:.0} MB",
-            *bytes as f64 / 1e6,
-            if what == "file" { "plan file" } else { what },
-            *limit as f64 / 1024.0 / 1024.0
+        ReadError::TooLarge { bytes, limit } => error(t!(
+            "load-too-large",
+            name = name,
+            size = format!("{:.1}", *bytes as f64 / 1e6),
+            thing = a_thing(what),
+            limit = format!("{:.0}", *limit as f64 / 1024.0 / 1024.0),
         ))
-        .hint("is this the right file?"),
-        ReadError::Other(e) => error(format!("cannot read {name}: {e}")),
+        .hint(t!("load-too-large.hint")),
+        ReadError::Other(e) => error(t!("load-cannot-read", name = name, error = e)),
+    }
+}
+
+/// The kind of file `what` names, as the subject of a message: "the logo".
+pub(crate) fn thing(what: &str) -> String {
+    match what {
+        "area file" => t!("load-thing-area-file"),
+        "template" => t!("load-thing-template"),
+        "logo" => t!("load-thing-logo"),
+        "font file" => t!("load-thing-font-file"),
+        _ => t!("load-thing-file"),
+    }
+}
+
+/// One file of the kind `what` names: "a logo".
+fn a_thing(what: &str) -> String {
+    match what {
+        "area file" => t!("load-thing-area-file.a"),
+        "template" => t!("load-thing-template.a"),
+        "logo" => t!("load-thing-logo.a"),
+        "font file" => t!("load-thing-font-file.a"),
+        _ => t!("load-thing-file.a"),
     }
 }
 
 fn decode(sources: &mut Sources, name: String, bytes: Vec<u8>) -> Result<FileId, Problem> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(error(format!("{name} is saved as UTF-16, not UTF-8")).hint(
-            "save the file with the encoding UTF-8 (in most editors: Save as… → Encoding → UTF-8)",
-        ));
+        return Err(error(t!("load-utf16", name = name)).hint(t!("load-utf16.hint")));
     }
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
@@ -406,10 +421,10 @@ fn decode(sources: &mut Sources, name: String, bytes: Vec<u8>) -> Result<FileId,
             Err(error_at(
                 file,
                 at..end,
-                format!("{name} is not valid UTF-8"),
-                "this byte is not UTF-8 text",
+                t!("load-not-utf8", name = &name),
+                t!("load-not-utf8.label"),
             )
-            .hint("save the file with the encoding UTF-8; Latin-1 (ISO-8859-1) or Windows-1252 files show this error at the first å, ä or ö"))
+            .hint(t!("load-not-utf8.hint")))
         }
     }
 }

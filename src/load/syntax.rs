@@ -4,6 +4,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use crate::report::{FileId, Hint, Problem, error_at, fold};
+use crate::t;
 
 /// Parses a whole TOML file. A syntax mistake confuses the parser about the
 /// lines after it, so only the first one is reported: one mistake, one message.
@@ -14,19 +15,22 @@ pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Problem> 
     };
     let span = first.span().unwrap_or(0..0);
     let message = first.message().trim().to_owned();
-    let first_line = message.lines().next().unwrap_or("invalid TOML").to_owned();
+    let first_line = match message.lines().next() {
+        Some(line) => line.to_owned(),
+        None => t!("load-invalid-toml-unknown"),
+    };
     if let Some(problem) = swedish_key(file, text, span.start) {
         return Err(problem);
     }
     let hint = if first_line.contains("date") || first_line.contains("time") {
-        "write dates as year-month-day, e.g. godkant_datum = 2021-12-09, and check that the day exists"
+        t!("load-invalid-toml-date-hint")
     } else {
-        "check quotes and brackets on this line; text values need quotes: ansvarig = \"Verksamhetscheferna\""
+        t!("load-invalid-toml-hint")
     };
     Err(error_at(
         file,
         span,
-        format!("invalid TOML: {first_line}"),
+        t!("load-invalid-toml", detail = &first_line),
         first_line,
     )
     .hint(hint))
@@ -71,12 +75,10 @@ fn swedish_key(file: FileId, text: &str, at: usize) -> Option<Problem> {
         error_at(
             file,
             start..start + key.len(),
-            format!("keys are written without å, ä and ö: `{key}` should be `{ascii}`"),
-            format!("write `{ascii}`"),
+            t!("load-swedish-key", key = key, ascii = &ascii),
+            t!("load-swedish-key.label", ascii = &ascii),
         )
-        .hint(format!(
-            "plan keys use plain letters (a for å and ä, o for ö): {ascii} = …; the values may hold any letters"
-        )),
+        .hint(t!("load-swedish-key.hint", ascii = &ascii)),
     )
 }
 

@@ -14,6 +14,7 @@ use super::text;
 use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
+use crate::t;
 
 /// A spanned TOML value.
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -71,9 +72,9 @@ impl<'a, 'i> Table<'a, 'i> {
         }
     }
 
-    fn expected(&self, name: &str) -> &'static str {
+    fn expected(&self, name: &str) -> String {
         self.key(name)
-            .map_or(Kind::Lines.expected(), |k| k.kind.expected())
+            .map_or_else(|| Kind::Lines.expected(), |k| k.kind.expected())
     }
 
     /// The raw value of `name`, if present.
@@ -93,7 +94,7 @@ impl<'a, 'i> Table<'a, 'i> {
     pub fn wrong_type(&mut self, name: &str, value: &Value) {
         let expected = self.expected(name);
         let example = self.example(name);
-        self.wrong_type_as(name, value, expected, &example);
+        self.wrong_type_as(name, value, &expected, &example);
     }
 
     fn wrong_type_as(&mut self, name: &str, value: &Value, expected: &str, example: &str) {
@@ -102,10 +103,15 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 value.span(),
-                format!("`{name}` must be {expected}, but here it is {found}"),
-                format!("expected {expected}"),
+                t!(
+                    "load-wrong-type",
+                    key = name,
+                    expected = expected,
+                    found = found
+                ),
+                t!("load-wrong-type.label", expected = expected),
             )
-            .hint(format!("write it like this: {example}")),
+            .hint(t!("load-wrong-type.hint", example = example)),
         );
     }
 
@@ -116,7 +122,7 @@ impl<'a, 'i> Table<'a, 'i> {
 
     /// Reports that the required key `name` is missing.
     pub fn missing(&mut self, name: &str) {
-        let message = format!("{} is missing `{name}`", self.spec.what);
+        let message = t!("load-missing", table = (self.spec.what)(), key = name);
         self.missing_because(name, message, None);
     }
 
@@ -134,13 +140,13 @@ impl<'a, 'i> Table<'a, 'i> {
         if misspelt {
             return;
         }
-        let hint = hint.unwrap_or_else(|| format!("add a line: {}", self.example(name)));
+        let hint = hint.unwrap_or_else(|| t!("load-required.hint", example = self.example(name)));
         self.report(
             error_at(
                 self.file,
                 self.span.clone(),
                 message,
-                format!("`{name}` is required here"),
+                t!("load-required", key = name),
             )
             .hint(hint),
         );
@@ -155,15 +161,12 @@ impl<'a, 'i> Table<'a, 'i> {
                     error_at(
                         self.file,
                         span,
-                        format!(
-                            "this text holds {name} (U+{:04X}), which cannot be printed",
-                            c as u32
-                        ),
-                        "written as an escape in this text",
+                        text::forbidden_message(c, &name),
+                        t!("load-forbidden-escape"),
                     )
-                    .hint(format!(
-                        "remove the escape \\u{:04X} from the text",
-                        c as u32
+                    .hint(t!(
+                        "load-forbidden-escape.hint",
+                        code = format!("{:04X}", c as u32)
                     )),
                 );
                 None
@@ -183,13 +186,14 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 span,
-                format!(
-                    "`{name}` is plain text, so the reference `{}` would be printed as written, not as a number",
-                    &s[start..end]
+                t!(
+                    "load-reference-in-plain-text",
+                    key = name,
+                    reference = &s[start..end]
                 ),
-                "plain text",
+                t!("load-reference-in-plain-text.label"),
             )
-            .hint("references work in Markdown text: an activity's or part's `text`, `inledning`, a section's text, a region column's single text and `beskrivning`; move it there"),
+            .hint(t!("load-reference-in-plain-text.hint")),
         );
     }
 
@@ -229,7 +233,7 @@ impl<'a, 'i> Table<'a, 'i> {
     /// Reports that `name` is present but empty.
     pub fn empty(&mut self, name: &str, span: Range<usize>) {
         let example = self.example(name);
-        self.empty_with_hint(name, span, format!("fill it in, e.g. {example}"));
+        self.empty_with_hint(name, span, t!("load-empty.hint", example = example));
     }
 
     pub fn empty_with_hint(&mut self, name: &str, span: Range<usize>, hint: String) {
@@ -237,8 +241,8 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 span,
-                format!("`{name}` is empty"),
-                "nothing written here",
+                t!("load-empty", key = name),
+                t!("load-empty.label"),
             )
             .hint(hint),
         );
@@ -289,7 +293,7 @@ impl<'a, 'i> Table<'a, 'i> {
             }
             _ => {
                 let example = self.example(name);
-                self.wrong_type_as(name, item, "a text in quotes", &example);
+                self.wrong_type_as(name, item, &Kind::Text.expected(), &example);
                 None
             }
         }
@@ -314,10 +318,10 @@ impl<'a, 'i> Table<'a, 'i> {
                 error_at(
                     self.file,
                     value.span(),
-                    format!("`{name}` is not a real date"),
-                    "no such day",
+                    t!("load-not-a-date", key = name),
+                    t!("load-not-a-date.label"),
                 )
-                .hint(format!("write the date as year-month-day: {example}")),
+                .hint(t!("load-not-a-date.hint", example = example)),
             );
         }
         parsed
@@ -366,14 +370,14 @@ impl<'a, 'i> Table<'a, 'i> {
             .iter()
             .map(|v| format!("\"{v}\""))
             .collect::<Vec<_>>()
-            .join(" or ");
+            .join(&format!(" {} ", t!("load-or")));
         let about = self.key(name).map_or("", |k| k.about);
         self.report(
             error_at(
                 self.file,
                 s.span(),
-                format!("`{name}` cannot be \"{}\"", s.get_ref()),
-                format!("expected {list}"),
+                t!("load-bad-choice", key = name, value = s.get_ref()),
+                t!("load-bad-choice.label", choices = list),
             )
             .hint(about),
         );
@@ -414,7 +418,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 DeValue::Table(t) => out.push(Table::with_span(self.file, t, item.span(), spec)),
                 _ => {
                     let example = self.example(name);
-                    self.wrong_type_as(name, item, "a table", &example);
+                    self.wrong_type_as(name, item, &t!("load-expected-table"), &example);
                 }
             }
         }
@@ -447,7 +451,8 @@ impl<'a, 'i> Table<'a, 'i> {
                 }
                 _ => {
                     let example = format!("{} = \"…\"", key.get_ref());
-                    table.wrong_type_as(key.get_ref(), value, "a text in quotes", &example);
+                    let expected = Kind::Text.expected();
+                    table.wrong_type_as(key.get_ref(), value, &expected, &example);
                 }
             }
         }
@@ -481,18 +486,18 @@ impl<'a, 'i> Table<'a, 'i> {
             let mut problem = error_at(
                 self.file,
                 key.span(),
-                format!("unknown key `{name}` in {}", self.spec.what),
-                "unknown key",
+                t!("load-unknown-key", key = name, table = (self.spec.what)()),
+                t!("load-unknown-key.label"),
             );
             if let Some(text) = explain(name) {
                 problem = problem.hint(text);
             } else if let Some(near) = did_you_mean(name, known.iter().map(String::as_str)) {
-                problem = problem.hint(format!("did you mean `{near}`?"));
+                problem = problem.hint(t!("load-unknown-key.hint-near", near = near));
             } else {
                 let mut list: Vec<&str> = known.iter().map(String::as_str).collect();
                 list.sort_unstable();
                 list.dedup();
-                problem = problem.hint(format!("known keys here: {}", list.join(", ")));
+                problem = problem.hint(t!("load-unknown-key.hint-known", keys = list.join(", ")));
             }
             problems.push(problem);
         }
@@ -502,14 +507,14 @@ impl<'a, 'i> Table<'a, 'i> {
 }
 
 /// The kind of a TOML value, for messages.
-pub fn kind(value: &DeValue) -> &'static str {
+pub fn kind(value: &DeValue) -> String {
     match value {
-        DeValue::String(_) => "a text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => t!("load-found-text"),
+        DeValue::Integer(_) => t!("load-found-integer"),
+        DeValue::Float(_) => t!("load-found-float"),
+        DeValue::Boolean(_) => t!("load-found-bool"),
+        DeValue::Datetime(_) => t!("load-found-date"),
+        DeValue::Array(_) => t!("load-found-list"),
+        DeValue::Table(_) => t!("load-found-table"),
     }
 }

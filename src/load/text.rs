@@ -1,6 +1,7 @@
 //! Which characters plan text may hold: line endings normalised, control and bidi-override characters refused.
 
 use crate::report::{FileId, Hint, Problem, error_at};
+use crate::t;
 
 /// Windows (CRLF) and old Mac (CR) line endings become `\n`.
 pub fn normalise_line_endings(text: String) -> String {
@@ -14,35 +15,41 @@ pub fn normalise_line_endings(text: String) -> String {
 /// Control characters cannot be printed (and could drive a terminal);
 /// bidirectional overrides and isolates reorder how text is displayed and
 /// can hide what a text really says.
-pub fn forbidden(c: char) -> Option<&'static str> {
+pub fn forbidden(c: char) -> Option<String> {
     Some(match c {
         '\n' | '\t' => return None,
-        '\0' => "the control character NUL",
-        '\u{1b}' => "the control character ESC",
-        '\u{7f}' => "the control character DEL",
-        '\u{202a}' => "a left-to-right embedding",
-        '\u{202b}' => "a right-to-left embedding",
-        '\u{202c}' => "a pop directional formatting character",
-        '\u{202d}' => "a left-to-right override",
-        '\u{202e}' => "a right-to-left override",
-        '\u{2066}'..='\u{2069}' => "a bidirectional isolate",
-        c if c.is_control() => "a control character",
+        '\0' => t!("load-char-nul"),
+        '\u{1b}' => t!("load-char-esc"),
+        '\u{7f}' => t!("load-char-del"),
+        '\u{202a}' => t!("load-char-lre"),
+        '\u{202b}' => t!("load-char-rle"),
+        '\u{202c}' => t!("load-char-pdf"),
+        '\u{202d}' => t!("load-char-lro"),
+        '\u{202e}' => t!("load-char-rlo"),
+        '\u{2066}'..='\u{2069}' => t!("load-char-isolate"),
+        c if c.is_control() => t!("load-char-control"),
         _ => return None,
     })
 }
 
 /// The message for a forbidden character, e.g. "… U+202E (a right-to-left override) …".
+pub fn forbidden_message(c: char, name: &str) -> String {
+    t!(
+        "load-forbidden",
+        character = name,
+        code = format!("{:04X}", c as u32)
+    )
+}
+
+/// The problem of a forbidden character written as itself at `at`.
 pub fn forbidden_problem(file: FileId, at: usize, c: char, name: &str) -> Problem {
     error_at(
         file,
         at..at + c.len_utf8(),
-        format!(
-            "this text holds {name} (U+{:04X}), which cannot be printed",
-            c as u32
-        ),
-        "invisible character here",
+        forbidden_message(c, name),
+        t!("load-forbidden.label"),
     )
-    .hint("delete it: such characters usually come from copying text out of another program")
+    .hint(t!("load-forbidden.hint"))
 }
 
 /// Finds forbidden characters in a whole file; reports each (the first few)
@@ -57,7 +64,7 @@ pub fn check_file(file: FileId, text: &str) -> (Option<String>, Vec<Problem>) {
     for (at, c) in text.char_indices() {
         match forbidden(c) {
             Some(name) => {
-                problems.push(forbidden_problem(file, at, c, name));
+                problems.push(forbidden_problem(file, at, c, &name));
                 cleaned.extend(std::iter::repeat_n(' ', c.len_utf8()));
             }
             None => cleaned.push(c),
@@ -69,7 +76,7 @@ pub fn check_file(file: FileId, text: &str) -> (Option<String>, Vec<Problem>) {
 /// A string value as the documents print it: line endings normalised and
 /// tabs as spaces. `Err` names the first forbidden character (written in
 /// the file as an escape such as `\u001b`).
-pub fn clean_value(s: &str) -> Result<String, (char, &'static str)> {
+pub fn clean_value(s: &str) -> Result<String, (char, String)> {
     let unprintable = s
         .chars()
         .filter(|c| *c != '\r')
@@ -94,15 +101,15 @@ mod tests {
     fn control_and_override_characters_are_named() {
         assert_eq!(
             clean_value("a\u{1b}[31m"),
-            Err(('\u{1b}', "the control character ESC"))
+            Err(('\u{1b}', "styrtecknet ESC".to_owned()))
         );
         assert_eq!(
             clean_value("\u{202e}abc"),
-            Err(('\u{202e}', "a right-to-left override"))
+            Err(('\u{202e}', "en höger-till-vänster-åsidosättning".to_owned()))
         );
         assert_eq!(
             clean_value("\u{85}"),
-            Err(('\u{85}', "a control character"))
+            Err(('\u{85}', "ett styrtecken".to_owned()))
         );
         assert_eq!(clean_value("Läkemedel → ✓"), Ok("Läkemedel → ✓".to_owned()));
     }
