@@ -307,11 +307,6 @@ fn make_printable(problem: &mut Problem) {
     }
 }
 
-/// "1 error", "3 errors".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// An error without a place in a file.
 pub fn error(message: impl std::fmt::Display) -> Problem {
     Diagnostic::error().with_message(message)
