@@ -110,6 +110,7 @@ cli-error-missing-command = which command? see the list below
 cli-error-conflict = '{ $arg }' cannot be used with '{ $other }'
 cli-error-unexpected-value = unexpected value '{ $value }' for '{ $arg }'
 cli-error-did-you-mean = did you mean '{ $suggestion }'?
+cli-error-similar = similar ones exist: { $suggestions }
 cli-error-more = For more information, try '--help'.
 
 ## What the commands print.

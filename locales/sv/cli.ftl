@@ -110,6 +110,7 @@ cli-error-missing-command = vilket kommando? se listan nedan
 cli-error-conflict = '{ $arg }' kan inte användas tillsammans med '{ $other }'
 cli-error-unexpected-value = oväntat värde '{ $value }' för '{ $arg }'
 cli-error-did-you-mean = menade du '{ $suggestion }'?
+cli-error-similar = menade du något av { $suggestions }?
 cli-error-more = Mer information får du med '--help'.
 
 ## Det kommandona skriver.

@@ -263,18 +263,29 @@ pub fn error_text(error: &clap::Error) -> String {
         _ => return translate(&rendered),
     };
     let mut out = format!("{}: {message}\n", t!("report-severity-error"));
-    let suggested = text(ContextKind::SuggestedArg) + &text(ContextKind::SuggestedSubcommand);
-    if !suggested.is_empty() {
-        out += &format!(
-            "\n  {}\n",
-            t!("cli-error-did-you-mean", suggestion = suggested)
-        );
+    let mut suggested = strings(error, ContextKind::SuggestedArg);
+    suggested.extend(strings(error, ContextKind::SuggestedSubcommand));
+    if let [one] = suggested.as_slice() {
+        out += &format!("\n  {}\n", t!("cli-error-did-you-mean", suggestion = one));
+    } else if !suggested.is_empty() {
+        let quoted: Vec<String> = suggested.iter().map(|s| format!("'{s}'")).collect();
+        let suggestions = quoted.join(", ");
+        out += &format!("\n  {}\n", t!("cli-error-similar", suggestions = suggestions));
     }
     if let Some(usage) = error.get(ContextKind::Usage) {
         out += &format!("\n{}\n", translate(&usage.to_string()));
     }
     out += &format!("\n{}\n", t!("cli-error-more"));
     out
+}
+
+/// The texts clap gives for `kind` (e.g. its suggestions).
+fn strings(error: &clap::Error, kind: ContextKind) -> Vec<String> {
+    match error.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(s)) => s.clone(),
+        _ => Vec::new(),
+    }
 }
 
 /// Prints what clap stopped with (help, the version or a mistake in the
