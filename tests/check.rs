@@ -32,7 +32,7 @@ fn check_reports_every_kind_of_problem_in_one_run() {
         assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
     }
     assert!(
-        stderr.ends_with("checked 1 plan: 1 with problems (6 errors)\n"),
+        stderr.ends_with("kontrollerade 1 plan: 1 med problem (6 fel)\n"),
         "{stderr}"
     );
 }
@@ -69,12 +69,12 @@ fn the_summary_counts_plans_errors_and_warnings() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        stderr.ends_with("checked 2 plans: 1 with problems (1 error)\n"),
+        stderr.ends_with("kontrollerade 2 planer: 1 med problem (1 fel)\n"),
         "{stderr}"
     );
-    assert!(!stderr.contains("nothing was written"), "{stderr}");
+    assert!(!stderr.contains("ingenting skrevs"), "{stderr}");
     let out = binary().arg("check").arg(good.plan_dir()).output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).ends_with("checked 1 plan: no errors\n"));
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("kontrollerade 1 plan: inga fel\n"));
 }
 
 /// The model keeps identity: loading a plan twice gives equal values, areas

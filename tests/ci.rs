@@ -41,7 +41,7 @@ fn check_prints_github_annotations_for_errors_and_warnings() {
     insta::assert_snapshot!(stdout);
     assert_eq!(
         stderr,
-        "checked 1 plan: 1 with problems (1 error), 1 warning\n"
+        "kontrollerade 1 plan: 1 med problem (1 fel), 1 varning\n"
     );
 }
 
@@ -111,15 +111,15 @@ fn build_check_names_missing_and_stale_files_and_writes_nothing() {
     let (code, _, stderr) = build_in(&plan, true);
     assert_eq!(code, 1);
     assert!(
-        stderr.contains("error: out/testbotten-2026.pdf is missing"),
+        stderr.contains("fel: out/testbotten-2026.pdf saknas"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("error: out/testbotten-2026.md is missing"),
+        stderr.contains("fel: out/testbotten-2026.md saknas"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("error: out/testbotten-2026.html is missing"),
+        stderr.contains("fel: out/testbotten-2026.html saknas"),
         "{stderr}"
     );
     assert!(!out.exists(), "build --check wrote nothing");
@@ -130,8 +130,8 @@ fn build_check_names_missing_and_stale_files_and_writes_nothing() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         stdout,
-        "up to date: out/testbotten-2026.pdf\nup to date: out/testbotten-2026.md\n\
-         up to date: out/testbotten-2026.html\n"
+        "aktuell: out/testbotten-2026.pdf\naktuell: out/testbotten-2026.md\n\
+         aktuell: out/testbotten-2026.html\n"
     );
 
     // The plan changes; the committed files do not.

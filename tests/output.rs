@@ -400,7 +400,7 @@ fn check_into_a_closed_pipe_ends_quietly_with_its_status() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     // Only the closing summary, which goes to standard error.
-    assert_eq!(stderr, "checked 3 plans: no errors\n");
+    assert_eq!(stderr, "kontrollerade 3 planer: inga fel\n");
 
     let bad = TempPlan::new();
     bad.write("2026/plan.toml", "titel = ");
@@ -482,7 +482,7 @@ fn shell_pipelines_that_stop_reading_end_quietly() {
         ),
         "{stderr}"
     );
-    assert_eq!(stderr, "checked 4 plans: no errors\n");
+    assert_eq!(stderr, "kontrollerade 4 planer: inga fel\n");
     assert_eq!(folder_contents(out.path()).len(), 3);
 }
 
@@ -559,7 +559,7 @@ fn building_into_the_plan_folder_never_replaces_a_file_the_plan_reads() {
         )),
         "{stderr}"
     );
-    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(stderr.contains("ingenting skrevs"), "{stderr}");
     assert!(
         folder_contents(&plan.plan_dir()) == before,
         "the plan folder is unchanged"
@@ -624,7 +624,7 @@ fn emit_typst_is_written_with_the_outputs() {
         .success();
     let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
     assert!(
-        stdout.ends_with(&format!("wrote typst sources to {}\n", typst.display())),
+        stdout.ends_with(&format!("skrev typst-källorna till {}\n", typst.display())),
         "{stdout}"
     );
     let names: Vec<_> = folder_contents(&typst).into_keys().collect();

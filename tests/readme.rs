@@ -490,7 +490,7 @@ fn readme_format_examples_are_a_plan_that_checks() {
         .output()
         .unwrap();
     assert!(
-        out.status.success() && out.stderr.ends_with(b"checked 1 plan: no errors\n"),
+        out.status.success() && out.stderr.ends_with("kontrollerade 1 plan: inga fel\n".as_bytes()),
         "README's region.toml, plan.toml and area examples do not check:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -504,8 +504,8 @@ fn find_file_block(readme: &str, path: &str) -> Option<Block> {
 #[test]
 fn times_compare_equal_whatever_they_are() {
     assert_eq!(
-        normalise("wrote a.pdf (3 pages, 190 ms)\nin 12 ms"),
-        normalise("wrote a.pdf (3 pages, 62 ms)\nin 7 ms")
+        normalise("skrev a.pdf (3 sidor, 190 ms)\npå 12 ms"),
+        normalise("skrev a.pdf (3 sidor, 62 ms)\npå 7 ms")
     );
-    assert_ne!(normalise("(3 pages, 1 ms)"), normalise("(4 pages, 1 ms)"));
+    assert_ne!(normalise("(3 sidor, 1 ms)"), normalise("(4 sidor, 1 ms)"));
 }
