@@ -369,6 +369,14 @@ fn help_explains_the_commands_in_plain_swedish() {
         build_help.contains("[möjliga värden: auto, always, never]"),
         "{build_help}"
     );
+    let diff_help = help_of(&["diff", "-h"]);
+    let old = diff_help
+        .find("[OLD] Den gamla planmappen")
+        .expect("OLD explained");
+    let new = diff_help
+        .find("[NEW] Den nya planmappen")
+        .expect("NEW explained");
+    assert!(old < new, "arguments in their order: {diff_help}");
     for english in [
         "Usage",
         "Options",

@@ -477,7 +477,7 @@ fn shell_pipelines_that_stop_reading_end_quietly() {
     assert_eq!(
         stdout,
         format!(
-            "ok: {} (1 area, 1 activity)\ncheck: 0\nbuild: 0\n",
+            "ok: {} (1 område, 1 aktivitet)\ncheck: 0\nbuild: 0\n",
             dir.display()
         ),
         "{stderr}"

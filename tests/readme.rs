@@ -490,7 +490,10 @@ fn readme_format_examples_are_a_plan_that_checks() {
         .output()
         .unwrap();
     assert!(
-        out.status.success() && out.stderr.ends_with("kontrollerade 1 plan: inga fel\n".as_bytes()),
+        out.status.success()
+            && out
+                .stderr
+                .ends_with("kontrollerade 1 plan: inga fel\n".as_bytes()),
         "README's region.toml, plan.toml and area examples do not check:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );

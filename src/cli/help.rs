@@ -118,15 +118,23 @@ fn localize_command(cmd: Command, name: Option<&str>) -> Command {
         .get_arguments()
         .map(|a| a.get_id().to_string())
         .collect();
+    let positional: Vec<String> = cmd
+        .get_positionals()
+        .map(|a| a.get_id().to_string())
+        .collect();
     args.into_iter().fold(cmd, |cmd, arg| {
         let id = arg_message(name, &arg);
         cmd.mut_arg(&arg, |a| {
-            let heading = if a.is_positional() {
-                t!("cli-heading-arguments")
-            } else {
-                t!("cli-heading-options")
+            // Under a heading of its own clap sorts arguments by name;
+            // positional ones are listed in their order instead.
+            let (heading, order) = match positional.iter().position(|p| *p == arg) {
+                Some(index) => (t!("cli-heading-arguments"), index),
+                None => (t!("cli-heading-options"), a.get_display_order()),
             };
-            let mut a = a.help(i18n::message(&id, &[])).help_heading(heading);
+            let mut a = a
+                .help(i18n::message(&id, &[]))
+                .help_heading(heading)
+                .display_order(order);
             if let Some(long) = attribute(&id, "long") {
                 a = a.long_help(long);
             }
@@ -270,7 +278,10 @@ pub fn error_text(error: &clap::Error) -> String {
     } else if !suggested.is_empty() {
         let quoted: Vec<String> = suggested.iter().map(|s| format!("'{s}'")).collect();
         let suggestions = quoted.join(", ");
-        out += &format!("\n  {}\n", t!("cli-error-similar", suggestions = suggestions));
+        out += &format!(
+            "\n  {}\n",
+            t!("cli-error-similar", suggestions = suggestions)
+        );
     }
     if let Some(usage) = error.get(ContextKind::Usage) {
         out += &format!("\n{}\n", translate(&usage.to_string()));
