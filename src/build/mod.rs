@@ -44,6 +44,9 @@ impl Built {
 /// Every problem a renderer can see before rendering is reported together
 /// with the plan's own problems.
 pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
+    // typst's library, the built-in template and the fonts are made
+    // meanwhile on another core (once per process; a no-op afterwards).
+    std::thread::spawn(render::pdf::prepare);
     let load::Loading { loaded, mut report } = load::load_with_report(dir);
     let Some(loaded) = loaded else {
         return Err(report);

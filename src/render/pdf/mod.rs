@@ -14,6 +14,7 @@ use typst_pdf::{PdfOptions, Timestamp};
 pub use bundle::Bundle;
 use standard::Choice;
 use world::PlanWorld;
+pub use world::prepare;
 
 use super::{Options, Rendered, Renderer, Template};
 use crate::document::Document;

@@ -3,6 +3,7 @@
 //! from the network, so no template or plan text can reach any other file.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -14,12 +15,35 @@ use typst::{Feature, Library, LibraryExt, World, WorldExt};
 use super::bundle::Bundle;
 
 pub struct PlanWorld {
-    library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: FileId,
     sources: HashMap<FileId, Source>,
     files: HashMap<FileId, Bytes>,
+}
+
+/// typst's standard library with the features the template uses, built
+/// once per process.
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| {
+    // `a11y-extras`: `pdf.header-cell` for tables with row headers.
+    LazyHash::new(
+        Library::builder()
+            .with_features([Feature::A11yExtras].into_iter().collect())
+            .build(),
+    )
+});
+
+/// The built-in template, parsed once per process.
+static BUILT_IN: LazyLock<Source> =
+    LazyLock::new(|| Source::new(file_id(Bundle::MAIN), super::TEMPLATE.to_owned()));
+
+/// Makes what every PDF build needs and no plan changes: the standard
+/// library, the parsed built-in template and the embedded fonts. A build
+/// starts this on a thread of its own while it loads and checks the plan.
+pub fn prepare() {
+    LazyLock::force(&LIBRARY);
+    LazyLock::force(&BUILT_IN);
+    super::fonts::parse(&[]);
 }
 
 /// The typst file id of a path inside the bundle.
@@ -32,20 +56,19 @@ impl PlanWorld {
     pub fn new(bundle: &Bundle, loaded: &crate::load::Loaded) -> Self {
         let fonts: Vec<Font> = super::fonts::parse(&loaded.assets.fonts);
         let main = file_id(Bundle::MAIN);
-        let mut sources = HashMap::new();
-        sources.insert(main, Source::new(main, bundle.template.source.clone()));
+        let template = &bundle.template;
+        let source = if template.built_in && template.source == super::TEMPLATE {
+            BUILT_IN.clone()
+        } else {
+            Source::new(main, template.source.clone())
+        };
+        let sources = HashMap::from([(main, source)]);
         let files = bundle
             .files
             .iter()
             .map(|(path, data)| (file_id(path), Bytes::new(data.clone())))
             .collect();
         PlanWorld {
-            // `a11y-extras`: `pdf.header-cell` for tables with row headers.
-            library: LazyHash::new(
-                Library::builder()
-                    .with_features([Feature::A11yExtras].into_iter().collect())
-                    .build(),
-            ),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             main,
@@ -74,7 +97,7 @@ impl PlanWorld {
 
 impl World for PlanWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        &LIBRARY
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
