@@ -422,6 +422,33 @@ fn help_is_in_english_with_lang_en_or_the_environment() {
 }
 
 #[test]
+fn an_unknown_language_in_the_environment_is_a_warning() {
+    let out = handlingsplan()
+        .env("HANDLINGSPLAN_LANG", "de")
+        .args(["check", "finns/inte"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "varning: HANDLINGSPLAN_LANG=\"de\" är inget språk som handlingsplan talar (sv, en); \
+             meddelandena blir på svenska\nfel: planmappen finns inte"
+        ),
+        "{stderr}"
+    );
+    let out = handlingsplan()
+        .env("HANDLINGSPLAN_LANG", "de")
+        .args(["--lang", "en", "check", "finns/inte"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: plan folder not found"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn mistyped_arguments_are_explained_in_swedish_with_a_suggestion() {
     let out = handlingsplan().args(["bulid", "plans"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -88,6 +88,7 @@ cli-arg-color = When to colour messages.
 cli-arg-lang = The language of messages and help: sv (Swedish, the default) or en (English). Also chosen by HANDLINGSPLAN_LANG.
 cli-arg-help = Print help (a summary with -h, everything with --help).
 cli-arg-version = Print the version.
+cli-lang-env-unknown = HANDLINGSPLAN_LANG="{ $value }" is not a language handlingsplan speaks (sv, en); messages are in Swedish
 
 ## clap's own words in help and usage.
 cli-usage = Usage:

@@ -88,6 +88,7 @@ cli-arg-color = När meddelanden ska färgas.
 cli-arg-lang = Språket för meddelanden och hjälp: sv (svenska, standard) eller en (engelska). Väljs också med HANDLINGSPLAN_LANG.
 cli-arg-help = Visa hjälp (en sammanfattning med -h, allt med --help).
 cli-arg-version = Visa versionen.
+cli-lang-env-unknown = HANDLINGSPLAN_LANG="{ $value }" är inget språk som handlingsplan talar (sv, en); meddelandena blir på svenska
 
 ## claps egna ord i hjälp och användning.
 cli-usage = Användning:

@@ -19,6 +19,11 @@ use crate::t;
 /// The language chosen by `--lang` in `args`, else by the environment.
 /// Read before clap parses, so that its help is already in that language.
 pub fn language(args: &[OsString]) -> Lang {
+    flag_language(args).unwrap_or_else(Lang::from_env)
+}
+
+/// The language `--lang` names in `args`, if it is given.
+fn flag_language(args: &[OsString]) -> Option<Lang> {
     let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
     while let Some(word) = words.next() {
         if word == "--" {
@@ -30,10 +35,29 @@ pub fn language(args: &[OsString]) -> Lang {
             None => None,
         };
         if let Some(lang) = value.as_deref().and_then(Lang::parse) {
-            return lang;
+            return Some(lang);
         }
     }
-    Lang::from_env()
+    None
+}
+
+/// A warning if `HANDLINGSPLAN_LANG` names a language the tool does not
+/// speak and `--lang` does not choose one, which would otherwise pass
+/// unnoticed (Swedish is used then).
+pub fn warn_about_unknown_language(args: &[OsString]) {
+    if flag_language(args).is_some() {
+        return;
+    }
+    if let Ok(value) = std::env::var(i18n::ENV)
+        && !value.is_empty()
+        && Lang::parse(&value).is_none()
+    {
+        super::print::err(format_args!(
+            "{}: {}",
+            t!("report-severity-warning"),
+            t!("cli-lang-env-unknown", value = value.as_str())
+        ));
+    }
 }
 
 /// `handlingsplan help [COMMAND]` as `handlingsplan [COMMAND] --help`: clap's

@@ -151,6 +151,7 @@ pub fn run() -> ExitCode {
     output::install_interrupt_handler();
     let args = help::help_command_as_flag(std::env::args_os().collect());
     i18n::set_language(help::language(&args));
+    help::warn_about_unknown_language(&args);
     let cli = match command()
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
