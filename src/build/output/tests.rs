@@ -1,5 +1,6 @@
 //! Unit tests of atomic output writing.
 
+use super::registry::InProgress;
 use super::*;
 
 #[test]
