@@ -5,30 +5,11 @@ mod common;
 
 use std::path::Path;
 
-use common::{AREA, PLAN, REGION, TempPlan, binary, check, example_dir};
-
-/// Copies a folder tree.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use common::{AREA, PLAN, REGION, TempPlan, binary, check};
 
 /// A copy of the example's region folder (region.toml and 2022/).
 fn example_copy() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_dir(
-        example_dir().parent().unwrap(),
-        &tmp.path().join("norrbotten"),
-    );
-    tmp
+    common::example_region_copy().0
 }
 
 fn run_new(period: &str, from: &Path) -> (bool, String, String) {

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{TempPlan, binary, layout_pages, pdf_pages, render_plan, squash};
+use common::{TempPlan, binary, copy_dir, layout_pages, pdf_pages, render_plan, squash};
 
 /// The test plan with references, in `tests/fixtures/references/`.
 fn fixture() -> PathBuf {
@@ -21,19 +21,6 @@ fn copy_of_fixture() -> TempPlan {
     };
     copy_dir(&fixture(), &plan.region_dir());
     plan
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

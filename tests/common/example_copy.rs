@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{binary, example_dir};
+use super::binary;
 
 /// A copy of the example region (region.toml and the 2022 plan) in a temporary folder.
 pub struct Copy {
@@ -11,9 +11,9 @@ pub struct Copy {
 
 impl Copy {
     pub fn new() -> Self {
-        let root = tempfile::tempdir().unwrap();
-        copy_dir(&example_dir().join(".."), &root.path().join("norrbotten"));
-        Copy { root }
+        Copy {
+            root: super::example_region_copy().0,
+        }
     }
 
     pub fn region(&self) -> PathBuf {
@@ -50,19 +50,6 @@ impl Copy {
             text.push_str(block);
         }
         std::fs::write(self.area(name), text).unwrap();
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 
