@@ -177,6 +177,26 @@ impl Inline {
         }
     }
 
+    /// The inlines with links, and references (which print as links),
+    /// replaced by their text: what may stand inside a link, since links
+    /// cannot nest.
+    pub fn without_links(inlines: &[Inline]) -> Vec<Inline> {
+        inlines
+            .iter()
+            .flat_map(|inline| match inline {
+                Inline::Link { inlines, .. } => Inline::without_links(inlines),
+                Inline::Ref { number, .. } => vec![Inline::text(number)],
+                Inline::Emph { inlines } => vec![Inline::Emph {
+                    inlines: Inline::without_links(inlines),
+                }],
+                Inline::Strong { inlines } => vec![Inline::Strong {
+                    inlines: Inline::without_links(inlines),
+                }],
+                other => vec![other.clone()],
+            })
+            .collect()
+    }
+
     fn push_all_plain(inlines: &[Inline], out: &mut String) {
         for inline in inlines {
             match inline {
@@ -216,5 +236,38 @@ impl Rich {
             }
         }
         blocks(&mut self.0, f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inside_a_link_links_and_references_become_their_text() {
+        let inner = vec![
+            Inline::text("se "),
+            Inline::Ref {
+                id: "a".into(),
+                number: "1.2".into(),
+                anchor: anchor("a"),
+            },
+            Inline::Strong {
+                inlines: vec![Inline::Link {
+                    url: "https://x.se".into(),
+                    inlines: vec![Inline::text("här")],
+                }],
+            },
+        ];
+        assert_eq!(
+            Inline::without_links(&inner),
+            vec![
+                Inline::text("se "),
+                Inline::text("1.2"),
+                Inline::Strong {
+                    inlines: vec![Inline::text("här")]
+                },
+            ]
+        );
     }
 }

@@ -189,7 +189,7 @@ fn push_inlines(out: &mut String, inlines: &[Inline]) {
                 out.push_str("<a href=\"");
                 push_escaped(out, url);
                 out.push_str("\">");
-                push_inlines(out, &without_links(inlines));
+                push_inlines(out, &Inline::without_links(inlines));
                 out.push_str("</a>");
             }
             Inline::Link { inlines, .. } => push_inlines(out, inlines),
@@ -210,23 +210,6 @@ fn wrap(out: &mut String, tag: &str, inlines: &[Inline]) {
     out.push_str(&format!("<{tag}>"));
     push_inlines(out, inlines);
     out.push_str(&format!("</{tag}>"));
-}
-
-/// Links inside a link are written as their text (HTML cannot nest them).
-fn without_links(inlines: &[Inline]) -> Vec<Inline> {
-    inlines
-        .iter()
-        .flat_map(|inline| match inline {
-            Inline::Link { inlines, .. } => without_links(inlines),
-            Inline::Emph { inlines } => vec![Inline::Emph {
-                inlines: without_links(inlines),
-            }],
-            Inline::Strong { inlines } => vec![Inline::Strong {
-                inlines: without_links(inlines),
-            }],
-            other => vec![other.clone()],
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -39,24 +39,6 @@ pub(super) enum Formatting {
     None,
 }
 
-/// The inlines with links replaced by their text.
-fn without_links(inlines: &[Inline]) -> Vec<Inline> {
-    inlines
-        .iter()
-        .flat_map(|inline| match inline {
-            Inline::Link { inlines, .. } => without_links(inlines),
-            Inline::Ref { number, .. } => vec![Inline::text(number)],
-            Inline::Emph { inlines } => vec![Inline::Emph {
-                inlines: without_links(inlines),
-            }],
-            Inline::Strong { inlines } => vec![Inline::Strong {
-                inlines: without_links(inlines),
-            }],
-            other => vec![other.clone()],
-        })
-        .collect()
-}
-
 /// Inlines tidied for writing: whitespace and line breaks at the edges of
 /// emphasis moved outside (Markdown cannot start or end emphasis with
 /// them), empty emphasis, code and text left out, links that are not
@@ -94,7 +76,7 @@ pub(super) fn tidy(inlines: &[Inline]) -> Vec<Inline> {
             }
             // No links inside links, and none without text.
             Inline::Link { url, inlines } => {
-                let inlines = tidy(&without_links(inlines));
+                let inlines = tidy(&Inline::without_links(inlines));
                 if !inlines.is_empty() {
                     out.push(Inline::Link {
                         url: url.clone(),
