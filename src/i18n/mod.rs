@@ -79,15 +79,24 @@ pub fn language() -> Lang {
     }
 }
 
-/// The catalogue files, by name: the same names exist for every language.
+/// Names the catalogue files once: [`FILES`], and [`sources`] with the
+/// text of each file in each language, compiled into the binary.
 macro_rules! catalogue {
-    ($lang:literal: $($file:literal),* $(,)?) => {
-        &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file)))),*]
+    ($($file:literal),* $(,)?) => {
+        /// The names of the catalogue files of each language.
+        pub const FILES: &[&str] = &[$($file),*];
+
+        /// The text of a language's catalogue files, by file name.
+        pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+            match lang {
+                Lang::Sv => &[$(($file, include_str!(concat!("../../locales/sv/", $file)))),*],
+                Lang::En => &[$(($file, include_str!(concat!("../../locales/en/", $file)))),*],
+            }
+        }
     };
 }
 
-/// The names of the catalogue files of each language.
-pub const FILES: &[&str] = &[
+catalogue!(
     "report.ftl",
     "cli.ftl",
     "load.ftl",
@@ -95,19 +104,7 @@ pub const FILES: &[&str] = &[
     "render.ftl",
     "authoring.ftl",
     "diff.ftl",
-];
-
-/// The text of a language's catalogue files, by file name.
-pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
-    match lang {
-        Lang::Sv => {
-            catalogue!("sv": "report.ftl", "cli.ftl", "load.ftl", "plan.ftl", "render.ftl", "authoring.ftl", "diff.ftl")
-        }
-        Lang::En => {
-            catalogue!("en": "report.ftl", "cli.ftl", "load.ftl", "plan.ftl", "render.ftl", "authoring.ftl", "diff.ftl")
-        }
-    }
-}
+);
 
 type Bundle = FluentBundle<FluentResource>;
 
