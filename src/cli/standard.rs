@@ -1,7 +1,7 @@
 //! `--pdf-standard` for `build` and `check`: parsing and checking the names.
 
+use crate::format::pdf_standard::Choice;
 use crate::render::Options;
-use crate::render::pdf::standard::Choice;
 use crate::report::{Hint, Report};
 
 /// `--pdf-standard`, shared by `build` and `check`.

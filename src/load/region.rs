@@ -5,12 +5,12 @@ use toml::Spanned;
 use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside};
+use crate::format::pdf_standard as standard;
 use crate::format::{REGION, THEME};
 use crate::model::{
     BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement,
     Numbering, Region, TEXT_FIELD, Theme,
 };
-use crate::render::pdf::standard;
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
 
 /// Reads a parsed `region.toml`. Returns the region (with defaults where a
@@ -104,7 +104,7 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
     for mut table in tables {
         let field = table.required_string("falt");
         let heading = table.required_string("rubrik");
-        let width = width(&mut table).unwrap_or(1.0);
+        let width = table.width().unwrap_or(1.0);
         let required = table.boolean("obligatorisk").unwrap_or(true);
         if let Some(field) = &field
             && let Some(problem) = field_problem(table.file, field, &seen)
@@ -179,26 +179,6 @@ fn field_problem(
         .also_at(file, first.clone(), crate::t!("plan-column-twice.first"))
         .hint(crate::t!("plan-column-twice.hint")),
     )
-}
-
-/// A column's relative width (`bredd`), which must be greater than 0.
-pub(super) fn width(table: &mut Table) -> Option<f64> {
-    match table.number("bredd") {
-        Some(w) if *w.get_ref() > 0.0 && w.get_ref().is_finite() => Some(*w.get_ref()),
-        Some(w) => {
-            table.report(
-                error_at(
-                    table.file,
-                    w.span(),
-                    crate::t!("plan-width"),
-                    crate::t!("plan-width.label"),
-                )
-                .hint(crate::t!("plan-width.hint")),
-            );
-            None
-        }
-        None => None,
-    }
 }
 
 fn read_metadata(root: &mut Table, problems: &mut Vec<Problem>) -> MetadataLayout {

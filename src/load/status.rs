@@ -66,7 +66,7 @@ pub fn read_layout(root: &mut Table) -> StatusLayout {
     if let Some(heading) = table.string("rubrik") {
         layout.heading = heading.into_inner();
     }
-    if let Some(width) = super::region::width(&mut table) {
+    if let Some(width) = table.width() {
         layout.width = width;
     }
     if let Some(show) = table.boolean("visa_avslutade") {

@@ -328,6 +328,26 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// A number (whole or decimal).
+    /// A relative width (`bredd`): a positive number, or a located error.
+    pub fn width(&mut self) -> Option<f64> {
+        match self.number("bredd") {
+            Some(w) if *w.get_ref() > 0.0 && w.get_ref().is_finite() => Some(*w.get_ref()),
+            Some(w) => {
+                self.report(
+                    error_at(
+                        self.file,
+                        w.span(),
+                        t!("plan-width"),
+                        t!("plan-width.label"),
+                    )
+                    .hint(t!("plan-width.hint")),
+                );
+                None
+            }
+            None => None,
+        }
+    }
+
     pub fn number(&mut self, name: &str) -> Option<Spanned<f64>> {
         let value = self.get(name)?;
         let number = match value.get_ref() {

@@ -42,7 +42,7 @@ pub struct Options {
     /// `SOURCE_DATE_EPOCH`: the creation date when the plan has none of its own.
     pub epoch: Option<i64>,
     /// `--pdf-standard`: the PDF standards to declare instead of the region's.
-    pub pdf_standard: Option<pdf::standard::Choice>,
+    pub pdf_standard: Option<crate::format::pdf_standard::Choice>,
     /// `build --no-html`: leave out the HTML version whatever the region says.
     pub no_html: bool,
 }

@@ -3,7 +3,6 @@
 mod bundle;
 mod check;
 mod fonts;
-pub mod standard;
 mod world;
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
@@ -11,8 +10,8 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
+use crate::format::pdf_standard::Choice;
 pub use bundle::Bundle;
-use standard::Choice;
 use world::PlanWorld;
 pub use world::prepare;
 

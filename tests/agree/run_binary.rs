@@ -1,0 +1,135 @@
+//! The binary's commands on one case: check = build, diff's formats agree, fmt and id change no output, new gives a plan that checks.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::run::{run, visible_markdown};
+use crate::common::{copy_dir, folder_contents};
+
+/// Exit status of a Rust panic; the tool must never end with it.
+const PANIC: i32 = 101;
+
+/// The error lines of a report ("fel: …" and the locations below them).
+fn errors(stderr: &str) -> BTreeSet<String> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("fel") || l.trim_start().starts_with("┌─"))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn no_panic(what: &str, code: i32, stderr: &str, failures: &mut Vec<String>) {
+    if code == PANIC || code < 0 {
+        failures.push(format!("{what} exited {code}: {stderr}"));
+    }
+}
+
+/// Runs every command on the two versions in `old` and `new` (plan folders).
+pub fn commands_agree(
+    old: &Path,
+    new: &Path,
+    old_loaded: Option<&Result<impl Sized, String>>,
+    failures: &mut Vec<String>,
+) {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let (check, _, check_err) = run(&[&"check", &old]);
+    let (build, _, build_err) = run(&[&"build", &old, &"-o", &out]);
+    no_panic("check", check, &check_err, failures);
+    no_panic("build", build, &build_err, failures);
+    if (check == 0) != (build == 0) {
+        failures.push(format!(
+            "check exited {check} but build exited {build}:\n{check_err}\n{build_err}"
+        ));
+    } else if errors(&check_err) != errors(&build_err) {
+        failures.push(format!(
+            "check and build report different errors:\n{check_err}\n---\n{build_err}"
+        ));
+    }
+    let loads = matches!(old_loaded, Some(Ok(_)));
+    if loads != (check == 0) {
+        failures.push(format!(
+            "the library {} the plan but check exited {check}: {check_err}",
+            if loads { "accepts" } else { "refuses" }
+        ));
+    }
+    diff_formats_agree(old, new, failures);
+    if build == 0 {
+        fmt_keeps_outputs(old, &out, work.path(), failures);
+        id_keeps_text(old, work.path(), failures);
+        new_period_checks(old, work.path(), failures);
+    }
+}
+
+/// `diff` in every format: no panic, and one verdict.
+fn diff_formats_agree(old: &Path, new: &Path, failures: &mut Vec<String>) {
+    let mut codes = BTreeSet::new();
+    for format in ["terminal", "markdown", "json", "summary"] {
+        let (code, _, err) = run(&[&"diff", &"--format", &format, &old, &new]);
+        no_panic(&format!("diff --format {format}"), code, &err, failures);
+        codes.insert(code);
+    }
+    if codes.len() > 1 {
+        failures.push(format!("diff's formats disagree: exit codes {codes:?}"));
+    }
+}
+
+/// A copy of the region folder of the plan in `plan`, and the copy's plan folder.
+/// The copy keeps the region folder's name, the default `kortnamn`.
+fn copy(plan: &Path, into: &Path) -> std::path::PathBuf {
+    let region = plan.parent().unwrap();
+    let copied = into.join(region.file_name().unwrap());
+    copy_dir(region, &copied);
+    copied.join(plan.file_name().unwrap())
+}
+
+/// `fmt` changes no output byte, and a second `fmt --check` finds nothing.
+fn fmt_keeps_outputs(plan: &Path, out: &Path, work: &Path, failures: &mut Vec<String>) {
+    let copied = copy(plan, &work.join("fmt"));
+    let (code, _, err) = run(&[&"fmt", &copied]);
+    no_panic("fmt", code, &err, failures);
+    if code != 0 {
+        failures.push(format!("fmt exited {code} on a plan that builds: {err}"));
+        return;
+    }
+    let (code, _, err) = run(&[&"fmt", &"--check", &copied]);
+    if code != 0 {
+        failures.push(format!("fmt --check after fmt exited {code}: {err}"));
+    }
+    let formatted_out = work.join("fmt-out");
+    let (code, _, err) = run(&[&"build", &copied, &"-o", &formatted_out]);
+    if code != 0 {
+        failures.push(format!("the formatted plan does not build: {err}"));
+    } else if folder_contents(out) != folder_contents(&formatted_out) {
+        failures.push("fmt changed the outputs".into());
+    }
+}
+
+/// `id` gives ids without changing what a reader sees.
+fn id_keeps_text(plan: &Path, work: &Path, failures: &mut Vec<String>) {
+    let copied = copy(plan, &work.join("id"));
+    let before = visible_markdown(&copied);
+    let (code, _, err) = run(&[&"id", &copied]);
+    no_panic("id", code, &err, failures);
+    if code != 0 {
+        failures.push(format!("id exited {code} on a plan that builds: {err}"));
+    } else if visible_markdown(&copied) != before {
+        failures.push("id changed the Markdown's visible text".into());
+    }
+}
+
+/// `new` for the next period gives a plan that checks with no edit.
+fn new_period_checks(plan: &Path, work: &Path, failures: &mut Vec<String>) {
+    let copied = copy(plan, &work.join("new"));
+    let (code, out, err) = run(&[&"new", &"2031", &"--from", &copied]);
+    no_panic("new", code, &err, failures);
+    if code != 0 {
+        failures.push(format!("new exited {code} on a plan that builds: {err}"));
+        return;
+    }
+    let created = copied.parent().unwrap().join("2031");
+    let (code, _, err) = run(&[&"check", &created]);
+    if code != 0 {
+        failures.push(format!("the plan new wrote does not check: {out}\n{err}"));
+    }
+}
