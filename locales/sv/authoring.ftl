@@ -40,7 +40,10 @@ period-activity-number = aktivitet { $number }
 period-failed = new misslyckades: inget skrevs
 period-created = skapade { $dir } från { $from }
 period-nothing-missing = inget saknas: `handlingsplan check` hittar inga fel eller varningar
-period-to-fill-in = att fylla i ({ $count } st., `handlingsplan check { $dir }` listar dem):
+period-to-fill-in = att fylla i ({ $count ->
+    [one] { $count } sak
+   *[other] { $count } saker
+}, `handlingsplan check { $dir }` listar dem):
 period-mentions = de här raderna nämner fortfarande den gamla perioden; läs igenom dem:
 
 ## fmt

@@ -276,7 +276,8 @@ fn check_shown_metadata(
         let key = field.key();
         let example = match (field.is_date(), period) {
             (true, Some(period)) => format!("{key} = {}", example_date(*field, period)),
-            _ => spec.example_line(),
+            (true, None) => spec.example_line(),
+            (false, _) => format!("{key} = \"…\""),
         };
         let at = root.span.start..root.span.start;
         let problem = match spec.required {

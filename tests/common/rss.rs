@@ -14,7 +14,9 @@ pub struct Measured {
     pub max_rss_kib: i64,
 }
 
-/// Runs `command` to its end and measures its peak memory.
+/// Runs `command` to its end and measures its peak memory. (The child is
+/// waited for with `wait4`, which clippy does not see.)
+#[allow(clippy::zombie_processes)]
 pub fn measure(mut command: Command) -> Measured {
     let mut child = command
         .stdin(Stdio::null())
