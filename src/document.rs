@@ -247,10 +247,7 @@ fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]
     let activities = (area.activities.iter().enumerate())
         .filter(|(_, a)| is_printed(a, region))
         .map(|(j, activity)| {
-            let label = match region.numbering {
-                Numbering::PerArea => format!("{}.", j + 1),
-                Numbering::AreaDotActivity => format!("{area_number}.{}", j + 1),
-            };
+            let label = activity_label(region, area_number, j);
             activity_doc(activity, label, columns, region.status.marker, room)
         })
         .collect();
@@ -260,6 +257,15 @@ fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]
         intro: area.intro.clone(),
         columns: column_docs,
         activities,
+    }
+}
+
+/// The printed number of the activity at `index` (from 0) in the area
+/// numbered `area_number` (from 1), printed or hidden: "3." or "1.3".
+pub fn activity_label(region: &Region, area_number: usize, index: usize) -> String {
+    match region.numbering {
+        Numbering::PerArea => format!("{}.", index + 1),
+        Numbering::AreaDotActivity => format!("{area_number}.{}", index + 1),
     }
 }
 

@@ -6,7 +6,7 @@
 //! refused, and nothing is ever written over an existing file.
 
 use std::collections::BTreeSet;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use cap_std::ambient_authority;
@@ -14,7 +14,7 @@ use cap_std::fs::{Dir, OpenOptions};
 use lopdf::{Dictionary, Document, Object, decode_text_string};
 
 use crate::load::folder::relative;
-use crate::report::{Hint, Problem, error};
+use crate::report::{Hint, Problem, error, printable};
 use crate::t;
 
 /// One attached file: its name (a relative path) and its bytes.
@@ -24,7 +24,18 @@ pub struct Attachment {
     pub bytes: Vec<u8>,
 }
 
-/// The files attached to `pdf` (from the catalog's `/EmbeddedFiles` name tree), in order.
+/// The largest attachment read back: the largest file the loader reads
+/// (a font), since every attachment is a file a build read.
+pub const MAX_ATTACHMENT_BYTES: u64 = crate::load::MAX_FONT_BYTES;
+/// The most bytes read back from one PDF, all attachments together.
+pub const MAX_TOTAL_BYTES: u64 = 128 * 1024 * 1024;
+/// The largest PDF read.
+pub const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The files attached to `pdf` (from the catalog's `/EmbeddedFiles` name
+/// tree), in order. Each is unpacked with a limit ([`MAX_ATTACHMENT_BYTES`],
+/// and [`MAX_TOTAL_BYTES`] for all), so that a small PDF cannot unpack
+/// into a huge file or take memory without bound.
 pub fn attachments(pdf: &[u8]) -> Result<Vec<Attachment>, String> {
     let doc = Document::load_mem(pdf).map_err(|e| t!("extract-not-pdf", error = e.to_string()))?;
     let catalog = doc
@@ -41,9 +52,10 @@ pub fn attachments(pdf: &[u8]) -> Result<Vec<Attachment>, String> {
     };
     let mut specs = Vec::new();
     collect(&doc, tree, &mut specs, 0)?;
+    let mut left = MAX_TOTAL_BYTES;
     specs
         .into_iter()
-        .map(|spec| read_spec(&doc, spec))
+        .map(|spec| read_spec(&doc, spec, &mut left))
         .collect()
 }
 
@@ -72,8 +84,9 @@ fn collect<'a>(
     Ok(())
 }
 
-/// One file specification's name (`/UF`, else `/F`) and decoded content.
-fn read_spec(doc: &Document, spec: &Dictionary) -> Result<Attachment, String> {
+/// One file specification's name (`/UF`, else `/F`) and decoded content,
+/// at most `left` bytes (less what it takes).
+fn read_spec(doc: &Document, spec: &Dictionary, left: &mut u64) -> Result<Attachment, String> {
     let name = [b"UF".as_slice(), b"F"]
         .iter()
         .find_map(|key| decode_text_string(spec.get_deref(key, doc).ok()?).ok())
@@ -84,14 +97,76 @@ fn read_spec(doc: &Document, spec: &Dictionary) -> Result<Attachment, String> {
         .and_then(|ef| ef.get_deref(b"F", doc))
         .and_then(Object::as_stream)
         .map_err(|_| t!("extract-no-content", name = &name))?;
-    let bytes = if stream.dict.has(b"Filter") {
-        stream
-            .decompressed_content()
-            .map_err(|e| t!("extract-cannot-decode", name = &name, error = e.to_string()))?
-    } else {
-        stream.content.clone()
-    };
+    let limit = MAX_ATTACHMENT_BYTES.min(*left);
+    let bytes = content(stream, &name, limit)?;
+    *left -= bytes.len() as u64;
     Ok(Attachment { name, bytes })
+}
+
+/// A stream's content, unpacked (no filter, or `FlateDecode` without a
+/// predictor: what a build writes), refused past `limit` bytes. The
+/// stream is unpacked through a limited reader, so no more than `limit`
+/// bytes are ever held.
+fn content(stream: &lopdf::Stream, name: &str, limit: u64) -> Result<Vec<u8>, String> {
+    let too_large = || {
+        if limit < MAX_ATTACHMENT_BYTES {
+            t!(
+                "extract-too-much",
+                name = name,
+                limit = megabytes(MAX_TOTAL_BYTES)
+            )
+        } else {
+            t!("extract-too-large", name = name, limit = megabytes(limit))
+        }
+    };
+    let filters = if stream.dict.has(b"Filter") {
+        stream
+            .filters()
+            .map_err(|e| t!("extract-cannot-decode", name = name, error = e.to_string()))?
+    } else {
+        Vec::new()
+    };
+    let predictor = match stream.dict.get(b"DecodeParms") {
+        Err(_) | Ok(Object::Null) => false,
+        Ok(Object::Dictionary(parms)) => {
+            parms
+                .get(b"Predictor")
+                .and_then(Object::as_i64)
+                .unwrap_or(1)
+                > 1
+        }
+        Ok(_) => true,
+    };
+    let bytes = match filters.as_slice() {
+        [] => stream.content.clone(),
+        [b"FlateDecode"] if !predictor => {
+            let mut out = Vec::new();
+            flate2::read::ZlibDecoder::new(stream.content.as_slice())
+                .take(limit + 1)
+                .read_to_end(&mut out)
+                .map_err(|e| t!("extract-cannot-decode", name = name, error = e.to_string()))?;
+            out
+        }
+        _ => {
+            let filters: Vec<String> = (filters.iter())
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect();
+            return Err(t!(
+                "extract-unknown-filter",
+                name = name,
+                filter = filters.join(", ")
+            ));
+        }
+    };
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Bytes as whole megabytes (MiB), for messages.
+fn megabytes(bytes: u64) -> String {
+    (bytes / 1024 / 1024).to_string()
 }
 
 /// Where each attachment goes under the folder, or why one may not be written.
@@ -100,6 +175,14 @@ pub fn plan_paths(files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
     files
         .iter()
         .map(|file| {
+            // A name with control characters would print as terminal
+            // escape codes and name a file no author wrote.
+            if printable(&file.name) != file.name {
+                return Err(
+                    error(t!("extract-unsafe-name", name = printable(&file.name)))
+                        .hint(t!("extract-altered-hint")),
+                );
+            }
             let path = relative(&file.name).map_err(|_| {
                 error(t!("extract-outside", name = &file.name)).hint(t!("extract-outside-hint"))
             })?;

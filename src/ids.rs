@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::load::{self, Loaded, Report};
 use crate::model::Activity;
 use crate::report::{Hint, error};
+use codespan_reporting::diagnostic::Severity;
 
 /// Most words taken from an activity's text for its id.
 const WORDS: usize = 4;
@@ -38,32 +39,55 @@ pub struct Outcome {
     pub given: Vec<Given>,
     /// How many activities the plan has.
     pub activities: usize,
+    /// The plan's problems that did not keep `id` from knowing its
+    /// activities (an unknown reference, a missing field …), as warnings:
+    /// the plan still fails `check` until they are fixed.
+    pub remaining: Report,
 }
 
 /// Gives every activity of the plan in `plan_dir` without an id one, and
 /// writes the changed area files.
+///
+/// The plan may have problems, as long as they leave its activities known:
+/// the plan and region files read, every listed area file read, and each
+/// area file's `[[aktivitet]]` entries the ones the loader read. An entry
+/// that has an `id` key keeps it, even one the loader refused (invalid or
+/// taken twice): `id` never writes over what the author wrote.
 pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
-    let loaded = load::load(plan_dir)?;
-    let document = crate::document::Document::new(&loaded);
+    let load::Loading { loaded, report } = load::load_with_report(plan_dir);
+    let loaded = match loaded {
+        Some(loaded) if loaded.every_area_read => loaded,
+        _ => return Err(cannot_know_activities(report)),
+    };
     let mut taken: HashSet<String> = all_ids(&loaded);
     let mut outcome = Outcome::default();
+    let mut edits = Vec::new();
     for (i, area) in loaded.plan.areas.iter().enumerate() {
         outcome.activities += area.activities.len();
-        let missing: Vec<usize> = (0..area.activities.len())
-            .filter(|&j| area.activities[j].id.is_none())
-            .collect();
-        if missing.is_empty() {
-            continue;
-        }
         let path = plan_dir.join("omraden").join(format!("{}.toml", area.key));
-        let ids: Vec<(usize, String)> = missing
-            .iter()
-            .map(|&j| (j, unique(slug(&area.activities[j]), &mut taken)))
+        let has_id = written_ids(&loaded, &area.key)
+            .filter(|has_id| has_id.len() == area.activities.len())
+            .ok_or_else(|| {
+                let report = Report::single(error(crate::t!(
+                    "ids-cannot-give",
+                    path = path.display().to_string(),
+                    reason = crate::t!("ids-not-as-loaded")
+                )));
+                cannot_know_activities(report)
+            })?;
+        let ids: Vec<(usize, String)> = (0..area.activities.len())
+            .filter(|&j| !has_id[j])
+            .map(|j| (j, unique(slug(&area.activities[j]), &mut taken)))
             .collect();
+        if !ids.is_empty() {
+            edits.push((i, path, ids));
+        }
+    }
+    for (i, path, ids) in edits {
         write_ids(&path, &ids)?;
         let shown = path.to_string_lossy().replace('\\', "/");
         for (j, id) in ids {
-            let label = &document.areas[i].activities[j].label;
+            let label = crate::document::activity_label(&loaded.region, i + 1, j);
             outcome.given.push(Given {
                 file: shown.clone(),
                 number: label.trim_end_matches('.').to_owned(),
@@ -71,7 +95,48 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
             });
         }
     }
+    outcome.remaining = as_warnings(report);
     Ok(outcome)
+}
+
+/// The loading report, ending with why `id` cannot go on.
+fn cannot_know_activities(mut report: Report) -> Report {
+    report.problems.push(
+        error(crate::t!("ids-cannot-know-activities"))
+            .hint(crate::t!("ids-cannot-know-activities-hint")),
+    );
+    report
+}
+
+/// The problems left in a plan `id` worked on, as warnings.
+fn as_warnings(mut report: Report) -> Report {
+    for problem in &mut report.problems {
+        if problem.severity >= Severity::Error {
+            problem.severity = Severity::Warning;
+        }
+    }
+    report
+}
+
+/// For each `[[aktivitet]]` entry of the area file `key` as the loader
+/// read it: whether it has an `id` key. `None` if an entry is not a table
+/// (the loader left it out, so the model's places would not match).
+fn written_ids(loaded: &Loaded, key: &str) -> Option<Vec<bool>> {
+    let name = Path::new("omraden").join(format!("{key}.toml"));
+    let file = (loaded.source_files.iter()).find(|f| f.path.ends_with(&name))?;
+    let text = std::str::from_utf8(&file.bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let doc: toml_edit::DocumentMut = text.parse().ok()?;
+    match doc.get("aktivitet")? {
+        toml_edit::Item::ArrayOfTables(tables) => {
+            Some(tables.iter().map(|t| t.contains_key("id")).collect())
+        }
+        toml_edit::Item::Value(toml_edit::Value::Array(list)) => list
+            .iter()
+            .map(|v| Some(v.as_inline_table()?.contains_key("id")))
+            .collect(),
+        _ => None,
+    }
 }
 
 fn all_ids(loaded: &Loaded) -> HashSet<String> {

@@ -121,3 +121,54 @@ fn a_repository_that_is_the_region_folder() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Inga ändringar.\n");
 }
+
+#[test]
+fn a_big_file_the_plan_does_not_use_is_not_read_from_the_revision() {
+    let copy = Copy::new();
+    // 256 MiB beside the plan, in the region folder the revision is read from.
+    let big = std::fs::File::create(copy.region().join("arkiv.bin")).unwrap();
+    big.set_len(256 << 20).unwrap();
+    git(copy.root.path(), &["init", "-q"]);
+    git(copy.root.path(), &["add", "-A"]);
+    git(copy.root.path(), &["commit", "-qm", "första"]);
+    std::fs::remove_file(copy.region().join("arkiv.bin")).unwrap();
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "tid = \"December\"",
+        "tid = \"Mars\"",
+    );
+    let mut command = common::rss::binary();
+    command.args(["diff", "--color", "never", "--rev", "HEAD"]);
+    command.arg(copy.plan());
+    let run = common::rss::measure(command);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("tid: December → Mars"),
+        "{}",
+        run.stdout
+    );
+    // Reading the unused blob would take at least its 256 MiB.
+    assert!(
+        run.max_rss_kib < 128 * 1024,
+        "peak memory {} MiB",
+        run.max_rss_kib / 1024
+    );
+}
+
+#[test]
+fn a_plan_file_past_the_loaders_limit_is_refused_unread_at_the_revision() {
+    let copy = repository();
+    // A section file of 3 MB: over the 2 MiB a plan file may have.
+    copy.edit(
+        &copy.plan().join("plan.toml"),
+        "fil = \"inledning.md\"",
+        "fil = \"stor.md\"",
+    );
+    std::fs::write(copy.plan().join("stor.md"), "a".repeat(3_000_000)).unwrap();
+    git(copy.root.path(), &["add", "-A"]);
+    git(copy.root.path(), &["commit", "-qm", "stor"]);
+    let (code, _, err) = diff(&[&"--rev", &"HEAD", &copy.plan()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("HEAD:norrbotten/2022/stor.md"), "{err}");
+    assert!(err.contains("3.0 MB"), "{err}");
+}

@@ -218,3 +218,97 @@ fn an_attachment_named_to_leave_the_folder_is_refused_and_nothing_is_written() {
         assert!(!dir.join("region.toml").exists(), "nothing was written");
     }
 }
+
+/// A PDF carrying one attachment `name` whose stream unpacks (FlateDecode)
+/// to `unpacked` zero bytes, made the way any program could make it.
+fn pdf_with_packed_attachment(name: &str, unpacked: usize) -> Vec<u8> {
+    use lopdf::{Document, Object, Stream, dictionary};
+    use std::io::Write;
+    let mut packer = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let chunk = vec![0u8; 1 << 20];
+    for _ in 0..unpacked / chunk.len() {
+        packer.write_all(&chunk).unwrap();
+    }
+    packer.write_all(&chunk[..unpacked % chunk.len()]).unwrap();
+    let packed = packer.finish().unwrap();
+    // A text string in UTF-16BE (with its byte-order mark): any character.
+    let text = |name: &str| {
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(name.encode_utf16().flat_map(u16::to_be_bytes));
+        Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+    };
+    let mut doc = Document::with_version("1.7");
+    let stream = Stream::new(dictionary! { "Filter" => "FlateDecode" }, packed);
+    let stream = doc.add_object(stream);
+    let spec = doc.add_object(dictionary! {
+        "Type" => "Filespec",
+        "F" => text(name),
+        "UF" => text(name),
+        "EF" => dictionary! { "F" => stream },
+    });
+    let pages = doc.add_object(dictionary! { "Type" => "Pages", "Kids" => vec![], "Count" => 0 });
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog",
+        "Pages" => pages,
+        "Names" => dictionary! { "EmbeddedFiles" => dictionary! {
+            "Names" => vec![text(name), spec.into()],
+        } },
+    });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn an_attachment_that_unpacks_huge_is_refused_within_bounded_memory() {
+    let work = tempfile::tempdir().unwrap();
+    // About 1 MB of PDF that unpacks to 1 GiB.
+    let pdf = work.path().join("bomb.pdf");
+    std::fs::write(&pdf, pdf_with_packed_attachment("region.toml", 1 << 30)).unwrap();
+    assert!(std::fs::metadata(&pdf).unwrap().len() < 2 << 20);
+    let dir = work.path().join("kopia");
+    let mut command = common::rss::binary();
+    command.arg("extract").arg(&pdf).arg(&dir);
+    let run = common::rss::measure(command);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("den bifogade filen region.toml är större än 40 MB uppackad"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("ingenting skrevs"), "{}", run.stderr);
+    assert!(!dir.exists(), "nothing was written");
+    // Unpacking stops at the limit: far below the gibibyte it would take.
+    assert!(
+        run.max_rss_kib < 300 * 1024,
+        "peak memory {} MiB",
+        run.max_rss_kib / 1024
+    );
+}
+
+#[test]
+fn a_name_with_terminal_escape_codes_is_printed_escaped_and_refused() {
+    let work = tempfile::tempdir().unwrap();
+    let pdf = work.path().join("namn.pdf");
+    std::fs::write(
+        &pdf,
+        pdf_with_packed_attachment("2026/\u{1b}[31mrod\u{7}.toml", 10),
+    )
+    .unwrap();
+    let dir = work.path().join("kopia");
+    let (ok, text) = extract(&pdf, &dir);
+    assert!(!ok, "{text}");
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    assert!(
+        text.contains(
+            "den bifogade filen \"2026/\\u{1b}[31mrod\\u{7}.toml\" har styrtecken i namnet"
+        ),
+        "{text}"
+    );
+    assert!(!dir.exists(), "nothing was written");
+}

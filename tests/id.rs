@@ -147,15 +147,78 @@ fn a_second_run_changes_nothing() {
 }
 
 #[test]
-fn a_plan_with_errors_is_left_alone() {
+fn a_plan_whose_activities_cannot_be_known_is_left_alone() {
     let plan = plan();
-    let broken = AREA.replace("tid = 'December'", "tidd = 'December'");
+    // A syntax error: the area's activities cannot be read at all.
+    let broken = AREA.replace("tid = 'December'", "tid = 'December");
     plan.write("2026/omraden/forsta.toml", &broken);
-    let (ok, _, err) = run_id(&plan);
+    let (ok, out, err) = run_id(&plan);
     assert!(!ok);
-    assert!(err.contains("okänd nyckel `tidd`"), "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("id kan inte veta planens aktiviteter"),
+        "{err}"
+    );
+    assert!(err.contains("inget ändrades"), "{err}");
     assert_eq!(read(&plan, "forsta"), broken);
-    assert_eq!(read(&plan, "andra"), AREA_TWO);
+    assert_eq!(read(&plan, "andra"), AREA_TWO, "nor in the other area");
+}
+
+#[test]
+fn a_plan_with_an_unknown_reference_gets_its_ids_and_hears_of_the_reference() {
+    let plan = plan();
+    // Exactly when an author needs ids: a reference to one not given yet.
+    let referring = AREA.replace(
+        "text = \"Fördjupade läkemedelsgenomgångar för äldre\"",
+        "text = \"Fördjupade läkemedelsgenomgångar, se [](#finns-inte-an)\"",
+    );
+    plan.write("2026/omraden/forsta.toml", &referring);
+    let (valid, _) = common::check(&plan.plan_dir());
+    assert!(!valid, "the reference is an error for check");
+    let (ok, out, err) = run_id(&plan);
+    assert!(ok, "{out}{err}");
+    assert!(
+        out.contains("forsta.toml: aktivitet 1 får id = \"oka-foljsamheten-rek-listan-2\""),
+        "{out}"
+    );
+    assert!(
+        err.contains("varning:") && err.contains("finns-inte-an"),
+        "the reference is reported: {err}"
+    );
+    assert!(
+        !err.contains("fel:"),
+        "reported as a warning, not an error: {err}"
+    );
+    assert!(err.contains("1 problem finns kvar i planen"), "{err}");
+    assert!(err.contains("gav 4 id"), "{err}");
+    let area = read(&plan, "forsta");
+    assert!(area.contains("id = \"lakemedelsgenomgangar\""), "{area}");
+    assert!(
+        area.contains("[](#finns-inte-an)"),
+        "the text is left as it is"
+    );
+}
+
+#[test]
+fn an_id_the_loader_refused_is_never_written_over() {
+    let plan = plan();
+    // An invalid id and an unknown key: the activities are still known.
+    let odd = AREA
+        .replace(
+            "[[aktivitet]]\n# Kommentar",
+            "[[aktivitet]]\nid = \"Ogiltigt Id\"\n# Kommentar",
+        )
+        .replace("tid = 'December'", "tidd = 'December'");
+    plan.write("2026/omraden/forsta.toml", &odd);
+    let (ok, out, err) = run_id(&plan);
+    assert!(ok, "{err}");
+    assert!(err.contains("okänd nyckel `tidd`"), "{err}");
+    let area = read(&plan, "forsta");
+    assert!(area.contains("id = \"Ogiltigt Id\""), "{area}");
+    let ids = area.lines().filter(|l| l.starts_with("id = ")).count();
+    assert_eq!(ids, 3, "one id given, to the first:\n{area}");
+    assert!(out.contains("forsta.toml: aktivitet 1 får id"), "{out}");
+    assert!(!out.contains("forsta.toml: aktivitet 2 får id"), "{out}");
 }
 
 #[test]

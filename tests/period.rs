@@ -39,6 +39,11 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
         "id = \"budgetuppfoljning-tertialvis\"\nstatus = \"avslutad\"\nstatus_datum = 2022-09-30\nstatus_kommentar = \"Ersätts av månadsrapporter.\"\n",
     );
     std::fs::write(&area, text).unwrap();
+    // The old plan's change log belongs to the old document.
+    let old_plan = std::fs::read_to_string(old.join("plan.toml")).unwrap()
+        + "\n[[andring]]\nversion = \"1.1\"\ndatum = 2022-03-01\nbeskrivning = \"Gammal ändring i 2022 års plan.\"\n";
+    std::fs::write(old.join("plan.toml"), old_plan).unwrap();
+    assert!(check(&old).0);
 
     let (ok, stdout, stderr) = run_new("2023", &old);
     assert!(ok, "{stdout}{stderr}");
@@ -48,6 +53,7 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
         stdout.contains("utelämnade \"budgetuppfoljning-tertialvis\""),
         "{stdout}"
     );
+    assert!(stdout.contains("plan.toml: andring borttaget"), "{stdout}");
 
     let plan = std::fs::read_to_string(new.join("plan.toml")).unwrap();
     for expected in [
@@ -64,6 +70,10 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
         );
     }
     assert!(!plan.contains("godkant_datum"), "{plan}");
+    assert!(
+        !plan.contains("andring") && !plan.contains("Gammal ändring"),
+        "no old change log:\n{plan}"
+    );
     assert_eq!(
         std::fs::read(new.join("inledning.md")).unwrap(),
         std::fs::read(old.join("inledning.md")).unwrap()
@@ -82,7 +92,9 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
         .sum();
     assert_eq!(carried, 17, "18 activities less the finished one");
 
-    // What new says to fill in is exactly what check reports.
+    // What new says to fill in is exactly what check reports: the approval
+    // date, as a warning (the plan is not approved yet), with an example
+    // in the new plan's own time (not 2022's).
     let todo: Vec<&str> = stdout
         .lines()
         .skip_while(|l| !l.starts_with("att fylla i"))
@@ -92,20 +104,49 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
     assert_eq!(todo.len(), 1, "{stdout}");
     assert!(todo[0].contains("plan.toml: godkant_datum"), "{stdout}");
     let (ok, report) = check(&new);
-    assert!(!ok);
-    let found = errors(&report);
-    assert_eq!(found.len(), 1, "{report}");
-    assert!(found[0].contains("saknar `godkant_datum`"), "{report}");
-    assert!(report.contains("dagen då planen fastställs"), "{report}");
+    assert!(ok, "the new plan checks as it is:\n{report}");
+    assert!(errors(&report).is_empty(), "{report}");
+    let warnings: Vec<&str> = report
+        .lines()
+        .filter(|l| l.starts_with("varning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{report}");
+    assert!(warnings[0].contains("inte godkänd än") && warnings[0].contains("godkant_datum"));
+    assert!(report.contains("godkant_datum = 2022-12-09"), "{report}");
 
-    // Filling in the gap is all it takes.
+    // It builds, and diffs against the old plan, as it is.
+    let out = tempfile::tempdir().unwrap();
+    let built = binary()
+        .arg("build")
+        .arg(&new)
+        .arg("-o")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    assert!(out.path().join("norrbotten-2023.pdf").is_file());
+    let diff = binary().arg("diff").arg(&old).arg(&new).output().unwrap();
+    let said = String::from_utf8_lossy(&diff.stdout);
+    assert_eq!(
+        diff.status.code(),
+        Some(1),
+        "{said}{}",
+        String::from_utf8_lossy(&diff.stderr)
+    );
+    assert!(said.contains("Handlingsplan 2023"), "{said}");
+
+    // Filling in the approval date is all it takes to leave no warning.
     let filled = plan.replace(
         "period = \"2023\"",
         "period = \"2023\"\ngodkant_datum = 2022-12-08",
     );
     std::fs::write(new.join("plan.toml"), filled).unwrap();
     let (ok, report) = check(&new);
-    assert!(ok, "{report}");
+    assert!(ok && !report.contains("varning"), "{report}");
 }
 
 #[test]
@@ -135,9 +176,12 @@ fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
     let (ok, report) = check(&t.region_dir().join("2027"));
     assert!(!ok);
     let found = errors(&report);
-    assert_eq!(found.len(), 2, "{report}");
-    assert!(found[0].contains("godkant_datum"), "{report}");
-    assert!(found[1].contains("saknar `aktivitet`"), "{report}");
+    assert_eq!(found.len(), 1, "{report}");
+    assert!(found[0].contains("saknar `aktivitet`"), "{report}");
+    assert!(
+        report.contains("varning: planen är inte godkänd än"),
+        "{report}"
+    );
     assert!(report.contains("2027/omraden/forsta.toml"), "{report}");
 }
 
@@ -173,6 +217,44 @@ fn new_refuses_a_plan_with_errors_and_a_period_that_is_not_one() {
 }
 
 #[test]
+fn new_refuses_a_period_outside_the_format_with_a_message_not_a_panic() {
+    let t = TempPlan::new();
+    for period in ["0999", "0000", "2026-2040", "2027-2026"] {
+        let out = binary()
+            .args(["new", period, "--from"])
+            .arg(t.plan_dir())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{period}: {stderr}");
+        assert!(
+            stderr.contains(&format!("\"{period}\" är ingen planperiod")),
+            "{period}: {stderr}"
+        );
+        assert!(stderr.contains("1000–9999"), "{period}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    assert_eq!(
+        std::fs::read_dir(t.region_dir()).unwrap().count(),
+        2,
+        "nothing but region.toml and 2026/"
+    );
+    // The loader applies the same rule to plan.toml.
+    let t = TempPlan::with(
+        REGION,
+        &PLAN.replace("\"2026\"", "\"0999\""),
+        &[("forsta", AREA)],
+    );
+    let (ok, report) = check(&t.plan_dir());
+    assert!(!ok);
+    assert!(
+        report.contains("\"0999\" är inte en planperiod"),
+        "{report}"
+    );
+    assert!(report.contains("1000–9999"), "{report}");
+}
+
+#[test]
 fn new_speaks_english_with_lang_en() {
     let t = TempPlan::new();
     let out = binary()
@@ -199,7 +281,7 @@ fn new_speaks_english_with_lang_en() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("1 activity carried over"), "{stdout}");
-    assert!(stdout.contains("to fill in (1 error,"), "{stdout}");
+    assert!(stdout.contains("to fill in (1 item,"), "{stdout}");
 }
 
 /// Three activities, the second finished.
@@ -323,7 +405,8 @@ fn a_status_date_or_note_must_go_with_an_ended_activity() {
         report.contains("markerad \"avslutad\" men saknar `status_datum`"),
         "{report}"
     );
-    assert!(report.contains("status_datum = 2022-06-30"), "{report}");
+    // The example date is in the plan's own period (2026), not a fixed year.
+    assert!(report.contains("status_datum = 2026-06-30"), "{report}");
 
     let area = AREA.replace(
         "tid = \"December\"",

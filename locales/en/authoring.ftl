@@ -4,7 +4,7 @@
 
 # $period: what the author gave as the new period.
 period-not-a-period = "{ $period }" is not a plan period
-period-not-a-period-hint = give one year, e.g. 2023, or a span of years, e.g. 2026-2027
+period-not-a-period-hint = give one four-digit year ({ $min }–{ $max }), e.g. 2023, or a span of at most { $years } years, e.g. 2026-2027
 period-needs-clean-plan = the new period's plan is made from a plan without errors
 period-needs-clean-plan-hint = fix the problems above first (handlingsplan check shows them all)
 period-exists = { $path } already exists
@@ -15,13 +15,16 @@ period-cannot-edit = cannot edit { $path }: { $error }
 period-cannot-create = cannot create { $path }: { $error }
 period-cannot-create-hint = nothing was written; the folder may have appeared meanwhile
 # What is left to fill in; $path is the new plan.toml.
-period-todo-approved = { $path }: godkant_datum = the day the new plan is approved
+period-todo-approved = { $path }: { $key } = the day the new plan is approved (a warning until then)
 # $path: the area file; $key: the area's key in omraden.
 period-todo-emptied = { $path }: all its activities ended; add the period's activities ([[aktivitet]]) or remove "{ $key }" from omraden in plan.toml
-# What new did, one line each. $old: the old title.
-period-done-title = plan.toml: titel = "{ $title }" (was "{ $old }")
+# What new did, one line each. $key: the key (e.g. titel); $old: the old text.
+period-done-renamed = plan.toml: { $key } = "{ $value }" (was "{ $old }")
 period-done-id-kept = plan.toml: dokument_id kept ("{ $id }"): change it if the new plan gets an id of its own
-period-done-approval-removed = plan.toml: godkant_datum removed (the new plan is not approved yet)
+# $key: godkant_datum or andring; $old: the old period.
+period-done-removed = plan.toml: { $key } removed (it belongs to the plan for { $old }; the new plan is a new document, not approved yet)
+# A date the period cannot give (should not happen: the period is checked).
+period-no-date = the period { $period } gives no date for { $key }
 # $key: giltig_fran or giltig_till.
 period-done-validity = plan.toml: { $key } = { $date } (proposed from the period)
 # $activities: the ids or places of the activities left out, with commas.
@@ -36,10 +39,10 @@ period-done-years-removed = { $file }: per_ar texts for { $years } removed (outs
 period-activity-number = activity { $number }
 period-failed = new failed: nothing was written
 period-created = created { $dir } from { $from }
-period-nothing-missing = nothing is missing: `handlingsplan check` finds no errors
+period-nothing-missing = nothing is missing: `handlingsplan check` finds no errors or warnings
 period-to-fill-in = to fill in ({ $count ->
-    [one] { $count } error
-   *[other] { $count } errors
+    [one] { $count } item
+   *[other] { $count } items
 }, `handlingsplan check { $dir }` lists them):
 period-mentions = these lines still name the old period; read them through:
 
@@ -87,6 +90,14 @@ ids-cannot-give-hint = nothing was changed in this file; fix the problem and run
 ids-not-a-file = it is not a regular file
 ids-no-activities = it has no activities
 ids-activity-missing = activity { $number } is missing
+ids-not-as-loaded = not all of its [[aktivitet]] entries are tables, so their places cannot be matched with the plan's activities
+ids-cannot-know-activities = id cannot know the plan's activities: the problems above keep the plan or an area file from being read
+ids-cannot-know-activities-hint = nothing was changed; fix them (handlingsplan check shows them all) and run handlingsplan id again
+# $count: problems left in the plan after id (shown as warnings above).
+ids-remaining = { $count ->
+    [one] { $count } problem is left in the plan (above); handlingsplan check accepts it only once it is fixed
+   *[other] { $count } problems are left in the plan (above); handlingsplan check accepts it only once they are fixed
+}
 # $number: the activity's printed number, e.g. 1.3.
 ids-given = { $file }: activity { $number } gets id = "{ $id }"
 ids-nothing-to-do = nothing to do: all { $count ->

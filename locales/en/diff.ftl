@@ -23,9 +23,8 @@ diff-cannot-run-git = cannot run git: { $error }
 diff-cannot-run-git-hint = install git, or compare two folders: handlingsplan diff OLD NEW
 # $command: the git command, e.g. ls-tree; $error: git's own message.
 diff-git-failed = git { $command } failed: { $error }
-diff-git-no-input = no input
-diff-git-unexpected = unexpected answer `{ $answer }`
-diff-git-ended-early = the answer ended early
+diff-git-no-output = no output
+diff-git-exited = git ended with an error
 
 ## The report's headings and words.
 

@@ -89,7 +89,7 @@ plan-valid-to-before-from = `giltig_till` ({ $to }) is before `giltig_fran` ({ $
     .hint = check the years: a plan is valid from giltig_fran up to and including giltig_till
 plan-not-a-period = "{ $text }" is not a plan period
     .label = expected a year or a span of years
-    .hint = write period = "2022" or period = "2026–2027"
+    .hint = write period = "2022" or period = "2026–2027": four-digit years ({ $min }–{ $max }), at most { $years } in a row
 plan-section-text-and-file = a section has either `text` or `fil`, not both
     .label = remove one of them
     .hint = `text` holds the Markdown itself; `fil` names a .md file beside plan.toml
@@ -100,15 +100,18 @@ plan-section-file-outside = keep section files beside plan.toml
 # $example: a line of TOML, e.g. version = "…".
 plan-missing-shown-metadata = plan.toml is missing `{ $key }`, which the region shows as "{ $label }"
     .hint = add a line: { $example }
-plan-approval-date-example = { $key } = 2022-12-09 (the day the plan is approved; the PDF is dated with it)
+# The region shows godkant_datum but the plan has none: it is not approved yet (a warning).
+plan-not-approved = the plan is not approved yet: plan.toml is missing `{ $key }`, which the region shows as "{ $label }"
+    .label = `{ $key }` is filled in when the plan is approved
+    .hint = add the day the plan is approved, e.g. { $example } (the PDF is dated with it); until then the document lacks the row and the date
 
 ## Activity status
 
 # $status: avslutad or inställd, as written in the plan.
 plan-status-without-date = this activity is marked "{ $status }" but has no `status_datum`
     .hint = { $status ->
-        [avslutad] add the day it was finished: status_datum = 2022-06-30
-       *[other] add the day it was cancelled: status_datum = 2022-06-30
+        [avslutad] add the day it was finished: status_datum = { $date }
+       *[other] add the day it was cancelled: status_datum = { $date }
     }
 plan-status-not-ended = `{ $key }` is only for activities that are finished or cancelled
     .label = this activity has not ended

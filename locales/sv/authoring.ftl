@@ -4,7 +4,7 @@
 
 # $period: det författaren angav som ny period.
 period-not-a-period = "{ $period }" är ingen planperiod
-period-not-a-period-hint = skriv ett år, t.ex. 2023, eller flera år i följd, t.ex. 2026-2027
+period-not-a-period-hint = skriv ett år med fyra siffror ({ $min }–{ $max }), t.ex. 2023, eller högst { $years } år i följd, t.ex. 2026-2027
 period-needs-clean-plan = den nya periodens plan kan bara göras från en plan utan fel
 period-needs-clean-plan-hint = rätta problemen ovan först (handlingsplan check visar alla)
 period-exists = { $path } finns redan
@@ -15,13 +15,16 @@ period-cannot-edit = kan inte ändra { $path }: { $error }
 period-cannot-create = kan inte skapa { $path }: { $error }
 period-cannot-create-hint = inget skrevs; mappen kan ha skapats under tiden
 # Det som återstår att fylla i; $path är den nya plan.toml.
-period-todo-approved = { $path }: godkant_datum = dagen då den nya planen godkänns
+period-todo-approved = { $path }: { $key } = dagen då den nya planen godkänns (till dess en varning)
 # $path: områdesfilen; $key: områdets nyckel i omraden.
 period-todo-emptied = { $path }: alla dess aktiviteter är avslutade; lägg till periodens aktiviteter ([[aktivitet]]) eller ta bort "{ $key }" från omraden i plan.toml
-# Det new gjorde, en rad var. $old: den gamla titeln.
-period-done-title = plan.toml: titel = "{ $title }" (var "{ $old }")
+# Det new gjorde, en rad var. $key: nyckeln (t.ex. titel); $old: den gamla texten.
+period-done-renamed = plan.toml: { $key } = "{ $value }" (var "{ $old }")
 period-done-id-kept = plan.toml: dokument_id behålls ("{ $id }"): ändra det om den nya planen får ett eget id
-period-done-approval-removed = plan.toml: godkant_datum borttaget (den nya planen är inte godkänd än)
+# $key: godkant_datum eller andring; $old: den gamla perioden.
+period-done-removed = plan.toml: { $key } borttaget (hör till planen för { $old }; den nya planen är en ny handling som inte är godkänd än)
+# Ett datum som perioden inte kan ge (ska inte hända: perioden är kontrollerad).
+period-no-date = perioden { $period } ger inget datum för { $key }
 # $key: giltig_fran eller giltig_till.
 period-done-validity = plan.toml: { $key } = { $date } (föreslaget utifrån perioden)
 # $activities: id eller plats för de aktiviteter som utelämnades, med kommatecken.
@@ -36,8 +39,11 @@ period-done-years-removed = { $file }: per_ar-texterna för { $years } borttagna
 period-activity-number = aktivitet { $number }
 period-failed = new misslyckades: inget skrevs
 period-created = skapade { $dir } från { $from }
-period-nothing-missing = inget saknas: `handlingsplan check` hittar inga fel
-period-to-fill-in = att fylla i ({ $count } fel, `handlingsplan check { $dir }` listar dem):
+period-nothing-missing = inget saknas: `handlingsplan check` hittar inga fel eller varningar
+period-to-fill-in = att fylla i ({ $count ->
+    [one] { $count } sak
+   *[other] { $count } saker
+}, `handlingsplan check { $dir }` listar dem):
 period-mentions = de här raderna nämner fortfarande den gamla perioden; läs igenom dem:
 
 ## fmt
@@ -84,6 +90,14 @@ ids-cannot-give-hint = inget ändrades i filen; rätta problemet och kör handli
 ids-not-a-file = den är inte en vanlig fil
 ids-no-activities = den har inga aktiviteter
 ids-activity-missing = aktivitet { $number } saknas
+ids-not-as-loaded = dess [[aktivitet]] är inte alla tabeller, så platserna går inte att para ihop med planens aktiviteter
+ids-cannot-know-activities = id kan inte veta planens aktiviteter: problemen ovan hindrar att planen eller en områdesfil läses
+ids-cannot-know-activities-hint = inget ändrades; rätta dem (handlingsplan check visar alla) och kör handlingsplan id igen
+# $count: problem som finns kvar i planen efter id (visade som varningar ovan).
+ids-remaining = { $count ->
+    [one] { $count } problem finns kvar i planen (ovan); handlingsplan check godkänner den inte förrän det är rättat
+   *[other] { $count } problem finns kvar i planen (ovan); handlingsplan check godkänner den inte förrän de är rättade
+}
 # $number: aktivitetens nummer som det skrivs ut, t.ex. 1.3.
 ids-given = { $file }: aktivitet { $number } får id = "{ $id }"
 ids-nothing-to-do = { $count ->

@@ -23,9 +23,8 @@ diff-cannot-run-git = kan inte köra git: { $error }
 diff-cannot-run-git-hint = installera git, eller jämför två mappar: handlingsplan diff OLD NEW
 # $command: git-kommandot, t.ex. ls-tree; $error: git:s eget meddelande.
 diff-git-failed = git { $command } misslyckades: { $error }
-diff-git-no-input = ingen indata
-diff-git-unexpected = oväntat svar `{ $answer }`
-diff-git-ended-early = svaret tog slut för tidigt
+diff-git-no-output = ingen utdata
+diff-git-exited = git avslutades med ett fel
 
 ## Rapportens rubriker och ord.
 

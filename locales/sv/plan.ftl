@@ -89,7 +89,7 @@ plan-valid-to-before-from = `giltig_till` ({ $to }) är före `giltig_fran` ({ $
     .hint = kontrollera åren: en plan gäller från giltig_fran till och med giltig_till
 plan-not-a-period = "{ $text }" är inte en planperiod
     .label = ett år eller ett spann av år förväntas
-    .hint = skriv period = "2022" eller period = "2026–2027"
+    .hint = skriv period = "2022" eller period = "2026–2027": år med fyra siffror ({ $min }–{ $max }), högst { $years } år i följd
 plan-section-text-and-file = ett avsnitt har antingen `text` eller `fil`, inte båda
     .label = ta bort en av dem
     .hint = `text` innehåller själva Markdown-texten; `fil` anger en .md-fil bredvid plan.toml
@@ -100,15 +100,18 @@ plan-section-file-outside = lägg avsnittsfilerna bredvid plan.toml
 # $example: en TOML-rad, t.ex. version = "…".
 plan-missing-shown-metadata = plan.toml saknar `{ $key }`, som regionen visar som "{ $label }"
     .hint = lägg till en rad: { $example }
-plan-approval-date-example = { $key } = 2022-12-09 (dagen då planen fastställs; PDF:en dateras med den)
+# Regionen visar godkant_datum men planen har inget: den är inte godkänd än (en varning).
+plan-not-approved = planen är inte godkänd än: plan.toml saknar `{ $key }`, som regionen visar som "{ $label }"
+    .label = `{ $key }` fylls i när planen godkänns
+    .hint = lägg till dagen då planen godkänns, t.ex. { $example } (PDF:en dateras med den); till dess saknar handlingen raden och datumet
 
 ## Aktiviteternas status
 
 # $status: avslutad eller inställd, som det står i planen.
 plan-status-without-date = aktiviteten är markerad "{ $status }" men saknar `status_datum`
     .hint = { $status ->
-        [avslutad] lägg till dagen då den avslutades: status_datum = 2022-06-30
-       *[other] lägg till dagen då den ställdes in: status_datum = 2022-06-30
+        [avslutad] lägg till dagen då den avslutades: status_datum = { $date }
+       *[other] lägg till dagen då den ställdes in: status_datum = { $date }
     }
 plan-status-not-ended = `{ $key }` används bara för aktiviteter som är avslutade eller inställda
     .label = aktiviteten har inte avslutats

@@ -124,6 +124,8 @@ fn with_cause(mut report: Report, plan: &str) -> Report {
 pub fn ids(plan: &Path, messages: ColorChoice) -> ExitCode {
     match crate::ids::give_ids(plan) {
         Ok(outcome) => {
+            let left = outcome.remaining.problems.len();
+            print::report(&outcome.remaining, messages);
             for given in &outcome.given {
                 print::out(crate::t!(
                     "ids-given",
@@ -138,6 +140,9 @@ pub fn ids(plan: &Path, messages: ColorChoice) -> ExitCode {
             } else {
                 crate::t!("ids-gave", given = outcome.given.len(), had = had)
             });
+            if left > 0 {
+                print::err(crate::t!("ids-remaining", count = left));
+            }
             ExitCode::SUCCESS
         }
         Err(report) => {

@@ -7,20 +7,20 @@ use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::print;
 use crate::extract;
-use crate::report::{Hint, Report, error};
+use crate::report::{Hint, Report, error, printable};
 use crate::t;
 
 pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
     match files(pdf).and_then(|files| extract::write(dir, &files)) {
         Ok(paths) => {
             for path in &paths {
-                let path = dir.join(path).display().to_string();
+                let path = printable(&dir.join(path).display().to_string());
                 print::out(t!("extract-wrote", path = path));
             }
             print::err(t!(
                 "extract-done",
                 count = paths.len(),
-                pdf = pdf.display().to_string()
+                pdf = printable(&pdf.display().to_string())
             ));
             ExitCode::SUCCESS
         }
@@ -32,16 +32,23 @@ pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
     }
 }
 
-/// The files attached to the PDF at `path`; refused when there are none.
+/// The files attached to the PDF at `path` (at most [`extract::MAX_PDF_BYTES`]
+/// read); refused when there are none.
 fn files(path: &Path) -> Result<Vec<extract::Attachment>, crate::report::Problem> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        error(t!(
-            "extract-cannot-read",
-            path = &shown,
-            error = e.to_string()
-        ))
-    })?;
+    let cannot_read = |e: String| error(t!("extract-cannot-read", path = &shown, error = e));
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| {
+            file.take(extract::MAX_PDF_BYTES + 1)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| cannot_read(e.to_string()))?;
+    if bytes.len() as u64 > extract::MAX_PDF_BYTES {
+        let limit = (extract::MAX_PDF_BYTES / 1024 / 1024).to_string();
+        return Err(cannot_read(t!("extract-pdf-too-large", limit = limit)));
+    }
     let files = extract::attachments(&bytes).map_err(|e| error(format!("{shown}: {e}")))?;
     if files.is_empty() {
         return Err(error(t!("extract-no-files", path = &shown)).hint(t!("extract-no-files-hint")));

@@ -1,20 +1,22 @@
-//! A plan as it was at a git revision, read with the `git` command into an
-//! in-memory folder and loaded through the same loader as a folder on disk.
+//! A plan as it was at a git revision, read with the `git` command through
+//! a [`Folder`] and loaded by the same loader as a folder on disk.
 //!
 //! Why the `git` command and not a library such as `gix`: it is on every
 //! machine that has the repository, reads every repository format git
 //! itself reads (packs, worktrees, alternates, partial clones), and adds no
 //! large dependency. Only plumbing commands are run (`rev-parse`, `ls-tree`,
 //! `cat-file`), with the revision passed as data after checks, never through
-//! a shell. The files end up in a [`MemoryFolder`], so the plan is read by
-//! the one loader with the same sandbox rules and limits as on disk: symbolic
-//! links are left out (a link cannot lead anywhere inside a memory folder).
+//! a shell. The revision is served as a [`RevisionFolder`], so the plan is
+//! read by the one loader with the same sandbox rules and limits as on disk,
+//! and only the files the loader asks for are read: symbolic links are left
+//! out (a link cannot lead anywhere inside the listing).
 
-use std::io::Write;
+use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::load::folder::MemoryFolder;
+use crate::load::folder::{self, EntryKind, Folder, ReadError};
 use crate::load::{self, Loaded, Report};
 use crate::report::{Hint, error};
 
@@ -56,7 +58,7 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
     let commit = String::from_utf8_lossy(&commit).trim().to_owned();
     let folder = read_tree(&top, &commit, region, rev)?;
     let plan_name = plan.strip_prefix(region).unwrap_or(&plan).to_path_buf();
-    if !folder.files.contains_key(&plan_name.join("plan.toml")) {
+    if folder.kind(&plan_name.join("plan.toml")) != Ok(EntryKind::File) {
         return Err(fail(
             crate::t!("diff-no-plan-at", plan = slash(&plan), rev = rev),
             crate::t!("diff-no-plan-at-hint"),
@@ -122,84 +124,124 @@ fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
     Ok((top, inside))
 }
 
-/// Every file under `region` at `commit`, with paths relative to `region`.
-fn read_tree(top: &Path, commit: &str, region: &Path, rev: &str) -> Result<MemoryFolder, Report> {
+/// The region folder at a commit, served through the loader's [`Folder`]:
+/// the listing (each regular file's blob and size) is read once; a blob
+/// only when the loader asks for that file, and never past the loader's
+/// limit, so files the plan does not use are never read.
+pub struct RevisionFolder {
+    top: PathBuf,
+    /// How the folder is shown, e.g. "main:plans/norrbotten".
+    name: String,
+    /// Each regular file, relative to the region folder: its blob and size.
+    files: BTreeMap<PathBuf, (String, u64)>,
+}
+
+impl Folder for RevisionFolder {
+    fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+        match self.files.get(path) {
+            Some(&(_, bytes)) if bytes > limit => Err(ReadError::TooLarge { bytes, limit }),
+            Some((object, _)) => read_blob(&self.top, object, limit),
+            None if self.kind(path) == Ok(EntryKind::Folder) => Err(ReadError::IsFolder),
+            None => Err(ReadError::NotFound),
+        }
+    }
+
+    fn list(&self, path: &Path) -> Result<Vec<String>, ReadError> {
+        folder::list_paths(self.files.keys(), path)
+    }
+
+    fn kind(&self, path: &Path) -> Result<EntryKind, ReadError> {
+        folder::kind_of_path(self.files.keys(), path)
+    }
+
+    fn display(&self, path: &Path) -> String {
+        Path::new(&self.name)
+            .join(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
+    fn real_path(&self, _path: &Path) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// Every regular file under `region` at `commit` (paths relative to
+/// `region`), listed with its size; nothing is read yet.
+fn read_tree(top: &Path, commit: &str, region: &Path, rev: &str) -> Result<RevisionFolder, Report> {
     let region_name = slash(region);
-    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit];
+    let mut args = vec!["ls-tree", "-r", "-z", "-l", "--full-tree", commit];
     if !region_name.is_empty() {
         args.extend(["--", region_name.as_str()]);
     }
     let listing = git(top, &args).map_err(|e| git_failed("ls-tree", e.to_string()))?;
-    let mut blobs: Vec<(String, String)> = Vec::new();
+    let mut files = BTreeMap::new();
     for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         let entry = String::from_utf8_lossy(entry);
         let Some((meta, path)) = entry.split_once('\t') else {
             continue;
         };
-        let fields: Vec<&str> = meta.split(' ').collect();
+        let fields: Vec<&str> = meta.split_whitespace().collect();
         // Regular files only: no symbolic links (120000), no submodules.
-        if let [mode, "blob", object] = fields.as_slice()
+        if let [mode, "blob", object, size] = fields.as_slice()
             && mode.starts_with("100")
+            && let Ok(size) = size.parse::<u64>()
             && let Some(inside) = inside(path, &region_name)
         {
-            blobs.push((object.to_string(), inside.to_owned()));
+            files.insert(PathBuf::from(inside), (object.to_string(), size));
         }
     }
-    let contents = cat_files(top, blobs.iter().map(|(o, _)| o.as_str()))?;
     let shown = if region_name.is_empty() {
         "."
     } else {
         &region_name
     };
-    let mut folder = MemoryFolder::new(&format!("{rev}:{shown}"));
-    for ((_, path), bytes) in blobs.iter().zip(contents) {
-        folder.insert(path, bytes);
-    }
-    Ok(folder)
+    Ok(RevisionFolder {
+        top: top.to_path_buf(),
+        name: format!("{rev}:{shown}"),
+        files,
+    })
 }
 
-/// The contents of blobs, in order, read with one `git cat-file --batch`.
-fn cat_files<'a>(
-    top: &Path,
-    objects: impl Iterator<Item = &'a str>,
-) -> Result<Vec<Vec<u8>>, Report> {
-    let failed = |e: String| git_failed("cat-file", e);
-    let input: String = objects.map(|o| format!("{o}\n")).collect();
+/// One blob's content, at most `limit` bytes (read from `git cat-file`
+/// through a limited reader; git is stopped if it has more to give).
+fn read_blob(top: &Path, object: &str, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let failed = |e: String| {
+        ReadError::Other(crate::t!(
+            "diff-git-failed",
+            command = "cat-file",
+            error = e
+        ))
+    };
     let mut child = Command::new("git")
         .arg("-C")
         .arg(top)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
+        .args(["cat-file", "blob", object])
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .map_err(|e| failed(e.to_string()))?;
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| failed(crate::t!("diff-git-no-input")))?;
-    // Write from a thread so a large output cannot block the writing.
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child
-        .wait_with_output()
-        .map_err(|e| failed(e.to_string()))?;
-    let _ = writer.join();
-    let mut rest = output.stdout.as_slice();
-    let mut contents = Vec::new();
-    while let Some(end) = rest.iter().position(|&b| b == b'\n') {
-        let header = String::from_utf8_lossy(&rest[..end]).into_owned();
-        let size: usize = header
-            .rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| failed(crate::t!("diff-git-unexpected", answer = header.as_str())))?;
-        let body = rest
-            .get(end + 1..end + 1 + size)
-            .ok_or_else(|| failed(crate::t!("diff-git-ended-early")))?;
-        contents.push(body.to_vec());
-        rest = rest.get(end + 2 + size..).unwrap_or(&[]);
+    let mut bytes = Vec::new();
+    let read = match child.stdout.take() {
+        Some(out) => out.take(limit + 1).read_to_end(&mut bytes),
+        None => Err(std::io::Error::other(crate::t!("diff-git-no-output"))),
+    };
+    if read.is_err() || bytes.len() as u64 > limit {
+        let _ = child.kill();
     }
-    Ok(contents)
+    let status = child.wait().map_err(|e| failed(e.to_string()))?;
+    read.map_err(|e| failed(e.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit,
+        });
+    }
+    if !status.success() {
+        return Err(failed(crate::t!("diff-git-exited")));
+    }
+    Ok(bytes)
 }
 
 /// An error of `git plumbing-command`, in the chosen language.

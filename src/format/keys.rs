@@ -1,6 +1,6 @@
 //! The tables of the plan format with their keys, in canonical order.
 
-use super::{Key, Kind, MapKeys, Required, TableSpec};
+use super::{Key, Kind, MapKeys, NextPeriod, Required, TableSpec};
 use crate::t;
 
 const fn key(
@@ -16,11 +16,12 @@ const fn key(
         required,
         about,
         example,
+        next: NextPeriod::Keep,
     }
 }
 
 use Kind::*;
-use Required::{ByColumn, ByMetadata, No, Yes};
+use Required::{ByColumn, ByMetadata, No, OnApproval, Yes};
 
 /// `region.toml`: an organisation's house style, shared by all its plans.
 pub static REGION: TableSpec = TableSpec {
@@ -288,14 +289,16 @@ pub static PLAN: TableSpec = TableSpec {
             Yes,
             "Handlingens titel.",
             "\"Handlingsplan 2022 för Läkemedelsplan Region Norrbotten\"",
-        ),
+        )
+        .next(NextPeriod::RenamePeriod),
         key(
             "period",
             Period,
             Yes,
             "Året eller åren planen gäller.",
             "\"2022\"",
-        ),
+        )
+        .next(NextPeriod::Period),
         key(
             "handlingstyp",
             Text,
@@ -317,14 +320,16 @@ pub static PLAN: TableSpec = TableSpec {
             "Dokumentets id i dokumenthanteringen.",
             "\"ARBGRP824-1979110336-92\"",
         ),
-        key("version", Text, ByMetadata, "Versionsnummer.", "\"1.0\""),
+        key("version", Text, ByMetadata, "Versionsnummer.", "\"1.0\"")
+            .next(NextPeriod::Start("1.0")),
         key(
             "godkant_datum",
             Date,
-            ByMetadata,
-            "Dagen handlingen godkändes; också PDF:ens datum.",
+            OnApproval,
+            "Dagen handlingen godkändes; också PDF:ens datum. Saknas den är planen inte godkänd än (en varning).",
             "2021-12-09",
-        ),
+        )
+        .next(NextPeriod::Remove),
         key(
             "godkand_av",
             Text,
@@ -359,14 +364,16 @@ pub static PLAN: TableSpec = TableSpec {
             ByMetadata,
             "Första dagen handlingen gäller.",
             "2022-01-01",
-        ),
+        )
+        .next(NextPeriod::FirstDay),
         key(
             "giltig_till",
             Date,
             ByMetadata,
             "Sista dagen handlingen gäller.",
             "2022-12-31",
-        ),
+        )
+        .next(NextPeriod::LastDay),
         key(
             "nyckelord",
             TextList,
@@ -399,9 +406,10 @@ pub static PLAN: TableSpec = TableSpec {
             "andring",
             Tables(&CHANGE),
             No,
-            "Ändringsförteckningen: handlingens versioner, äldst först.",
+            "Ändringsförteckningen: handlingens versioner, äldst först. En ny periods plan börjar utan.",
             "[[andring]]\nversion = \"1.1\"\ndatum = 2026-03-01\nbeskrivning = \"…\"",
-        ),
+        )
+        .next(NextPeriod::Remove),
     ],
 };
 
@@ -541,7 +549,8 @@ pub static ACTIVITY: TableSpec = TableSpec {
             No,
             "Vad som händer varje år i en flerårig plan.",
             "[aktivitet.per_ar]\n2026 = \"Verktyget införs.\"",
-        ),
+        )
+        .next(NextPeriod::YearsInPeriod),
         key(
             "ansvarig",
             Lines,
@@ -563,21 +572,24 @@ pub static ACTIVITY: TableSpec = TableSpec {
             No,
             "Var aktiviteten står: ny, reviderad eller fortsätter från förra perioden; avslutad eller inställd (kräver status_datum).",
             "\"avslutad\"",
-        ),
+        )
+        .next(NextPeriod::Mark("fortsätter")),
         key(
             "status_datum",
             Date,
             No,
             "Dagen aktiviteten avslutades eller ställdes in (bara med status avslutad eller inställd).",
             "2022-06-30",
-        ),
+        )
+        .next(NextPeriod::Remove),
         key(
             "status_kommentar",
             Text,
             No,
             "En kort kommentar om hur aktiviteten avslutades eller varför den ställdes in.",
             "\"Målet nåddes i juni.\"",
-        ),
+        )
+        .next(NextPeriod::Remove),
         key(
             "del",
             Tables(&PART),

@@ -41,6 +41,34 @@ pub struct Key {
     pub about: &'static str,
     /// A value as written in TOML, e.g. `"Region Norrbotten"`; for tables, the whole table.
     pub example: &'static str,
+    /// What the key becomes in the next period's plan (`handlingsplan new`).
+    pub next: NextPeriod,
+}
+
+/// What a key becomes when `handlingsplan new` makes the next period's plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextPeriod {
+    /// Copied as written.
+    Keep,
+    /// Left out: it belongs to the old period's document (its approval,
+    /// its change log, the end of an activity).
+    Remove,
+    /// The new period itself.
+    Period,
+    /// The text, with the old period's years replaced by the new period's.
+    RenamePeriod,
+    /// Starts as this value where the old plan had the key or the region
+    /// requires it.
+    Start(&'static str),
+    /// The new period's first day, where the old plan had the key or the
+    /// region requires it.
+    FirstDay,
+    /// The new period's last day, likewise.
+    LastDay,
+    /// Set to this value on every entry carried over (every activity).
+    Mark(&'static str),
+    /// A table keyed by year: only the new period's years are kept.
+    YearsInPeriod,
 }
 
 /// What a key holds.
@@ -90,6 +118,10 @@ pub enum Required {
     ByColumn,
     /// When the region shows this metadata field (`[metadata] falt`).
     ByMetadata,
+    /// When the region shows this metadata field, once the plan is
+    /// approved: until then it is missing with a warning (the plan is not
+    /// approved yet), not an error. The approval date.
+    OnApproval,
 }
 
 impl TableSpec {
@@ -113,6 +145,22 @@ impl TableSpec {
 }
 
 impl Key {
+    /// The same key, becoming `next` in the next period's plan.
+    pub(crate) const fn next(mut self, next: NextPeriod) -> Key {
+        self.next = next;
+        self
+    }
+
+    /// Whether the region's choices make this key required: it is `Yes`,
+    /// or shown metadata (`shown`) that is `ByMetadata` or `OnApproval`.
+    pub fn required_when_shown(&self, shown: bool) -> bool {
+        match self.required {
+            Required::Yes => true,
+            Required::ByMetadata | Required::OnApproval => shown,
+            Required::No | Required::ByColumn => false,
+        }
+    }
+
     /// A whole example line: `organisation = "Region Norrbotten"`, or the table itself.
     pub fn example_line(&self) -> String {
         match self.kind {
@@ -170,6 +218,7 @@ impl Required {
             Required::Yes => "ja",
             Required::ByColumn => "om kolumnen är obligatorisk",
             Required::ByMetadata => "om regionen visar fältet",
+            Required::OnApproval => "när planen godkänns, om regionen visar fältet",
         }
     }
 }

@@ -204,8 +204,14 @@ fn column_property(spec: &TableSpec, column: &Column) -> Value {
 fn property(key: &'static Key, fields: &Fields) -> Value {
     let mut schema = kind(&key.kind, fields);
     let mut about = key.about.to_owned();
-    if key.required == Required::ByMetadata {
-        about += " Krävs om regionen visar fältet ([metadata] falt i region.toml).";
+    match key.required {
+        Required::ByMetadata => {
+            about += " Krävs om regionen visar fältet ([metadata] falt i region.toml).";
+        }
+        Required::OnApproval => {
+            about += " Krävs när planen godkänns, om regionen visar fältet ([metadata] falt i region.toml).";
+        }
+        Required::No | Required::Yes | Required::ByColumn => {}
     }
     schema["description"] = json!(about);
     if let Some(example) = example(key) {

@@ -167,7 +167,7 @@ impl ActivityReader<'_, '_, '_> {
             .string(TEXT_FIELD)
             .map(|s| prose::value(&mut table, &s, self.cx));
         let per_year = self.read_per_year(&mut table);
-        let status = super::status::read_activity(&mut table);
+        let status = super::status::read_activity(&mut table, self.period);
         let mut fields = BTreeMap::new();
         let mut field_spans = BTreeMap::new();
         for column in self.columns {

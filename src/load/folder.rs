@@ -223,28 +223,11 @@ impl Folder for MemoryFolder {
     }
 
     fn list(&self, path: &Path) -> Result<Vec<String>, ReadError> {
-        let mut names: Vec<String> = self
-            .files
-            .keys()
-            .filter_map(|p| p.strip_prefix(path).ok())
-            .filter_map(|rest| rest.components().next())
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        names.dedup();
-        if names.is_empty() {
-            return Err(ReadError::NotFound);
-        }
-        Ok(names)
+        list_paths(self.files.keys(), path)
     }
 
     fn kind(&self, path: &Path) -> Result<EntryKind, ReadError> {
-        if self.files.contains_key(path) {
-            Ok(EntryKind::File)
-        } else if self.files.keys().any(|p| p.starts_with(path)) {
-            Ok(EntryKind::Folder)
-        } else {
-            Err(ReadError::NotFound)
-        }
+        kind_of_path(self.files.keys(), path)
     }
 
     fn display(&self, path: &Path) -> String {
@@ -256,6 +239,44 @@ impl Folder for MemoryFolder {
 
     fn real_path(&self, _path: &Path) -> Option<PathBuf> {
         None
+    }
+}
+
+/// The names in the folder `path` of a folder given as its files' paths
+/// (sorted, as a `BTreeMap`'s keys are): [`Folder::list`] for folders held
+/// as a list of files, in memory or in a git revision.
+pub fn list_paths<'a>(
+    paths: impl Iterator<Item = &'a PathBuf>,
+    path: &Path,
+) -> Result<Vec<String>, ReadError> {
+    let mut names: Vec<String> = paths
+        .filter_map(|p| p.strip_prefix(path).ok())
+        .filter_map(|rest| rest.components().next())
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    names.dedup();
+    if names.is_empty() {
+        return Err(ReadError::NotFound);
+    }
+    Ok(names)
+}
+
+/// What `path` names in a folder given as its files' paths: [`Folder::kind`].
+pub fn kind_of_path<'a>(
+    mut paths: impl Iterator<Item = &'a PathBuf>,
+    path: &Path,
+) -> Result<EntryKind, ReadError> {
+    let mut folder = false;
+    for p in paths.by_ref() {
+        if p == path {
+            return Ok(EntryKind::File);
+        }
+        folder |= p.starts_with(path);
+    }
+    if folder {
+        Ok(EntryKind::Folder)
+    } else {
+        Err(ReadError::NotFound)
     }
 }
 

@@ -30,7 +30,7 @@ use folder::{DiskFolder, Folder, ReadError};
 use table::Table;
 
 pub use crate::report::Report;
-pub use assets::{Asset, Assets};
+pub use assets::{Asset, Assets, MAX_FONT_BYTES};
 pub use markdown::parse as parse_markdown;
 pub use positions::{Locus, Positions, Span};
 pub use syntax::parse as parse_toml;
@@ -58,6 +58,9 @@ pub struct Loaded {
     /// Every file read, in order, with its path relative to the region
     /// folder: together a buildable copy of the plan.
     pub source_files: Vec<SourceFile>,
+    /// Whether every area file plan.toml lists was read (with or without
+    /// problems of its own): only then are all the plan's activities known.
+    pub every_area_read: bool,
 }
 
 /// One file a build read: its path relative to the region folder, and its bytes.
@@ -255,6 +258,7 @@ impl Loader<'_> {
             sources: self.sources.clone(),
             files_read: std::mem::take(&mut self.files_read),
             source_files: std::mem::take(&mut self.source_files),
+            every_area_read: all_areas_read,
         })
     }
 

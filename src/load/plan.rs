@@ -5,8 +5,9 @@ use toml::Spanned;
 use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside, prose};
+use crate::format::Required;
 use crate::model::{Change, MetaField, Metadata, Period, Plan, Region, Section};
-use crate::report::{FileId, Hint, Problem, error_at, named_at};
+use crate::report::{FileId, Hint, Problem, error_at, named_at, warning_at};
 
 /// `plan.toml` read: the plan without its areas, and the area file names in order.
 pub struct PlanFile {
@@ -40,7 +41,7 @@ pub fn read(
     let changes = read_changes(&mut root, cx, &mut problems);
 
     if let Some(region) = region {
-        check_shown_metadata(&mut root, region, &meta);
+        check_shown_metadata(&mut root, region, &meta, period);
     }
     problems.extend(root.finish(|_| None));
     let plan = Plan {
@@ -141,7 +142,12 @@ fn read_period(root: &mut Table) -> Option<Period> {
                 crate::t!("plan-not-a-period", text = &text),
                 crate::t!("plan-not-a-period.label"),
             )
-            .hint(crate::t!("plan-not-a-period.hint")),
+            .hint(crate::t!(
+                "plan-not-a-period.hint",
+                min = Period::YEARS.start().to_string(),
+                max = Period::YEARS.end().to_string(),
+                years = Period::MAX_YEARS
+            )),
         );
     }
     period
@@ -249,31 +255,63 @@ fn read_section_file(
     }
 }
 
-/// Every metadata field the region shows must be filled in.
-fn check_shown_metadata(root: &mut Table, region: &Region, meta: &Metadata) {
+/// Every metadata field the region shows must be filled in, as the format
+/// says: an error for a `ByMetadata` key, a warning for the approval date
+/// (`OnApproval`: a plan without it is not approved yet). Example dates
+/// come from the plan's own period.
+fn check_shown_metadata(
+    root: &mut Table,
+    region: &Region,
+    meta: &Metadata,
+    period: Option<Period>,
+) {
     for (field, label) in &region.metadata.fields {
-        if matches!(field, MetaField::Titel | MetaField::Period) {
+        let Some(spec) = crate::format::PLAN.key(field.key()) else {
+            continue;
+        };
+        // Required keys (titel, period) are reported by their own reading.
+        if spec.required == Required::Yes || meta.value(*field).is_some() {
             continue;
         }
-        if meta.value(*field).is_none() {
-            let key = field.key();
-            let example = match field {
-                MetaField::GodkantDatum => crate::t!("plan-approval-date-example", key = key),
-                _ if field.is_date() => format!("{key} = 2022-01-01"),
-                _ => format!("{key} = \"…\""),
-            };
-            root.report(
-                error_at(
-                    root.file,
-                    root.span.start..root.span.start,
-                    crate::t!("plan-missing-shown-metadata", key = key, label = label),
-                    crate::t!("plan-required-here", key = key),
-                )
-                .hint(crate::t!(
-                    "plan-missing-shown-metadata.hint",
-                    example = example
-                )),
-            );
-        }
+        let key = field.key();
+        let example = match (field.is_date(), period) {
+            (true, Some(period)) => format!("{key} = {}", example_date(*field, period)),
+            (true, None) => spec.example_line(),
+            (false, _) => format!("{key} = \"…\""),
+        };
+        let at = root.span.start..root.span.start;
+        let problem = match spec.required {
+            Required::OnApproval => warning_at(
+                root.file,
+                at,
+                crate::t!("plan-not-approved", key = key, label = label),
+                crate::t!("plan-not-approved.label", key = key),
+            )
+            .hint(crate::t!("plan-not-approved.hint", example = example)),
+            Required::ByMetadata => error_at(
+                root.file,
+                at,
+                crate::t!("plan-missing-shown-metadata", key = key, label = label),
+                crate::t!("plan-required-here", key = key),
+            )
+            .hint(crate::t!(
+                "plan-missing-shown-metadata.hint",
+                example = example
+            )),
+            Required::No | Required::Yes | Required::ByColumn => continue,
+        };
+        root.report(problem);
     }
+}
+
+/// An example value for a date field, in the plan's own period: the
+/// validity dates are its first and last day, an approval the December
+/// before it.
+pub fn example_date(field: MetaField, period: Period) -> String {
+    let date = match field {
+        MetaField::GiltigTill => period.last_day(),
+        MetaField::GodkantDatum => crate::model::Date::new(period.first - 1, 12, 9),
+        _ => period.first_day(),
+    };
+    date.map_or_else(|| "ÅÅÅÅ-MM-DD".to_owned(), |d| d.to_string())
 }

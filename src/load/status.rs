@@ -2,13 +2,13 @@
 //! `status_kommentar`) and the region's `[status]` settings.
 
 use super::table::Table;
-use crate::model::{Status, StatusKind, StatusLayout, StatusMarker};
+use crate::model::{Period, Status, StatusKind, StatusLayout, StatusMarker};
 use crate::report::{Hint, error_at};
 
 /// An activity's `status` with its date and note. A finished or cancelled
 /// activity needs `status_datum`; a date or note on any other activity is
 /// an error (it would say the activity ended when it did not).
-pub fn read_activity(table: &mut Table) -> Option<Status> {
+pub fn read_activity(table: &mut Table, period: Option<Period>) -> Option<Status> {
     let written = table.contains("status");
     let kind = table.choice("status").and_then(StatusKind::from_key);
     let date_span = table.get("status_datum").map(|v| v.span());
@@ -20,7 +20,11 @@ pub fn read_activity(table: &mut Table) -> Option<Status> {
         table.missing_because(
             "status_datum",
             crate::t!("plan-status-without-date", status = kind),
-            Some(crate::t!("plan-status-without-date.hint", status = kind)),
+            Some(crate::t!(
+                "plan-status-without-date.hint",
+                status = kind,
+                date = example_date(period)
+            )),
         );
     }
     if !ended && (kind.is_some() || !written) {
@@ -49,6 +53,23 @@ pub fn read_activity(table: &mut Table) -> Option<Status> {
             .map(|n| n.into_inner())
             .filter(|n| ended && !n.trim().is_empty()),
     })
+}
+
+/// An example `status_datum` in the plan's own period (mid-year), or the
+/// format's example when the period is unknown.
+fn example_date(period: Option<Period>) -> String {
+    period
+        .and_then(|p| crate::model::Date::new(p.first, 6, 30))
+        .map(|d| d.to_string())
+        .or_else(|| {
+            Some(
+                crate::format::ACTIVITY
+                    .key("status_datum")?
+                    .example
+                    .to_owned(),
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// The region's `[status]` table: where markers are shown and whether ended

@@ -64,19 +64,39 @@ pub struct Period {
 }
 
 impl Period {
-    /// Parses "2022", "2026-2027" or "2026–2027".
+    /// The years a period may cover: four-digit years, so that every date
+    /// in the period can be written as a TOML date (`YYYY-MM-DD`).
+    pub const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
+    /// The most years one period spans; real plans span one to four.
+    pub const MAX_YEARS: i32 = 10;
+
+    /// Parses "2022", "2026-2027" or "2026–2027": years in [`Self::YEARS`],
+    /// at most [`Self::MAX_YEARS`] of them, in order. The one check of a
+    /// period, for the loader and for `new` alike.
     pub fn parse(text: &str) -> Option<Self> {
         let year = |s: &str| {
             let s = s.trim();
             (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| s.parse::<i32>().ok())
                 .flatten()
+                .filter(|y| Self::YEARS.contains(y))
         };
         let (first, last) = match text.split_once(['-', '–']) {
             Some((a, b)) => (year(a)?, year(b)?),
             None => (year(text)?, year(text)?),
         };
-        (first <= last).then_some(Period { first, last })
+        (first <= last && last - first < Self::MAX_YEARS).then_some(Period { first, last })
+    }
+
+    /// The first day of the period (`None` only for a period built
+    /// outside [`Self::parse`] with a year the calendar lacks).
+    pub fn first_day(&self) -> Option<Date> {
+        Date::new(self.first, 1, 1)
+    }
+
+    /// The last day of the period.
+    pub fn last_day(&self) -> Option<Date> {
+        Date::new(self.last, 12, 31)
     }
 
     pub fn contains(&self, year: i32) -> bool {
@@ -143,5 +163,15 @@ mod tests {
         assert_eq!(Period::parse("2027-2026"), None);
         assert_eq!(Period::parse("22"), None);
         assert_eq!(Period::parse("år 2022"), None);
+        assert_eq!(Period::parse("0999"), None, "not a four-digit year");
+        assert_eq!(Period::parse("2026-2040"), None, "more than ten years");
+        assert_eq!(
+            Period::parse("2026-2035")
+                .unwrap()
+                .last_day()
+                .unwrap()
+                .to_string(),
+            "2035-12-31"
+        );
     }
 }

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use toml_edit::{DocumentMut, Item, Table, Value};
 
+use crate::format::{Key, NextPeriod};
 use crate::load::Loaded;
-use crate::model::{MetaField, Period, StatusKind};
+use crate::model::{MetaField, Period};
 
 /// Edits the files of `loaded` for the period `to`, recording what it did.
 pub struct Edit<'a> {
@@ -40,56 +41,16 @@ impl<'a> Edit<'a> {
             .any(|(f, _)| *f == field)
     }
 
-    /// plan.toml: the period, a title naming it, version 1.0, no approval
-    /// date, validity dates proposed from the period.
+    /// plan.toml: each key as the format says it starts a new period
+    /// (`Key::next`: the period, a title naming it, version, validity
+    /// dates; no approval date, no change log).
     pub fn plan(&mut self, text: &str) -> Result<String, String> {
         let mut doc = parse(text)?;
-        let from = self.loaded.plan.period;
-        let to = self.to;
-        set(&mut doc, "period", to.to_string().into());
-        self.done.push(format!("plan.toml: period = \"{to}\""));
-        if let Some(title) = doc.get("titel").and_then(Item::as_str) {
-            let renamed = rename_period(title, from, to);
-            if renamed != title {
-                self.done.push(crate::t!(
-                    "period-done-title",
-                    title = renamed.as_str(),
-                    old = title
-                ));
-                set(&mut doc, "titel", renamed.into());
-            }
-        }
-        if doc.contains_key("version") || self.shows(MetaField::Version) {
-            set(&mut doc, "version", "1.0".into());
-            self.done.push("plan.toml: version = \"1.0\"".to_owned());
+        for key in crate::format::PLAN.keys {
+            self.plan_key(&mut doc, key)?;
         }
         if let Some(id) = doc.get("dokument_id").and_then(Item::as_str) {
             self.done.push(crate::t!("period-done-id-kept", id = id));
-        }
-        if doc.remove("godkant_datum").is_some() {
-            self.done.push(crate::t!("period-done-approval-removed"));
-        }
-        for (key, field, date) in [
-            (
-                "giltig_fran",
-                MetaField::GiltigFran,
-                format!("{}-01-01", to.first),
-            ),
-            (
-                "giltig_till",
-                MetaField::GiltigTill,
-                format!("{}-12-31", to.last),
-            ),
-        ] {
-            if doc.contains_key(key) || self.shows(field) {
-                let value = date.parse::<toml_edit::Datetime>().expect("a valid date");
-                set(&mut doc, key, value.into());
-                self.done.push(crate::t!(
-                    "period-done-validity",
-                    key = key,
-                    date = date.as_str()
-                ));
-            }
         }
         if let Some(sections) = doc.get("avsnitt").and_then(Item::as_array_of_tables) {
             self.section_files = sections
@@ -98,6 +59,62 @@ impl<'a> Edit<'a> {
                 .collect();
         }
         Ok(doc.to_string())
+    }
+
+    /// One key of plan.toml, as [`NextPeriod`] says; values are only added
+    /// where the old plan had the key or the region requires it.
+    fn plan_key(&mut self, doc: &mut Table, key: &Key) -> Result<(), String> {
+        let (name, to) = (key.name, self.to);
+        let shown = MetaField::from_key(name).is_some_and(|f| self.shows(f));
+        let wanted = doc.contains_key(name) || key.required_when_shown(shown);
+        let day = |date: Option<crate::model::Date>| {
+            let text = date.map(|d| d.to_string()).unwrap_or_default();
+            text.parse::<toml_edit::Datetime>()
+                .map_err(|_| crate::t!("period-no-date", key = name, period = to.to_string()))
+        };
+        let value: Value = match key.next {
+            NextPeriod::Period => to.to_string().into(),
+            NextPeriod::RenamePeriod => {
+                let Some(old) = doc.get(name).and_then(Item::as_str) else {
+                    return Ok(());
+                };
+                let renamed = rename_period(old, self.loaded.plan.period, to);
+                if renamed == old {
+                    return Ok(());
+                }
+                self.done.push(crate::t!(
+                    "period-done-renamed",
+                    key = name,
+                    value = renamed.as_str(),
+                    old = old
+                ));
+                set(doc, name, renamed.into());
+                return Ok(());
+            }
+            NextPeriod::Remove => {
+                if doc.remove(name).is_some() {
+                    self.done.push(crate::t!(
+                        "period-done-removed",
+                        key = name,
+                        old = self.loaded.plan.period.to_string()
+                    ));
+                }
+                return Ok(());
+            }
+            NextPeriod::Start(text) if wanted => text.into(),
+            NextPeriod::FirstDay if wanted => day(to.first_day())?.into(),
+            NextPeriod::LastDay if wanted => day(to.last_day())?.into(),
+            _ => return Ok(()),
+        };
+        let shown = value.to_string().trim().to_owned();
+        self.done.push(match key.next {
+            NextPeriod::FirstDay | NextPeriod::LastDay => {
+                crate::t!("period-done-validity", key = name, date = shown)
+            }
+            _ => format!("plan.toml: {name} = {shown}"),
+        });
+        set(doc, name, value);
+        Ok(())
     }
 
     /// An area file: ended activities left out, the others marked
@@ -132,8 +149,7 @@ impl<'a> Edit<'a> {
         });
         let (mut kept, mut years) = (0, Vec::new());
         for table in tables.iter_mut() {
-            mark_continuing(table);
-            years.extend(self.remove_other_years(table));
+            years.extend(self.carry_over(table));
             kept += 1;
         }
         if !left_out.is_empty() {
@@ -167,9 +183,28 @@ impl<'a> Edit<'a> {
         Ok(doc.to_string())
     }
 
-    /// Removes `[aktivitet.per_ar]` years outside the new period; returns them.
-    fn remove_other_years(&self, table: &mut Table) -> Vec<i64> {
-        let Some(per_year) = table.get_mut("per_ar").and_then(Item::as_table_like_mut) else {
+    /// A carried-over activity, each key as [`NextPeriod`] says: marked
+    /// continuing, its end date and note removed (they belong to ended
+    /// activities), yearly texts outside the new period removed (returned).
+    fn carry_over(&self, table: &mut Table) -> Vec<i64> {
+        let mut years = Vec::new();
+        for key in crate::format::ACTIVITY.keys {
+            match key.next {
+                NextPeriod::Mark(value) => set(table, key.name, value.into()),
+                NextPeriod::Remove => {
+                    table.remove(key.name);
+                }
+                NextPeriod::YearsInPeriod => years.extend(self.remove_other_years(table, key.name)),
+                _ => {}
+            }
+        }
+        years
+    }
+
+    /// Removes the years outside the new period from the year-keyed table
+    /// `name` (`[aktivitet.per_ar]`); returns them.
+    fn remove_other_years(&self, table: &mut Table, name: &str) -> Vec<i64> {
+        let Some(per_year) = table.get_mut(name).and_then(Item::as_table_like_mut) else {
             return Vec::new();
         };
         let outside: Vec<String> = per_year
@@ -181,7 +216,7 @@ impl<'a> Edit<'a> {
             per_year.remove(key);
         }
         if per_year.is_empty() {
-            table.remove("per_ar");
+            table.remove(name);
         }
         outside.iter().filter_map(|k| k.parse().ok()).collect()
     }
@@ -204,14 +239,6 @@ fn set(table: &mut Table, key: &str, mut value: Value) {
             table.insert(key, Item::Value(value));
         }
     }
-}
-
-/// Marks a carried-over activity as continuing; a date or note belongs to
-/// ended activities only and cannot be present here.
-fn mark_continuing(table: &mut Table) {
-    set(table, "status", StatusKind::Continuing.key().into());
-    table.remove("status_datum");
-    table.remove("status_kommentar");
 }
 
 /// An activity as the author knows it: its id, or its place.

@@ -1,7 +1,9 @@
 //! `new PERIOD --from PLAN_DIR`: the next period's plan folder, made from
 //! an existing plan.
 //!
-//! The old plan must load without errors. Its files (plan.toml, the area
+//! The old plan must load without errors. The new plan is a new document:
+//! each key starts as the format says (`format::NextPeriod`: no approval
+//! date, no change log), so that it checks, builds and diffs as it is. Its files (plan.toml, the area
 //! files, the section files) are read through the sandboxed folder and
 //! copied with `toml_edit`, so comments and layout survive; only what a new
 //! period changes is edited (see [`edit`]). The new folder is written into a
@@ -12,6 +14,7 @@ mod edit;
 
 use std::path::{Path, PathBuf};
 
+use crate::format::Required;
 use crate::load::{self, Loaded, folder::Folder};
 use crate::model::{MetaField, Period};
 use crate::report::{Hint, Problem, Report, error};
@@ -20,7 +23,8 @@ use crate::report::{Hint, Problem, Report, error};
 const FILE_LIMIT: u64 = 2 * 1024 * 1024;
 
 /// What `new` did: the new folder, what changed, and what the author must
-/// now fill in (exactly what `check` reports as errors on the new folder).
+/// still fill in (exactly what `check` reports on the new folder: the
+/// approval date as a warning, an area left without activities as an error).
 pub struct Created {
     pub dir: PathBuf,
     pub done: Vec<String>,
@@ -33,8 +37,12 @@ pub struct Created {
 pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     let new_period = Period::parse(period).ok_or_else(|| {
         Report::single(
-            error(crate::t!("period-not-a-period", period = period))
-                .hint(crate::t!("period-not-a-period-hint")),
+            error(crate::t!("period-not-a-period", period = period)).hint(crate::t!(
+                "period-not-a-period-hint",
+                min = Period::YEARS.start().to_string(),
+                max = Period::YEARS.end().to_string(),
+                years = Period::MAX_YEARS
+            )),
         )
     })?;
     let loaded = load::load(from).map_err(|mut report| {
@@ -115,14 +123,20 @@ fn edited_files(
     Ok(files)
 }
 
-/// What `check` will find missing in the new folder.
+/// What `check` will report as missing in the new folder: the keys filled
+/// in on approval that the region shows (warnings until then), and areas
+/// left without activities (errors).
 fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
     let mut todo = Vec::new();
     let shows = |f: MetaField| loaded.region.metadata.fields.iter().any(|(g, _)| *g == f);
-    if shows(MetaField::GodkantDatum) {
+    let on_approval = (crate::format::PLAN.keys.iter())
+        .filter(|k| k.required == Required::OnApproval)
+        .filter(|k| MetaField::from_key(k.name).is_some_and(shows));
+    for key in on_approval {
         todo.push(crate::t!(
             "period-todo-approved",
-            path = shown(&target.join("plan.toml"))
+            path = shown(&target.join("plan.toml")),
+            key = key.name
         ));
     }
     for key in emptied {

@@ -124,7 +124,7 @@ fn attachments_refused(loaded: &Loaded, choice: &Choice, from_flag: bool) -> Pro
 
 /// Compiles `bundle` to PDF declaring the region's standards. `epoch` is
 /// `SOURCE_DATE_EPOCH`, used as the creation date when the plan has no date
-/// of its own.
+/// of its own (without it, a PDF/A of such a plan is dated now).
 pub fn render(
     doc: &Document,
     bundle: &Bundle,
@@ -152,6 +152,14 @@ pub fn render_as(
                     .hint(t!("render-epoch-invalid-hint")),
             )
         })?),
+        // PDF/A requires a date: a plan not approved yet (no godkant_datum,
+        // no SOURCE_DATE_EPOCH) is dated when its PDF is made.
+        None if doc.date.is_none() && standards.archival_part().is_some() => {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()
+                .and_then(|d| timestamp(i64::try_from(d.as_secs()).ok()?))
+        }
         None => None,
     };
     let options = PdfOptions {
