@@ -156,18 +156,19 @@ impl<'a, 'i> Table<'a, 'i> {
     fn clean(&mut self, s: &str, span: Range<usize>) -> Option<String> {
         match text::clean_value(s) {
             Ok(clean) => Some(clean),
-            Err((c, name)) => {
-                self.report(
-                    error_at(
-                        self.file,
-                        span,
-                        text::forbidden_message(c, &name),
-                        t!("load-forbidden-escape"),
-                    )
-                    .hint(t!(
+            Err(found) => {
+                let hint = match found.what {
+                    text::Unprintable::Char { c, .. } => t!(
                         "load-forbidden-escape.hint",
                         code = format!("{:04X}", c as u32)
-                    )),
+                    ),
+                    text::Unprintable::LongCluster { .. } => {
+                        t!("load-long-cluster.hint", max = text::MAX_CLUSTER)
+                    }
+                };
+                self.report(
+                    error_at(self.file, span, found.message(), t!("load-forbidden-escape"))
+                        .hint(hint),
                 );
                 None
             }
