@@ -167,8 +167,13 @@ impl<'a, 'i> Table<'a, 'i> {
                     }
                 };
                 self.report(
-                    error_at(self.file, span, found.message(), t!("load-forbidden-escape"))
-                        .hint(hint),
+                    error_at(
+                        self.file,
+                        span,
+                        found.message(),
+                        t!("load-forbidden-escape"),
+                    )
+                    .hint(hint),
                 );
                 None
             }
@@ -255,13 +260,16 @@ impl<'a, 'i> Table<'a, 'i> {
         let lines = match value.get_ref() {
             DeValue::String(s) => {
                 // A region column's single text is Markdown; the others are plain.
+                let clean = self.clean(s, value.span())?;
                 if self.key(name).is_some() {
                     self.no_reference_in_plain_text(name, s, value.span());
+                    vec![text::collapse_spaces(&clean)]
+                } else {
+                    vec![clean]
                 }
-                vec![self.clean(s, value.span())?]
             }
             DeValue::Array(items) => (items.iter())
-                .map(|item| self.list_item(name, item))
+                .map(|item| Some(text::collapse_spaces(&self.list_item(name, item)?)))
                 .collect::<Option<Vec<_>>>()?,
             _ => {
                 self.wrong_type(name, value);

@@ -161,6 +161,18 @@ pub fn check_file(file: FileId, text: &str) -> (Option<String>, Vec<Problem>) {
     (Some(cleaned), problems)
 }
 
+/// `text` with each run of spaces as one space, as the HTML shows it (plain
+/// fields and Markdown text alike), so that no output draws (or the PDF stores) thousands of spaces in a row.
+pub fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c != ' ' || !out.ends_with(' ') {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A string value as the documents print it: line endings normalised and
 /// tabs as spaces. `Err` is the first thing no plan text may hold (written
 /// in the file as an escape such as `\u001b`), found by [`find`].
@@ -201,7 +213,10 @@ mod tests {
             refused("\u{202e}abc"),
             Some((0, named('\u{202e}', "en höger-till-vänster-åsidosättning")))
         );
-        assert_eq!(refused("\u{85}"), Some((0, named('\u{85}', "ett styrtecken"))));
+        assert_eq!(
+            refused("\u{85}"),
+            Some((0, named('\u{85}', "ett styrtecken")))
+        );
         assert_eq!(clean_value("Läkemedel → ✓"), Ok("Läkemedel → ✓".to_owned()));
     }
 
@@ -215,7 +230,12 @@ mod tests {
         let over = format!("xa{}y", "\u{200d}".repeat(MAX_CLUSTER));
         assert_eq!(
             refused(&over),
-            Some((1, Unprintable::LongCluster { count: MAX_CLUSTER + 1 }))
+            Some((
+                1,
+                Unprintable::LongCluster {
+                    count: MAX_CLUSTER + 1
+                }
+            ))
         );
     }
 
