@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 mod changes;
-mod height;
+pub mod height;
 pub mod hyphenate;
 mod references;
 

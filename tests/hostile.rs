@@ -431,3 +431,216 @@ fn an_autolink_in_a_plain_field_prints_literally() {
     );
     assert!(!row.contains("](https://"), "{row}");
 }
+
+/// Runs `check` and `build` on a plan: each must fail with exit code 1
+/// (never 101, a panic) and the same messages; returns check's stderr.
+fn refused_by_check_and_build(t: &TempPlan) -> String {
+    let check = binary().arg("check").arg(t.plan_dir()).output().unwrap();
+    let out = t.root.path().join("ut");
+    let build = binary()
+        .args(["build", "-o"])
+        .arg(&out)
+        .arg(t.plan_dir())
+        .output()
+        .unwrap();
+    let (check_err, build_err) = (
+        String::from_utf8_lossy(&check.stderr).into_owned(),
+        String::from_utf8_lossy(&build.stderr).into_owned(),
+    );
+    assert_eq!(check.status.code(), Some(1), "{check_err}");
+    assert_eq!(build.status.code(), Some(1), "{build_err}");
+    assert!(!out.exists(), "build wrote nothing");
+    let problems = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| l.starts_with("fel:") || l.contains("┌─"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(problems(&check_err), problems(&build_err));
+    check_err
+}
+
+/// A letter followed by tens of thousands of combining marks or joiners
+/// made check and build panic (exit 101) or take gigabytes; written out,
+/// as TOML escapes or as Markdown character references, it is a located
+/// error.
+#[test]
+fn a_letter_with_thousands_of_combining_marks_is_a_located_error() {
+    let cases = [
+        (
+            "marks",
+            format!("tid = \"a{}\"", "\u{301}".repeat(32_000)),
+            8,
+            8,
+        ),
+        (
+            "joiners",
+            format!("tid = \"a{}\"", "\u{200d}".repeat(25_000)),
+            8,
+            8,
+        ),
+        (
+            "escapes",
+            format!("tid = \"a{}\"", "\\u0301".repeat(40)),
+            8,
+            7,
+        ),
+        (
+            "references",
+            format!("text = \"e{}\"", "&#x301;".repeat(40)),
+            6,
+            // The reference holding the 33rd code point.
+            10 + 31 * 7,
+        ),
+    ];
+    for (what, field, line, column) in cases {
+        let area = match field.starts_with("text") {
+            true => AREA.replace("text = \"Göra något viktigt.\"", &field),
+            false => AREA.replace("tid = \"December\"", &field),
+        };
+        let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+        let stderr = refused_by_check_and_build(&t);
+        assert!(
+            stderr.contains("fler än de 32 som stöds"),
+            "{what}: {stderr}"
+        );
+        assert!(
+            stderr.contains(&format!("forsta.toml:{line}:{column}")),
+            "{what}: {stderr}"
+        );
+        assert!(stderr.len() < 3_000, "{what}: {} bytes", stderr.len());
+    }
+}
+
+/// `&#x202E;` and `&#x1b;` in plan Markdown reached every output as the
+/// characters the load refuses when typed directly.
+#[test]
+fn character_references_are_held_to_the_rules_of_typed_text() {
+    for (text, code, column) in [
+        ("Göra &#x202E;något.", "U+202E", 14),
+        ("Göra &#x1b;[31m något.", "U+001B", 14),
+        ("Göra &#133; något.", "U+0085", 14),
+        ("Göra [det](https://x.se/&#x202E;a) nu.", "U+202E", 14),
+    ] {
+        let area = AREA.replace("Göra något viktigt.", text);
+        let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+        let stderr = refused_by_check_and_build(&t);
+        assert!(stderr.contains(code), "{text}: {stderr}");
+        assert!(
+            stderr.contains(&format!("forsta.toml:6:{column}")),
+            "{text}: {stderr}"
+        );
+        assert!(stderr.contains("teckenreferensen `&#"), "{text}: {stderr}");
+    }
+    // A line end or tab written as a reference is a space, as typed.
+    let area = AREA.replace(
+        "Göra något viktigt.",
+        "Göra&NewLine;något&Tab;viktigt&#13;nu.",
+    );
+    let built = TempPlan::with(REGION, PLAN, &[("forsta", &area)]).render();
+    assert!(built.markdown.contains("Göra något viktigt nu."));
+    assert!(built.html.contains("Göra något viktigt nu."));
+}
+
+/// A list nested deeper than the loader keeps glued its inner words
+/// together: they are printed as plain text, each word apart, in every
+/// output.
+#[test]
+fn a_list_nested_too_deep_keeps_its_words_apart() {
+    let list: Vec<String> = (0..16)
+        .map(|i| format!("{}- ord{i}", "  ".repeat(i)))
+        .collect();
+    let area = AREA.replace(
+        "text = \"Göra något viktigt.\"",
+        &format!("text = '''\nGöra något.\n\n{}\n'''", list.join("\n")),
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, stderr) = check(&t.plan_dir());
+    assert!(ok, "{stderr}");
+    assert!(stderr.contains("mer än 12 nivåer"), "{stderr}");
+    let built = t.render();
+    let words = "ord11 ord12 ord13 ord14 ord15";
+    assert!(built.markdown.contains(words), "{}", built.markdown);
+    let pdf = common::pdf_pages(&built.pdf.bytes).join(" ");
+    let pdf_words: Vec<&str> = pdf.split_whitespace().collect();
+    assert!(pdf_words.join(" ").contains(words), "{pdf}");
+    let html = built.html.replace("<li>", " ").replace("</li>", " ");
+    assert!(!html.contains("ord11ord12"), "{html}");
+}
+
+/// A link's title was dropped without a word: the author is told where.
+#[test]
+fn a_link_title_is_not_lost_silently() {
+    let area = AREA.replace(
+        "Göra något viktigt.",
+        "Läs [planen](https://x.se/ \\\"Regionens plan\\\") nu.",
+    );
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    let (ok, stderr) = check(&t.plan_dir());
+    assert!(ok, "a warning: {stderr}");
+    assert!(
+        stderr.contains("länkens titel \"Regionens plan\" visas inte"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("forsta.toml:6:"), "{stderr}");
+}
+
+/// 100 000 spaces in a field gave a 900 KB run of glyphs that broke text
+/// extraction of the whole page: runs of spaces are one space, in plain
+/// fields and Markdown alike, in every output.
+#[test]
+fn runs_of_spaces_are_one_space_in_every_output() {
+    let area = AREA
+        .replace(
+            "Göra något viktigt.",
+            &format!("Göra{}något viktigt.", " ".repeat(100_000)),
+        )
+        .replace("December", &format!("Dec{}ember", " ".repeat(1_000)));
+    let built = TempPlan::with(REGION, PLAN, &[("forsta", &area)]).render();
+    for output in [&built.markdown, &built.html] {
+        assert!(output.contains("Göra något viktigt."), "{output}");
+        assert!(output.contains("Dec ember"), "{output}");
+        assert!(output.len() < 20_000, "{} bytes", output.len());
+    }
+    let pdf = common::pdf_pages(&built.pdf.bytes).join(" ");
+    assert!(pdf.contains("Göra något viktigt."), "{pdf}");
+    assert!(pdf.contains("Dec ember"), "{pdf}");
+}
+
+/// A column heading of 250 words made the activities under it vanish from
+/// the PDF with exit code 0.
+#[test]
+fn a_column_heading_taller_than_half_a_page_is_refused_where_written() {
+    let long: Vec<String> = (0..250).map(|i| format!("rubrikord{i}")).collect();
+    let long = long.join(" ");
+    let in_area = AREA.replace(
+        "rubrik = \"Första området\"",
+        &format!("rubrik = \"Första området\"\n\n[kolumnrubriker]\ntid = \"{long}\""),
+    );
+    let in_region = REGION.replace("rubrik = \"Tid\"", &format!("rubrik = \"{long}\""));
+    for (t, place) in [
+        (
+            TempPlan::with(REGION, PLAN, &[("forsta", &in_area)]),
+            "forsta.toml:5:8",
+        ),
+        (
+            TempPlan::with(&in_region, PLAN, &[("forsta", AREA)]),
+            "region.toml:17:11",
+        ),
+    ] {
+        let stderr = refused_by_check_and_build(&t);
+        assert!(
+            stderr.contains("kolumnrubriken \"rubrikord0 rubrikord1"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("mer än en halv sida"), "{stderr}");
+        assert!(stderr.contains(place), "{place}: {stderr}");
+    }
+    // A heading of a dozen words is laid out as before.
+    let twelve = AREA.replace(
+        "rubrik = \"Första området\"",
+        "rubrik = \"Första området\"\n\n[kolumnrubriker]\ntid = \"Tid för genomförande enligt den plan som regionen har beslutat om\"",
+    );
+    let (ok, stderr) = check(&TempPlan::with(REGION, PLAN, &[("forsta", &twelve)]).plan_dir());
+    assert!(ok, "{stderr}");
+}

@@ -72,6 +72,13 @@ load-forbidden = this text holds { $character } (U+{ $code }), which cannot be p
     .hint = delete it: such characters usually come from copying text out of another program
 load-forbidden-escape = written as an escape in this text
     .hint = remove the escape \u{ $code } from the text
+# $count: how many code points the written character has; $max: MAX_CLUSTER.
+load-long-cluster = this text holds a character made of { $count } code points (a letter followed by combining marks or joiners), more than the { $max } supported
+    .label = the character starts here
+    .hint = delete the combining marks after the letter; a character in real text has at most a few, and at most { $max } are supported. Such runs usually come from damaged or copied text
+# $reference: the character reference as written, e.g. &#x202E;
+load-forbidden-reference = written as the character reference `{ $reference }` in the Markdown text
+    .hint = remove the character reference `{ $reference }`: characters that may not be written directly may not be written as references either
 
 ## TOML syntax.
 

@@ -178,6 +178,9 @@ plan-md-more-notes = { $count } more notes about this text are not shown
 # $link: the link as written; $why: one of the plan-md-link-… texts below.
 plan-md-link = the link `{ $link }` { $why }
     .hint = links must go to a full web or e-mail address starting with https://, http:// or mailto:, e.g. [Läkemedelsplanen](https://www.norrbotten.se/)
+# $title: the link's title as written.
+plan-md-link-title = the link's title "{ $title }" is shown in none of the outputs
+    .hint = write what the title says in the link text or after the link, e.g. [Läkemedelsplanen (regionens plan)](https://www.norrbotten.se/), and remove the title
 plan-md-reference-link = the link `{ $link }` (as its reference definition says) { $why }
 plan-md-link-no-address = has no address
 # $prefix: https://, http:// or mailto:

@@ -68,6 +68,10 @@ render-font-missing-hint = set `typsnitt` to one of: { $fonts }; or add the font
 render-font-missing-label = no such font
 render-logo-invalid = { $file } is not a valid image of the kind its name says
 render-logo-invalid-hint = export the logo again as .svg (best) or .png, and name the file accordingly
+# $heading: the heading's first words; $area: the area's title.
+render-heading-too-tall = the column heading "{ $heading }" in the area "{ $area }" would be more than half a page tall in the PDF, leaving the activities under it no room
+render-heading-too-tall-label = column heading too long
+render-heading-too-tall-hint = shorten the heading to a few words; a longer explanation of the column can go in the area's `inledning`
 # $char: the character; $code: its hexadecimal code point, e.g. 1F600
 render-undrawable = no font can draw the character "{ $char }" (U+{ $code }); it would print as an empty box
 render-undrawable-hint = replace it with a character the fonts have (the embedded Noto fonts cover Latin, Greek and Cyrillic letters, ✓ ✔ ☐ ☑ ☒ → ← ≥ ≤ ① and many symbols), or add a font that has it with `typsnittsfiler` in region.toml

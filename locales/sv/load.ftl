@@ -72,6 +72,13 @@ load-forbidden = texten innehåller { $character } (U+{ $code }), som inte kan s
     .hint = ta bort det: sådana tecken kommer oftast från text som har kopierats från ett annat program
 load-forbidden-escape = skrivet som en escape-sekvens i texten
     .hint = ta bort escape-sekvensen \u{ $code } ur texten
+# $count: how many code points the written character has; $max: MAX_CLUSTER.
+load-long-cluster = texten innehåller ett tecken som består av { $count } kodpunkter (en bokstav följd av kombinerande tecken eller sammanfogningar), fler än de { $max } som stöds
+    .label = tecknet börjar här
+    .hint = ta bort de kombinerande tecknen efter bokstaven; ett tecken i riktig text består av högst några få, och högst { $max } stöds. Sådana följder kommer oftast från skadad eller kopierad text
+# $reference: the character reference as written, e.g. &#x202E;
+load-forbidden-reference = skrivet som teckenreferensen `{ $reference }` i Markdown-texten
+    .hint = ta bort teckenreferensen `{ $reference }`: tecken som inte får skrivas direkt får inte heller skrivas som referenser
 
 ## TOML syntax.
 

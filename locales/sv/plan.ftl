@@ -181,6 +181,9 @@ plan-md-more-notes = { $count ->
 # $link: länken som den är skriven; $why: en av texterna plan-md-link-… nedan.
 plan-md-link = länken `{ $link }` { $why }
     .hint = länkar måste gå till en fullständig webb- eller e-postadress som börjar med https://, http:// eller mailto:, t.ex. [Läkemedelsplanen](https://www.norrbotten.se/)
+# $title: the link's title as written.
+plan-md-link-title = länkens titel "{ $title }" visas inte i någon av utdatafilerna
+    .hint = skriv det titeln säger i länktexten eller efter länken, t.ex. [Läkemedelsplanen (regionens plan)](https://www.norrbotten.se/), och ta bort titeln
 plan-md-reference-link = länken `{ $link }` (enligt sin referensdefinition) { $why }
 plan-md-link-no-address = saknar adress
 # $prefix: https://, http:// eller mailto:

@@ -68,6 +68,10 @@ render-font-missing-hint = skriv ett av dessa typsnitt i `typsnitt`: { $fonts };
 render-font-missing-label = typsnittet finns inte
 render-logo-invalid = { $file } är ingen giltig bild av det slag som filnamnet anger
 render-logo-invalid-hint = exportera logotypen på nytt som .svg (helst) eller .png, och ge filen motsvarande filändelse
+# $heading: the heading's first words; $area: the area's title.
+render-heading-too-tall = kolumnrubriken "{ $heading }" i området "{ $area }" blir mer än en halv sida hög i PDF:en, så aktiviteterna under den får inte plats
+render-heading-too-tall-label = för lång kolumnrubrik
+render-heading-too-tall-hint = korta rubriken till några ord; en längre förklaring av kolumnen kan stå i områdets `inledning`
 # $char: tecknet; $code: dess kodpunkt i hexadecimal form, t.ex. 1F600
 render-undrawable = inget typsnitt kan rita tecknet "{ $char }" (U+{ $code }); det skulle skrivas ut som en tom ruta
 render-undrawable-hint = byt ut det mot ett tecken som typsnitten har (de inbäddade Noto-typsnitten har latinska, grekiska och kyrilliska bokstäver, ✓ ✔ ☐ ☑ ☒ → ← ≥ ≤ ① och många symboler), eller lägg till ett typsnitt som har tecknet med `typsnittsfiler` i region.toml

@@ -39,13 +39,22 @@ fn widths(relative: impl Iterator<Item = f64> + Clone) -> Vec<f64> {
 /// the table's header row (the template's `room`, at least): a page less
 /// the tallest the header row can be.
 pub fn room(columns: &[ColumnDoc]) -> f64 {
-    let widths = widths(columns.iter().map(|c| c.width));
-    let header = columns
-        .iter()
-        .zip(widths)
-        .map(|(column, width)| 2.0 * INSET + lines(&column.heading, width) * LINE)
-        .fold(0.0, f64::max);
+    let header = heading_heights(columns).into_iter().fold(0.0, f64::max);
     BODY_HEIGHT - header - 2.0
+}
+
+/// The tallest a heading cell may be (half a page): the header row
+/// repeats on every page of an area's table, and a taller one leaves the
+/// activities too little room (a heading taller than a page once made them
+/// vanish from the PDF). The PDF renderer refuses taller headings.
+pub const MAX_HEADING: f64 = BODY_HEIGHT / 2.0;
+
+/// How tall each column's heading cell is at most.
+pub fn heading_heights(columns: &[ColumnDoc]) -> Vec<f64> {
+    let widths = widths(columns.iter().map(|c| c.width));
+    (columns.iter().zip(widths))
+        .map(|(column, width)| 2.0 * INSET + lines(&column.heading, width) * LINE)
+        .collect()
 }
 
 /// The height of an activity's rows: each row is as tall as its tallest

@@ -156,18 +156,24 @@ impl<'a, 'i> Table<'a, 'i> {
     fn clean(&mut self, s: &str, span: Range<usize>) -> Option<String> {
         match text::clean_value(s) {
             Ok(clean) => Some(clean),
-            Err((c, name)) => {
+            Err(found) => {
+                let hint = match found.what {
+                    text::Unprintable::Char { c, .. } => t!(
+                        "load-forbidden-escape.hint",
+                        code = format!("{:04X}", c as u32)
+                    ),
+                    text::Unprintable::LongCluster { .. } => {
+                        t!("load-long-cluster.hint", max = text::MAX_CLUSTER)
+                    }
+                };
                 self.report(
                     error_at(
                         self.file,
                         span,
-                        text::forbidden_message(c, &name),
+                        found.message(),
                         t!("load-forbidden-escape"),
                     )
-                    .hint(t!(
-                        "load-forbidden-escape.hint",
-                        code = format!("{:04X}", c as u32)
-                    )),
+                    .hint(hint),
                 );
                 None
             }
@@ -254,13 +260,16 @@ impl<'a, 'i> Table<'a, 'i> {
         let lines = match value.get_ref() {
             DeValue::String(s) => {
                 // A region column's single text is Markdown; the others are plain.
+                let clean = self.clean(s, value.span())?;
                 if self.key(name).is_some() {
                     self.no_reference_in_plain_text(name, s, value.span());
+                    vec![text::collapse_spaces(&clean)]
+                } else {
+                    vec![clean]
                 }
-                vec![self.clean(s, value.span())?]
             }
             DeValue::Array(items) => (items.iter())
-                .map(|item| self.list_item(name, item))
+                .map(|item| Some(text::collapse_spaces(&self.list_item(name, item)?)))
                 .collect::<Option<Vec<_>>>()?,
             _ => {
                 self.wrong_type(name, value);

@@ -1,4 +1,8 @@
-//! Which characters plan text may hold: line endings normalised, control and bidi-override characters refused.
+//! Which characters plan text may hold: line endings normalised, control and bidi-override characters and over-long clusters refused.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::report::{FileId, Hint, Problem, error_at};
 use crate::t;
@@ -32,59 +36,152 @@ pub fn forbidden(c: char) -> Option<String> {
     })
 }
 
-/// The message for a forbidden character, e.g. "… U+202E (a right-to-left override) …".
-pub fn forbidden_message(c: char, name: &str) -> String {
-    t!(
-        "load-forbidden",
-        character = name,
-        code = format!("{:04X}", c as u32)
-    )
+/// At most this many characters (code points) make up one written
+/// character (a grapheme cluster): a letter with its accents, an emoji with
+/// its modifiers. Real text never comes near; a letter followed by tens of
+/// thousands of combining marks once made the build panic or take gigabytes.
+pub const MAX_CLUSTER: usize = 32;
+
+/// Something no plan text may hold, found at a place in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Where it is: the character, or the whole over-long cluster.
+    pub range: Range<usize>,
+    pub what: Unprintable,
 }
 
-/// The problem of a forbidden character written as itself at `at`.
-pub fn forbidden_problem(file: FileId, at: usize, c: char, name: &str) -> Problem {
-    error_at(
-        file,
-        at..at + c.len_utf8(),
-        forbidden_message(c, name),
-        t!("load-forbidden.label"),
-    )
-    .hint(t!("load-forbidden.hint"))
+/// What [`find`] finds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unprintable {
+    /// A character [`forbidden`] names.
+    Char { c: char, name: String },
+    /// A written character of `count` code points, more than [`MAX_CLUSTER`].
+    LongCluster { count: usize },
 }
 
-/// Finds forbidden characters in a whole file; reports each (the first few)
-/// and returns the text with them replaced by spaces of the same length, so
-/// the rest of the file can still be checked.
-pub fn check_file(file: FileId, text: &str) -> (Option<String>, Vec<Problem>) {
-    let mut problems = Vec::new();
-    if !text.chars().any(|c| forbidden(c).is_some()) {
-        return (None, problems);
-    }
-    let mut cleaned = String::with_capacity(text.len());
-    for (at, c) in text.char_indices() {
-        match forbidden(c) {
-            Some(name) => {
-                problems.push(forbidden_problem(file, at, c, &name));
-                cleaned.extend(std::iter::repeat_n(' ', c.len_utf8()));
+/// Every forbidden character and over-long cluster in `text`, in order.
+/// Its one check for every path text comes in by: a file as written, a
+/// TOML value with its escapes decoded, Markdown with its character
+/// references decoded.
+pub fn find(text: &str) -> Vec<Found> {
+    let mut found: Vec<Found> = (text.char_indices())
+        .filter_map(|(at, c)| {
+            let name = forbidden(c)?;
+            Some(Found {
+                range: at..at + c.len_utf8(),
+                what: Unprintable::Char { c, name },
+            })
+        })
+        .collect();
+    // A cluster of more code points has more bytes; ASCII has none such.
+    if !text.is_ascii() {
+        for (at, cluster) in text.grapheme_indices(true) {
+            if cluster.len() <= MAX_CLUSTER {
+                continue;
             }
-            None => cleaned.push(c),
+            let count = cluster.chars().count();
+            if count > MAX_CLUSTER {
+                found.push(Found {
+                    range: at..at + cluster.len(),
+                    what: Unprintable::LongCluster { count },
+                });
+            }
+        }
+        found.sort_by_key(|f| f.range.start);
+    }
+    found
+}
+
+impl Found {
+    /// The message, e.g. "… U+202E (a right-to-left override) …".
+    pub fn message(&self) -> String {
+        match &self.what {
+            Unprintable::Char { c, name } => t!(
+                "load-forbidden",
+                character = name.as_str(),
+                code = format!("{:04X}", *c as u32)
+            ),
+            Unprintable::LongCluster { count } => {
+                t!("load-long-cluster", count = *count, max = MAX_CLUSTER)
+            }
         }
     }
+
+    /// The problem of this finding in `text`, which starts at byte `offset`
+    /// of `file`. An over-long cluster is marked from its start to the
+    /// first code point past the limit, so the quoted line stays short.
+    pub fn problem(&self, file: FileId, offset: usize, text: &str) -> Problem {
+        let (range, label, hint) = match &self.what {
+            Unprintable::Char { .. } => (
+                self.range.clone(),
+                t!("load-forbidden.label"),
+                t!("load-forbidden.hint"),
+            ),
+            Unprintable::LongCluster { .. } => {
+                let cluster = text.get(self.range.clone()).unwrap_or("");
+                let end = (cluster.char_indices())
+                    .nth(MAX_CLUSTER)
+                    .map_or(cluster.len(), |(i, c)| i + c.len_utf8());
+                (
+                    self.range.start..self.range.start + end,
+                    t!("load-long-cluster.label"),
+                    t!("load-long-cluster.hint", max = MAX_CLUSTER),
+                )
+            }
+        };
+        let range = offset + range.start..offset + range.end;
+        error_at(file, range, self.message(), label).hint(hint)
+    }
+}
+
+/// Finds forbidden characters and over-long clusters in a whole file;
+/// reports each and returns the text with them blanked out (a forbidden
+/// character, or all of a cluster but its first character, becomes spaces
+/// of the same length), so the rest of the file can still be checked and
+/// nothing later meets them.
+pub fn check_file(file: FileId, text: &str) -> (Option<String>, Vec<Problem>) {
+    let found = find(text);
+    if found.is_empty() {
+        return (None, Vec::new());
+    }
+    let mut cleaned = text.to_owned().into_bytes();
+    let mut problems = Vec::new();
+    for f in &found {
+        problems.push(f.problem(file, 0, text));
+        let keep = match f.what {
+            Unprintable::Char { .. } => 0,
+            Unprintable::LongCluster { .. } => text[f.range.clone()]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8),
+        };
+        cleaned[f.range.start + keep..f.range.end].fill(b' ');
+    }
+    let cleaned = String::from_utf8(cleaned).expect("whole characters were replaced");
     (Some(cleaned), problems)
 }
 
-/// A string value as the documents print it: line endings normalised and
-/// tabs as spaces. `Err` names the first forbidden character (written in
-/// the file as an escape such as `\u001b`).
-pub fn clean_value(s: &str) -> Result<String, (char, String)> {
-    let unprintable = s
-        .chars()
-        .filter(|c| *c != '\r')
-        .find_map(|c| forbidden(c).map(|n| (c, n)));
-    if let Some(found) = unprintable {
-        return Err(found);
+/// `text` with each run of spaces as one space, as the HTML shows it (plain
+/// fields and Markdown text alike), so that no output draws (or the PDF stores) thousands of spaces in a row.
+pub fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c != ' ' || !out.ends_with(' ') {
+            out.push(c);
+        }
     }
-    Ok(normalise_line_endings(s.to_owned()).replace('\t', " "))
+    out
+}
+
+/// A string value as the documents print it: line endings normalised and
+/// tabs as spaces. `Err` is the first thing no plan text may hold (written
+/// in the file as an escape such as `\u001b`), found by [`find`].
+pub fn clean_value(s: &str) -> Result<String, Found> {
+    let decoded = normalise_line_endings(s.to_owned());
+    if let Some(first) = find(&decoded).into_iter().next() {
+        return Err(first);
+    }
+    Ok(decoded.replace('\t', " "))
 }
 
 #[cfg(test)]
@@ -97,21 +194,62 @@ mod tests {
         assert_eq!(clean_value("a\r\nb\tc"), Ok("a\nb c".to_owned()));
     }
 
+    /// The name of the first thing `clean_value` refuses in `s`.
+    fn refused(s: &str) -> Option<(usize, Unprintable)> {
+        clean_value(s).err().map(|f| (f.range.start, f.what))
+    }
+
     #[test]
     fn control_and_override_characters_are_named() {
+        let named = |c: char, name: &str| Unprintable::Char {
+            c,
+            name: name.to_owned(),
+        };
         assert_eq!(
-            clean_value("a\u{1b}[31m"),
-            Err(('\u{1b}', "styrtecknet ESC".to_owned()))
+            refused("a\u{1b}[31m"),
+            Some((1, named('\u{1b}', "styrtecknet ESC")))
         );
         assert_eq!(
-            clean_value("\u{202e}abc"),
-            Err(('\u{202e}', "en höger-till-vänster-åsidosättning".to_owned()))
+            refused("\u{202e}abc"),
+            Some((0, named('\u{202e}', "en höger-till-vänster-åsidosättning")))
         );
         assert_eq!(
-            clean_value("\u{85}"),
-            Err(('\u{85}', "ett styrtecken".to_owned()))
+            refused("\u{85}"),
+            Some((0, named('\u{85}', "ett styrtecken")))
         );
         assert_eq!(clean_value("Läkemedel → ✓"), Ok("Läkemedel → ✓".to_owned()));
+    }
+
+    #[test]
+    fn clusters_are_capped_and_real_ones_pass() {
+        // A family emoji (7 code points) and decomposed Swedish letters.
+        let real = "👨\u{200d}👩\u{200d}👧\u{200d}👦 a\u{30a}a\u{308}o\u{308}";
+        assert!(find(real).is_empty());
+        let at_limit = format!("xa{}", "\u{301}".repeat(MAX_CLUSTER - 1));
+        assert!(find(&at_limit).is_empty());
+        let over = format!("xa{}y", "\u{200d}".repeat(MAX_CLUSTER));
+        assert_eq!(
+            refused(&over),
+            Some((
+                1,
+                Unprintable::LongCluster {
+                    count: MAX_CLUSTER + 1
+                }
+            ))
+        );
+    }
+
+    #[test]
+    fn a_long_cluster_in_a_file_is_marked_briefly_and_blanked() {
+        let text = format!("a = \"e{}\"", "\u{301}".repeat(10_000));
+        let (cleaned, problems) = check_file(0, &text);
+        let cleaned = cleaned.unwrap();
+        assert_eq!(cleaned.len(), text.len());
+        assert_eq!(cleaned.trim_end_matches([' ', '"']), "a = \"e");
+        assert_eq!(problems.len(), 1);
+        let range = &problems[0].labels[0].range;
+        assert_eq!(range.start, 5);
+        assert_eq!(range.len(), 1 + 2 * MAX_CLUSTER);
     }
 
     #[test]

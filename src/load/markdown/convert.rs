@@ -1,8 +1,11 @@
 //! The event-by-event conversion of pulldown-cmark's output into the formatted-text tree, with notes.
 
+use std::borrow::Cow;
+
 use pulldown_cmark::CowStr;
 
 use super::*;
+use crate::load::text;
 
 /// Walks pulldown-cmark's events once, building blocks and notes.
 pub(super) struct Converter<'a> {
@@ -23,6 +26,12 @@ pub(super) struct Converter<'a> {
     pub(super) flattened_note: bool,
     /// The references to activities, with where each is written.
     pub(super) references: Vec<(String, Range<usize>)>,
+    /// The text of the current block as parsed (character references
+    /// decoded), to find clusters that references build; a line break
+    /// stands where other inlines were.
+    pub(super) run: String,
+    /// Where each text event starts in `run`, and where it is written.
+    pub(super) run_events: Vec<(usize, Range<usize>)>,
 }
 
 impl<'a> Converter<'a> {
@@ -41,6 +50,7 @@ impl<'a> Converter<'a> {
         let mut blocks = Vec::new();
         loop {
             self.html_note = None;
+            self.check_run();
             if self.events.peek().is_some_and(|(e, _)| is_inline(e)) {
                 let inlines = self.loose_inlines();
                 blocks.push(Block::Paragraph { inlines });
@@ -193,17 +203,24 @@ impl<'a> Converter<'a> {
 
     fn inline(&mut self, event: Event<'a>, range: Range<usize>, out: &mut Vec<Inline>) {
         match event {
-            Event::Text(text) => push_text(out, &text),
+            Event::Text(text) => self.text(&text, range, out),
             Event::FootnoteReference(label) => push_text(out, &format!("[^{label}]")),
             Event::Html(text) | Event::InlineHtml(text) => {
                 self.html(range);
-                push_text(out, &text)
+                self.run.push('\n');
+                push_spaced(out, &text::collapse_spaces(&text))
             }
-            Event::Code(text) => out.push(Inline::Code {
-                text: text.into_string(),
-            }),
-            Event::SoftBreak => push_text(out, " "),
-            Event::HardBreak => out.push(Inline::LineBreak),
+            Event::Code(text) => {
+                self.run.push('\n');
+                out.push(Inline::Code {
+                    text: text::collapse_spaces(&text),
+                })
+            }
+            Event::SoftBreak => push_spaced(out, " "),
+            Event::HardBreak => {
+                self.run.push('\n');
+                out.push(Inline::LineBreak)
+            }
             Event::Start(Tag::Emphasis) => out.push(Inline::Emph {
                 inlines: self.inlines(),
             }),
@@ -213,9 +230,12 @@ impl<'a> Converter<'a> {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
+                title,
                 id,
-                ..
-            }) => self.link(link_type, dest_url, id, range, out),
+            }) => {
+                self.link_title(&title, range.clone());
+                self.link(link_type, dest_url, id, range, out)
+            }
             Event::Start(Tag::Image { id, .. }) => self.image(id, range, out),
             Event::Start(_) => {
                 let inlines = self.inlines();
@@ -243,6 +263,11 @@ impl<'a> Converter<'a> {
             _ => dest_url.into_string(),
         };
         let mut inlines = self.inlines();
+        if let Err(found) = text::clean_value(&url) {
+            self.refuse(range, &found);
+            push_inlines(out, inlines);
+            return;
+        }
         if let Some(target) = url.strip_prefix('#') {
             self.reference(target, &inlines, range, out);
             return;
@@ -396,21 +421,31 @@ impl<'a> Converter<'a> {
         let mut inlines = Vec::new();
         let mut open = 1usize;
         let mut range: Option<Range<usize>> = None;
-        for (event, r) in self.events.by_ref() {
+        while let Some((event, r)) = self.events.next() {
             range = Some(range.map_or(r.clone(), |a| a.start.min(r.start)..a.end.max(r.end)));
+            // Blocks (list items, paragraphs …) are kept apart by a space,
+            // so that their words never run together.
             match event {
-                Event::Start(_) => open += 1,
-                Event::End(_) => {
+                Event::Start(tag) => {
+                    open += 1;
+                    if !is_inline_tag(&tag) {
+                        push_spaced(&mut inlines, " ");
+                    }
+                }
+                Event::End(tag) => {
                     open -= 1;
                     if open == 0 {
                         break;
                     }
-                    push_text(&mut inlines, " ");
+                    if !is_inline_tag_end(tag) {
+                        push_spaced(&mut inlines, " ");
+                    }
                 }
-                Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                    push_text(&mut inlines, &t)
+                Event::Text(t) => self.text(&t, r, &mut inlines),
+                Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                    push_spaced(&mut inlines, &text::collapse_spaces(&t))
                 }
-                Event::SoftBreak | Event::HardBreak => push_text(&mut inlines, " "),
+                Event::SoftBreak | Event::HardBreak => push_spaced(&mut inlines, " "),
                 _ => {}
             }
         }
@@ -424,10 +459,88 @@ impl<'a> Converter<'a> {
                 crate::t!("plan-md-nested.hint"),
             );
         }
+        trim_spaces(&mut inlines);
         if inlines.is_empty() {
             return Vec::new();
         }
         vec![Block::Paragraph { inlines }]
+    }
+
+    /// Text as it is printed: what the parser decoded (character references
+    /// such as `&#x202E;`) is held to the rules of text typed directly, and
+    /// a run of spaces is one space, as the HTML shows it.
+    fn text(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Inline>) {
+        let written = self.source.get(range.clone()).unwrap_or("");
+        let decoded = if written == text {
+            Cow::Borrowed(text)
+        } else {
+            match text::clean_value(text) {
+                // A line end written as `&NewLine;` is a soft break.
+                Ok(clean) => Cow::Owned(clean.replace('\n', " ")),
+                Err(found) => return self.refuse(range, &found),
+            }
+        };
+        self.run_events.push((self.run.len(), range));
+        self.run.push_str(&decoded);
+        push_spaced(out, &text::collapse_spaces(&decoded));
+    }
+
+    /// An error for what [`text::find`] found in text the parser decoded
+    /// from what is written at `range`.
+    fn refuse(&mut self, range: Range<usize>, found: &text::Found) {
+        let written = self.quoted(range.clone());
+        let hint = match found.what {
+            text::Unprintable::Char { c, .. } => {
+                let reference = match written.starts_with('&') {
+                    true => written,
+                    false => format!("&#x{:X};", c as u32),
+                };
+                crate::t!("load-forbidden-reference", reference = reference)
+            }
+            text::Unprintable::LongCluster { .. } => {
+                crate::t!("load-long-cluster.hint", max = text::MAX_CLUSTER)
+            }
+        };
+        self.notes.push(Note {
+            range,
+            error: true,
+            message: found.message(),
+            hint,
+        });
+    }
+
+    /// Over-long clusters in the current block's text that character
+    /// references build (those written out are refused before parsing),
+    /// each marked at the text event holding its first code point past
+    /// the limit (a short mark, so that the quoted line stays short).
+    pub(super) fn check_run(&mut self) {
+        let run = std::mem::take(&mut self.run);
+        let events = std::mem::take(&mut self.run_events);
+        for found in text::find(&run) {
+            let text::Unprintable::LongCluster { .. } = found.what else {
+                continue;
+            };
+            let cluster = &run[found.range.clone()];
+            let past = (cluster.char_indices().nth(text::MAX_CLUSTER))
+                .map_or(found.range.start, |(i, _)| found.range.start + i);
+            let event = events.partition_point(|(start, _)| *start <= past);
+            if let Some((_, range)) = events.get(event.saturating_sub(1)) {
+                self.refuse(range.clone(), &found);
+            }
+        }
+    }
+
+    /// A link's title (`[a](https://… "titel")`) is shown by no output:
+    /// the author is told, so that it is not lost unnoticed.
+    fn link_title(&mut self, title: &str, range: Range<usize>) {
+        if title.trim().is_empty() {
+            return;
+        }
+        self.warn(
+            range,
+            crate::t!("plan-md-link-title", title = quote(title)),
+            crate::t!("plan-md-link-title.hint"),
+        );
     }
 
     /// The text of a code or HTML block.

@@ -78,8 +78,11 @@ pub fn parse(markdown: &str) -> Parsed {
         html_note: None,
         flattened_note: false,
         references: Vec::new(),
+        run: String::new(),
+        run_events: Vec::new(),
     };
     let blocks = converter.blocks();
+    converter.check_run();
     let used = std::mem::take(&mut converter.used_labels);
     let references = std::mem::take(&mut converter.references)
         .into_iter()
@@ -242,6 +245,45 @@ fn is_inline(event: &Event) -> bool {
             Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Image { .. }
         ),
         _ => false,
+    }
+}
+
+/// Formatting inside a paragraph, as opposed to a block.
+fn is_inline_tag(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. }
+    )
+}
+
+fn is_inline_tag_end(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image
+    )
+}
+
+/// Appends text, joining it to a text just before it without making a
+/// run of spaces where the two meet.
+fn push_spaced(out: &mut Vec<Inline>, text: &str) {
+    let text = match out.last() {
+        Some(Inline::Text { text: last }) if last.ends_with(' ') => text.trim_start_matches(' '),
+        Some(_) => text,
+        None if text == " " => "",
+        None => text,
+    };
+    if !text.is_empty() {
+        push_text(out, text);
+    }
+}
+
+/// Removes a space that ends the inlines.
+fn trim_spaces(inlines: &mut Vec<Inline>) {
+    if let Some(Inline::Text { text }) = inlines.last_mut() {
+        text.truncate(text.trim_end_matches(' ').len());
+        if text.is_empty() {
+            inlines.pop();
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! What the PDF renderer would refuse, found before rendering: template syntax, fonts, logo, undrawable characters.
+//! What the PDF renderer would refuse, found before rendering: template syntax, fonts, logo, undrawable characters, headings taller than half a page.
 
 use std::collections::BTreeSet;
 
@@ -6,7 +6,7 @@ use typst::syntax::{LinkedNode, Source};
 use typst::text::Font;
 
 use super::fonts;
-use crate::document::Document;
+use crate::document::{Document, height};
 use crate::format::THEME;
 use crate::load::{Loaded, Locus, Span};
 use crate::render::Template;
@@ -32,7 +32,52 @@ pub fn check(
     problems.extend(font_family(loaded, &fonts));
     problems.extend(logo(loaded));
     problems.extend(undrawable(doc, &fonts, sources));
+    problems.extend(tall_headings(doc, sources));
     problems
+}
+
+/// Column headings taller than the PDF's table can hold
+/// ([`height::MAX_HEADING`]), each reported once, where it is written.
+fn tall_headings(doc: &Document, sources: &Sources) -> Vec<Problem> {
+    let mut seen = BTreeSet::new();
+    let mut problems = Vec::new();
+    for area in &doc.areas {
+        let heights = height::heading_heights(&area.columns);
+        for (column, tall) in area.columns.iter().zip(heights) {
+            if tall <= height::MAX_HEADING || !seen.insert(column.heading.as_str()) {
+                continue;
+            }
+            let message = t!(
+                "render-heading-too-tall",
+                heading = first_words(&column.heading),
+                area = area.title.as_str()
+            );
+            let hint = t!("render-heading-too-tall-hint");
+            let located = (0..sources.len()).find_map(|file| {
+                let at = sources.text(file).find(column.heading.as_str())?;
+                // The first word: a short mark keeps the quoted line short.
+                let word = column.heading.split_whitespace().next().unwrap_or("");
+                let at = at + column.heading.find(word).unwrap_or(0);
+                Some((file, at..at + word.len()))
+            });
+            problems.push(match located {
+                Some((file, range)) => {
+                    error_at(file, range, message, t!("render-heading-too-tall-label")).hint(hint)
+                }
+                None => error(message).hint(hint),
+            });
+        }
+    }
+    problems
+}
+
+/// The first few words of a long text, to quote in a message.
+fn first_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.len() > 6 {
+        true => format!("{} …", words[..6].join(" ")),
+        false => words.join(" "),
+    }
 }
 
 /// Where the plan names something, as a label on `problem`.
