@@ -150,7 +150,7 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
 }
 
 #[test]
-fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
+fn an_area_whose_activities_all_ended_keeps_them_and_the_new_plan_checks() {
     let area = AREA.replace(
         "tid = \"December\"",
         "tid = \"December\"\nstatus = \"inställd\"\nstatus_datum = 2026-03-01",
@@ -158,6 +158,10 @@ fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
     let (ok, stdout, stderr) = run_new("2027", &t.plan_dir());
     assert!(ok, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("behöll \"forsta-aktiviteten\" som avslutade"),
+        "{stdout}"
+    );
     let todo: Vec<&str> = stdout
         .lines()
         .skip_while(|l| !l.starts_with("att fylla i"))
@@ -170,19 +174,42 @@ fn an_area_whose_activities_all_ended_is_a_gap_new_and_check_agree_on() {
         "{stdout}"
     );
     assert!(
-        todo[1].contains("2027/omraden/forsta.toml: alla dess aktiviteter är avslutade"),
+        todo[1]
+            .contains("2027/omraden/forsta.toml: alla dess aktiviteter är avslutade och står kvar"),
         "{stdout}"
     );
+    let new_area =
+        std::fs::read_to_string(t.region_dir().join("2027/omraden/forsta.toml")).unwrap();
+    assert!(new_area.contains("status = \"inställd\""), "{new_area}");
+    assert!(new_area.contains("status_datum = 2026-03-01"), "{new_area}");
+    // The new plan checks: only the approval is still to come.
     let (ok, report) = check(&t.region_dir().join("2027"));
-    assert!(!ok);
-    let found = errors(&report);
-    assert_eq!(found.len(), 1, "{report}");
-    assert!(found[0].contains("saknar `aktivitet`"), "{report}");
+    assert!(ok, "{report}");
+    assert!(errors(&report).is_empty(), "{report}");
     assert!(
         report.contains("varning: planen är inte godkänd än"),
         "{report}"
     );
-    assert!(report.contains("2027/omraden/forsta.toml"), "{report}");
+}
+
+#[test]
+fn an_ended_activity_that_carried_text_refers_to_is_kept_so_no_reference_dangles() {
+    let area = format!(
+        "{AREA}\n[[aktivitet]]\nid = \"klar\"\ntext = \"Klar sedan i våras.\"\nansvarig = \"A\"\ntid = \"Juni\"\nrapportering = \"B\"\nstatus = \"avslutad\"\nstatus_datum = 2026-05-01\n\n[[aktivitet]]\nid = \"borta\"\ntext = \"Ingen hänvisar hit.\"\nansvarig = \"A\"\ntid = \"Juni\"\nrapportering = \"B\"\nstatus = \"avslutad\"\nstatus_datum = 2026-05-01\n"
+    )
+    .replace("text = \"Göra något viktigt.\"", "text = \"Göra något viktigt, se punkt [](#klar).\"");
+    let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
+    assert!(check(&t.plan_dir()).0);
+    let (ok, stdout, stderr) = run_new("2027", &t.plan_dir());
+    assert!(ok, "{stdout}{stderr}");
+    assert!(stdout.contains("utelämnade \"borta\""), "{stdout}");
+    assert!(stdout.contains("behöll \"klar\" som avslutade"), "{stdout}");
+    let new_area =
+        std::fs::read_to_string(t.region_dir().join("2027/omraden/forsta.toml")).unwrap();
+    assert!(new_area.contains("id = \"klar\""), "{new_area}");
+    assert!(!new_area.contains("id = \"borta\""), "{new_area}");
+    let (ok, report) = check(&t.region_dir().join("2027"));
+    assert!(ok, "{report}");
 }
 
 #[test]

@@ -17,7 +17,7 @@ period-cannot-create-hint = nothing was written; the folder may have appeared me
 # What is left to fill in; $path is the new plan.toml.
 period-todo-approved = { $path }: { $key } = the day the new plan is approved (a warning until then)
 # $path: the area file; $key: the area's key in omraden.
-period-todo-emptied = { $path }: all its activities ended; add the period's activities ([[aktivitet]]) or remove "{ $key }" from omraden in plan.toml
+period-todo-emptied = { $path }: all its activities ended and stay as they ended; replace them with the period's activities ([[aktivitet]]) or remove "{ $key }" from omraden in plan.toml
 # What new did, one line each. $key: the key (e.g. titel); $old: the old text.
 period-done-renamed = plan.toml: { $key } = "{ $value }" (was "{ $old }")
 period-done-id-kept = plan.toml: dokument_id kept ("{ $id }"): change it if the new plan gets an id of its own
@@ -29,6 +29,7 @@ period-no-date = the period { $period } gives no date for { $key }
 period-done-validity = plan.toml: { $key } = { $date } (proposed from the period)
 # $activities: the ids or places of the activities left out, with commas.
 period-done-left-out = { $file }: left out { $activities } (finished or cancelled)
+period-done-kept-ended = { $file }: kept { $activities } as ended, because text carried over refers to them or the area would be empty
 period-done-carried = { $file }: { $count ->
     [one] { $count } activity
    *[other] { $count } activities

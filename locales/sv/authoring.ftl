@@ -17,7 +17,7 @@ period-cannot-create-hint = inget skrevs; mappen kan ha skapats under tiden
 # Det som återstår att fylla i; $path är den nya plan.toml.
 period-todo-approved = { $path }: { $key } = dagen då den nya planen godkänns (till dess en varning)
 # $path: områdesfilen; $key: områdets nyckel i omraden.
-period-todo-emptied = { $path }: alla dess aktiviteter är avslutade; lägg till periodens aktiviteter ([[aktivitet]]) eller ta bort "{ $key }" från omraden i plan.toml
+period-todo-emptied = { $path }: alla dess aktiviteter är avslutade och står kvar som avslutade; ersätt dem med periodens aktiviteter ([[aktivitet]]) eller ta bort "{ $key }" från omraden i plan.toml
 # Det new gjorde, en rad var. $key: nyckeln (t.ex. titel); $old: den gamla texten.
 period-done-renamed = plan.toml: { $key } = "{ $value }" (var "{ $old }")
 period-done-id-kept = plan.toml: dokument_id behålls ("{ $id }"): ändra det om den nya planen får ett eget id
@@ -29,6 +29,7 @@ period-no-date = perioden { $period } ger inget datum för { $key }
 period-done-validity = plan.toml: { $key } = { $date } (föreslaget utifrån perioden)
 # $activities: id eller plats för de aktiviteter som utelämnades, med kommatecken.
 period-done-left-out = { $file }: utelämnade { $activities } (avslutade eller inställda)
+period-done-kept-ended = { $file }: behöll { $activities } som avslutade, eftersom text som förs över hänvisar till dem eller området annars blir tomt
 period-done-carried = { $file }: { $count ->
     [one] { $count } aktivitet förs över
    *[other] { $count } aktiviteter förs över

@@ -212,6 +212,17 @@ impl Inline {
 }
 
 impl Rich {
+    /// The ids of the activities this text refers to, in order.
+    pub fn referenced_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        self.clone().for_each_ref_mut(&mut |inline| {
+            if let Inline::Ref { id, .. } = inline {
+                ids.push(std::mem::take(id));
+            }
+        });
+        ids
+    }
+
     /// Calls `f` with every reference, in order, to read or fill it in.
     pub fn for_each_ref_mut(&mut self, f: &mut dyn FnMut(&mut Inline)) {
         fn inlines(items: &mut [Inline], f: &mut dyn FnMut(&mut Inline)) {

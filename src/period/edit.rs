@@ -1,13 +1,14 @@
 //! The edits that turn one period's plan files into the next one's, made
 //! with `toml_edit` so that comments and layout survive.
 
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::format::{Key, NextPeriod};
 use crate::load::Loaded;
-use crate::model::{MetaField, Period};
+use crate::model::{Activity, FieldValue, MetaField, Period, Plan, Rich};
 
 /// Edits the files of `loaded` for the period `to`, recording what it did.
 pub struct Edit<'a> {
@@ -15,10 +16,14 @@ pub struct Edit<'a> {
     to: Period,
     /// One line per change, for the author.
     pub done: Vec<String>,
-    /// Areas whose activities all ended: they have none left.
+    /// Areas whose activities all ended: they are kept as they ended,
+    /// for the author to replace with the period's activities.
     pub emptied: Vec<String>,
     /// Section files (`fil`) named by plan.toml, copied as they are.
     pub section_files: Vec<String>,
+    /// Per area file, which activities are left out (ended, and nothing
+    /// carried over refers to them).
+    left_out: BTreeMap<String, Vec<bool>>,
 }
 
 impl<'a> Edit<'a> {
@@ -29,6 +34,7 @@ impl<'a> Edit<'a> {
             done: Vec::new(),
             emptied: Vec::new(),
             section_files: Vec::new(),
+            left_out: left_out(&loaded.plan),
         }
     }
 
@@ -122,41 +128,51 @@ impl<'a> Edit<'a> {
     pub fn area(&mut self, key: &str, text: &str) -> Result<String, String> {
         let mut doc = parse(text)?;
         let name = format!("omraden/{key}.toml");
-        let model = self.loaded.plan.areas.iter().find(|a| a.key == key);
-        let ended: Vec<bool> = model
-            .map(|a| {
-                a.activities
-                    .iter()
-                    .map(|x| x.status.as_ref().is_some_and(|s| s.kind.has_ended()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let left_out = self.left_out.get(key).cloned().unwrap_or_default();
+        let ended = |i: usize| {
+            let area = self.loaded.plan.areas.iter().find(|a| a.key == key);
+            area.and_then(|a| a.activities.get(i))
+                .is_some_and(has_ended)
+        };
         let Some(tables) = doc
             .get_mut("aktivitet")
             .and_then(Item::as_array_of_tables_mut)
         else {
             return Ok(doc.to_string());
         };
-        let mut left_out = Vec::new();
+        let (mut dropped, mut kept_ended) = (Vec::new(), Vec::new());
         let mut index = 0;
         tables.retain(|table| {
-            let keep = !ended.get(index).copied().unwrap_or(false);
+            let keep = !left_out.get(index).copied().unwrap_or(false);
             if !keep {
-                left_out.push(describe(table, index));
+                dropped.push(describe(table, index));
+            } else if ended(index) {
+                kept_ended.push(describe(table, index));
             }
             index += 1;
             keep
         });
+        let kept_places: Vec<usize> = (0..left_out.len()).filter(|&j| !left_out[j]).collect();
         let (mut kept, mut years) = (0, Vec::new());
-        for table in tables.iter_mut() {
-            years.extend(self.carry_over(table));
-            kept += 1;
+        for (table, &place) in tables.iter_mut().zip(&kept_places) {
+            // An ended activity that is kept stays as it ended.
+            if !ended(place) {
+                years.extend(self.carry_over(table));
+                kept += 1;
+            }
         }
-        if !left_out.is_empty() {
+        if !dropped.is_empty() {
             self.done.push(crate::t!(
                 "period-done-left-out",
                 file = name.as_str(),
-                activities = left_out.join(", ")
+                activities = dropped.join(", ")
+            ));
+        }
+        if !kept_ended.is_empty() {
+            self.done.push(crate::t!(
+                "period-done-kept-ended",
+                file = name.as_str(),
+                activities = kept_ended.join(", ")
             ));
         }
         if kept > 0 {
@@ -166,7 +182,6 @@ impl<'a> Edit<'a> {
                 count = kept
             ));
         } else {
-            doc.remove("aktivitet");
             self.emptied.push(key.to_owned());
         }
         if !years.is_empty() {
@@ -220,6 +235,79 @@ impl<'a> Edit<'a> {
         }
         outside.iter().filter_map(|k| k.parse().ok()).collect()
     }
+}
+
+fn has_ended(activity: &Activity) -> bool {
+    activity.status.as_ref().is_some_and(|s| s.kind.has_ended())
+}
+
+/// Per area, which activities the new period leaves out: those that ended,
+/// unless text carried over refers to them (no reference may dangle) or
+/// every activity of the area ended (an area keeps at least its rows, and
+/// `new` says so). Kept activities' references keep further ones.
+fn left_out(plan: &Plan) -> BTreeMap<String, Vec<bool>> {
+    let mut out: BTreeMap<String, Vec<bool>> = plan
+        .areas
+        .iter()
+        .map(|area| {
+            let all_ended = area.activities.iter().all(has_ended);
+            let flags = area.activities.iter().map(|a| has_ended(a) && !all_ended);
+            (area.key.clone(), flags.collect())
+        })
+        .collect();
+    loop {
+        let referenced = referenced_by_kept(plan, &out);
+        let mut changed = false;
+        for area in &plan.areas {
+            let flags = out.get_mut(&area.key).expect("every area has flags");
+            for (flag, activity) in flags.iter_mut().zip(&area.activities) {
+                if *flag
+                    && activity
+                        .id
+                        .as_ref()
+                        .is_some_and(|id| referenced.contains(id))
+                {
+                    *flag = false;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return out;
+        }
+    }
+}
+
+/// The ids that the sections, area introductions and kept activities refer to.
+fn referenced_by_kept(plan: &Plan, left_out: &BTreeMap<String, Vec<bool>>) -> HashSet<String> {
+    let mut texts: Vec<&Rich> = plan.sections.iter().map(|s| &s.body).collect();
+    for area in &plan.areas {
+        texts.extend(&area.intro);
+        let flags = &left_out[&area.key];
+        for (activity, _) in area.activities.iter().zip(flags).filter(|(_, out)| !**out) {
+            texts.extend(activity_texts(activity));
+        }
+    }
+    texts.iter().flat_map(|t| t.referenced_ids()).collect()
+}
+
+fn rich(value: &FieldValue) -> Option<&Rich> {
+    match value {
+        FieldValue::Rich(r) => Some(r),
+        FieldValue::Lines(_) => None,
+    }
+}
+
+/// Every formatted text of an activity and its parts.
+fn activity_texts(activity: &Activity) -> Vec<&Rich> {
+    let mut texts: Vec<&Rich> = activity.text.iter().collect();
+    texts.extend(activity.per_year.values());
+    texts.extend(activity.fields.values().filter_map(rich));
+    for part in &activity.parts {
+        texts.push(&part.text);
+        texts.extend(part.fields.values().filter_map(rich));
+    }
+    texts
 }
 
 /// Parses a file the loader has already read without errors.

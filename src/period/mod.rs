@@ -125,7 +125,7 @@ fn edited_files(
 
 /// What `check` will report as missing in the new folder: the keys filled
 /// in on approval that the region shows (warnings until then), and areas
-/// left without activities (errors).
+/// whose activities all ended (kept as they ended, to be replaced).
 fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
     let mut todo = Vec::new();
     let shows = |f: MetaField| loaded.region.metadata.fields.iter().any(|(g, _)| *g == f);
