@@ -25,15 +25,36 @@ use notify::event::{ModifyKind, RemoveKind};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 
 /// Builds after which unused entries of typst's cache are evicted.
-pub const CACHE_AGE: usize = 10;
+pub const CACHE_AGE: usize = 1;
 
-/// How long to wait for more events after one, so that an editor's
-/// write-and-rename is one rebuild.
-const BATCH: Duration = Duration::from_millis(100);
+/// How long no event must come before a rebuild starts: the events of one
+/// save (an editor's write to a temporary file and rename over the old one,
+/// its backup file) come within a millisecond or two of each other, so
+/// they are one rebuild, while a single edit waits only this long.
+const QUIET: Duration = Duration::from_millis(8);
 /// The longest time events are gathered before rebuilding anyway.
 const STARVE: Duration = Duration::from_millis(500);
 /// How often missing folders are looked for.
 const POLL: Duration = Duration::from_millis(300);
+
+/// What `watch` keeps from one build to the next.
+#[derive(Default)]
+pub struct Session {}
+
+impl Session {
+    /// Builds the plan in `dir` in memory, as `build` does, keeping what
+    /// the next build can reuse; then evicts typst's cache entries unused
+    /// for [`CACHE_AGE`] builds.
+    pub fn build(
+        &mut self,
+        dir: &Path,
+        options: &crate::render::Options,
+    ) -> Result<crate::build::Built, crate::report::Report> {
+        let built = crate::build::build(dir, options);
+        typst::comemo::evict(CACHE_AGE);
+        built
+    }
+}
 
 /// What one build read and wrote.
 #[derive(Default)]
@@ -61,7 +82,6 @@ pub fn run(plan: &Path, mut build: impl FnMut() -> Round) -> Result<(), String> 
             folders = folders_to_watch(plan, &round.read);
         }
         watcher.outputs.extend(round.written);
-        typst::comemo::evict(CACHE_AGE);
         watcher.update(&folders)?;
         watcher.wait()?;
     }
@@ -147,7 +167,8 @@ impl Watcher {
     }
 
     /// Blocks until a relevant change (or a missing folder appears), then
-    /// gathers the events that follow closely, so one save is one rebuild.
+    /// gathers the events that follow within [`QUIET`] of each other (for
+    /// at most [`STARVE`]), so one save is one rebuild.
     fn wait(&mut self) -> Result<(), String> {
         loop {
             let timeout = if self.missing.is_empty() {
@@ -164,12 +185,11 @@ impl Watcher {
             };
             let started = Instant::now();
             let mut relevant = false;
-            let more = std::iter::from_fn(|| self.rx.recv_timeout(BATCH).ok());
-            let events: Vec<_> = first
-                .into_iter()
-                .chain(more)
-                .take_while(|_| started.elapsed() <= STARVE)
-                .collect();
+            let more = std::iter::from_fn(|| {
+                let starved = started.elapsed() > STARVE;
+                (!starved).then(|| self.rx.recv_timeout(QUIET).ok())?
+            });
+            let events: Vec<_> = first.into_iter().chain(more).collect();
             for event in events {
                 let event = event
                     .map_err(|e| crate::t!("watch-cannot-watch-files", error = e.to_string()))?;
