@@ -156,7 +156,9 @@ impl<'a> Edit<'a> {
         let (mut kept, mut years) = (0, Vec::new());
         for (table, &place) in tables.iter_mut().zip(&kept_places) {
             // An ended activity that is kept stays as it ended.
-            if !ended(place) {
+            if ended(place) {
+                years.extend(self.years_outside(table));
+            } else {
                 years.extend(self.carry_over(table));
                 kept += 1;
             }
@@ -209,11 +211,20 @@ impl<'a> Edit<'a> {
                 NextPeriod::Remove => {
                     table.remove(key.name);
                 }
-                NextPeriod::YearsInPeriod => years.extend(self.remove_other_years(table, key.name)),
                 _ => {}
             }
         }
+        years.extend(self.years_outside(table));
         years
+    }
+
+    /// Removes the yearly texts outside the new period (the keys the
+    /// format marks [`NextPeriod::YearsInPeriod`]); returns their years.
+    fn years_outside(&self, table: &mut Table) -> Vec<i64> {
+        (crate::format::ACTIVITY.keys.iter())
+            .filter(|key| matches!(key.next, NextPeriod::YearsInPeriod))
+            .flat_map(|key| self.remove_other_years(table, key.name))
+            .collect()
     }
 
     /// Removes the years outside the new period from the year-keyed table

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::run::{run, visible_markdown};
-use crate::common::{copy_dir, folder_contents};
+use crate::common::{copy_dir, folder_contents, pdf_pages};
 
 /// Exit status of a Rust panic; the tool must never end with it.
 const PANIC: i32 = 101;
@@ -100,9 +100,21 @@ fn fmt_keeps_outputs(plan: &Path, out: &Path, work: &Path, failures: &mut Vec<St
     let (code, _, err) = run(&[&"build", &copied, &"-o", &formatted_out]);
     if code != 0 {
         failures.push(format!("the formatted plan does not build: {err}"));
-    } else if folder_contents(out) != folder_contents(&formatted_out) {
+    } else if shown(out) != shown(&formatted_out) {
         failures.push("fmt changed the outputs".into());
     }
+}
+
+/// The outputs in `dir` as readers see them: each file's bytes, but a
+/// PDF's text (a PDF that carries the plan's sources changes with them).
+fn shown(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    folder_contents(dir)
+        .into_iter()
+        .map(|(name, bytes)| match name.ends_with(".pdf") {
+            true => (name, pdf_pages(&bytes).join("\u{c}").into_bytes()),
+            false => (name, bytes),
+        })
+        .collect()
 }
 
 /// `id` gives ids without changing what a reader sees.
