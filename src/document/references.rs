@@ -1,37 +1,73 @@
 //! References between activities (`[](#id)`), filled in with the numbers derived here once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use super::Document;
-use crate::model::{Inline, Rich, anchor};
+use super::status::is_printed;
+use super::{Document, HiddenActivity, activity_label};
+use crate::load::Positions;
+use crate::model::{Inline, Plan, Region, Rich};
+use crate::report::{Hint, Problem, warning_at};
 
 impl Document {
     /// Fills every reference with the current number and anchor of the
-    /// activity it names. The loader has checked that each names one; a
-    /// reference that still cannot resolve prints as "?".
-    pub(super) fn resolve_references(&mut self) {
-        let numbers: HashMap<String, String> = self
-            .areas
-            .iter()
+    /// printed activity it names. A reference to an activity the document
+    /// leaves out (an ended one the region hides) has no row to link to: it
+    /// becomes plain text, the number and how the activity ended ("1.4
+    /// (avslutad)"), in every output alike. The loader has checked that each
+    /// reference names an activity; one that still cannot resolve prints as
+    /// "?", without a link.
+    pub(super) fn resolve_references(&mut self, plan: &Plan, region: &Region) {
+        let printed: HashMap<String, (String, String)> = (self.areas.iter())
             .flat_map(|area| &area.activities)
-            .filter_map(|a| Some((a.id.clone()?, reference_number(&a.label))))
+            .filter_map(|a| {
+                let (id, to) = (a.id.clone()?, a.anchor.clone()?);
+                Some((id, (reference_number(&a.label), to)))
+            })
             .collect();
+        let hidden = hidden_activities(plan, region);
         self.for_each_rich_mut(&mut |rich| {
             rich.for_each_ref_mut(&mut |inline| {
-                if let Inline::Ref {
-                    id,
-                    number,
-                    anchor: to,
-                } = inline
-                {
-                    *number = numbers
-                        .get(id.as_str())
-                        .cloned()
-                        .unwrap_or_else(|| "?".to_owned());
-                    *to = anchor(id);
-                }
+                let Inline::Ref { id, .. } = inline else {
+                    return;
+                };
+                *inline = match (printed.get(id.as_str()), hidden.get(id.as_str())) {
+                    (Some((number, to)), _) => Inline::Ref {
+                        id: std::mem::take(id),
+                        number: number.clone(),
+                        anchor: to.clone(),
+                    },
+                    (None, Some(activity)) => Inline::text(&activity.reference_text()),
+                    (None, None) => Inline::text("?"),
+                };
             })
         });
+        self.hidden = hidden;
+    }
+
+    /// A warning at every reference (`positions.references`) to an activity
+    /// the document leaves out: it prints as plain text, not as a link.
+    pub fn hidden_references(&self, positions: &Positions) -> Vec<Problem> {
+        (positions.references.iter())
+            .filter_map(|(id, span)| {
+                let activity = self.hidden.get(id)?;
+                Some(
+                    warning_at(
+                        span.file,
+                        span.range.clone(),
+                        crate::t!(
+                            "plan-hidden-reference",
+                            id = id.as_str(),
+                            text = activity.reference_text()
+                        ),
+                        crate::t!("plan-hidden-reference.label", status = activity.status),
+                    )
+                    .hint(crate::t!(
+                        "plan-hidden-reference.hint",
+                        status = activity.status
+                    )),
+                )
+            })
+            .collect()
     }
 
     /// Calls `f` with every formatted text of the document.
@@ -55,6 +91,38 @@ impl Document {
             }
         }
     }
+}
+
+impl HiddenActivity {
+    /// What a reference to it prints: "1.4 (avslutad)".
+    pub fn reference_text(&self) -> String {
+        format!("{} ({})", self.number, self.status)
+    }
+}
+
+/// The activities with an id that the region does not print, with the
+/// numbers they keep (numbers count every activity, printed or not).
+fn hidden_activities(plan: &Plan, region: &Region) -> BTreeMap<String, HiddenActivity> {
+    let mut hidden = BTreeMap::new();
+    for (i, area) in plan.areas.iter().enumerate() {
+        for (j, activity) in area.activities.iter().enumerate() {
+            let (Some(id), Some(status)) = (&activity.id, &activity.status) else {
+                continue;
+            };
+            if is_printed(activity, region) {
+                continue;
+            }
+            let label = activity_label(region.numbering, i + 1, j + 1);
+            hidden.insert(
+                id.clone(),
+                HiddenActivity {
+                    number: reference_number(&label),
+                    status: status.kind.key(),
+                },
+            );
+        }
+    }
+    hidden
 }
 
 /// An activity's number as a reference prints it: "1.4" for "1.4", "3" for "3.".

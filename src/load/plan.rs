@@ -62,6 +62,20 @@ pub fn read(
     )
 }
 
+/// The plan when plan.toml could not be read: no metadata, prose or
+/// versions, so that its areas can still be read and checked.
+pub fn unread() -> Plan {
+    Plan {
+        meta: Metadata::default(),
+        period: Period { first: 0, last: 0 },
+        sections: Vec::new(),
+        activities_heading: String::new(),
+        areas: Vec::new(),
+        keywords: Vec::new(),
+        changes: Vec::new(),
+    }
+}
+
 /// The document's metadata; `giltig_till` may not come before `giltig_fran`.
 fn read_meta(root: &mut Table) -> Metadata {
     let file = root.file;
@@ -255,7 +269,8 @@ fn check_shown_metadata(root: &mut Table, region: &Region, meta: &Metadata) {
         if matches!(field, MetaField::Titel | MetaField::Period) {
             continue;
         }
-        if meta.value(*field).is_none() {
+        // A value written but not readable is reported where it stands.
+        if meta.value(*field).is_none() && !root.contains(field.key()) {
             let key = field.key();
             let example = match field {
                 MetaField::GodkantDatum => crate::t!("plan-approval-date-example", key = key),
