@@ -144,9 +144,9 @@ fn an_impossible_date_hides_no_other_problem() {
         "okänd nyckel `ansvarg`",
         "region/2026/omraden/forsta.toml:7:1",
         "U+1F600",
-        "region/2026/omraden/forsta.toml:6:29",
+        "region/2026/omraden/forsta.toml:6:28",
         "ingen aktivitet har id:t \"forsta-aktiviteter\"",
-        "region/2026/omraden/forsta.toml:6:35",
+        "region/2026/omraden/forsta.toml:6:34",
     ] {
         assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
     }

@@ -341,8 +341,13 @@ fn a_reference_to_a_hidden_activity_prints_its_number_and_status_without_a_link(
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("sakerhet.toml:7:"), "{stderr}");
-    let read =
-        |ext: &str| std::fs::read(plan.root.path().join(format!("ut/exempelland-2026.{ext}")));
+    let read = |ext: &str| {
+        std::fs::read(
+            plan.root
+                .path()
+                .join(format!("ut/exempelland-2026-2027.{ext}")),
+        )
+    };
 
     let md = String::from_utf8(read("md").unwrap()).unwrap();
     assert!(
