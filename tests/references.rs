@@ -307,15 +307,21 @@ fn with_a_hidden_activity() -> TempPlan {
     let region = plan.region_dir().join("region.toml");
     let text = std::fs::read_to_string(&region).unwrap();
     std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    end(&plan, "Samverkan med kommunerna");
+    plan
+}
+
+/// Marks the fixture's activity titled `title` finished.
+fn end(plan: &TempPlan, title: &str) {
     let area = plan.region_dir().join("2026/omraden/sakerhet.toml");
     let text = std::fs::read_to_string(&area).unwrap();
+    let line = format!("titel = \"{title}\"");
     let ended = text.replace(
-        "titel = \"Samverkan med kommunerna\"",
-        "titel = \"Samverkan med kommunerna\"\nstatus = \"avslutad\"\nstatus_datum = 2026-03-01",
+        &line,
+        &format!("{line}\nstatus = \"avslutad\"\nstatus_datum = 2026-03-01"),
     );
     assert_ne!(ended, text);
     std::fs::write(&area, ended).unwrap();
-    plan
 }
 
 #[test]
@@ -328,6 +334,30 @@ fn a_reference_to_a_hidden_activity_is_a_located_warning_in_check() {
         "{stderr}"
     );
     insta::assert_snapshot!(stderr);
+}
+
+/// With 1.2 hidden too, 1.3's own text (hidden, never printed) refers to
+/// it: that reference is not warned about, the four printed ones are (in
+/// 1.1, 2.1 and the change log).
+#[test]
+fn a_reference_inside_a_hidden_activity_is_not_warned_about() {
+    let plan = with_a_hidden_activity();
+    end(&plan, "Läkemedelsgenomgångar");
+    let (ok, stderr) = check_in(&plan);
+    assert!(ok, "{stderr}");
+    for expected in [
+        "region/2026/plan.toml:30:29",
+        "region/2026/omraden/sakerhet.toml:7:81",
+        "region/2026/omraden/sakerhet.toml:7:112",
+        "region/2026/omraden/uppfoljning.toml:6:93",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
+    }
+    assert!(!stderr.contains("Gemensam rutin"), "{stderr}");
+    assert!(
+        stderr.ends_with("kontrollerade 1 plan: inga fel, 4 varningar\n"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::status::is_printed;
 use super::{Document, HiddenActivity, activity_label};
-use crate::load::Positions;
+use crate::load::{Loaded, Locus, Span};
 use crate::model::{Inline, Plan, Region, Rich};
 use crate::report::{Hint, Problem, warning_at};
 
@@ -44,29 +44,15 @@ impl Document {
         self.hidden = hidden;
     }
 
-    /// A warning at every reference (`positions.references`) to an activity
-    /// the document leaves out: it prints as plain text, not as a link.
-    pub fn hidden_references(&self, positions: &Positions) -> Vec<Problem> {
-        (positions.references.iter())
-            .filter_map(|(id, span)| {
-                let activity = self.hidden.get(id)?;
-                Some(
-                    warning_at(
-                        span.file,
-                        span.range.clone(),
-                        crate::t!(
-                            "plan-hidden-reference",
-                            id = id.as_str(),
-                            text = activity.reference_text()
-                        ),
-                        crate::t!("plan-hidden-reference.label", status = activity.status),
-                    )
-                    .hint(crate::t!(
-                        "plan-hidden-reference.hint",
-                        status = activity.status
-                    )),
-                )
-            })
+    /// A warning at every printed reference to an activity the document
+    /// leaves out: it prints as plain text, not as a link. A reference
+    /// written inside a hidden activity is not printed at all, so it says
+    /// nothing.
+    pub fn hidden_references(&self, loaded: &Loaded) -> Vec<Problem> {
+        let unprinted = unprinted_places(loaded);
+        (loaded.positions.references.iter())
+            .filter(|(_, span)| !unprinted.iter().any(|place| place.holds(span)))
+            .filter_map(|(id, span)| Some(hidden_reference(id, span, self.hidden.get(id)?)))
             .collect()
     }
 
@@ -91,6 +77,57 @@ impl Document {
             }
         }
     }
+}
+
+/// The warning at `span`, a reference to the hidden `activity`.
+fn hidden_reference(id: &str, span: &Span, activity: &HiddenActivity) -> Problem {
+    let text = activity.reference_text();
+    warning_at(
+        span.file,
+        span.range.clone(),
+        crate::t!("plan-hidden-reference", id = id, text = text),
+        crate::t!("plan-hidden-reference.label", status = activity.status),
+    )
+    .hint(crate::t!(
+        "plan-hidden-reference.hint",
+        status = activity.status
+    ))
+}
+
+/// Where a hidden activity is written: from its `[[aktivitet]]` header to
+/// the next activity's header, or to the end of its file.
+struct Place<'p> {
+    start: &'p Span,
+    next: Option<&'p Span>,
+}
+
+impl Place<'_> {
+    fn holds(&self, span: &Span) -> bool {
+        span.file == self.start.file
+            && self.start.range.start <= span.range.start
+            && self
+                .next
+                .is_none_or(|next| span.range.start < next.range.start)
+    }
+}
+
+/// Where every activity the document leaves out is written, with or
+/// without an id.
+fn unprinted_places(loaded: &Loaded) -> Vec<Place<'_>> {
+    let positions = &loaded.positions;
+    let mut places = Vec::new();
+    for (i, area) in loaded.plan.areas.iter().enumerate() {
+        for (j, activity) in area.activities.iter().enumerate() {
+            if is_printed(activity, &loaded.region) {
+                continue;
+            }
+            if let Some(start) = positions.get(Locus::Activity(i, j)) {
+                let next = positions.get(Locus::Activity(i, j + 1));
+                places.push(Place { start, next });
+            }
+        }
+    }
+    places
 }
 
 impl HiddenActivity {
