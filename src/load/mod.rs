@@ -323,23 +323,26 @@ impl Loader<'_> {
                 ids: area::ids_written(parsed.table.get_ref()),
             });
         }
-        // A value the syntax refused is reported once, as a syntax mistake.
-        let refused: Vec<Range<usize>> = (parsed.problems.iter())
-            .flat_map(|p| p.labels.iter().map(|l| l.range.clone()))
-            .collect();
         self.problems.extend(parsed.problems);
         let (mut cx, _) = self.context();
         let (value, mut problems) = interpret(Table::new(file, &parsed.table, spec), &mut cx);
+        // A value the syntax refused is reported once, as a syntax mistake.
         problems.retain(|p| {
             !p.labels.first().is_some_and(|l| {
-                l.file_id == file
-                    && (refused.iter()).any(|r| r.start < l.range.end && l.range.start < r.end)
+                l.file_id == file && (parsed.refused.iter()).any(|r| overlap(r, &l.range))
             })
         });
         problems.sort_by_key(|p| p.labels.first().map(|l| l.range.start));
         self.problems.extend(problems);
         Ok(value)
     }
+}
+
+/// Whether two places in a file share a character; an empty place (a
+/// value left out, `titel = `) counts as the character it stands before.
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    let end = |r: &Range<usize>| r.end.max(r.start + 1);
+    a.start < end(b) && b.start < end(a)
 }
 
 /// Why a TOML file gave nothing to read on with.

@@ -27,6 +27,9 @@ pub struct Parsed<'i> {
     /// the mistakes are in: true when each mistake lies inside a value on
     /// one line (an impossible date, a bad escape in a text).
     pub complete: bool,
+    /// Where the values the mistakes are in are written (when `complete`):
+    /// what the file says there is reported once, as a syntax mistake.
+    pub refused: Vec<Range<usize>>,
 }
 
 /// Parses a whole TOML file as far as it goes. A mistake inside one value
@@ -39,11 +42,12 @@ pub fn read(file: FileId, text: &str) -> Parsed<'_> {
     let table = past_directives(text, table);
     let mut values = Vec::new();
     one_line_values(table.get_ref(), text, &mut values);
-    let inside_a_value = |e: &toml::de::Error| {
-        e.span()
-            .is_some_and(|s| values.iter().any(|v| v.start <= s.start && s.end <= v.end))
+    let value_of = |e: &toml::de::Error| {
+        let s = e.span()?;
+        (values.iter()).find(|v| v.start <= s.start && s.end <= v.end)
     };
-    let complete = errors.iter().all(inside_a_value);
+    let refused: Option<Vec<Range<usize>>> = errors.iter().map(|e| value_of(e).cloned()).collect();
+    let complete = refused.is_some();
     let shown = if complete { errors.len() } else { 1 };
     let problems = (errors.iter().take(shown))
         .map(|e| syntax_problem(file, text, e))
@@ -52,6 +56,7 @@ pub fn read(file: FileId, text: &str) -> Parsed<'_> {
         table,
         problems,
         complete,
+        refused: refused.unwrap_or_default(),
     }
 }
 
