@@ -58,17 +58,7 @@ impl Loader<'_> {
                 other_ids = None;
                 continue;
             }
-            let index = areas.len();
-            let area = match region {
-                Some(region) => self.read_toml(&path, &crate::format::AREA, |table, cx| {
-                    area::read(table, key, index, region, period, &mut ids, cx)
-                }),
-                // Without the region's columns, check the TOML syntax only.
-                None => self
-                    .read_toml(&path, &crate::format::AREA, |_, _| ((), Vec::new()))
-                    .and(Err(Unread::NotRead)),
-            };
-            match area {
+            match self.read_area(&path, key, areas.len(), region, period, &mut ids) {
                 Ok(area) => areas.push(area),
                 Err(Unread::Unparsed { ids }) => other_ids
                     .iter_mut()
@@ -83,6 +73,27 @@ impl Loader<'_> {
             }
         }
         AreasRead { areas, other_ids }
+    }
+
+    /// Reads the area file at `path`, named `key`, the `index`-th area.
+    fn read_area(
+        &mut self,
+        path: &Path,
+        key: &str,
+        index: usize,
+        region: Option<&Region>,
+        period: Option<Period>,
+        ids: &mut area::Ids,
+    ) -> Result<Area, Unread> {
+        match region {
+            Some(region) => self.read_toml(path, &crate::format::AREA, |table, cx| {
+                area::read(table, key, index, region, period, ids, cx)
+            }),
+            // Without the region's columns, check the TOML syntax only.
+            None => self
+                .read_toml(path, &crate::format::AREA, |_, _| ((), Vec::new()))
+                .and(Err(Unread::NotRead)),
+        }
     }
 
     /// Why a listed area file cannot be read (when plan.toml lists it), if
