@@ -1,6 +1,8 @@
 //! The document every renderer draws: the validated plan with numbers, labels
 //! and table cells derived once, so that no renderer re-derives them.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 mod changes;
@@ -49,6 +51,20 @@ pub struct Document {
     /// The change log (Ändringsförteckning).
     pub changes: ChangeLog,
     pub theme: ThemeDoc,
+    /// The activities with an id that are not printed (ended ones the
+    /// region hides), by id: what a reference to them prints instead of a
+    /// link. Renderers read the references already filled in.
+    #[serde(skip)]
+    pub hidden: BTreeMap<String, HiddenActivity>,
+}
+
+/// An activity with an id that the document leaves out.
+#[derive(Debug, Clone)]
+pub struct HiddenActivity {
+    /// Its number as a reference prints it, e.g. "1.4".
+    pub number: String,
+    /// How it ended, as written in the plan: "avslutad" or "inställd".
+    pub status: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -178,8 +194,10 @@ impl Document {
             sections_after: sections(plan, true),
             changes: changes::change_log(&plan.changes, region.change_log),
             theme: theme_doc(&region.theme),
+            hidden: BTreeMap::new(),
         };
-        document.resolve_references();
+        document.resolve_references(plan, region);
+        document.areas.iter_mut().for_each(height::mark_tall);
         document
     }
 }
@@ -240,7 +258,6 @@ fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]
             width: c.width,
         })
         .collect::<Vec<_>>();
-    let room = height::room(&column_docs);
     // Numbers count every activity, printed or not, so an activity keeps
     // its number when ended ones are hidden (the gap shows that one is
     // left out).
@@ -248,7 +265,7 @@ fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]
         .filter(|(_, a)| is_printed(a, region))
         .map(|(j, activity)| {
             let label = activity_label(region, area_number, j);
-            activity_doc(activity, label, columns, region.status.marker, room)
+            activity_doc(activity, label, columns, region.status.marker)
         })
         .collect();
     AreaDoc {

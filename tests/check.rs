@@ -102,3 +102,124 @@ fn plans_compare_by_value_and_keep_their_identity() {
     changed.areas[3].activities[1].fields.clear();
     assert_ne!(a.plan, changed);
 }
+
+/// `handlingsplan ARGS region/2026` run in the plan's temporary folder
+/// (so that paths print the same every time): (success, stderr).
+fn run_in(t: &TempPlan, args: &[&str]) -> (bool, String) {
+    let out = binary()
+        .current_dir(t.root.path())
+        .args(args)
+        .args(["--color", "never", "region/2026"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.success(), stderr)
+}
+
+/// The problems of a report as `check` and `build` print them, without
+/// the summary line that ends each.
+fn problems_part(stderr: &str) -> &str {
+    let end = stderr.trim_end().rfind('\n').unwrap_or(0);
+    &stderr[..end]
+}
+
+/// An impossible date in plan.toml used to hide everything else: a
+/// misspelt key, a character no font can draw and an unknown reference in
+/// an area file. One `check` names all four where they are written, and
+/// `build` refuses with the same four.
+#[test]
+fn an_impossible_date_hides_no_other_problem() {
+    let plan = PLAN.replace("godkant_datum = 2025-12-01", "godkant_datum = 2021-02-30");
+    let area = AREA
+        .replace(
+            "text = \"Göra något viktigt.\"",
+            "text = \"Göra något viktigt 😀, se [](#forsta-aktiviteter).\"",
+        )
+        .replace("ansvarig =", "ansvarg =");
+    let t = TempPlan::with(REGION, &plan, &[("forsta", &area)]);
+    let (ok, stderr) = run_in(&t, &["check"]);
+    assert!(!ok, "{stderr}");
+    for expected in [
+        "region/2026/plan.toml:6:17",
+        "okänd nyckel `ansvarg`",
+        "region/2026/omraden/forsta.toml:7:1",
+        "U+1F600",
+        "region/2026/omraden/forsta.toml:6:28",
+        "ingen aktivitet har id:t \"forsta-aktiviteter\"",
+        "region/2026/omraden/forsta.toml:6:34",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
+    }
+    assert!(
+        stderr.ends_with("kontrollerade 1 plan: 1 med problem (4 fel)\n"),
+        "{stderr}"
+    );
+    insta::assert_snapshot!(stderr);
+
+    let (built, build_stderr) = run_in(&t, &["build", "-o", "ut"]);
+    assert!(!built, "{build_stderr}");
+    assert_eq!(problems_part(&build_stderr), problems_part(&stderr));
+    assert!(!t.root.path().join("ut").exists());
+}
+
+/// A plan.toml whose syntax cannot be made out past a mistake (a list
+/// left open) is one error; the area files are still read and checked.
+#[test]
+fn a_plan_toml_that_cannot_be_parsed_leaves_the_areas_checked() {
+    let plan = PLAN.replace("omraden = [\"forsta\"]", "omraden = [\"forsta\"");
+    let area = AREA
+        .replace(
+            "text = \"Göra något viktigt.\"",
+            "text = \"Göra något viktigt 😀, se [](#forsta-aktiviteter).\"",
+        )
+        .replace("ansvarig =", "ansvarg =");
+    let t = TempPlan::with(REGION, &plan, &[("forsta", &area)]);
+    let (ok, stderr) = run_in(&t, &["check"]);
+    assert!(!ok, "{stderr}");
+    for expected in [
+        "region/2026/plan.toml:",
+        "okänd nyckel `ansvarg`",
+        "U+1F600",
+        "ingen aktivitet har id:t \"forsta-aktiviteter\"",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
+    }
+    assert!(
+        stderr.ends_with("kontrollerade 1 plan: 1 med problem (4 fel)\n"),
+        "{stderr}"
+    );
+}
+
+/// A reference into an area file whose syntax cannot be made out says
+/// nothing new (the activity is there, behind the syntax error); a
+/// reference no file has an activity for is still an error.
+#[test]
+fn references_into_an_unparsable_area_are_not_errors() {
+    let plan = PLAN.replace(
+        "omraden = [\"forsta\"]",
+        "omraden = [\"forsta\", \"andra\"]",
+    );
+    let first = AREA.replace(
+        "text = \"Göra något viktigt.\"",
+        "text = \"Se [](#andra-aktiviteten) och [](#tredje-aktiviteten).\"",
+    );
+    let second = AREA
+        .replace("forsta-aktiviteten", "andra-aktiviteten")
+        .replace(
+            "rapportering = [",
+            "rapportering = [\"Rådet\"\n\n[[aktivitet]]\ntext = \"x\"\n",
+        );
+    let t = TempPlan::with(REGION, &plan, &[("forsta", &first), ("andra", &second)]);
+    let (ok, stderr) = run_in(&t, &["check"]);
+    assert!(!ok, "{stderr}");
+    assert!(
+        stderr.contains("region/2026/omraden/andra.toml:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("\"tredje-aktiviteten\""), "{stderr}");
+    assert!(!stderr.contains("\"andra-aktiviteten\""), "{stderr}");
+    assert!(
+        stderr.ends_with("kontrollerade 1 plan: 1 med problem (2 fel)\n"),
+        "{stderr}"
+    );
+}

@@ -318,8 +318,13 @@ fn check_takes_several_plans_and_reports_each() {
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("ogiltig TOML"), "{stderr}");
+    // The value left out is one mistake, one message (not also "`titel` är
+    // tom"); the rest of the file is read on: it lacks four required keys,
+    // and the approval date (a warning: the plan is not approved yet).
+    assert!(!stderr.contains("`titel` är tom"), "{stderr}");
+    assert!(stderr.contains("plan.toml saknar `period`"), "{stderr}");
     assert!(
-        stderr.ends_with("kontrollerade 2 planer: 1 med problem (1 fel)\n"),
+        stderr.ends_with("kontrollerade 2 planer: 1 med problem (5 fel), 1 varning\n"),
         "{stderr}"
     );
 }

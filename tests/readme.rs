@@ -75,6 +75,13 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "check-hidden-reference",
+        setup: hidden_reference,
+        commands: &["handlingsplan check plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
         name: "check-unknown-key",
         setup: misspelt_key,
         commands: &["handlingsplan check plans/norrbotten/2022"],
@@ -367,6 +374,24 @@ fn unknown_reference(root: &Path) {
         &area,
         "vårdtillfälle i slutenvård.\n",
         "vårdtillfälle i slutenvård. Se även punkt [](#lakemedelsgenomgang).\n",
+    );
+}
+
+/// Finished activities hidden, activity 1.2 finished, and 1.1 referring to it.
+fn hidden_reference(root: &Path) {
+    let region = root.join("plans/norrbotten/region.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    let area = plan_file(root, "omraden/ratt-lakemedelsbehandling.toml");
+    edit(
+        &area,
+        "id = \"lakemedelsgenomgangar\"\n",
+        "id = \"lakemedelsgenomgangar\"\nstatus = \"avslutad\"\nstatus_datum = 2022-06-30\n",
+    );
+    edit(
+        &area,
+        "vårdtillfälle i slutenvård.\n",
+        "vårdtillfälle i slutenvård. Se även punkt [](#lakemedelsgenomgangar).\n",
     );
 }
 

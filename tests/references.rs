@@ -298,3 +298,112 @@ fn the_change_log_stands_where_the_region_places_it() {
     );
     assert!(!squash(&pdf_pages(&built.pdf.bytes).join("")).contains("Ändringsförteckning"));
 }
+
+/// The fixture with activity 1.3 (`samverkan`) finished and the region
+/// hiding finished activities; "Se även punkt [](#lakemedelsgenomgangar)
+/// och [](#samverkan)." in 1.1 refers to it.
+fn with_a_hidden_activity() -> TempPlan {
+    let plan = copy_of_fixture();
+    let region = plan.region_dir().join("region.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    end(&plan, "Samverkan med kommunerna");
+    plan
+}
+
+/// Marks the fixture's activity titled `title` finished.
+fn end(plan: &TempPlan, title: &str) {
+    let area = plan.region_dir().join("2026/omraden/sakerhet.toml");
+    let text = std::fs::read_to_string(&area).unwrap();
+    let line = format!("titel = \"{title}\"");
+    let ended = text.replace(
+        &line,
+        &format!("{line}\nstatus = \"avslutad\"\nstatus_datum = 2026-03-01"),
+    );
+    assert_ne!(ended, text);
+    std::fs::write(&area, ended).unwrap();
+}
+
+#[test]
+fn a_reference_to_a_hidden_activity_is_a_located_warning_in_check() {
+    let plan = with_a_hidden_activity();
+    let (ok, stderr) = check_in(&plan);
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("varning") && stderr.contains("region/2026/omraden/sakerhet.toml:7:"),
+        "{stderr}"
+    );
+    insta::assert_snapshot!(stderr);
+}
+
+/// With 1.2 hidden too, 1.3's own text (hidden, never printed) refers to
+/// it: that reference is not warned about, the four printed ones are (in
+/// 1.1, 2.1 and the change log).
+#[test]
+fn a_reference_inside_a_hidden_activity_is_not_warned_about() {
+    let plan = with_a_hidden_activity();
+    end(&plan, "Läkemedelsgenomgångar");
+    let (ok, stderr) = check_in(&plan);
+    assert!(ok, "{stderr}");
+    for expected in [
+        "region/2026/plan.toml:30:29",
+        "region/2026/omraden/sakerhet.toml:7:81",
+        "region/2026/omraden/sakerhet.toml:7:112",
+        "region/2026/omraden/uppfoljning.toml:6:93",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?}:\n{stderr}");
+    }
+    assert!(!stderr.contains("Gemensam rutin"), "{stderr}");
+    assert!(
+        stderr.ends_with("kontrollerade 1 plan: inga fel, 4 varningar\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_reference_to_a_hidden_activity_prints_its_number_and_status_without_a_link() {
+    let plan = with_a_hidden_activity();
+    let out = binary()
+        .current_dir(plan.root.path())
+        .args(["build", "--color", "never", "region/2026", "-o", "ut"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("sakerhet.toml:7:"), "{stderr}");
+    let read = |ext: &str| {
+        std::fs::read(
+            plan.root
+                .path()
+                .join(format!("ut/exempelland-2026-2027.{ext}")),
+        )
+    };
+
+    let md = String::from_utf8(read("md").unwrap()).unwrap();
+    assert!(
+        md.contains("Se även punkt [1.2](#akt-lakemedelsgenomgangar) och 1.3 (avslutad)."),
+        "{md}"
+    );
+    assert!(!md.contains("akt-samverkan"), "{md}");
+
+    let html = String::from_utf8(read("html").unwrap()).unwrap();
+    assert!(html.contains("och 1.3 (avslutad)."), "{html}");
+    assert!(!html.contains("akt-samverkan"), "{html}");
+
+    let pdf = read("pdf").unwrap();
+    let text = squash(&pdf_pages(&pdf).join(""));
+    assert!(text.contains("Seävenpunkt1.2och1.3(avslutad)."), "{text}");
+    assert!(!text.contains("Samverkanmedkommunerna"), "{text}");
+    // The other printed references still link; none to the hidden one
+    // (and the one in 1.3's own text is left out with it).
+    let pages = layout_pages(&plan.region_dir().join("2026"));
+    let links = internal_links(&pdf, &pages);
+    let references: Vec<&PdfLink> = (links.iter())
+        .filter(|l| l.text.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        .collect();
+    assert_eq!(references.len(), 10, "{links:#?}");
+    assert!(
+        links.iter().all(|l| !l.text.contains("avslutad")),
+        "{links:#?}"
+    );
+}

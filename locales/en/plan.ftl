@@ -125,6 +125,9 @@ plan-unknown-reference = no activity has the id "{ $id }"
     .label = unknown id
     .hint = a reference names an activity by its id: give the activity id = "{ $id }" in its [[aktivitet]], or correct the reference
 plan-reference-did-you-mean = did you mean [](#{ $near })?
+plan-hidden-reference = the reference to "{ $id }" prints as "{ $text }", without a link: the activity is not shown in the plan's documents
+    .label = this activity is { $status } and not shown
+    .hint = the activity is hidden because it has ended ({ $status }) and the region hides ended activities (visa_avslutade = false in region.toml): remove the reference, or show ended activities with visa_avslutade = true
 
 ## region.toml
 

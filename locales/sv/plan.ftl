@@ -125,6 +125,9 @@ plan-unknown-reference = ingen aktivitet har id:t "{ $id }"
     .label = okänt id
     .hint = en hänvisning anger en aktivitet med dess id: ge aktiviteten id = "{ $id }" i dess [[aktivitet]], eller rätta hänvisningen
 plan-reference-did-you-mean = menade du [](#{ $near })?
+plan-hidden-reference = hänvisningen till "{ $id }" skrivs ut som "{ $text }", utan länk: aktiviteten visas inte i planens dokument
+    .label = aktiviteten är { $status } och visas inte
+    .hint = aktiviteten döljs eftersom den är { $status } och regionen döljer avslutade aktiviteter (visa_avslutade = false i region.toml): ta bort hänvisningen, eller visa avslutade aktiviteter med visa_avslutade = true
 
 ## region.toml
 

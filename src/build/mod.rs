@@ -53,6 +53,7 @@ pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
     };
     // Derived once, for the renderers' checks and then for the renderers.
     let document = Document::new(&loaded);
+    report.problems.extend(document.hidden_references(&loaded));
     let mut renderers = render::all();
     renderers.retain(|r| r.wanted(&loaded, options));
     for renderer in &renderers {

@@ -1,7 +1,7 @@
 //! One activity as table rows: its cells, their text and its status label.
 
 use super::status::{STATUS_FIELD, italic_paragraph, status_rich};
-use super::{ActivityDoc, CellDoc, StatusDoc, height};
+use super::{ActivityDoc, CellDoc, StatusDoc};
 use crate::model::{
     Activity, Block, Column, FieldValue, Inline, Rich, StatusMarker, TEXT_FIELD, anchor,
 };
@@ -15,7 +15,6 @@ pub(super) fn activity_doc(
     label: String,
     columns: &[Column],
     marker: StatusMarker,
-    room: f64,
 ) -> ActivityDoc {
     let status = activity.status.as_ref().map(StatusDoc::new);
     let status_label = status_label(activity, status.as_ref(), marker);
@@ -62,13 +61,13 @@ pub(super) fn activity_doc(
             }
         }
     }
-    let widths = height::content_widths(columns);
     ActivityDoc {
         label,
         id: activity.id.clone(),
         anchor: activity.id.as_deref().map(anchor),
         status,
-        tall: height::upper_bound(&rows, &widths) > room,
+        // Estimated once references print their final text: height::mark_tall.
+        tall: false,
         rows,
     }
 }

@@ -4,8 +4,8 @@
 //! It only decides which activities the template measures (the others are
 //! kept whole on one page), so it must never say less than the real height.
 
-use super::{CellDoc, ColumnDoc, hyphenate};
-use crate::model::{Block, Column, Inline};
+use super::{AreaDoc, CellDoc, ColumnDoc, hyphenate};
+use crate::model::{Block, Inline};
 
 /// Points per millimetre.
 const MM: f64 = 72.0 / 25.4;
@@ -23,9 +23,14 @@ const GAP: f64 = 8.0;
 /// How far a list's items are indented (marker and gap).
 const LIST_INDENT: f64 = 12.0;
 
-/// The width inside the cells of each column.
-pub fn content_widths(columns: &[Column]) -> Vec<f64> {
-    widths(columns.iter().map(|c| c.width))
+/// Marks the activities of `area` that may not fit on one page under its
+/// table's header, from their text as printed (references filled in).
+pub fn mark_tall(area: &mut AreaDoc) {
+    let room = room(&area.columns);
+    let widths = widths(area.columns.iter().map(|c| c.width));
+    for activity in &mut area.activities {
+        activity.tall = upper_bound(&activity.rows, &widths) > room;
+    }
 }
 
 fn widths(relative: impl Iterator<Item = f64> + Clone) -> Vec<f64> {
@@ -59,7 +64,7 @@ pub fn heading_heights(columns: &[ColumnDoc]) -> Vec<f64> {
 
 /// The height of an activity's rows: each row is as tall as its tallest
 /// one-row cell, and a cell spanning all rows can make them taller.
-pub fn upper_bound(rows: &[Vec<CellDoc>], widths: &[f64]) -> f64 {
+fn upper_bound(rows: &[Vec<CellDoc>], widths: &[f64]) -> f64 {
     let mut rows_total = 0.0;
     let mut spanning: f64 = 0.0;
     for row in rows {
@@ -114,8 +119,7 @@ fn plain(inlines: &[Inline], out: &mut String) {
             | Inline::Strong { inlines }
             | Inline::Link { inlines, .. } => plain(inlines, out),
             Inline::LineBreak => out.push('\n'),
-            // Measured before references are numbered: as wide as "99.99".
-            Inline::Ref { .. } => out.push_str("99.99"),
+            Inline::Ref { number, .. } => out.push_str(number),
         }
     }
 }

@@ -1,37 +1,59 @@
 //! References between activities (`[](#id)`), filled in with the numbers derived here once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use super::Document;
-use crate::model::{Inline, Rich, anchor};
+use super::status::is_printed;
+use super::{Document, HiddenActivity, activity_label};
+use crate::load::{Loaded, Locus, Span};
+use crate::model::{Inline, Plan, Region, Rich};
+use crate::report::{Hint, Problem, warning_at};
 
 impl Document {
     /// Fills every reference with the current number and anchor of the
-    /// activity it names. The loader has checked that each names one; a
-    /// reference that still cannot resolve prints as "?".
-    pub(super) fn resolve_references(&mut self) {
-        let numbers: HashMap<String, String> = self
-            .areas
-            .iter()
+    /// printed activity it names. A reference to an activity the document
+    /// leaves out (an ended one the region hides) has no row to link to: it
+    /// becomes plain text, the number and how the activity ended ("1.4
+    /// (avslutad)"), in every output alike. The loader has checked that each
+    /// reference names an activity; one that still cannot resolve prints as
+    /// "?", without a link.
+    pub(super) fn resolve_references(&mut self, plan: &Plan, region: &Region) {
+        let printed: HashMap<String, (String, String)> = (self.areas.iter())
             .flat_map(|area| &area.activities)
-            .filter_map(|a| Some((a.id.clone()?, reference_number(&a.label))))
+            .filter_map(|a| {
+                let (id, to) = (a.id.clone()?, a.anchor.clone()?);
+                Some((id, (reference_number(&a.label), to)))
+            })
             .collect();
+        let hidden = hidden_activities(plan, region);
         self.for_each_rich_mut(&mut |rich| {
             rich.for_each_ref_mut(&mut |inline| {
-                if let Inline::Ref {
-                    id,
-                    number,
-                    anchor: to,
-                } = inline
-                {
-                    *number = numbers
-                        .get(id.as_str())
-                        .cloned()
-                        .unwrap_or_else(|| "?".to_owned());
-                    *to = anchor(id);
-                }
+                let Inline::Ref { id, .. } = inline else {
+                    return;
+                };
+                *inline = match (printed.get(id.as_str()), hidden.get(id.as_str())) {
+                    (Some((number, to)), _) => Inline::Ref {
+                        id: std::mem::take(id),
+                        number: number.clone(),
+                        anchor: to.clone(),
+                    },
+                    (None, Some(activity)) => Inline::text(&activity.reference_text()),
+                    (None, None) => Inline::text("?"),
+                };
             })
         });
+        self.hidden = hidden;
+    }
+
+    /// A warning at every printed reference to an activity the document
+    /// leaves out: it prints as plain text, not as a link. A reference
+    /// written inside a hidden activity is not printed at all, so it says
+    /// nothing.
+    pub fn hidden_references(&self, loaded: &Loaded) -> Vec<Problem> {
+        let unprinted = unprinted_places(loaded);
+        (loaded.positions.references.iter())
+            .filter(|(_, span)| !unprinted.iter().any(|place| place.holds(span)))
+            .filter_map(|(id, span)| Some(hidden_reference(id, span, self.hidden.get(id)?)))
+            .collect()
     }
 
     /// Calls `f` with every formatted text of the document.
@@ -55,6 +77,89 @@ impl Document {
             }
         }
     }
+}
+
+/// The warning at `span`, a reference to the hidden `activity`.
+fn hidden_reference(id: &str, span: &Span, activity: &HiddenActivity) -> Problem {
+    let text = activity.reference_text();
+    warning_at(
+        span.file,
+        span.range.clone(),
+        crate::t!("plan-hidden-reference", id = id, text = text),
+        crate::t!("plan-hidden-reference.label", status = activity.status),
+    )
+    .hint(crate::t!(
+        "plan-hidden-reference.hint",
+        status = activity.status
+    ))
+}
+
+/// Where a hidden activity is written: from its `[[aktivitet]]` header to
+/// the next activity's header, or to the end of its file.
+struct Place<'p> {
+    start: &'p Span,
+    next: Option<&'p Span>,
+}
+
+impl Place<'_> {
+    fn holds(&self, span: &Span) -> bool {
+        span.file == self.start.file
+            && self.start.range.start <= span.range.start
+            && self
+                .next
+                .is_none_or(|next| span.range.start < next.range.start)
+    }
+}
+
+/// Where every activity the document leaves out is written, with or
+/// without an id.
+fn unprinted_places(loaded: &Loaded) -> Vec<Place<'_>> {
+    let positions = &loaded.positions;
+    let mut places = Vec::new();
+    for (i, area) in loaded.plan.areas.iter().enumerate() {
+        for (j, activity) in area.activities.iter().enumerate() {
+            if is_printed(activity, &loaded.region) {
+                continue;
+            }
+            if let Some(start) = positions.get(Locus::Activity(i, j)) {
+                let next = positions.get(Locus::Activity(i, j + 1));
+                places.push(Place { start, next });
+            }
+        }
+    }
+    places
+}
+
+impl HiddenActivity {
+    /// What a reference to it prints: "1.4 (avslutad)".
+    pub fn reference_text(&self) -> String {
+        format!("{} ({})", self.number, self.status)
+    }
+}
+
+/// The activities with an id that the region does not print, with the
+/// numbers they keep (numbers count every activity, printed or not).
+fn hidden_activities(plan: &Plan, region: &Region) -> BTreeMap<String, HiddenActivity> {
+    let mut hidden = BTreeMap::new();
+    for (i, area) in plan.areas.iter().enumerate() {
+        for (j, activity) in area.activities.iter().enumerate() {
+            let (Some(id), Some(status)) = (&activity.id, &activity.status) else {
+                continue;
+            };
+            if is_printed(activity, region) {
+                continue;
+            }
+            let label = activity_label(region, i + 1, j);
+            hidden.insert(
+                id.clone(),
+                HiddenActivity {
+                    number: reference_number(&label),
+                    status: status.kind.key(),
+                },
+            );
+        }
+    }
+    hidden
 }
 
 /// An activity's number as a reference prints it: "1.4" for "1.4", "3" for "3.".

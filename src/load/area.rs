@@ -388,6 +388,24 @@ fn column_list(region: &Region) -> String {
         .join(", ")
 }
 
+/// The activity ids (`id` in each `[[aktivitet]]`) an area file's table
+/// holds, read without checking anything else: what is known of a file
+/// whose syntax could not be made out.
+pub fn ids_written(root: &toml::de::DeTable) -> Vec<String> {
+    let Some(DeValue::Array(activities)) = root.get("aktivitet").map(Spanned::get_ref) else {
+        return Vec::new();
+    };
+    (activities.iter())
+        .filter_map(|activity| match activity.get_ref() {
+            DeValue::Table(table) => match table.get("id").map(Spanned::get_ref) {
+                Some(DeValue::String(id)) => Some(id.to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
     let id = table.string("id")?;
     let name = id.get_ref();

@@ -4,9 +4,18 @@
 use std::path::Path;
 
 use super::folder::ReadError;
-use super::{Loader, MAX_ACTIVITIES, MAX_AREAS, area, read_problem};
+use super::{Loader, MAX_ACTIVITIES, MAX_AREAS, Unread, area, read_problem};
 use crate::model::{Area, Period, Plan, Region};
 use crate::report::{FileId, Hint, Problem, error, error_at, named_at};
+
+/// The areas read, and what else the plan may hold that they do not show.
+pub(super) struct AreasRead {
+    pub areas: Vec<Area>,
+    /// The activity ids written in listed area files that could not be
+    /// parsed; `None` when a listed area file could not be read at all, so
+    /// that any id may be one of its.
+    pub other_ids: Option<Vec<String>>,
+}
 
 impl Loader<'_> {
     pub(super) fn read_areas(
@@ -15,10 +24,11 @@ impl Loader<'_> {
         plan_toml: Option<FileId>,
         region: Option<&Region>,
         period: Option<Period>,
-    ) -> Vec<Area> {
+    ) -> AreasRead {
         let mut ids = area::Ids::default();
         let mut listed: Vec<&str> = Vec::new();
         let mut areas = Vec::new();
+        let mut other_ids = Some(Vec::new());
         for name in names {
             let key = name.get_ref().as_str();
             let at = |message: String, label: String, hint: String| match plan_toml {
@@ -26,6 +36,9 @@ impl Loader<'_> {
                 None => error(message).hint(hint),
             };
             if let Some(problem) = name_problem(key, &listed, at) {
+                if !listed.contains(&key) {
+                    other_ids = None;
+                }
                 self.problems.push(problem);
                 continue;
             }
@@ -36,32 +49,51 @@ impl Loader<'_> {
                     crate::t!("plan-too-many-areas.label"),
                     crate::t!("plan-too-many-areas.hint"),
                 ));
+                other_ids = None;
                 break;
             }
             let path = self.plan_dir.join("omraden").join(format!("{key}.toml"));
             if let Some(problem) = self.missing_area_file(&path, name, plan_toml, at) {
                 self.problems.push(problem);
+                other_ids = None;
                 continue;
             }
-            let index = areas.len();
-            let area = match region {
-                Some(region) => self.read_toml(&path, &crate::format::AREA, |table, cx| {
-                    area::read(table, key, index, region, period, &mut ids, cx)
-                }),
-                // Without the region's columns, check the TOML syntax only.
-                None => {
-                    self.read_toml(&path, &crate::format::AREA, |_, _| ((), Vec::new()));
-                    None
-                }
-            };
-            areas.extend(area);
+            match self.read_area(&path, key, areas.len(), region, period, &mut ids) {
+                Ok(area) => areas.push(area),
+                Err(Unread::Unparsed { ids }) => other_ids
+                    .iter_mut()
+                    .for_each(|other| other.extend_from_slice(&ids)),
+                Err(Unread::NotRead) => other_ids = None,
+            }
             if rows(&areas) > MAX_ACTIVITIES {
                 // Stop reading: the plan is refused anyway (`check_size`),
                 // and more areas would only take more memory.
+                other_ids = None;
                 break;
             }
         }
-        areas
+        AreasRead { areas, other_ids }
+    }
+
+    /// Reads the area file at `path`, named `key`, the `index`-th area.
+    fn read_area(
+        &mut self,
+        path: &Path,
+        key: &str,
+        index: usize,
+        region: Option<&Region>,
+        period: Option<Period>,
+        ids: &mut area::Ids,
+    ) -> Result<Area, Unread> {
+        match region {
+            Some(region) => self.read_toml(path, &crate::format::AREA, |table, cx| {
+                area::read(table, key, index, region, period, ids, cx)
+            }),
+            // Without the region's columns, check the TOML syntax only.
+            None => self
+                .read_toml(path, &crate::format::AREA, |_, _| ((), Vec::new()))
+                .and(Err(Unread::NotRead)),
+        }
     }
 
     /// Why a listed area file cannot be read (when plan.toml lists it), if

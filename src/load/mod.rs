@@ -20,6 +20,7 @@ mod syntax;
 mod table;
 mod text;
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
@@ -210,17 +211,26 @@ pub(crate) struct Context<'l> {
 }
 
 impl Loader<'_> {
+    /// Reads every file as far as it can be read, so that one run reports
+    /// every problem: a plan whose plan.toml could not be read still has
+    /// its areas read and checked (`Loaded` then holds no metadata or
+    /// prose). Only without region.toml is nothing loaded: the areas'
+    /// columns, fonts and templates are the region's.
     fn run(&mut self) -> Option<Loaded> {
         let region_name = self.region_name();
-        let region = self.read_toml(
-            Path::new("region.toml"),
-            &crate::format::REGION,
-            |table, cx| region::read(table, &region_name, cx),
-        );
+        let region = self
+            .read_toml(
+                Path::new("region.toml"),
+                &crate::format::REGION,
+                |table, cx| region::read(table, &region_name, cx),
+            )
+            .ok();
         let plan_path = self.plan_dir.join("plan.toml");
-        let plan_file = self.read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
-            plan::read(table, region.as_ref(), cx)
-        });
+        let plan_file = self
+            .read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
+                plan::read(table, region.as_ref(), cx)
+            })
+            .ok();
         let area_names = match &plan_file {
             Some(p) => p.area_names.clone(),
             None => self.area_files_on_disk(),
@@ -230,21 +240,25 @@ impl Loader<'_> {
             self.check_unlisted_areas(&area_names, file);
         }
         let period = plan_file.as_ref().map(|p| p.plan.period);
-        let areas = self.read_areas(
+        let read = self.read_areas(
             &area_names,
             plan_file.as_ref().map(|p| p.file),
             region.as_ref(),
             period,
         );
-        let all_areas_read = areas.len() == area_names.len();
-        let mut plan = plan_file?.plan;
-        plan.areas = areas;
+        // Only then are all the plan's activities known (for `id`).
+        let all_areas_read = plan_file.is_some() && read.areas.len() == area_names.len();
         let region = region?;
+        let mut plan = plan_file.map_or_else(plan::unread, |p| p.plan);
+        plan.areas = read.areas;
         self.check_size(&plan);
-        if all_areas_read {
-            // (A reference into an area that could not be read says nothing new.)
-            self.problems
-                .extend(references::check(&plan, &self.positions.references));
+        // (A reference into an area that could not be read says nothing new.)
+        if let Some(other_ids) = &read.other_ids {
+            self.problems.extend(references::check(
+                &plan,
+                &self.positions.references,
+                other_ids,
+            ));
         }
         let assets = {
             let (mut cx, problems) = self.context();
@@ -293,14 +307,14 @@ impl Loader<'_> {
         path: &Path,
         spec: &'static TableSpec,
         interpret: impl FnOnce(Table, &mut Context) -> (T, Vec<Problem>),
-    ) -> Option<T> {
+    ) -> Result<T, Unread> {
         let file = {
             let (mut cx, problems) = self.context();
             match read_text(&mut cx, path) {
                 Ok(file) => file,
                 Err(problem) => {
                     problems.push(problem);
-                    return None;
+                    return Err(Unread::NotRead);
                 }
             }
         };
@@ -308,19 +322,42 @@ impl Loader<'_> {
         let (cleaned, problems) = text::check_file(file, &text);
         self.problems.extend(problems);
         let text = cleaned.unwrap_or(text);
-        let parsed = match syntax::parse(file, &text) {
-            Ok(parsed) => parsed,
-            Err(problem) => {
-                self.problems.push(problem);
-                return None;
-            }
-        };
+        let parsed = syntax::read(file, &text);
+        if !parsed.complete {
+            self.problems.extend(parsed.problems);
+            return Err(Unread::Unparsed {
+                ids: area::ids_written(parsed.table.get_ref()),
+            });
+        }
+        self.problems.extend(parsed.problems);
         let (mut cx, _) = self.context();
-        let (value, mut problems) = interpret(Table::new(file, &parsed, spec), &mut cx);
+        let (value, mut problems) = interpret(Table::new(file, &parsed.table, spec), &mut cx);
+        // A value the syntax refused is reported once, as a syntax mistake.
+        problems.retain(|p| {
+            !p.labels.first().is_some_and(|l| {
+                l.file_id == file && (parsed.refused.iter()).any(|r| overlap(r, &l.range))
+            })
+        });
         problems.sort_by_key(|p| p.labels.first().map(|l| l.range.start));
         self.problems.extend(problems);
-        Some(value)
+        Ok(value)
     }
+}
+
+/// Whether two places in a file share a character; an empty place (a
+/// value left out, `titel = `) counts as the character it stands before.
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    let end = |r: &Range<usize>| r.end.max(r.start + 1);
+    a.start < end(b) && b.start < end(a)
+}
+
+/// Why a TOML file gave nothing to read on with.
+pub(crate) enum Unread {
+    /// It could not be read (missing, unreadable, not UTF-8).
+    NotRead,
+    /// Its syntax could not be made out past a mistake; `ids` are the
+    /// activity ids the parser still found in it.
+    Unparsed { ids: Vec<String> },
 }
 
 /// Reads a UTF-8 text file through the sandbox into `sources`, or explains

@@ -63,6 +63,20 @@ pub fn read(
     )
 }
 
+/// The plan when plan.toml could not be read: no metadata, prose or
+/// versions, so that its areas can still be read and checked.
+pub fn unread() -> Plan {
+    Plan {
+        meta: Metadata::default(),
+        period: Period { first: 0, last: 0 },
+        sections: Vec::new(),
+        activities_heading: String::new(),
+        areas: Vec::new(),
+        keywords: Vec::new(),
+        changes: Vec::new(),
+    }
+}
+
 /// The document's metadata; `giltig_till` may not come before `giltig_fran`.
 fn read_meta(root: &mut Table) -> Metadata {
     let file = root.file;
@@ -269,8 +283,10 @@ fn check_shown_metadata(
         let Some(spec) = crate::format::PLAN.key(field.key()) else {
             continue;
         };
-        // Required keys (titel, period) are reported by their own reading.
-        if spec.required == Required::Yes || meta.value(*field).is_some() {
+        // Required keys (titel, period) are reported by their own reading,
+        // and a value written but not readable where it stands.
+        let written = meta.value(*field).is_some() || root.contains(field.key());
+        if spec.required == Required::Yes || written {
             continue;
         }
         let key = field.key();

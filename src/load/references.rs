@@ -4,8 +4,9 @@ use crate::load::Span;
 use crate::model::Plan;
 use crate::report::{Hint, Problem, did_you_mean, error_at};
 
-/// One error per reference whose id no activity of the plan has.
-pub fn check(plan: &Plan, references: &[(String, Span)]) -> Vec<Problem> {
+/// One error per reference whose id no activity of the plan has, nor is
+/// among `other_ids` (those written in area files that could not be read).
+pub fn check(plan: &Plan, references: &[(String, Span)], other_ids: &[String]) -> Vec<Problem> {
     let ids: Vec<&str> = plan
         .areas
         .iter()
@@ -14,7 +15,7 @@ pub fn check(plan: &Plan, references: &[(String, Span)]) -> Vec<Problem> {
         .collect();
     references
         .iter()
-        .filter(|(id, _)| !ids.contains(&id.as_str()))
+        .filter(|(id, _)| !ids.contains(&id.as_str()) && !other_ids.contains(id))
         .map(|(id, span)| unknown(id, span, &ids))
         .collect()
 }

@@ -1,39 +1,108 @@
 //! TOML syntax: one message for one mistake, with a hint in the author's terms.
 
+use std::ops::Range;
+
 use toml::Spanned;
-use toml::de::DeTable;
+use toml::de::{DeTable, DeValue};
 
 use crate::report::{FileId, Hint, Problem, error_at, fold};
 use crate::t;
 
-/// Parses a whole TOML file. A syntax mistake confuses the parser about the
-/// lines after it, so only the first one is reported: one mistake, one message.
+/// Parses a whole TOML file, or gives its first syntax mistake.
 pub fn parse(file: FileId, text: &str) -> Result<Spanned<DeTable<'_>>, Problem> {
+    let parsed = read(file, text);
+    match parsed.problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(parsed.table),
+    }
+}
+
+/// A TOML file as far as it could be read.
+pub struct Parsed<'i> {
+    /// The file's table; with mistakes, the parser's best reading of it.
+    pub table: Spanned<DeTable<'i>>,
+    /// The syntax mistakes, each once.
+    pub problems: Vec<Problem>,
+    /// Whether `table` holds everything the file says, but for the values
+    /// the mistakes are in: true when each mistake lies inside a value on
+    /// one line (an impossible date, a bad escape in a text).
+    pub complete: bool,
+    /// Where the values the mistakes are in are written (when `complete`):
+    /// what the file says there is reported once, as a syntax mistake.
+    pub refused: Vec<Range<usize>>,
+}
+
+/// Parses a whole TOML file as far as it goes. A mistake inside one value
+/// (`godkant_datum = 2021-02-30`) leaves the rest of the file as written, so
+/// every such mistake is reported and the rest can be read on. Any other
+/// mistake confuses the parser about the lines after it, so only the first
+/// one is reported: one mistake, one message.
+pub fn read(file: FileId, text: &str) -> Parsed<'_> {
     let (table, errors) = DeTable::parse_recoverable(text);
-    let Some(first) = errors.into_iter().next() else {
-        return Ok(past_directives(text, table));
+    let table = past_directives(text, table);
+    let mut values = Vec::new();
+    one_line_values(table.get_ref(), text, &mut values);
+    let value_of = |e: &toml::de::Error| {
+        let s = e.span()?;
+        (values.iter()).find(|v| v.start <= s.start && s.end <= v.end)
     };
-    let span = first.span().unwrap_or(0..0);
-    let message = first.message().trim().to_owned();
+    let refused: Option<Vec<Range<usize>>> = errors.iter().map(|e| value_of(e).cloned()).collect();
+    let complete = refused.is_some();
+    let shown = if complete { errors.len() } else { 1 };
+    let problems = (errors.iter().take(shown))
+        .map(|e| syntax_problem(file, text, e))
+        .collect();
+    Parsed {
+        table,
+        problems,
+        complete,
+        refused: refused.unwrap_or_default(),
+    }
+}
+
+/// The places of every single value (not array or table) written on one line.
+fn one_line_values(table: &DeTable, text: &str, out: &mut Vec<Range<usize>>) {
+    for value in table.values() {
+        one_line_value(value, text, out);
+    }
+}
+
+fn one_line_value(value: &Spanned<DeValue>, text: &str, out: &mut Vec<Range<usize>>) {
+    match value.get_ref() {
+        DeValue::Array(items) => items.iter().for_each(|v| one_line_value(v, text, out)),
+        DeValue::Table(table) => one_line_values(table, text, out),
+        _ => {
+            let span = value.span();
+            if text.get(span.clone()).is_some_and(|t| !t.contains('\n')) {
+                out.push(span);
+            }
+        }
+    }
+}
+
+/// One syntax mistake, with a hint in the author's terms.
+fn syntax_problem(file: FileId, text: &str, error: &toml::de::Error) -> Problem {
+    let span = error.span().unwrap_or(0..0);
+    let message = error.message().trim().to_owned();
     let first_line = match message.lines().next() {
         Some(line) => line.to_owned(),
         None => t!("load-invalid-toml-unknown"),
     };
     if let Some(problem) = swedish_key(file, text, span.start) {
-        return Err(problem);
+        return problem;
     }
     let hint = if first_line.contains("date") || first_line.contains("time") {
         t!("load-invalid-toml-date-hint")
     } else {
         t!("load-invalid-toml-hint")
     };
-    Err(error_at(
+    error_at(
         file,
         span,
         t!("load-invalid-toml", detail = &first_line),
         first_line,
     )
-    .hint(hint))
+    .hint(hint)
 }
 
 /// The whole file's table, placed after the leading `#:schema` directive

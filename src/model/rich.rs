@@ -52,7 +52,8 @@ pub enum Inline {
     LineBreak,
     /// A reference to an activity by id, written `[](#id)`: printed as the
     /// activity's current number, linked to its row. The loader leaves
-    /// `number` and `anchor` empty; `document` fills them in.
+    /// `number` and `anchor` empty; `document` fills them in, or replaces
+    /// a reference to an activity it does not print by plain text.
     Ref {
         id: String,
         /// The activity's number as printed in references, e.g. "1.4" or "3".
