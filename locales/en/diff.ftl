@@ -96,3 +96,8 @@ diff-column-required = heading "{ $heading }", width { $width }, required
 diff-column-optional = heading "{ $heading }", width { $width }, optional
 # A section placed after the strategic areas.
 diff-section-after-areas = { $title } (after the areas)
+# Whether the document prints an activity (the region may leave ended ones out).
+diff-field-shown = in the document
+diff-shown = shown
+# $status: e.g. "Avslutad 2022-06-30".
+diff-hidden = not shown: { $status }, and the region does not show ended activities (visa_avslutade = false)

@@ -96,3 +96,8 @@ diff-column-required = rubrik "{ $heading }", bredd { $width }, obligatorisk
 diff-column-optional = rubrik "{ $heading }", bredd { $width }, frivillig
 # Ett avsnitt som står efter strategiområdena.
 diff-section-after-areas = { $title } (efter områdena)
+# Om dokumentet skriver ut en aktivitet (regionen kan lämna avslutade utanför).
+diff-field-shown = i dokumentet
+diff-shown = visas
+# $status: t.ex. "Avslutad 2022-06-30".
+diff-hidden = visas inte: { $status }, och regionen visar inte avslutade aktiviteter (visa_avslutade = false)

@@ -21,6 +21,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::load::Loaded;
+use crate::model::{BUILTIN_FIELDS, TEXT_FIELD};
 pub use delta::{Change, Delta, Op, Word};
 use matching::{Matching, Pair, Pos};
 use snapshot::{ActivitySnap, Snapshot};
@@ -70,7 +71,8 @@ pub struct ChangedActivity {
     pub new: ActivityInfo,
     /// Matched by text similarity because it has no id.
     pub guess: bool,
-    /// Changes to ansvarig, tid and rapportering (also of parts).
+    /// Changes to ansvarig, tid and rapportering (also of parts), to the
+    /// status and its note, and to whether the document prints it.
     pub accountability: Vec<Change>,
     /// Every other change.
     pub wording: Vec<Change>,
@@ -233,11 +235,12 @@ fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
 
 fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
     let activity = at(s, p);
-    let fields = if with_fields {
-        activity.fields.clone()
-    } else {
-        Vec::new()
-    };
+    // That an activity is printed goes without saying; that it is not, is said.
+    let shown = snapshot::shown_key();
+    let fields = (activity.fields.iter())
+        .filter(|f| with_fields && !(activity.shown && f.key == shown))
+        .cloned()
+        .collect();
     ActivityInfo {
         number: activity.number.clone(),
         area: s.areas[p.area].title.clone(),
@@ -247,10 +250,16 @@ fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
     }
 }
 
-/// Whether a field is about who does what when and reports to whom.
+/// Whether a field is about who does what when and reports to whom, or
+/// whether the activity is still on: its status and whether it is printed.
 fn is_accountability(field: &str) -> bool {
+    if [snapshot::STATUS_KEY, snapshot::STATUS_NOTE_KEY].contains(&field)
+        || field == snapshot::shown_key()
+    {
+        return true;
+    }
     let name = field.rsplit(' ').next().unwrap_or(field);
-    matches!(name, "ansvarig" | "tid" | "rapportering")
+    name != TEXT_FIELD && BUILTIN_FIELDS.contains(&name)
 }
 
 fn activity_changes(old: &ActivitySnap, new: &ActivitySnap) -> (Vec<Change>, Vec<Change>) {

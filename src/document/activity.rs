@@ -12,6 +12,7 @@ use crate::model::{
 /// the parts fills each part's row.
 pub(super) fn activity_doc(
     activity: &Activity,
+    index: usize,
     label: String,
     columns: &[Column],
     marker: StatusMarker,
@@ -64,6 +65,7 @@ pub(super) fn activity_doc(
     }
     let widths = height::content_widths(columns);
     ActivityDoc {
+        index,
         label,
         id: activity.id.clone(),
         anchor: activity.id.as_deref().map(anchor),
