@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use crate::document::ActivityPlace;
 use crate::load::{self, Loaded, Report};
 use crate::model::Activity;
 use crate::report::{Hint, error};
@@ -63,7 +64,10 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
         write_ids(&path, &ids)?;
         let shown = path.to_string_lossy().replace('\\', "/");
         for (j, id) in ids {
-            let label = &document.areas[i].activities[j].label;
+            // The document has every activity of the plan, printed or
+            // left out (an ended one keeps its number).
+            let place = document.areas[i].activity_at(j);
+            let label = place.map_or("?", ActivityPlace::label);
             outcome.given.push(Given {
                 file: shown.clone(),
                 number: label.trim_end_matches('.').to_owned(),
