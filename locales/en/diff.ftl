@@ -99,5 +99,5 @@ diff-section-after-areas = { $title } (after the areas)
 # Whether the document prints an activity (the region may leave ended ones out).
 diff-field-shown = in the document
 diff-shown = shown
-# $status: e.g. "Avslutad 2022-06-30".
-diff-hidden = not shown: { $status }, and the region does not show ended activities (visa_avslutade = false)
+# $status: "avslutad" or "inställd" (the date is under status).
+diff-hidden = not shown: { $status }, and visa_avslutade = false

@@ -99,5 +99,5 @@ diff-section-after-areas = { $title } (efter områdena)
 # Om dokumentet skriver ut en aktivitet (regionen kan lämna avslutade utanför).
 diff-field-shown = i dokumentet
 diff-shown = visas
-# $status: t.ex. "Avslutad 2022-06-30".
-diff-hidden = visas inte: { $status }, och regionen visar inte avslutade aktiviteter (visa_avslutade = false)
+# $status: "avslutad" eller "inställd" (datumet står under status).
+diff-hidden = visas inte: { $status }, och visa_avslutade = false

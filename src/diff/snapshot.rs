@@ -168,7 +168,7 @@ fn status_fields(place: Option<ActivityPlace>) -> Vec<Setting> {
     }
     let shown = match place {
         Some(ActivityPlace::Hidden(hidden)) => {
-            crate::t!("diff-hidden", status = hidden.status.label.as_str())
+            crate::t!("diff-hidden", status = hidden.status.kind)
         }
         _ => crate::t!("diff-shown"),
     };
