@@ -641,6 +641,16 @@ fn an_activity_the_document_leaves_out_is_reported_as_such() {
         out.contains("    status: (saknas) → Avslutad 2022-06-30\n"),
         "{out}"
     );
+    // Back again: the status removed is listed where it stood, before the rest.
+    let (code, out, _) = diff(&[&new.plan(), &old.plan()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(
+            "    status: Avslutad 2022-06-30 → (saknas)\n    \
+             i dokumentet: visas inte: avslutad, och visa_avslutade = false → visas\n"
+        ),
+        "{out}"
+    );
     // The document indeed leaves it out.
     let built = handlingsplan::build::build(&new.plan(), &Default::default()).unwrap();
     let markdown = String::from_utf8(built.output("md").unwrap().rendered.bytes.clone()).unwrap();
