@@ -120,9 +120,11 @@ impl<'a> ActivityPlace<'a> {
         }
     }
 
+    /// The status as the document shows it: printed in the activity's
+    /// cells, or the reason it is left out.
     pub fn status(self) -> Option<&'a StatusDoc> {
         match self {
-            ActivityPlace::Printed(a) => a.status.as_ref(),
+            ActivityPlace::Printed(a) => a.status.as_ref().filter(|_| a.status_printed),
             ActivityPlace::Hidden(h) => Some(&h.status),
         }
     }
@@ -164,6 +166,10 @@ pub struct ActivityDoc {
     /// The activity's lifecycle status, if the plan marks it (whether the
     /// region shows it or not: the cells below carry what is printed).
     pub status: Option<StatusDoc>,
+    /// Whether the cells print the status (a label after the number, or
+    /// the status column), with its note.
+    #[serde(skip)]
+    pub status_printed: bool,
     /// Rows of cells; a cell spanning several rows appears only in its first.
     pub rows: Vec<Vec<CellDoc>>,
     /// A layout hint: an estimate that never says less than the real height

@@ -739,3 +739,31 @@ fn status_settings_and_the_change_log_are_reported() {
         ]
     );
 }
+
+/// The Markdown the plan in `copy` builds to.
+fn markdown_of(copy: &Copy) -> String {
+    let built = handlingsplan::build::build(&copy.plan(), &Default::default()).unwrap();
+    String::from_utf8(built.output("md").unwrap().rendered.bytes.clone()).unwrap()
+}
+
+#[test]
+fn a_status_is_a_change_exactly_when_the_document_prints_it() {
+    // With no status markers (the example's region) an ongoing activity's
+    // status is printed nowhere: no output changes, and diff says so.
+    let (old, new) = (Copy::new(), Copy::new());
+    set_status(&new, "status = \"reviderad\"\n");
+    assert_eq!(markdown_of(&old), markdown_of(&new));
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+    // With labels it is printed, and reported.
+    for copy in [&old, &new] {
+        let region = copy.region().join("region.toml");
+        let mut text = std::fs::read_to_string(&region).unwrap();
+        text.push_str("\n[status]\nmarkering = \"etikett\"\n");
+        std::fs::write(region, text).unwrap();
+    }
+    assert!(markdown_of(&new).contains("*(Reviderad)*"));
+    let (code, out, _) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("    status: (saknas) → Reviderad\n"), "{out}");
+}

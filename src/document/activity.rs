@@ -69,6 +69,8 @@ pub(super) fn activity_doc(
         label,
         id: activity.id.clone(),
         anchor: activity.id.as_deref().map(anchor),
+        status_printed: status.is_some()
+            && (status_label.is_some() || columns.iter().any(|c| c.field == STATUS_FIELD)),
         status,
         tall: height::upper_bound(&rows, &widths) > room,
         rows,
