@@ -10,10 +10,7 @@ use std::path::Path;
 use crate::document::{ActivityPlace, AreaDoc, Document, metadata_value};
 use crate::format::PLAN;
 use crate::load::{Loaded, Locus};
-use crate::model::{
-    Activity, Area, ChangeLogPlacement, Column, FieldValue, MetaField, MetadataPlacement,
-    Numbering, Rich, StatusMarker,
-};
+use crate::model::{Activity, Area, Column, FieldValue, MetaField, Rich};
 
 /// A named value of a plan or region, compared by key.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -283,19 +280,13 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
     let mut settings = vec![
         text("organisation", &region.organisation),
         text("kortnamn", &region.short_name),
-        text("numrering", numbering_key(region.numbering)),
+        text("numrering", region.numbering.key()),
         text("innehallsforteckning", flag(region.table_of_contents)),
         text("html", flag(region.html)),
         list("pdfstandard", &region.pdf_standard),
         text("bifoga_kallfiler", flag(region.attach_sources)),
-        text("andringsforteckning", change_log_key(region.change_log)),
-        text(
-            "metadata.placering",
-            match layout.placement {
-                MetadataPlacement::Top => "först",
-                MetadataPlacement::End => "sist",
-            },
-        ),
+        text("andringsforteckning", region.change_log.key()),
+        text("metadata.placering", layout.placement.key()),
         list(
             "metadata.falt",
             &layout
@@ -311,7 +302,7 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
         settings.push(text(&format!("metadata.etiketter.{}", field.key()), label));
     }
     let status = &region.status;
-    settings.push(text("status.markering", marker_key(status.marker)));
+    settings.push(text("status.markering", status.marker.key()));
     settings.push(text("status.rubrik", &status.heading));
     settings.push(text("status.bredd", &status.width.to_string()));
     settings.push(text("status.visa_avslutade", flag(status.show_ended)));
@@ -325,32 +316,6 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
         theme.logo_alt.as_deref().unwrap_or(""),
     ));
     settings
-}
-
-/// The value of `numrering` as written in region.toml.
-fn numbering_key(numbering: Numbering) -> &'static str {
-    match numbering {
-        Numbering::PerArea => "1",
-        Numbering::AreaDotActivity => "1.1",
-    }
-}
-
-/// The value of `andringsforteckning` as written in region.toml.
-fn change_log_key(placement: ChangeLogPlacement) -> &'static str {
-    match placement {
-        ChangeLogPlacement::Top => "först",
-        ChangeLogPlacement::End => "sist",
-        ChangeLogPlacement::Hidden => "nej",
-    }
-}
-
-/// The value of `[status] markering` as written in region.toml.
-fn marker_key(marker: StatusMarker) -> &'static str {
-    match marker {
-        StatusMarker::None => "ingen",
-        StatusMarker::Column => "kolumn",
-        StatusMarker::Label => "etikett",
-    }
 }
 
 fn column_settings(loaded: &Loaded) -> Vec<Setting> {
@@ -464,5 +429,60 @@ impl<'a> Source<'a> {
         (0..sources.len())
             .find(|&id| sources.name(id).as_deref() == Some(wanted.as_str()))
             .map(|id| toml::Value::String(sources.text(id).to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{ACTIVITY, Kind, REGION, TableSpec};
+
+    /// The format's key at a dotted path below `table`, e.g. `status.markering`.
+    fn key_at(table: &TableSpec, path: &str) -> Option<&'static Kind> {
+        let (name, rest) = path.split_once('.').unwrap_or((path, ""));
+        let kind = &table.key(name)?.kind;
+        match (kind, rest) {
+            (_, "") => Some(kind),
+            (Kind::Table(inner), rest) => key_at(inner, rest),
+            // A data key of a map, e.g. `metadata.etiketter.version`.
+            (Kind::TextMap(_), _) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Every region setting diff compares is a key of the format, and every
+    /// key of region.toml (its columns apart, compared on their own) is
+    /// compared: a new key is seen by diff or this test fails.
+    #[test]
+    fn region_settings_are_the_formats_keys_all_of_them() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten/2022");
+        let loaded = crate::load::load(&example).unwrap();
+        let compared: Vec<String> = (region_settings(&loaded).into_iter())
+            .map(|s| s.key)
+            .collect();
+        for key in &compared {
+            assert!(key_at(&REGION, key).is_some(), "{key} is not in src/format");
+        }
+        let mut missing = Vec::new();
+        for key in REGION.keys {
+            match &key.kind {
+                Kind::Tables(_) => {}
+                Kind::Table(inner) => missing.extend(
+                    (inner.names())
+                        .map(|name| format!("{}.{name}", key.name))
+                        .filter(|path| {
+                            // Labels are compared where the region chose its own.
+                            !compared.contains(path) && !path.ends_with(".etiketter")
+                        }),
+                ),
+                _ => missing.extend(
+                    Some(key.name.to_owned()).filter(|name| !compared.contains(name)),
+                ),
+            }
+        }
+        assert!(missing.is_empty(), "diff does not compare {missing:?}");
+        for name in [STATUS_KEY, STATUS_NOTE_KEY] {
+            assert!(ACTIVITY.key(name).is_some(), "{name}");
+        }
     }
 }
