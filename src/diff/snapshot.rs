@@ -475,9 +475,8 @@ mod tests {
                             !compared.contains(path) && !path.ends_with(".etiketter")
                         }),
                 ),
-                _ => missing.extend(
-                    Some(key.name.to_owned()).filter(|name| !compared.contains(name)),
-                ),
+                _ => missing
+                    .extend(Some(key.name.to_owned()).filter(|name| !compared.contains(name))),
             }
         }
         assert!(missing.is_empty(), "diff does not compare {missing:?}");

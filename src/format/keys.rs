@@ -623,7 +623,9 @@ pub static PART: TableSpec = TableSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ChangeLogPlacement, MetadataPlacement, Numbering, StatusKind, StatusMarker};
+    use crate::model::{
+        ChangeLogPlacement, MetadataPlacement, Numbering, StatusKind, StatusMarker,
+    };
 
     /// The values the format allows for `name` in `table`.
     fn choices(table: &TableSpec, name: &str) -> &'static [&'static str] {
