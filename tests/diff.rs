@@ -641,6 +641,12 @@ fn an_activity_the_document_leaves_out_is_reported_as_such() {
         out.contains("    status: (saknas) → Avslutad 2022-06-30\n"),
         "{out}"
     );
+    // In English the words change, the name of the line does not (JSON relies on it).
+    let (_, out, _) = diff(&[&"--lang", &"en", &old.plan(), &new.plan()]);
+    assert!(
+        out.contains("    i dokumentet: shown → not shown: avslutad, and visa_avslutade = false\n"),
+        "{out}"
+    );
     // Back again: the status removed is listed where it stood, before the rest.
     let (code, out, _) = diff(&[&new.plan(), &old.plan()]);
     assert_eq!(code, 1);

@@ -236,9 +236,8 @@ fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
 fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
     let activity = at(s, p);
     // That an activity is printed goes without saying; that it is not, is said.
-    let shown = snapshot::shown_key();
     let fields = (activity.fields.iter())
-        .filter(|f| with_fields && !(activity.shown && f.key == shown))
+        .filter(|f| with_fields && !(activity.shown && f.key == snapshot::SHOWN_KEY))
         .cloned()
         .collect();
     ActivityInfo {
@@ -253,8 +252,12 @@ fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
 /// Whether a field is about who does what when and reports to whom, or
 /// whether the activity is still on: its status and whether it is printed.
 fn is_accountability(field: &str) -> bool {
-    if [snapshot::STATUS_KEY, snapshot::STATUS_NOTE_KEY].contains(&field)
-        || field == snapshot::shown_key()
+    if [
+        snapshot::STATUS_KEY,
+        snapshot::STATUS_NOTE_KEY,
+        snapshot::SHOWN_KEY,
+    ]
+    .contains(&field)
     {
         return true;
     }

@@ -53,7 +53,7 @@ pub struct ActivitySnap {
     pub id: Option<String>,
     /// The number, e.g. "3" or "1.3" (kept by an activity left out).
     pub number: String,
-    /// Whether the document prints it (see [`shown_key`]).
+    /// Whether the document prints it (see [`SHOWN_KEY`]).
     pub shown: bool,
     /// Fields in a fixed order: titel, text, per_ar, columns in the
     /// region's order, parts, status, status_kommentar, whether shown.
@@ -92,10 +92,9 @@ pub const STATUS_KEY: &str = "status";
 pub const STATUS_NOTE_KEY: &str = "status_kommentar";
 
 /// The name of the compared value that says whether the document prints
-/// an activity (not a key of the format: the region decides it).
-pub fn shown_key() -> String {
-    crate::t!("diff-field-shown")
-}
+/// an activity (not a key of the format: the region decides it). Like the
+/// keys, it is Swedish in every language, so that JSON readers can rely on it.
+pub const SHOWN_KEY: &str = "i dokumentet";
 
 /// Flattens a loaded plan, taking from its [`Document`] what readers see
 /// of each activity: its number, its status and whether it is printed.
@@ -169,7 +168,7 @@ fn status_fields(place: Option<ActivityPlace>) -> Vec<Setting> {
         }
         _ => crate::t!("diff-shown"),
     };
-    fields.push(text(&shown_key(), &shown));
+    fields.push(text(SHOWN_KEY, &shown));
     fields
 }
 
