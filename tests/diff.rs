@@ -773,3 +773,36 @@ fn a_status_is_a_change_exactly_when_the_document_prints_it() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("    status: (saknas) → Reviderad\n"), "{out}");
 }
+
+#[test]
+fn an_activity_left_out_of_both_documents_has_no_changes() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        hide_ended(copy);
+    }
+    set_status(&old, "status = \"avslutad\"\nstatus_datum = 2022-06-30\n");
+    // Another date, a comment and another text: printed nowhere.
+    set_status(
+        &new,
+        "status = \"inställd\"\nstatus_datum = 2022-05-02\nstatus_kommentar = \"Utgår.\"\n",
+    );
+    new.edit(
+        &new.area("ekonomiskt-mal"),
+        "ha minst en mätbar",
+        "ha minst två mätbara",
+    );
+    assert_eq!(markdown_of(&old), markdown_of(&new));
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+    // Shown again, every field is there.
+    let (code, out, _) = diff(&[&new.plan(), &Copy::new().plan()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("    status: Inställd 2022-05-02 → (saknas)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("minst [-två-]{+en+} [-mätbara-]{+mätbar+}"),
+        "{out}"
+    );
+}

@@ -265,7 +265,13 @@ fn is_accountability(field: &str) -> bool {
     name != TEXT_FIELD && BUILTIN_FIELDS.contains(&name)
 }
 
+/// The changes to a matched activity that the documents show: none when
+/// both versions leave it out (it keeps only its number, and that is
+/// reported as renumbering).
 fn activity_changes(old: &ActivitySnap, new: &ActivitySnap) -> (Vec<Change>, Vec<Change>) {
+    if !old.shown && !new.shown {
+        return (Vec::new(), Vec::new());
+    }
     delta::settings(&old.fields, &new.fields)
         .into_iter()
         .partition(|c| is_accountability(&c.field))
