@@ -398,7 +398,8 @@ impl<'a> Source<'a> {
         Some((span.file, table))
     }
 
-    /// plan.toml's TOML (the one file of that name the plan was read from).
+    /// plan.toml's TOML: the first file of that name, as the loader reads
+    /// plan.toml before any area file (an area may be called `plan`).
     fn plan(&self) -> Option<toml::Table> {
         let sources = &self.loaded.sources;
         let id = (0..sources.len()).find(|&id| {
