@@ -1,8 +1,6 @@
 //! The document every renderer draws: the validated plan with numbers, labels
 //! and table cells derived once, so that no renderer re-derives them.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 mod changes;
@@ -51,20 +49,6 @@ pub struct Document {
     /// The change log (Ändringsförteckning).
     pub changes: ChangeLog,
     pub theme: ThemeDoc,
-    /// The activities with an id that are not printed (ended ones the
-    /// region hides), by id: what a reference to them prints instead of a
-    /// link. Renderers read the references already filled in.
-    #[serde(skip)]
-    pub hidden: BTreeMap<String, HiddenActivity>,
-}
-
-/// An activity with an id that the document leaves out.
-#[derive(Debug, Clone)]
-pub struct HiddenActivity {
-    /// Its number as a reference prints it, e.g. "1.4".
-    pub number: String,
-    /// How it ended, as written in the plan: "avslutad" or "inställd".
-    pub status: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -101,7 +85,63 @@ pub struct AreaDoc {
     pub title: String,
     pub intro: Option<Rich>,
     pub columns: Vec<ColumnDoc>,
+    /// The printed activities, in the plan's order.
     pub activities: Vec<ActivityDoc>,
+    /// The activities the region leaves out of the document (ended ones
+    /// when `[status] visa_avslutade = false`), in the plan's order.
+    pub hidden: Vec<HiddenDoc>,
+}
+
+/// An activity of the plan that the document leaves out, with the number
+/// it keeps (the gap in the numbering) and the status that hides it.
+#[derive(Debug, Clone, Serialize)]
+pub struct HiddenDoc {
+    /// Its place among the area's activities in the plan, from 0.
+    pub index: usize,
+    /// The number it would print, e.g. "3." or "1.3".
+    pub label: String,
+    pub id: Option<String>,
+    pub status: StatusDoc,
+}
+
+/// One of an area's activities in the plan, printed or left out.
+#[derive(Debug, Clone, Copy)]
+pub enum ActivityPlace<'a> {
+    Printed(&'a ActivityDoc),
+    Hidden(&'a HiddenDoc),
+}
+
+impl<'a> ActivityPlace<'a> {
+    /// The activity's number, e.g. "3." or "1.3" (kept when it is hidden).
+    pub fn label(self) -> &'a str {
+        match self {
+            ActivityPlace::Printed(a) => &a.label,
+            ActivityPlace::Hidden(h) => &h.label,
+        }
+    }
+
+    /// The status as the document shows it: printed in the activity's
+    /// cells, or the reason it is left out.
+    pub fn status(self) -> Option<&'a StatusDoc> {
+        match self {
+            ActivityPlace::Printed(a) => a.status.as_ref().filter(|_| a.status_printed),
+            ActivityPlace::Hidden(h) => Some(&h.status),
+        }
+    }
+}
+
+impl AreaDoc {
+    /// The plan's activity at `index` (its place in the area file, from 0)
+    /// as the document has it, printed or left out.
+    pub fn activity_at(&self, index: usize) -> Option<ActivityPlace<'_>> {
+        // Both lists are in the plan's order.
+        if let Ok(i) = (self.activities).binary_search_by_key(&index, |a| a.index) {
+            return Some(ActivityPlace::Printed(&self.activities[i]));
+        }
+        (self.hidden.binary_search_by_key(&index, |h| h.index))
+            .ok()
+            .map(|i| ActivityPlace::Hidden(&self.hidden[i]))
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -114,6 +154,8 @@ pub struct ColumnDoc {
 /// One activity: one or more table rows (one per part).
 #[derive(Debug, Clone, Serialize)]
 pub struct ActivityDoc {
+    /// Its place among the area's activities in the plan, from 0.
+    pub index: usize,
     /// The printed number, e.g. "3." or "1.3".
     pub label: String,
     pub id: Option<String>,
@@ -124,6 +166,10 @@ pub struct ActivityDoc {
     /// The activity's lifecycle status, if the plan marks it (whether the
     /// region shows it or not: the cells below carry what is printed).
     pub status: Option<StatusDoc>,
+    /// Whether the cells print the status (a label after the number, or
+    /// the status column), with its note.
+    #[serde(skip)]
+    pub status_printed: bool,
     /// Rows of cells; a cell spanning several rows appears only in its first.
     pub rows: Vec<Vec<CellDoc>>,
     /// A layout hint: an estimate that never says less than the real height
@@ -194,9 +240,8 @@ impl Document {
             sections_after: sections(plan, true),
             changes: changes::change_log(&plan.changes, region.change_log),
             theme: theme_doc(&region.theme),
-            hidden: BTreeMap::new(),
         };
-        document.resolve_references(plan, region);
+        document.resolve_references();
         document.areas.iter_mut().for_each(height::mark_tall);
         document
     }
@@ -218,10 +263,7 @@ fn footer(meta: &Metadata) -> String {
 fn metadata_block(region: &Region, plan: &Plan) -> MetadataBlock {
     let rows = (region.metadata.fields.iter())
         .filter_map(|(field, label)| {
-            let value = match field {
-                MetaField::Period => Some(plan.period.to_string()),
-                _ => plan.meta.value(*field),
-            }?;
+            let value = metadata_value(plan, *field)?;
             Some(MetaRow {
                 label: label.clone(),
                 value,
@@ -235,6 +277,14 @@ fn metadata_block(region: &Region, plan: &Plan) -> MetadataBlock {
         },
         heading: region.metadata.heading.clone(),
         rows,
+    }
+}
+
+/// A metadata field's value as the document prints it, if the plan has one.
+pub fn metadata_value(plan: &Plan, field: MetaField) -> Option<String> {
+    match field {
+        MetaField::Period => Some(plan.period.to_string()),
+        _ => plan.meta.value(field),
     }
 }
 
@@ -261,19 +311,33 @@ fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]
     // Numbers count every activity, printed or not, so an activity keeps
     // its number when ended ones are hidden (the gap shows that one is
     // left out).
-    let activities = (area.activities.iter().enumerate())
-        .filter(|(_, a)| is_printed(a, region))
-        .map(|(j, activity)| {
-            let label = activity_label(region, area_number, j);
-            activity_doc(activity, label, columns, region.status.marker)
-        })
-        .collect();
+    let label = |j: usize| activity_label(region, area_number, j);
+    let (mut activities, mut hidden) = (Vec::new(), Vec::new());
+    for (j, activity) in area.activities.iter().enumerate() {
+        // Only a status (an ended one) can leave an activity out.
+        match &activity.status {
+            Some(status) if !is_printed(activity, region) => hidden.push(HiddenDoc {
+                index: j,
+                label: label(j),
+                id: activity.id.clone(),
+                status: StatusDoc::new(status),
+            }),
+            _ => activities.push(activity_doc(
+                activity,
+                j,
+                label(j),
+                columns,
+                region.status.marker,
+            )),
+        }
+    }
     AreaDoc {
         number: (region.numbering == Numbering::AreaDotActivity).then(|| area_number.to_string()),
         title: area.title.clone(),
         intro: area.intro.clone(),
         columns: column_docs,
         activities,
+        hidden,
     }
 }
 

@@ -507,3 +507,302 @@ fn a_reference_whose_number_changed_is_unchanged_text() {
         "{markdown}"
     );
 }
+
+/// Marks the first activity of "Ekonomiskt mål" (id matbar-sparaktivitet)
+/// with `status` and the lines after it, e.g. a date and a comment.
+fn set_status(copy: &Copy, lines: &str) {
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "tid = \"December\"\n",
+        &format!("tid = \"December\"\n{lines}"),
+    );
+}
+
+/// Hides ended activities in the region of `copy`.
+fn hide_ended(copy: &Copy) {
+    let region = copy.region().join("region.toml");
+    let mut text = std::fs::read_to_string(&region).unwrap();
+    text.push_str("\n[status]\nvisa_avslutade = false\n");
+    std::fs::write(region, text).unwrap();
+}
+
+#[test]
+fn a_cancelled_activity_is_a_change_in_every_format() {
+    let copy = Copy::new();
+    set_status(
+        &copy,
+        "status = \"inställd\"\nstatus_datum = 2022-05-02\nstatus_kommentar = \"Ersätts av den nationella uppföljningen.\"\n",
+    );
+    // The documents show it: a struck row with its label and comment.
+    let built = handlingsplan::build::build(&copy.plan(), &Default::default()).unwrap();
+    let html = String::from_utf8(built.output("html").unwrap().rendered.bytes.clone()).unwrap();
+    assert!(html.contains("Inställd 2022-05-02"), "{html}");
+    assert!(html.contains("Ersätts av den nationella uppföljningen."));
+
+    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.starts_with("1 ändrad aktivitet\n"), "{out}");
+    assert!(
+        out.contains("Aktivitet 1 (Ekonomiskt mål), id matbar-sparaktivitet"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    status: (saknas) → Inställd 2022-05-02\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    status_kommentar: (saknas) → Ersätts av den nationella uppföljningen.\n"),
+        "{out}"
+    );
+    let (code, markdown, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    assert_eq!(code, 1);
+    assert!(
+        markdown.contains("status: ~~(saknas)~~ → **Inställd 2022-05-02**"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("**Ersätts av den nationella uppföljningen.**"),
+        "{markdown}"
+    );
+    let (code, summary, _) = diff(&[&"--format", &"summary", &example_dir(), &copy.plan()]);
+    assert_eq!(code, 1);
+    assert!(
+        summary.contains("- Aktivitet 1 (Ekonomiskt mål): ändrat status, status_kommentar\n"),
+        "{summary}"
+    );
+    let d = json(&example_dir(), &copy.plan());
+    let changes = &d["changed"][0]["accountability"];
+    assert_eq!(
+        (&changes[0]["field"], &changes[0]["new"]),
+        (&"status".into(), &"Inställd 2022-05-02".into())
+    );
+    assert_eq!(changes[1]["field"], "status_kommentar");
+
+    // A later date or another comment alone is a change too.
+    let later = Copy::new();
+    set_status(
+        &later,
+        "status = \"inställd\"\nstatus_datum = 2022-05-03\nstatus_kommentar = \"Ersätts av den regionala uppföljningen.\"\n",
+    );
+    let (code, out, _) = diff(&[&copy.plan(), &later.plan()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("status: Inställd 2022-05-02 → Inställd 2022-05-03"),
+        "{out}"
+    );
+    assert!(
+        out.contains("nationella → regionala") || out.contains("den nationella uppföljningen. → "),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_plan_with_a_hidden_activity_compares_and_hiding_is_reported() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        hide_ended(copy);
+    }
+    // The same hidden activity in both: no change, no panic.
+    for copy in [&old, &new] {
+        set_status(copy, "status = \"avslutad\"\nstatus_datum = 2022-06-30\n");
+    }
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+    // A change after the hidden activity names the activity by its number.
+    new.edit(
+        &new.area("ekonomiskt-mal"),
+        "Uppföljning tertialvis",
+        "Uppföljning månadsvis",
+    );
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains("Aktivitet 2 (Ekonomiskt mål), id budgetuppfoljning-tertialvis"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_activity_the_document_leaves_out_is_reported_as_such() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        hide_ended(copy);
+    }
+    set_status(&new, "status = \"avslutad\"\nstatus_datum = 2022-06-30\n");
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains(
+            "    i dokumentet: visas → visas inte: avslutad, och visa_avslutade = false\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("    status: (saknas) → Avslutad 2022-06-30\n"),
+        "{out}"
+    );
+    // In English the words change, the name of the line does not (JSON relies on it).
+    let (_, out, _) = diff(&[&"--lang", &"en", &old.plan(), &new.plan()]);
+    assert!(
+        out.contains("    i dokumentet: shown → not shown: avslutad, and visa_avslutade = false\n"),
+        "{out}"
+    );
+    // Back again: the status removed is listed where it stood, before the rest.
+    let (code, out, _) = diff(&[&new.plan(), &old.plan()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(
+            "    status: Avslutad 2022-06-30 → (saknas)\n    \
+             i dokumentet: visas inte: avslutad, och visa_avslutade = false → visas\n"
+        ),
+        "{out}"
+    );
+    // The document indeed leaves it out.
+    let built = handlingsplan::build::build(&new.plan(), &Default::default()).unwrap();
+    let markdown = String::from_utf8(built.output("md").unwrap().rendered.bytes.clone()).unwrap();
+    assert!(!markdown.contains("en mätbar aktivitet"), "{markdown}");
+    let (_, summary, _) = diff(&[&"--format", &"summary", &old.plan(), &new.plan()]);
+    assert!(
+        summary.contains("- Aktivitet 1 (Ekonomiskt mål): ändrat status, i dokumentet\n"),
+        "{summary}"
+    );
+
+    // Hiding ended activities in the region: the setting, and each activity it hides.
+    let (shown, hidden) = (Copy::new(), Copy::new());
+    for copy in [&shown, &hidden] {
+        set_status(copy, "status = \"avslutad\"\nstatus_datum = 2022-06-30\n");
+    }
+    hide_ended(&hidden);
+    let d = json(&shown.plan(), &hidden.plan());
+    assert_eq!(d["region"][0]["field"], "status.visa_avslutade");
+    assert_eq!(
+        (&d["region"][0]["old"], &d["region"][0]["new"]),
+        (&"true".into(), &"false".into())
+    );
+    let change = &d["changed"][0]["accountability"][0];
+    assert_eq!(change["field"], "i dokumentet");
+    assert_eq!(change["old"], "visas");
+    // An activity added already hidden is reported with that said.
+    let (before, after) = (Copy::new(), Copy::new());
+    for copy in [&before, &after] {
+        hide_ended(copy);
+    }
+    let (head, mut blocks) = after.activities("ekonomiskt-mal");
+    blocks.push(
+        "id = \"gammal\"\ntext = \"Redan klar.\"\nansvarig = \"A\"\ntid = \"B\"\nrapportering = \"C\"\n\
+         status = \"avslutad\"\nstatus_datum = 2022-01-31\n"
+            .to_owned(),
+    );
+    after.set_activities("ekonomiskt-mal", &head, &blocks);
+    let (code, out, _) = diff(&[&before.plan(), &after.plan()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("    i dokumentet: visas inte: avslutad, och visa_avslutade = false\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn status_settings_and_the_change_log_are_reported() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for (copy, word) in [(&old, "Första"), (&new, "Den första")] {
+        let plan = copy.plan().join("plan.toml");
+        let mut text = std::fs::read_to_string(&plan).unwrap();
+        text.push_str(&format!(
+            "\n[[andring]]\nversion = \"1.0\"\ndatum = 2021-12-09\n\
+             beskrivning = \"{word} versionen, med [](#matbar-sparaktivitet).\"\n"
+        ));
+        std::fs::write(plan, text).unwrap();
+    }
+    let region = new.region().join("region.toml");
+    let mut text = std::fs::read_to_string(&region).unwrap();
+    text.push_str("\n[status]\nmarkering = \"kolumn\"\nrubrik = \"Läge\"\n");
+    std::fs::write(&region, text).unwrap();
+    new.edit(
+        &region,
+        "innehallsforteckning = true",
+        "innehallsforteckning = true\nandringsforteckning = \"först\"",
+    );
+    let d = json(&old.plan(), &new.plan());
+    let fields = |list: &serde_json::Value| -> Vec<String> {
+        (list.as_array().unwrap().iter())
+            .map(|c| format!("{}: {} → {}", c["field"], c["old"], c["new"]))
+            .collect()
+    };
+    assert_eq!(
+        fields(&d["region"]),
+        [
+            "\"andringsforteckning\": \"sist\" → \"först\"",
+            "\"status.markering\": \"ingen\" → \"kolumn\"",
+            "\"status.rubrik\": \"Status\" → \"Läge\"",
+        ]
+    );
+    assert_eq!(
+        fields(&d["metadata"]),
+        [
+            "\"andring 1.0 beskrivning\": \"Första versionen, med [](#matbar-sparaktivitet).\" \
+          → \"Den första versionen, med [](#matbar-sparaktivitet).\""
+        ]
+    );
+}
+
+/// The Markdown the plan in `copy` builds to.
+fn markdown_of(copy: &Copy) -> String {
+    let built = handlingsplan::build::build(&copy.plan(), &Default::default()).unwrap();
+    String::from_utf8(built.output("md").unwrap().rendered.bytes.clone()).unwrap()
+}
+
+#[test]
+fn a_status_is_a_change_exactly_when_the_document_prints_it() {
+    // With no status markers (the example's region) an ongoing activity's
+    // status is printed nowhere: no output changes, and diff says so.
+    let (old, new) = (Copy::new(), Copy::new());
+    set_status(&new, "status = \"reviderad\"\n");
+    assert_eq!(markdown_of(&old), markdown_of(&new));
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+    // With labels it is printed, and reported.
+    for copy in [&old, &new] {
+        let region = copy.region().join("region.toml");
+        let mut text = std::fs::read_to_string(&region).unwrap();
+        text.push_str("\n[status]\nmarkering = \"etikett\"\n");
+        std::fs::write(region, text).unwrap();
+    }
+    assert!(markdown_of(&new).contains("*(Reviderad)*"));
+    let (code, out, _) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("    status: (saknas) → Reviderad\n"), "{out}");
+}
+
+#[test]
+fn an_activity_left_out_of_both_documents_has_no_changes() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        hide_ended(copy);
+    }
+    set_status(&old, "status = \"avslutad\"\nstatus_datum = 2022-06-30\n");
+    // Another date, a comment and another text: printed nowhere.
+    set_status(
+        &new,
+        "status = \"inställd\"\nstatus_datum = 2022-05-02\nstatus_kommentar = \"Utgår.\"\n",
+    );
+    new.edit(
+        &new.area("ekonomiskt-mal"),
+        "ha minst en mätbar",
+        "ha minst två mätbara",
+    );
+    assert_eq!(markdown_of(&old), markdown_of(&new));
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+    // Shown again, every field is there.
+    let (code, out, _) = diff(&[&new.plan(), &Copy::new().plan()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("    status: Inställd 2022-05-02 → (saknas)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("minst [-två-]{+en+} [-mätbara-]{+mätbar+}"),
+        "{out}"
+    );
+}

@@ -265,3 +265,28 @@ fn activities_written_inline_get_ids_too() {
     );
     assert!(common::check(&plan.plan_dir()).0);
 }
+
+#[test]
+fn activities_the_document_leaves_out_get_ids_with_their_numbers() {
+    // An ended activity first: the region leaves it out of the document,
+    // and it and the one after it keep their numbers (1 and 2).
+    let region = format!("{REGION}\n[status]\nvisa_avslutade = false\n");
+    let area = AREA.replacen(
+        "tid = 'December'\n",
+        "tid = 'December'\nstatus = \"avslutad\"\nstatus_datum = 2026-06-30\n",
+        1,
+    );
+    let plan = TempPlan::with(&region, PLAN, &[("forsta", &area), ("andra", AREA_TWO)]);
+    let (ok, out, err) = run_id(&plan);
+    assert!(ok, "{out}{err}");
+    assert!(
+        out.contains(
+            "[plan]/2026/omraden/forsta.toml: aktivitet 1 får id = \"oka-foljsamheten-rek-listan-2\"\n\
+             [plan]/2026/omraden/forsta.toml: aktivitet 2 får id = \"lakemedelsgenomgangar\"\n"
+        ),
+        "{out}"
+    );
+    assert!(read(&plan, "forsta").contains("id = \"lakemedelsgenomgangar\""));
+    let (valid, problems) = common::check(&plan.plan_dir());
+    assert!(valid, "{problems}");
+}

@@ -154,6 +154,13 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "diff-status",
+        setup: end_an_activity,
+        commands: &["handlingsplan diff old/2022 plans/norrbotten/2022"],
+        prompt: false,
+        stdout_only: false,
+    },
+    Example {
         name: "extract",
         setup: archival_region,
         commands: &[
@@ -431,6 +438,22 @@ fn review_changes(root: &Path) {
     edit(&economy, "\"Divisionsledningarna\"", "\"Regiondirektören\"");
     edit(&economy, "tid = \"December\"", "tid = \"November\"");
     edit(&economy, "tertialvis utfall", "månadsvis utfall");
+}
+
+/// The example with ended activities left out of the document, copied to
+/// `old/`; in the plan the first activity has ended.
+fn end_an_activity(root: &Path) {
+    let region = root.join("plans/norrbotten/region.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    copy_dir(&root.join("plans/norrbotten"), &root.join("old"));
+    let economy = plan_file(root, "omraden/ekonomiskt-mal.toml");
+    edit(
+        &economy,
+        "tid = \"December\"\n",
+        "tid = \"December\"\nstatus = \"avslutad\"\nstatus_datum = 2022-06-30\n\
+         status_kommentar = \"Alla verksamheter har nu ett mätbart mål.\"\n",
+    );
 }
 
 /// The example region set to attach its sources to a PDF/A-3 file.

@@ -95,3 +95,7 @@ diff-column-required = heading "{ $heading }", width { $width }, required
 diff-column-optional = heading "{ $heading }", width { $width }, optional
 # A section placed after the strategic areas.
 diff-section-after-areas = { $title } (after the areas)
+# Whether the document prints an activity (the region may leave ended ones out).
+diff-shown = shown
+# $status: "avslutad" or "inställd" (the date is under status).
+diff-hidden = not shown: { $status }, and visa_avslutade = false

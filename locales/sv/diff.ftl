@@ -95,3 +95,7 @@ diff-column-required = rubrik "{ $heading }", bredd { $width }, obligatorisk
 diff-column-optional = rubrik "{ $heading }", bredd { $width }, frivillig
 # Ett avsnitt som står efter strategiområdena.
 diff-section-after-areas = { $title } (efter områdena)
+# Om dokumentet skriver ut en aktivitet (regionen kan lämna avslutade utanför).
+diff-shown = visas
+# $status: "avslutad" eller "inställd" (datumet står under status).
+diff-hidden = visas inte: { $status }, och visa_avslutade = false

@@ -139,26 +139,32 @@ fn find<'a>(list: &'a [Setting], key: &str) -> Option<&'a Value> {
     list.iter().find(|s| s.key == key).map(|s| &s.value)
 }
 
-/// The changes between two lists of settings, matched by key: in the new
-/// order, then the removed ones.
+/// The changes between two lists of settings, matched by key, in the new
+/// order; a removed one comes where it stood, before the next one kept.
 pub fn settings(old: &[Setting], new: &[Setting]) -> Vec<Change> {
-    let mut changes: Vec<Change> = new
-        .iter()
-        .filter_map(|n| {
-            delta(find(old, &n.key), Some(&n.value)).map(|delta| Change {
+    let removed = |o: &&Setting| find(new, &o.key).is_none();
+    let as_removed = |o: &Setting| Change {
+        field: o.key.clone(),
+        delta: text(Some(joined(&o.value)), None),
+    };
+    let mut changes = Vec::new();
+    let mut left = old.iter().peekable();
+    for n in new {
+        if find(old, &n.key).is_some() {
+            // The removed ones before this key in the old list.
+            while let Some(o) = left.next_if(|o| o.key != n.key) {
+                changes.extend(Some(o).filter(removed).map(as_removed));
+            }
+            left.next();
+        }
+        if let Some(delta) = delta(find(old, &n.key), Some(&n.value)) {
+            changes.push(Change {
                 field: n.key.clone(),
                 delta,
-            })
-        })
-        .collect();
-    changes.extend(
-        old.iter()
-            .filter(|o| find(new, &o.key).is_none())
-            .map(|o| Change {
-                field: o.key.clone(),
-                delta: text(Some(joined(&o.value)), None),
-            }),
-    );
+            });
+        }
+    }
+    changes.extend(left.filter(removed).map(as_removed));
     changes
 }
 
@@ -176,6 +182,30 @@ mod tests {
         assert_eq!(changed.len(), 2);
         assert_eq!(changed[0].text, "tertialvis");
         assert_eq!(changed[1].text, "månadsvis");
+    }
+
+    #[test]
+    fn a_removed_setting_comes_where_it_stood() {
+        let list = |keys: &[&str]| -> Vec<Setting> {
+            (keys.iter())
+                .map(|k| Setting {
+                    key: (*k).to_owned(),
+                    value: Value::Text(format!("{k}!")),
+                })
+                .collect()
+        };
+        let old = list(&["a", "b", "c", "d", "e"]);
+        let mut new = list(&["x", "a", "c", "e"]);
+        new[3].value = Value::Text("changed".into());
+        let fields: Vec<String> = (settings(&old, &new).into_iter())
+            .map(|c| c.field)
+            .collect();
+        assert_eq!(fields, ["x", "b", "d", "e"]);
+        // Removed last, and kept keys in another order.
+        let fields: Vec<String> = (settings(&old, &list(&["c", "a"])).into_iter())
+            .map(|c| c.field)
+            .collect();
+        assert_eq!(fields, ["b", "d", "e"]);
     }
 
     #[test]

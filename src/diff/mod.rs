@@ -21,6 +21,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::load::Loaded;
+use crate::model::{BUILTIN_FIELDS, TEXT_FIELD};
 pub use delta::{Change, Delta, Op, Word};
 use matching::{Matching, Pair, Pos};
 use snapshot::{ActivitySnap, Snapshot};
@@ -70,7 +71,8 @@ pub struct ChangedActivity {
     pub new: ActivityInfo,
     /// Matched by text similarity because it has no id.
     pub guess: bool,
-    /// Changes to ansvarig, tid and rapportering (also of parts).
+    /// Changes to ansvarig, tid and rapportering (also of parts), to the
+    /// status and its note, and to whether the document prints it.
     pub accountability: Vec<Change>,
     /// Every other change.
     pub wording: Vec<Change>,
@@ -233,11 +235,11 @@ fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
 
 fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
     let activity = at(s, p);
-    let fields = if with_fields {
-        activity.fields.clone()
-    } else {
-        Vec::new()
-    };
+    // That an activity is printed goes without saying; that it is not, is said.
+    let fields = (activity.fields.iter())
+        .filter(|f| with_fields && !(activity.shown && f.key == snapshot::SHOWN_KEY))
+        .cloned()
+        .collect();
     ActivityInfo {
         number: activity.number.clone(),
         area: s.areas[p.area].title.clone(),
@@ -247,13 +249,29 @@ fn activity_info(s: &Snapshot, p: Pos, with_fields: bool) -> ActivityInfo {
     }
 }
 
-/// Whether a field is about who does what when and reports to whom.
+/// Whether a field is about who does what when and reports to whom, or
+/// whether the activity is still on: its status and whether it is printed.
 fn is_accountability(field: &str) -> bool {
+    if [
+        snapshot::STATUS_KEY,
+        snapshot::STATUS_NOTE_KEY,
+        snapshot::SHOWN_KEY,
+    ]
+    .contains(&field)
+    {
+        return true;
+    }
     let name = field.rsplit(' ').next().unwrap_or(field);
-    matches!(name, "ansvarig" | "tid" | "rapportering")
+    name != TEXT_FIELD && BUILTIN_FIELDS.contains(&name)
 }
 
+/// The changes to a matched activity that the documents show: none when
+/// both versions leave it out (it keeps only its number, and that is
+/// reported as renumbering).
 fn activity_changes(old: &ActivitySnap, new: &ActivitySnap) -> (Vec<Change>, Vec<Change>) {
+    if !old.shown && !new.shown {
+        return (Vec::new(), Vec::new());
+    }
     delta::settings(&old.fields, &new.fields)
         .into_iter()
         .partition(|c| is_accountability(&c.field))

@@ -7,9 +7,10 @@
 
 use std::path::Path;
 
-use crate::document::Document;
+use crate::document::{ActivityPlace, AreaDoc, Document, metadata_value};
+use crate::format::PLAN;
 use crate::load::{Loaded, Locus};
-use crate::model::{Activity, FieldValue, MetaField, MetadataPlacement, Numbering, Rich};
+use crate::model::{Activity, Area, Column, FieldValue, MetaField, Rich};
 
 /// A named value of a plan or region, compared by key.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -50,9 +51,12 @@ pub struct AreaSnap {
 #[derive(Debug, Clone)]
 pub struct ActivitySnap {
     pub id: Option<String>,
-    /// The printed number, e.g. "3" or "1.3".
+    /// The number, e.g. "3" or "1.3" (kept by an activity left out).
     pub number: String,
-    /// Fields in a fixed order: titel, text, per_ar, columns, parts.
+    /// Whether the document prints it (see [`SHOWN_KEY`]).
+    pub shown: bool,
+    /// Fields in a fixed order: titel, text, per_ar, columns in the
+    /// region's order, parts, status, status_kommentar, whether shown.
     pub fields: Vec<Setting>,
 }
 
@@ -83,56 +87,89 @@ impl AreaSnap {
     }
 }
 
-/// Flattens a loaded plan.
+/// The activity keys that carry its lifecycle status, as the format names them.
+pub const STATUS_KEY: &str = "status";
+pub const STATUS_NOTE_KEY: &str = "status_kommentar";
+
+/// The name of the compared value that says whether the document prints
+/// an activity (not a key of the format: the region decides it). Like the
+/// keys, it is Swedish in every language, so that JSON readers can rely on it.
+pub const SHOWN_KEY: &str = "i dokumentet";
+
+/// Flattens a loaded plan, taking from its [`Document`] what readers see
+/// of each activity: its number, its status and whether it is printed.
 pub fn snapshot(loaded: &Loaded) -> Snapshot {
     let document = Document::new(loaded);
     let source = Source::new(loaded);
-    let areas = loaded
-        .plan
-        .areas
-        .iter()
+    let columns = &loaded.region.columns;
+    let areas = (loaded.plan.areas.iter().zip(&document.areas))
         .enumerate()
-        .map(|(i, area)| {
-            let raw = source.area(i);
-            let mut settings = vec![text("rubrik", &area.title)];
-            if let Some(intro) = &area.intro {
-                let written = raw.as_ref().and_then(|t| t.get("inledning"));
-                settings.push(text("inledning", &rich(intro, written)));
-            }
-            for (field, heading) in &area.heading_overrides {
-                settings.push(text(&format!("kolumnrubrik {field}"), heading));
-            }
-            let activities = area
-                .activities
-                .iter()
-                .enumerate()
-                .map(|(j, activity)| {
-                    let written = raw
-                        .as_ref()
-                        .and_then(|t| t.get("aktivitet")?.as_array()?.get(j)?.as_table());
-                    let label = &document.areas[i].activities[j].label;
-                    ActivitySnap {
-                        id: activity.id.clone(),
-                        number: label.trim_end_matches('.').to_owned(),
-                        fields: activity_fields(activity, written),
-                    }
-                })
-                .collect();
-            AreaSnap {
-                key: area.key.clone(),
-                title: area.title.clone(),
-                settings,
-                activities,
-            }
-        })
+        .map(|(i, (area, doc))| area_snap(area, doc, source.area(i), columns))
         .collect();
     Snapshot {
         region: region_settings(loaded),
         columns: column_settings(loaded),
-        metadata: metadata_settings(loaded),
+        metadata: metadata_settings(loaded, &source),
         sections: sections(loaded, &source),
         areas,
     }
+}
+
+fn area_snap(area: &Area, doc: &AreaDoc, raw: Option<toml::Table>, columns: &[Column]) -> AreaSnap {
+    let mut settings = vec![text("rubrik", &area.title)];
+    if let Some(intro) = &area.intro {
+        let written = raw.as_ref().and_then(|t| t.get("inledning"));
+        settings.push(text("inledning", &rich(intro, written)));
+    }
+    for (field, heading) in &area.heading_overrides {
+        settings.push(text(&format!("kolumnrubrik {field}"), heading));
+    }
+    let activities = (area.activities.iter().enumerate())
+        .map(|(j, activity)| {
+            let written = raw
+                .as_ref()
+                .and_then(|t| t.get("aktivitet")?.as_array()?.get(j)?.as_table());
+            let place = doc.activity_at(j);
+            let mut fields = activity_fields(activity, written, columns);
+            fields.extend(status_fields(place));
+            ActivitySnap {
+                id: activity.id.clone(),
+                // The document has every activity of the plan, printed or not.
+                number: place
+                    .map_or("?", |p| p.label())
+                    .trim_end_matches('.')
+                    .to_owned(),
+                shown: !matches!(place, Some(ActivityPlace::Hidden(_))),
+                fields,
+            }
+        })
+        .collect();
+    AreaSnap {
+        key: area.key.clone(),
+        title: area.title.clone(),
+        settings,
+        activities,
+    }
+}
+
+/// The activity's status as the document prints it (marker with its date,
+/// then the note), and whether the document prints the activity at all.
+fn status_fields(place: Option<ActivityPlace>) -> Vec<Setting> {
+    let mut fields = Vec::new();
+    if let Some(status) = place.and_then(ActivityPlace::status) {
+        fields.push(text(STATUS_KEY, &status.label));
+        if let Some(note) = &status.note {
+            fields.push(text(STATUS_NOTE_KEY, note));
+        }
+    }
+    let shown = match place {
+        Some(ActivityPlace::Hidden(hidden)) => {
+            crate::t!("diff-hidden", status = hidden.status.kind)
+        }
+        _ => crate::t!("diff-shown"),
+    };
+    fields.push(text(SHOWN_KEY, &shown));
+    fields
 }
 
 fn text(key: &str, value: &str) -> Setting {
@@ -175,7 +212,11 @@ fn rich(value: &Rich, written: Option<&toml::Value>) -> String {
         .map_or_else(|| value.plain_text(), str::to_owned)
 }
 
-fn activity_fields(activity: &Activity, written: Option<&toml::Table>) -> Vec<Setting> {
+fn activity_fields(
+    activity: &Activity,
+    written: Option<&toml::Table>,
+    columns: &[Column],
+) -> Vec<Setting> {
     let get = |key: &str| written.and_then(|t| t.get(key));
     let mut fields = Vec::new();
     if let Some(id) = &activity.id {
@@ -191,14 +232,20 @@ fn activity_fields(activity: &Activity, written: Option<&toml::Table>) -> Vec<Se
         let written = get("per_ar").and_then(|t| t.get(year.to_string()));
         fields.push(text(&format!("per_ar {year}"), &rich(body, written)));
     }
-    push_column_fields(&mut fields, "", &activity.fields, written);
+    push_column_fields(&mut fields, "", &activity.fields, written, columns);
     for (k, part) in activity.parts.iter().enumerate() {
         let written: Option<toml::Table> =
             get("del").and_then(|d| d.as_array()?.get(k)?.as_table().cloned());
         let prefix = format!("del {} ", k + 1);
         let body = rich(&part.text, written.as_ref().and_then(|t| t.get("text")));
         fields.push(text(&format!("{prefix}text"), &body));
-        push_column_fields(&mut fields, &prefix, &part.fields, written.as_ref());
+        push_column_fields(
+            &mut fields,
+            &prefix,
+            &part.fields,
+            written.as_ref(),
+            columns,
+        );
     }
     fields
 }
@@ -208,14 +255,11 @@ fn push_column_fields(
     prefix: &str,
     values: &std::collections::BTreeMap<String, FieldValue>,
     written: Option<&toml::Table>,
+    columns: &[Column],
 ) {
-    // The accountability fields first, in their usual order, then the region's own.
-    let order = |name: &str| {
-        ["ansvarig", "tid", "rapportering"]
-            .iter()
-            .position(|f| *f == name)
-            .unwrap_or(3)
-    };
+    // In the order of the region's columns, as the tables show them.
+    let order =
+        |name: &str| (columns.iter().position(|c| c.field == name)).unwrap_or(columns.len());
     let mut names: Vec<&String> = values.keys().collect();
     names.sort_by_key(|n| order(n));
     for name in names {
@@ -231,31 +275,17 @@ fn push_column_fields(
 fn region_settings(loaded: &Loaded) -> Vec<Setting> {
     let region = &loaded.region;
     let layout = &region.metadata;
+    let flag = |on: bool| if on { "true" } else { "false" };
     let mut settings = vec![
         text("organisation", &region.organisation),
         text("kortnamn", &region.short_name),
-        text(
-            "numrering",
-            match region.numbering {
-                Numbering::PerArea => "1",
-                Numbering::AreaDotActivity => "1.1",
-            },
-        ),
-        text(
-            "innehallsforteckning",
-            if region.table_of_contents {
-                "true"
-            } else {
-                "false"
-            },
-        ),
-        text(
-            "metadata.placering",
-            match layout.placement {
-                MetadataPlacement::Top => "först",
-                MetadataPlacement::End => "sist",
-            },
-        ),
+        text("numrering", region.numbering.key()),
+        text("innehallsforteckning", flag(region.table_of_contents)),
+        text("html", flag(region.html)),
+        list("pdfstandard", &region.pdf_standard),
+        text("bifoga_kallfiler", flag(region.attach_sources)),
+        text("andringsforteckning", region.change_log.key()),
+        text("metadata.placering", layout.placement.key()),
         list(
             "metadata.falt",
             &layout
@@ -270,11 +300,20 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
     for (field, label) in layout.fields.iter().filter(|(f, l)| f.default_label() != l) {
         settings.push(text(&format!("metadata.etiketter.{}", field.key()), label));
     }
+    let status = &region.status;
+    settings.push(text("status.markering", status.marker.key()));
+    settings.push(text("status.rubrik", &status.heading));
+    settings.push(text("status.bredd", &status.width.to_string()));
+    settings.push(text("status.visa_avslutade", flag(status.show_ended)));
     let theme = &region.theme;
     settings.push(text("tema.accentfarg", &theme.accent));
     settings.push(text("tema.typsnitt", &theme.font));
     settings.push(list("tema.typsnittsfiler", &theme.font_files));
     settings.push(text("tema.logotyp", theme.logo.as_deref().unwrap_or("")));
+    settings.push(text(
+        "tema.logotyp_alttext",
+        theme.logo_alt.as_deref().unwrap_or(""),
+    ));
     settings
 }
 
@@ -296,20 +335,32 @@ fn column_settings(loaded: &Loaded) -> Vec<Setting> {
     settings
 }
 
-fn metadata_settings(loaded: &Loaded) -> Vec<Setting> {
+fn metadata_settings(loaded: &Loaded, source: &Source) -> Vec<Setting> {
     let plan = &loaded.plan;
     let mut settings: Vec<Setting> = MetaField::ALL
         .into_iter()
-        .filter_map(|field| {
-            let value = match field {
-                MetaField::Period => Some(plan.period.to_string()),
-                _ => plan.meta.value(field),
-            }?;
-            Some(text(field.key(), &value))
-        })
+        .filter_map(|field| Some(text(field.key(), &metadata_value(plan, field)?)))
         .collect();
     settings.push(text("aktiviteter_rubrik", &plan.activities_heading));
     settings.push(list("nyckelord", &plan.keywords));
+    // The change log (`[[andring]]`), by version, as the document lists it.
+    let written = source.plan();
+    let written = written
+        .as_ref()
+        .and_then(|t| t.get("andring")?.as_array().cloned());
+    for (k, change) in plan.changes.iter().enumerate() {
+        let written = written.as_ref().and_then(|w| w.get(k)?.as_table());
+        let key = |name: &str| format!("andring {} {name}", change.version);
+        settings.push(text(&key("datum"), &change.date.to_string()));
+        if let Some(by) = &change.by {
+            settings.push(text(&key("av"), by));
+        }
+        let description = rich(
+            &change.description,
+            written.and_then(|t| t.get("beskrivning")),
+        );
+        settings.push(text(&key("beskrivning"), &description));
+    }
     settings
 }
 
@@ -347,6 +398,18 @@ impl<'a> Source<'a> {
         Some((span.file, table))
     }
 
+    /// plan.toml's TOML: the first file of that name, as the loader reads
+    /// plan.toml before any area file (an area may be called `plan`).
+    fn plan(&self) -> Option<toml::Table> {
+        let sources = &self.loaded.sources;
+        let id = (0..sources.len()).find(|&id| {
+            sources.name(id).is_some_and(|name| {
+                Path::new(&name).file_name() == Some(std::ffi::OsStr::new(PLAN.name))
+            })
+        })?;
+        toml::from_str(sources.text(id)).ok()
+    }
+
     fn area(&self, index: usize) -> Option<toml::Table> {
         self.file(Locus::Area(index)).map(|(_, table)| table)
     }
@@ -366,5 +429,59 @@ impl<'a> Source<'a> {
         (0..sources.len())
             .find(|&id| sources.name(id).as_deref() == Some(wanted.as_str()))
             .map(|id| toml::Value::String(sources.text(id).to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{ACTIVITY, Kind, REGION, TableSpec};
+
+    /// The format's key at a dotted path below `table`, e.g. `status.markering`.
+    fn key_at(table: &TableSpec, path: &str) -> Option<&'static Kind> {
+        let (name, rest) = path.split_once('.').unwrap_or((path, ""));
+        let kind = &table.key(name)?.kind;
+        match (kind, rest) {
+            (_, "") => Some(kind),
+            (Kind::Table(inner), rest) => key_at(inner, rest),
+            // A data key of a map, e.g. `metadata.etiketter.version`.
+            (Kind::TextMap(_), _) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Every region setting diff compares is a key of the format, and every
+    /// key of region.toml (its columns apart, compared on their own) is
+    /// compared: a new key is seen by diff or this test fails.
+    #[test]
+    fn region_settings_are_the_formats_keys_all_of_them() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/norrbotten/2022");
+        let loaded = crate::load::load(&example).unwrap();
+        let compared: Vec<String> = (region_settings(&loaded).into_iter())
+            .map(|s| s.key)
+            .collect();
+        for key in &compared {
+            assert!(key_at(&REGION, key).is_some(), "{key} is not in src/format");
+        }
+        let mut missing = Vec::new();
+        for key in REGION.keys {
+            match &key.kind {
+                Kind::Tables(_) => {}
+                Kind::Table(inner) => missing.extend(
+                    (inner.names())
+                        .map(|name| format!("{}.{name}", key.name))
+                        .filter(|path| {
+                            // Labels are compared where the region chose its own.
+                            !compared.contains(path) && !path.ends_with(".etiketter")
+                        }),
+                ),
+                _ => missing
+                    .extend(Some(key.name.to_owned()).filter(|name| !compared.contains(name))),
+            }
+        }
+        assert!(missing.is_empty(), "diff does not compare {missing:?}");
+        for name in [STATUS_KEY, STATUS_NOTE_KEY] {
+            assert!(ACTIVITY.key(name).is_some(), "{name}");
+        }
     }
 }

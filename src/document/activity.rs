@@ -12,6 +12,7 @@ use crate::model::{
 /// the parts fills each part's row.
 pub(super) fn activity_doc(
     activity: &Activity,
+    index: usize,
     label: String,
     columns: &[Column],
     marker: StatusMarker,
@@ -62,9 +63,12 @@ pub(super) fn activity_doc(
         }
     }
     ActivityDoc {
+        index,
         label,
         id: activity.id.clone(),
         anchor: activity.id.as_deref().map(anchor),
+        status_printed: status.is_some()
+            && (status_label.is_some() || columns.iter().any(|c| c.field == STATUS_FIELD)),
         status,
         // Estimated once references print their final text: height::mark_tall.
         tall: false,

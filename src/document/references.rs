@@ -1,11 +1,10 @@
 //! References between activities (`[](#id)`), filled in with the numbers derived here once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use super::status::is_printed;
-use super::{Document, HiddenActivity, activity_label};
+use super::{Document, HiddenDoc};
 use crate::load::{Loaded, Locus, Span};
-use crate::model::{Inline, Plan, Region, Rich};
+use crate::model::{Inline, Rich};
 use crate::report::{Hint, Problem, warning_at};
 
 impl Document {
@@ -16,7 +15,7 @@ impl Document {
     /// (avslutad)"), in every output alike. The loader has checked that each
     /// reference names an activity; one that still cannot resolve prints as
     /// "?", without a link.
-    pub(super) fn resolve_references(&mut self, plan: &Plan, region: &Region) {
+    pub(super) fn resolve_references(&mut self) {
         let printed: HashMap<String, (String, String)> = (self.areas.iter())
             .flat_map(|area| &area.activities)
             .filter_map(|a| {
@@ -24,7 +23,7 @@ impl Document {
                 Some((id, (reference_number(&a.label), to)))
             })
             .collect();
-        let hidden = hidden_activities(plan, region);
+        let hidden: HashMap<String, String> = self.hidden_by_id();
         self.for_each_rich_mut(&mut |rich| {
             rich.for_each_ref_mut(&mut |inline| {
                 let Inline::Ref { id, .. } = inline else {
@@ -36,12 +35,18 @@ impl Document {
                         number: number.clone(),
                         anchor: to.clone(),
                     },
-                    (None, Some(activity)) => Inline::text(&activity.reference_text()),
+                    (None, Some(text)) => Inline::text(text),
                     (None, None) => Inline::text("?"),
                 };
             })
         });
-        self.hidden = hidden;
+    }
+
+    /// What a reference to each hidden activity with an id prints.
+    fn hidden_by_id(&self) -> HashMap<String, String> {
+        (self.areas.iter().flat_map(|area| &area.hidden))
+            .filter_map(|h| Some((h.id.clone()?, reference_text(h))))
+            .collect()
     }
 
     /// A warning at every printed reference to an activity the document
@@ -49,11 +54,31 @@ impl Document {
     /// written inside a hidden activity is not printed at all, so it says
     /// nothing.
     pub fn hidden_references(&self, loaded: &Loaded) -> Vec<Problem> {
-        let unprinted = unprinted_places(loaded);
+        let unprinted = self.unprinted_places(loaded);
+        let hidden: HashMap<&str, &HiddenDoc> = (self.areas.iter().flat_map(|a| &a.hidden))
+            .filter_map(|h| Some((h.id.as_deref()?, h)))
+            .collect();
         (loaded.positions.references.iter())
             .filter(|(_, span)| !unprinted.iter().any(|place| place.holds(span)))
-            .filter_map(|(id, span)| Some(hidden_reference(id, span, self.hidden.get(id)?)))
+            .filter_map(|(id, span)| Some(hidden_reference(id, span, hidden.get(id.as_str())?)))
             .collect()
+    }
+
+    /// Where every activity the document leaves out is written, with or
+    /// without an id.
+    fn unprinted_places<'l>(&self, loaded: &'l Loaded) -> Vec<Place<'l>> {
+        let positions = &loaded.positions;
+        let mut places = Vec::new();
+        for (i, area) in self.areas.iter().enumerate() {
+            for hidden in &area.hidden {
+                let j = hidden.index;
+                if let Some(start) = positions.get(Locus::Activity(i, j)) {
+                    let next = positions.get(Locus::Activity(i, j + 1));
+                    places.push(Place { start, next });
+                }
+            }
+        }
+        places
     }
 
     /// Calls `f` with every formatted text of the document.
@@ -80,18 +105,16 @@ impl Document {
 }
 
 /// The warning at `span`, a reference to the hidden `activity`.
-fn hidden_reference(id: &str, span: &Span, activity: &HiddenActivity) -> Problem {
-    let text = activity.reference_text();
+fn hidden_reference(id: &str, span: &Span, activity: &HiddenDoc) -> Problem {
+    let text = reference_text(activity);
+    let status = activity.status.kind;
     warning_at(
         span.file,
         span.range.clone(),
         crate::t!("plan-hidden-reference", id = id, text = text),
-        crate::t!("plan-hidden-reference.label", status = activity.status),
+        crate::t!("plan-hidden-reference.label", status = status),
     )
-    .hint(crate::t!(
-        "plan-hidden-reference.hint",
-        status = activity.status
-    ))
+    .hint(crate::t!("plan-hidden-reference.hint", status = status))
 }
 
 /// Where a hidden activity is written: from its `[[aktivitet]]` header to
@@ -111,55 +134,10 @@ impl Place<'_> {
     }
 }
 
-/// Where every activity the document leaves out is written, with or
-/// without an id.
-fn unprinted_places(loaded: &Loaded) -> Vec<Place<'_>> {
-    let positions = &loaded.positions;
-    let mut places = Vec::new();
-    for (i, area) in loaded.plan.areas.iter().enumerate() {
-        for (j, activity) in area.activities.iter().enumerate() {
-            if is_printed(activity, &loaded.region) {
-                continue;
-            }
-            if let Some(start) = positions.get(Locus::Activity(i, j)) {
-                let next = positions.get(Locus::Activity(i, j + 1));
-                places.push(Place { start, next });
-            }
-        }
-    }
-    places
-}
-
-impl HiddenActivity {
-    /// What a reference to it prints: "1.4 (avslutad)".
-    pub fn reference_text(&self) -> String {
-        format!("{} ({})", self.number, self.status)
-    }
-}
-
-/// The activities with an id that the region does not print, with the
-/// numbers they keep (numbers count every activity, printed or not).
-fn hidden_activities(plan: &Plan, region: &Region) -> BTreeMap<String, HiddenActivity> {
-    let mut hidden = BTreeMap::new();
-    for (i, area) in plan.areas.iter().enumerate() {
-        for (j, activity) in area.activities.iter().enumerate() {
-            let (Some(id), Some(status)) = (&activity.id, &activity.status) else {
-                continue;
-            };
-            if is_printed(activity, region) {
-                continue;
-            }
-            let label = activity_label(region, i + 1, j);
-            hidden.insert(
-                id.clone(),
-                HiddenActivity {
-                    number: reference_number(&label),
-                    status: status.kind.key(),
-                },
-            );
-        }
-    }
-    hidden
+/// What a reference to a hidden activity prints: "1.4 (avslutad)".
+fn reference_text(activity: &HiddenDoc) -> String {
+    let number = reference_number(&activity.label);
+    format!("{number} ({})", activity.status.kind)
 }
 
 /// An activity's number as a reference prints it: "1.4" for "1.4", "3" for "3.".

@@ -631,3 +631,50 @@ pub static PART: TableSpec = TableSpec {
         ),
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        ChangeLogPlacement, MetadataPlacement, Numbering, StatusKind, StatusMarker,
+    };
+
+    /// The values the format allows for `name` in `table`.
+    fn choices(table: &TableSpec, name: &str) -> &'static [&'static str] {
+        match table.key(name).map(|k| &k.kind) {
+            Some(Choice(values)) => values,
+            other => panic!("{} {name} is {other:?}, not a choice", table.name),
+        }
+    }
+
+    /// How the model writes each of its values.
+    fn written<T: Copy>(all: &[T], key: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|v| key(*v)).collect()
+    }
+
+    /// The model's enums are written as exactly the values the format lists,
+    /// in the same order, so that what diff, schema and the loader spell agrees.
+    #[test]
+    fn the_models_values_are_the_formats_choices() {
+        assert_eq!(
+            written(Numbering::ALL, Numbering::key),
+            choices(&REGION, "numrering")
+        );
+        assert_eq!(
+            written(ChangeLogPlacement::ALL, ChangeLogPlacement::key),
+            choices(&REGION, "andringsforteckning")
+        );
+        assert_eq!(
+            written(MetadataPlacement::ALL, MetadataPlacement::key),
+            choices(&METADATA, "placering")
+        );
+        assert_eq!(
+            written(StatusMarker::ALL, StatusMarker::key),
+            choices(&STATUS, "markering")
+        );
+        assert_eq!(
+            written(&StatusKind::ALL, StatusKind::key),
+            choices(&ACTIVITY, "status")
+        );
+    }
+}

@@ -43,6 +43,25 @@ pub struct Region {
     pub status: StatusLayout,
 }
 
+/// Gives a region setting's enum the values it is written as in TOML, one
+/// per variant, in the order the format lists them (`src/format/keys.rs`,
+/// whose tests hold the two lists equal).
+macro_rules! written_as {
+    ($enum:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        impl $enum {
+            /// Every value, in the format's order.
+            pub const ALL: &'static [$enum] = &[$($enum::$variant),+];
+
+            /// The value as written in TOML.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($enum::$variant => $key),+
+                }
+            }
+        }
+    };
+}
+
 /// Where a plan's change log stands in its documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeLogPlacement {
@@ -53,6 +72,12 @@ pub enum ChangeLogPlacement {
     /// Not shown.
     Hidden,
 }
+
+written_as!(ChangeLogPlacement {
+    Top => "först",
+    End => "sist",
+    Hidden => "nej",
+});
 
 /// How a region shows its activities' status (`[status]` in region.toml).
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +103,12 @@ pub enum StatusMarker {
     /// As a small label after the activity's number.
     Label,
 }
+
+written_as!(StatusMarker {
+    None => "ingen",
+    Column => "kolumn",
+    Label => "etikett",
+});
 
 impl Default for StatusLayout {
     fn default() -> Self {
@@ -117,6 +148,11 @@ pub enum Numbering {
     AreaDotActivity,
 }
 
+written_as!(Numbering {
+    PerArea => "1",
+    AreaDotActivity => "1.1",
+});
+
 /// Which metadata fields the document shows, in which order, and where.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetadataLayout {
@@ -133,6 +169,11 @@ pub enum MetadataPlacement {
     /// An information block at the end of the document.
     End,
 }
+
+written_as!(MetadataPlacement {
+    Top => "först",
+    End => "sist",
+});
 
 /// Visual identity of the organisation.
 #[derive(Debug, Clone, PartialEq)]
