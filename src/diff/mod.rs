@@ -158,14 +158,14 @@ pub fn compare(old: &Loaded, new: &Loaded) -> PlanDiff {
     let (old, new) = (snapshot::snapshot(old), snapshot::snapshot(new));
     let matching = matching::match_plans(&old, &new);
     let (changed, moved, moved_new) = pair_changes(&old, &new, &matching);
-    let added: Vec<ActivityInfo> = matching
-        .added
-        .iter()
+    // An activity added or removed while the document leaves it out
+    // changes no output (the numbers after it are compared as renumbering).
+    let added: Vec<ActivityInfo> = (matching.added.iter())
+        .filter(|&&p| at(&new, p).shown)
         .map(|&p| activity_info(&new, p, true))
         .collect();
-    let removed: Vec<ActivityInfo> = matching
-        .removed
-        .iter()
+    let removed: Vec<ActivityInfo> = (matching.removed.iter())
+        .filter(|&&p| at(&old, p).shown)
         .map(|&p| activity_info(&old, p, true))
         .collect();
     PlanDiff {
