@@ -37,23 +37,16 @@ const STARVE: Duration = Duration::from_millis(500);
 /// How often missing folders are looked for.
 const POLL: Duration = Duration::from_millis(300);
 
-/// What `watch` keeps from one build to the next.
-#[derive(Default)]
-pub struct Session {}
-
-impl Session {
-    /// Builds the plan in `dir` in memory, as `build` does, keeping what
-    /// the next build can reuse; then evicts typst's cache entries unused
-    /// for [`CACHE_AGE`] builds.
-    pub fn build(
-        &mut self,
-        dir: &Path,
-        options: &crate::render::Options,
-    ) -> Result<crate::build::Built, crate::report::Report> {
-        let built = crate::build::build(dir, options);
-        typst::comemo::evict(CACHE_AGE);
-        built
-    }
+/// One of `watch`'s builds: the plan in `dir` built in memory, as `build`
+/// does; then typst's cache entries unused for [`CACHE_AGE`] builds are
+/// evicted, so that memory stays flat over any number of rebuilds.
+pub fn rebuild(
+    dir: &Path,
+    options: &crate::render::Options,
+) -> Result<crate::build::Built, crate::report::Report> {
+    let built = crate::build::build(dir, options);
+    typst::comemo::evict(CACHE_AGE);
+    built
 }
 
 /// What one build read and wrote.

@@ -10,7 +10,7 @@ use super::{print, seconds, source_date_epoch};
 use crate::build::output;
 use crate::model::Date;
 use crate::render::Options;
-use crate::watch::{Round, Session};
+use crate::watch::Round;
 
 /// `new PERIOD --from PLAN_DIR`: prints what was done and what to fill in.
 pub fn new(period: &str, from: &Path, color: ColorChoice) -> ExitCode {
@@ -69,8 +69,7 @@ pub fn watch(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
         plan = plan.display().to_string(),
         out = out.display().to_string()
     ));
-    let mut session = Session::default();
-    let result = crate::watch::run(plan, || rebuild(&mut session, plan, out, &options, color));
+    let result = crate::watch::run(plan, || rebuild(plan, out, &options, color));
     if let Err(message) = result {
         print::err(crate::t!("watch-error", message = message));
     }
@@ -79,13 +78,7 @@ pub fn watch(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
 
 /// One build of `watch`: writes the outputs all or nothing and prints one
 /// line; returns the files read and written, for the watcher.
-fn rebuild(
-    session: &mut Session,
-    plan: &Path,
-    out: &Path,
-    options: &Options,
-    color: ColorChoice,
-) -> Round {
+fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Round {
     let started = Instant::now();
     let failed = |report: crate::report::Report| {
         print::report(&report, color);
@@ -95,7 +88,7 @@ fn rebuild(
             counts = report.counts()
         ));
     };
-    let built = match session.build(plan, options) {
+    let built = match crate::watch::rebuild(plan, options) {
         Ok(built) => built,
         Err(report) => {
             failed(report);
