@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::load::{self, Loaded, Report};
 use crate::model::Activity;
 use crate::report::{Hint, error};
+use crate::write::{self, Before, TextForm};
 
 /// Most words taken from an activity's text for its id.
 const WORDS: usize = 4;
@@ -41,12 +42,19 @@ pub struct Outcome {
 }
 
 /// Gives every activity of the plan in `plan_dir` without an id one, and
-/// writes the changed area files.
+/// writes the changed area files, all or none.
+///
+/// Each area file is read once, by the loader: its ids are placed by the
+/// bytes the loader read, and the writer refuses to replace a file that
+/// changed since (an editor's save while `id` ran).
 pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
     let loaded = load::load(plan_dir)?;
     let document = crate::document::Document::new(&loaded);
+    let (_, plan_name) = load::open_folder(plan_dir).map_err(Report::single)?;
+    let root = load::region_folder(plan_dir);
     let mut taken: HashSet<String> = all_ids(&loaded);
     let mut outcome = Outcome::default();
+    let mut edits: Vec<(PathBuf, &[u8], String)> = Vec::new();
     for (i, area) in loaded.plan.areas.iter().enumerate() {
         outcome.activities += area.activities.len();
         let missing: Vec<usize> = (0..area.activities.len())
@@ -55,12 +63,19 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
         if missing.is_empty() {
             continue;
         }
+        let relative = plan_name.join("omraden").join(format!("{}.toml", area.key));
         let path = plan_dir.join("omraden").join(format!("{}.toml", area.key));
+        let read = loaded
+            .source_files
+            .iter()
+            .find(|f| f.path == relative)
+            .map(|f| f.bytes.as_slice())
+            .ok_or_else(|| cannot_give(&path, crate::t!("ids-not-a-file")))?;
         let ids: Vec<(usize, String)> = missing
             .iter()
             .map(|&j| (j, unique(slug(&area.activities[j]), &mut taken)))
             .collect();
-        write_ids(&path, &ids)?;
+        edits.push((relative, read, with_ids(&path, read, &ids)?));
         let shown = path.to_string_lossy().replace('\\', "/");
         for (j, id) in ids {
             let label = &document.areas[i].activities[j].label;
@@ -71,6 +86,11 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
             });
         }
     }
+    let mut batch = write::Batch::new();
+    for (relative, read, text) in &edits {
+        batch.add(&root, relative, text.as_bytes(), Before::Read(read));
+    }
+    batch.commit()?;
     Ok(outcome)
 }
 
@@ -159,24 +179,26 @@ fn unique(slug: String, taken: &mut HashSet<String>) -> String {
     id
 }
 
-/// Writes `ids` (activity index, id) into the area file at `path`, in place.
-fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
-    let fail = |what: String| {
-        Report::single(
-            error(crate::t!(
-                "ids-cannot-give",
-                path = path.display().to_string(),
-                reason = what
-            ))
-            .hint(crate::t!("ids-cannot-give-hint")),
-        )
-    };
-    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(fail(crate::t!("ids-not-a-file")));
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| fail(format!("{e}")))?;
+fn cannot_give(path: &Path, reason: String) -> Report {
+    Report::single(
+        error(crate::t!(
+            "ids-cannot-give",
+            path = path.display().to_string(),
+            reason = reason
+        ))
+        .hint(crate::t!("ids-cannot-give-hint")),
+    )
+}
+
+/// The area file `read` (from `path`) with `ids` (activity index, id)
+/// written in, in its own form (byte-order mark, line endings).
+fn with_ids(path: &Path, read: &[u8], ids: &[(usize, String)]) -> Result<String, Report> {
+    let fail = |what: String| cannot_give(path, what);
+    let text = std::str::from_utf8(read).map_err(|e| fail(e.to_string()))?;
+    let form = TextForm::of(text);
+    let mut doc: toml_edit::DocumentMut = TextForm::plain(text)
+        .parse()
+        .map_err(|e| fail(format!("{e}")))?;
     let activities = doc
         .get_mut("aktivitet")
         .ok_or_else(|| fail(crate::t!("ids-no-activities")))?;
@@ -200,25 +222,7 @@ fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
         }
     }
     // toml_edit writes line feeds; a file written with CRLF keeps CRLF.
-    let mut written = doc.to_string();
-    if text.contains("\r\n") {
-        written = written.replace("\r\n", "\n").replace('\n', "\r\n");
-    }
-    replace(path, written.as_bytes()).map_err(|e| fail(e.to_string()))
-}
-
-/// Replaces the file's content at once: a reader sees the old or the new file.
-fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let mut file = tempfile::NamedTempFile::new_in(&dir)?;
-    file.write_all(bytes)?;
-    let permissions = std::fs::metadata(path)?.permissions();
-    file.as_file().set_permissions(permissions)?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(form.apply(&doc.to_string()))
 }
 
 #[cfg(test)]

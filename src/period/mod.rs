@@ -136,7 +136,7 @@ fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
 }
 
 /// Writes `files` into a hidden staging folder in `parent`, then renames it
-/// to `target`. The files are written by [`crate::build::output::write_all`],
+/// to `target`. The files are written by [`crate::write::write_all`],
 /// so a failure or an interrupt (Ctrl-C) while writing removes the staging
 /// folder again; if the rename fails, it is removed here.
 fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Result<(), Report> {
@@ -144,12 +144,11 @@ fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Re
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
     let staging = parent.join(format!(".handlingsplan-new-{}-{stamp}", std::process::id()));
-    let paths: Vec<(PathBuf, &[u8])> = files
+    let refs: Vec<(&Path, &[u8])> = files
         .iter()
-        .map(|(name, text)| (staging.join(name), text.as_bytes()))
+        .map(|(name, text)| (name.as_path(), text.as_bytes()))
         .collect();
-    let refs: Vec<(&Path, &[u8])> = paths.iter().map(|(p, b)| (p.as_path(), *b)).collect();
-    crate::build::output::write_all(&refs, &[])?;
+    crate::write::write_all(&staging, &refs, &[])?;
     rename_no_replace(&staging, target).map_err(|e| {
         let _ = std::fs::remove_dir_all(&staging);
         let problem: Problem = error(crate::t!(
