@@ -320,9 +320,10 @@ fn an_interrupted_id_leaves_every_file_old_or_every_file_new_and_nothing_else() 
     let mut moments: Vec<(bool, Duration)> = (0..6).map(|i| (false, duration * i / 5)).collect();
     moments.extend((0..13).map(|step| (true, SHORT_PAUSE * step + SHORT_PAUSE / 2)));
     let mut interrupted_while_writing = 0;
+    let plan_dir = plan.plan_dir();
     for (into_writing, delay) in moments {
         for signal in [libc::SIGINT, libc::SIGTERM] {
-            let args = [OsStr::new("id"), plan.plan_dir().as_os_str()];
+            let args = [OsStr::new("id"), plan_dir.as_os_str()];
             let interrupt = |pid: u32| {
                 // SAFETY: the child has not been waited for, so its pid is its own.
                 unsafe { libc::kill(pid as libc::pid_t, signal) };
