@@ -424,14 +424,28 @@ fn report(problems: Vec<Problem>) -> Result<(), Report> {
     }
 }
 
-/// In debug builds, `HANDLINGSPLAN_TEST_PAUSE_MS` makes each step of writing
-/// take that long, so that tests can interrupt a command at every step.
+/// The longest pause [`test_pause`] makes at one step.
+#[cfg(debug_assertions)]
+const MAX_TEST_PAUSE_MS: u64 = 1000;
+
+/// A test-only hook: in debug builds (`cargo build`, `cargo test`), the
+/// environment variable `HANDLINGSPLAN_TEST_PAUSE_MS=N` makes the writer
+/// sleep N milliseconds (at most [`MAX_TEST_PAUSE_MS`]) after each step, so
+/// that tests can save a file or interrupt a command at every step.
+///
+/// It is harmless by construction: release builds (`cargo install`,
+/// `cargo build --release`) do not contain it, and where it exists it only
+/// sleeps; what is written, in which order, and every check before a file
+/// is replaced stay exactly the same. A slower write gives a concurrent
+/// save or an interrupt more moments to land on, all of which the writer
+/// handles (that is what the tests using it prove).
 fn test_pause(_step: &str) {
     #[cfg(debug_assertions)]
     if let Some(ms) = std::env::var("HANDLINGSPLAN_TEST_PAUSE_MS")
         .ok()
-        .and_then(|ms| ms.parse().ok())
+        .and_then(|ms| ms.parse::<u64>().ok())
     {
+        let ms = ms.min(MAX_TEST_PAUSE_MS);
         std::thread::sleep(std::time::Duration::from_millis(ms));
     }
 }

@@ -134,10 +134,12 @@ fn a_save_just_before_the_rename_is_refused_and_the_other_files_are_put_back() {
     std::fs::write(path("b.toml"), b"read b").unwrap();
     // The editor saves b.toml after every check before writing, just
     // before b.toml would be replaced (a.toml already is).
-    let editor = path("b.toml");
+    let (first, editor) = (path("a.toml"), path("b.toml"));
     BEFORE_PLACING.with(|hook| {
         *hook.borrow_mut() = Some(Box::new(move |target: &Path| {
             if target == editor {
+                // a.toml is replaced by now: what follows must put it back.
+                assert_eq!(std::fs::read(&first).unwrap(), b"new a");
                 std::fs::write(target, b"saved by an editor").unwrap();
             }
         }));
