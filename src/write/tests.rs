@@ -241,6 +241,31 @@ fn a_file_that_must_be_new_is_never_written_over() {
     assert_eq!(names(&dir.path().join("ny")), ["a.toml"]);
 }
 
+#[test]
+fn a_new_file_appearing_while_writing_undoes_the_files_and_folders_already_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name);
+    let (first, other) = (path("ny/mapp/a.toml"), path("c.toml"));
+    BEFORE_PLACING.with(|hook| {
+        *hook.borrow_mut() = Some(Box::new(move |target: &Path| {
+            if target == other {
+                // a.toml and its folders are made by now.
+                assert_eq!(std::fs::read(&first).unwrap(), b"a");
+                std::fs::write(target, b"someone else's").unwrap();
+            }
+        }));
+    });
+    let mut batch = Batch::new();
+    batch.add(dir.path(), "ny/mapp/a.toml", b"a", Before::Absent);
+    batch.add(dir.path(), "c.toml", b"c", Before::Absent);
+    let result = batch.commit();
+    BEFORE_PLACING.with(|hook| hook.borrow_mut().take());
+    let text = result.unwrap_err().to_plain_string();
+    assert!(text.contains("c.toml finns redan"), "{text}");
+    assert_eq!(names(dir.path()), ["c.toml"], "a.toml and ny/mapp/ removed");
+    assert_eq!(std::fs::read(path("c.toml")).unwrap(), b"someone else's");
+}
+
 type Hook = Box<dyn Fn(&Path)>;
 
 thread_local! {
