@@ -150,11 +150,16 @@ fn process(args: &[&OsStr], pause: Duration) -> std::process::Command {
     cmd
 }
 
-/// Whether `dir` holds one of the writer's temporary files.
-fn writing(dir: &Path) -> bool {
+/// Whether `dir` holds an entry whose name `matches`.
+fn holds(dir: &Path, matches: impl Fn(&str) -> bool) -> bool {
     std::fs::read_dir(dir)
         .unwrap()
-        .any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+        .any(|e| matches(&e.unwrap().file_name().to_string_lossy()))
+}
+
+/// Whether `dir` holds one of the writer's temporary files.
+fn writing(dir: &Path) -> bool {
+    holds(dir, |name| name.ends_with(".tmp"))
 }
 
 /// Runs `args`, and once a temporary file appears in `dir` (the command has
@@ -165,13 +170,23 @@ fn while_writing(
     delay: Duration,
     meanwhile: impl FnOnce(u32),
 ) -> (std::process::ExitStatus, String) {
+    once((args, pause), || writing(dir), delay, meanwhile)
+}
+
+/// Runs `args`, and once `started_writing()`, waits `delay` and calls `meanwhile`.
+fn once(
+    (args, pause): (&[&OsStr], Duration),
+    started_writing: impl Fn() -> bool,
+    delay: Duration,
+    meanwhile: impl FnOnce(u32),
+) -> (std::process::ExitStatus, String) {
     let mut child = process(args, pause).spawn().unwrap();
     let started = Instant::now();
     loop {
         if child.try_wait().unwrap().is_some() {
             break;
         }
-        if writing(dir) {
+        if started_writing() {
             std::thread::sleep(delay);
             meanwhile(child.id());
             break;
@@ -409,5 +424,63 @@ fn a_failed_extract_leaves_nothing_behind() {
             .into_keys()
             .collect::<Vec<_>>(),
         ["omraden"]
+    );
+}
+
+#[test]
+fn an_interrupted_new_leaves_the_whole_new_folder_or_nothing() {
+    if cfg!(not(debug_assertions)) {
+        return; // the pauses that let the interrupts land while writing
+    }
+    let plan = plan_without_ids(4, 20);
+    let region = plan.root.path().join("region");
+    let before = folder_contents(&region);
+    let target = region.join("2027");
+    let plan_dir = plan.plan_dir();
+    let args = [
+        OsStr::new("new"),
+        OsStr::new("2027"),
+        OsStr::new("--from"),
+        plan_dir.as_os_str(),
+    ];
+    let staging = || holds(&region, |name| name.starts_with(".handlingsplan-new-"));
+    // At every step of writing five files (plan.toml, four areas) into the
+    // staging folder: temporary files created and written (at once),
+    // locked, 5 backups, 5 renames, synced; then the folder's rename and
+    // after it (the last two steps).
+    let (mut finished, mut interrupted) = (0, 0);
+    for step in 0..16 {
+        let signal = [libc::SIGINT, libc::SIGTERM][step % 2];
+        let delay = SHORT_PAUSE * step as u32 + SHORT_PAUSE / 2;
+        let (status, text) = once((&args, SHORT_PAUSE), staging, delay, |pid| {
+            // SAFETY: the child has not been waited for, so its pid is its own.
+            unsafe { libc::kill(pid as libc::pid_t, signal) };
+        });
+        let case = format!("signal {signal} {delay:?} into writing: {status}\n{text}");
+        let mut after = folder_contents(&region);
+        match (status.code(), status.signal()) {
+            (Some(0), _) => {
+                assert_eq!(
+                    after.remove("2027").as_deref(),
+                    Some(&b"folder"[..]),
+                    "{case}"
+                );
+                assert_eq!(after, before, "{case}: nothing else");
+                let areas = folder_contents(&target.join("omraden"));
+                assert_eq!(areas.len(), 4, "{case}: {:?}", areas.keys());
+                assert!(target.join("plan.toml").is_file(), "{case}");
+                std::fs::remove_dir_all(&target).unwrap();
+                finished += 1;
+            }
+            (Some(130), _) | (None, Some(_)) => {
+                assert_eq!(after, before, "{case}: no new folder, nothing left");
+                interrupted += 1;
+            }
+            _ => panic!("unexpected end: {case}"),
+        }
+    }
+    assert!(
+        interrupted >= 8 && finished >= 1,
+        "{interrupted} interrupted, {finished} finished"
     );
 }

@@ -24,7 +24,8 @@
 //!    moment is a target missing. A target that must not exist is put in
 //!    place with a hard link, which fails if a file appeared meanwhile. The
 //!    folders are synced.
-//! 5. Removes the backups.
+//! 5. Runs the command's last step, if it has one ([`Batch::commit_then`]:
+//!    `new` renames the folder it wrote into), and removes the backups.
 //!
 //! If any step fails, everything done so far is undone: replaced targets get
 //! their backups renamed back (byte-identical, the very same file), new
@@ -145,9 +146,19 @@ impl<'a> Batch<'a> {
     /// For the guarantees on interrupts, call [`install_interrupt_handler`]
     /// once at start-up.
     pub fn commit(self) -> Result<(), Report> {
+        self.commit_then(|| Ok(()))
+    }
+
+    /// As [`Batch::commit`], and then `last`, once every file is in place
+    /// and before the write counts as done: if `last` fails, or an
+    /// interrupt comes before it ran, every file is undone. `last` runs
+    /// with the writes in progress locked (an interrupt waits for it), so
+    /// it must be one quick step that the undo need not know of, such as
+    /// renaming the folder the batch was written into.
+    pub fn commit_then(self, last: impl FnOnce() -> Result<(), Report>) -> Result<(), Report> {
         check::refuse(&self.targets, &self.protected)?;
         let id = registry().begin();
-        let result = write_steps(id, &self.targets);
+        let result = write_steps(id, &self.targets, last);
         if result.is_err() {
             // The registry undoes whatever was done, unless an interrupt already has.
             let failures = registry().undo(id);
@@ -176,7 +187,11 @@ pub fn write_all(
     batch.commit()
 }
 
-fn write_steps(id: u64, files: &[Target]) -> Result<(), Report> {
+fn write_steps(
+    id: u64,
+    files: &[Target],
+    last: impl FnOnce() -> Result<(), Report>,
+) -> Result<(), Report> {
     // 1. New contents into temporary files beside their targets.
     for target in files {
         let (dir, _) = split(&target.path).map_err(|e| cannot_write(&target.path, &e))?;
@@ -232,8 +247,13 @@ fn write_steps(id: u64, files: &[Target]) -> Result<(), Report> {
     }
     test_pause("folders synced");
 
-    // 5. Done: forget the write and remove the backups.
-    registry().finish(id);
+    // 5. The caller's last step; then done: forget the write and remove
+    //    the backups. An interrupt comes before both or after both.
+    {
+        let mut registry = registry();
+        last()?;
+        registry.finish(id);
+    }
     drop(locked);
     Ok(())
 }
