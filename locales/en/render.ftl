@@ -93,7 +93,7 @@ build-refuse-protected = refusing to write { $target }: it would replace { $sour
 build-refuse-protected-hint = write the outputs to another folder, e.g. -o output
 # $error: the operating system's reason
 build-cannot-write = cannot write { $path }: { $error }
-build-cannot-write-hint = check that the output folder can be written to, or write elsewhere with -o DIR
+build-cannot-write-hint = check that the folder can be written to and that no folder or file is in the way; build and watch can write elsewhere with -o DIR
 build-not-a-file = the path does not name a file
 build-restore-failed = could not put the old { $target } back: { $error }; it is kept as { $backup }
 build-remove-failed = could not remove the new { $target }: { $error }

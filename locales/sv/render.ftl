@@ -93,7 +93,7 @@ build-refuse-protected = skriver inte { $target }: den skulle ersätta { $source
 build-refuse-protected-hint = skriv utfilerna till en annan mapp, t.ex. -o output
 # $error: operativsystemets förklaring
 build-cannot-write = kan inte skriva { $path }: { $error }
-build-cannot-write-hint = kontrollera att det går att skriva i utmappen, eller skriv till en annan mapp med -o DIR
+build-cannot-write-hint = kontrollera att det går att skriva i mappen och att ingen mapp eller fil står i vägen; build och watch kan skriva till en annan mapp med -o DIR
 build-not-a-file = sökvägen anger ingen fil
 build-restore-failed = kunde inte lägga tillbaka den gamla filen { $target }: { $error }; den finns kvar som { $backup }
 build-remove-failed = kunde inte ta bort den nya filen { $target }: { $error }
