@@ -1,7 +1,10 @@
 //! The one writer through the binary: `fmt` and `id` never write through a
 //! symlink, keep permissions, byte-order marks and line endings, never
-//! overwrite an editor's save, and an interrupted `id` or a failed
+//! overwrite an editor's save, and an interrupted `id` or `new` or a failed
 //! `extract` leaves every file old (or every file new) and nothing else.
+//! Unix only: symlinks, permission bits and signals.
+
+#![cfg(unix)]
 
 mod common;
 
