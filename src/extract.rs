@@ -6,16 +6,15 @@
 //! refused, and nothing is ever written over an existing file.
 
 use std::collections::BTreeSet;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use cap_std::ambient_authority;
-use cap_std::fs::{Dir, OpenOptions};
 use lopdf::{Dictionary, Document, Object, decode_text_string};
 
 use crate::load::folder::relative;
-use crate::report::{Hint, Problem, error, printable};
+use crate::report::{Hint, Problem, Report, error, printable};
 use crate::t;
+use crate::write::{Batch, Before};
 
 /// One attached file: its name (a relative path) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,50 +194,17 @@ pub fn plan_paths(files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
         .collect()
 }
 
-/// Writes `files` into `dir` (created if missing). Refuses before writing
-/// anything if a file already exists or a name would leave `dir`.
-pub fn write(dir: &Path, files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
-    let paths = plan_paths(files)?;
-    let shown = |path: &Path| path.display().to_string();
-    std::fs::create_dir_all(dir).map_err(|e| {
-        error(t!(
-            "extract-cannot-create",
-            path = shown(dir),
-            error = e.to_string()
-        ))
-    })?;
-    let root = Dir::open_ambient_dir(dir, ambient_authority()).map_err(|e| {
-        error(t!(
-            "extract-cannot-open",
-            path = shown(dir),
-            error = e.to_string()
-        ))
-    })?;
-    if let Some(existing) = paths.iter().find(|p| root.symlink_metadata(p).is_ok()) {
-        return Err(
-            error(t!("extract-exists", path = shown(&dir.join(existing))))
-                .hint(t!("extract-exists-hint")),
-        );
-    }
+/// Writes `files` into `dir` (created if missing), all or none. Refuses
+/// before writing anything if a file already exists or a name would leave
+/// `dir`.
+pub fn write(dir: &Path, files: &[Attachment]) -> Result<Vec<PathBuf>, Report> {
+    let paths = plan_paths(files).map_err(Report::single)?;
+    let mut batch = Batch::new();
     for (path, file) in paths.iter().zip(files) {
-        write_new(&root, path, &file.bytes).map_err(|e| {
-            let path = shown(&dir.join(path));
-            error(t!("build-cannot-write", path = path, error = e.to_string()))
-        })?;
+        batch.add(dir, path, &file.bytes, Before::Absent);
     }
+    batch.commit()?;
     Ok(paths)
-}
-
-/// Creates one new file (and its folders) inside `root`; never replaces one.
-fn write_new(root: &Dir, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        root.create_dir_all(parent)?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    let mut file = root.open_with(path, &options)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }
 
 #[cfg(test)]
@@ -287,12 +253,9 @@ mod tests {
             assert_eq!(files.len(), 2);
             let dir = tempfile::tempdir().unwrap();
             let target = dir.path().join("plan");
-            let problem = write(&target, &files).expect_err(bad);
-            assert!(
-                problem.message.contains("utanför mappen"),
-                "{bad}: {}",
-                problem.message
-            );
+            let report = write(&target, &files).expect_err(bad);
+            let message = report.to_plain_string();
+            assert!(message.contains("utanför mappen"), "{bad}: {message}");
             assert!(
                 !target.join("region.toml").exists(),
                 "{bad}: nothing written"

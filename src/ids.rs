@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::load::{self, Loaded, Report};
 use crate::model::Activity;
 use crate::report::{Hint, error};
+use crate::write::{self, Before, TextForm};
 use codespan_reporting::diagnostic::Severity;
 
 /// Most words taken from an activity's text for its id.
@@ -46,45 +47,48 @@ pub struct Outcome {
 }
 
 /// Gives every activity of the plan in `plan_dir` without an id one, and
-/// writes the changed area files.
+/// writes the changed area files, all or none.
 ///
 /// The plan may have problems, as long as they leave its activities known:
 /// the plan and region files read, every listed area file read, and each
 /// area file's `[[aktivitet]]` entries the ones the loader read. An entry
 /// that has an `id` key keeps it, even one the loader refused (invalid or
-/// taken twice): `id` never writes over what the author wrote.
+/// taken twice): `id` never writes over what the author wrote. Each area
+/// file is read once, by the loader: ids are placed in the bytes it read,
+/// and the writer refuses to replace a file that changed since (an
+/// editor's save while `id` ran).
 pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
     let load::Loading { loaded, report } = load::load_with_report(plan_dir);
     let loaded = match loaded {
         Some(loaded) if loaded.every_area_read => loaded,
         _ => return Err(cannot_know_activities(report)),
     };
+    let (_, plan_name) = load::open_folder(plan_dir).map_err(Report::single)?;
+    let root = load::region_folder(plan_dir);
     let mut taken: HashSet<String> = all_ids(&loaded);
     let mut outcome = Outcome::default();
-    let mut edits = Vec::new();
+    let mut edits: Vec<(PathBuf, &[u8], String)> = Vec::new();
     for (i, area) in loaded.plan.areas.iter().enumerate() {
         outcome.activities += area.activities.len();
+        let relative = plan_name.join("omraden").join(format!("{}.toml", area.key));
         let path = plan_dir.join("omraden").join(format!("{}.toml", area.key));
-        let has_id = written_ids(&loaded, &area.key)
+        let read = (loaded.source_files.iter())
+            .find(|f| f.path == relative)
+            .map(|f| f.bytes.as_slice())
+            .ok_or_else(|| cannot_give(&path, crate::t!("ids-not-a-file")))?;
+        let has_id = written_ids(read)
             .filter(|has_id| has_id.len() == area.activities.len())
             .ok_or_else(|| {
-                let report = Report::single(error(crate::t!(
-                    "ids-cannot-give",
-                    path = path.display().to_string(),
-                    reason = crate::t!("ids-not-as-loaded")
-                )));
-                cannot_know_activities(report)
+                cannot_know_activities(cannot_give(&path, crate::t!("ids-not-as-loaded")))
             })?;
         let ids: Vec<(usize, String)> = (0..area.activities.len())
             .filter(|&j| !has_id[j])
             .map(|j| (j, unique(slug(&area.activities[j]), &mut taken)))
             .collect();
-        if !ids.is_empty() {
-            edits.push((i, path, ids));
+        if ids.is_empty() {
+            continue;
         }
-    }
-    for (i, path, ids) in edits {
-        write_ids(&path, &ids)?;
+        edits.push((relative, read, with_ids(&path, read, &ids)?));
         let shown = path.to_string_lossy().replace('\\', "/");
         for (j, id) in ids {
             let label = crate::document::activity_label(&loaded.region, i + 1, j);
@@ -95,6 +99,11 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
             });
         }
     }
+    let mut batch = write::Batch::new();
+    for (relative, read, text) in &edits {
+        batch.add(&root, relative, text.as_bytes(), Before::Read(read));
+    }
+    batch.commit()?;
     outcome.remaining = as_warnings(report);
     Ok(outcome)
 }
@@ -118,13 +127,11 @@ fn as_warnings(mut report: Report) -> Report {
     report
 }
 
-/// For each `[[aktivitet]]` entry of the area file `key` as the loader
-/// read it: whether it has an `id` key. `None` if an entry is not a table
+/// For each `[[aktivitet]]` entry of an area file as the loader read it
+/// (`read`): whether it has an `id` key. `None` if an entry is not a table
 /// (the loader left it out, so the model's places would not match).
-fn written_ids(loaded: &Loaded, key: &str) -> Option<Vec<bool>> {
-    let name = Path::new("omraden").join(format!("{key}.toml"));
-    let file = (loaded.source_files.iter()).find(|f| f.path.ends_with(&name))?;
-    let text = std::str::from_utf8(&file.bytes).ok()?;
+fn written_ids(read: &[u8]) -> Option<Vec<bool>> {
+    let text = std::str::from_utf8(read).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let doc: toml_edit::DocumentMut = text.parse().ok()?;
     match doc.get("aktivitet")? {
@@ -224,24 +231,26 @@ fn unique(slug: String, taken: &mut HashSet<String>) -> String {
     id
 }
 
-/// Writes `ids` (activity index, id) into the area file at `path`, in place.
-fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
-    let fail = |what: String| {
-        Report::single(
-            error(crate::t!(
-                "ids-cannot-give",
-                path = path.display().to_string(),
-                reason = what
-            ))
-            .hint(crate::t!("ids-cannot-give-hint")),
-        )
-    };
-    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(fail(crate::t!("ids-not-a-file")));
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| fail(format!("{e}")))?;
+fn cannot_give(path: &Path, reason: String) -> Report {
+    Report::single(
+        error(crate::t!(
+            "ids-cannot-give",
+            path = path.display().to_string(),
+            reason = reason
+        ))
+        .hint(crate::t!("ids-cannot-give-hint")),
+    )
+}
+
+/// The area file `read` (from `path`) with `ids` (activity index, id)
+/// written in, in its own form (byte-order mark, line endings).
+fn with_ids(path: &Path, read: &[u8], ids: &[(usize, String)]) -> Result<String, Report> {
+    let fail = |what: String| cannot_give(path, what);
+    let text = std::str::from_utf8(read).map_err(|e| fail(e.to_string()))?;
+    let form = TextForm::of(text);
+    let mut doc: toml_edit::DocumentMut = TextForm::plain(text)
+        .parse()
+        .map_err(|e| fail(format!("{e}")))?;
     let activities = doc
         .get_mut("aktivitet")
         .ok_or_else(|| fail(crate::t!("ids-no-activities")))?;
@@ -265,25 +274,7 @@ fn write_ids(path: &Path, ids: &[(usize, String)]) -> Result<(), Report> {
         }
     }
     // toml_edit writes line feeds; a file written with CRLF keeps CRLF.
-    let mut written = doc.to_string();
-    if text.contains("\r\n") {
-        written = written.replace("\r\n", "\n").replace('\n', "\r\n");
-    }
-    replace(path, written.as_bytes()).map_err(|e| fail(e.to_string()))
-}
-
-/// Replaces the file's content at once: a reader sees the old or the new file.
-fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let mut file = tempfile::NamedTempFile::new_in(&dir)?;
-    file.write_all(bytes)?;
-    let permissions = std::fs::metadata(path)?.permissions();
-    file.as_file().set_permissions(permissions)?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(form.apply(&doc.to_string()))
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@
 //! [`extract`] gets a plan's files back out of a PDF that carries them.
 //! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
 //! [`period`] starts the next period's plan from this one; [`watch`]
-//! rebuilds whenever a file the build read changes.
+//! rebuilds whenever a file the build read changes. Every file any command
+//! writes goes through [`write`].
 
 pub mod build;
 pub mod cli;
@@ -25,3 +26,4 @@ pub mod period;
 pub mod render;
 pub mod report;
 pub mod watch;
+pub mod write;

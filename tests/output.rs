@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use common::{AREA, PLAN, REGION, TempPlan, area_with_activities, folder_contents};
-use handlingsplan::build::output::write_all;
+use handlingsplan::write::write_all;
 
 const PDF: &str = "testbotten-2026.pdf";
 const MD: &str = "testbotten-2026.md";
@@ -83,7 +83,7 @@ fn a_reader_always_finds_the_whole_old_or_the_whole_new_file() {
     };
     for i in 0..300 {
         let bytes = if i % 2 == 0 { &new } else { &old };
-        write_all(&[(&target, bytes)], &[]).unwrap();
+        write_all(dir.path(), &[(Path::new("x.pdf"), bytes)], &[]).unwrap();
     }
     stop.store(true, Ordering::Relaxed);
     assert!(reader.join().unwrap() > 0);
@@ -96,9 +96,9 @@ fn a_reader_always_finds_the_whole_old_or_the_whole_new_file() {
 #[test]
 fn write_all_creates_missing_folders_and_leaves_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
-    let a = dir.path().join("ny/mapp/a.pdf");
-    let b = dir.path().join("ny/b.md");
-    write_all(&[(&a, b"a"), (&b, b"b")], &[]).unwrap();
+    let (a, b) = (Path::new("ny/mapp/a.pdf"), Path::new("ny/b.md"));
+    write_all(dir.path(), &[(a, b"a"), (b, b"b")], &[]).unwrap();
+    let (a, b) = (dir.path().join(a), dir.path().join(b));
     assert_eq!(std::fs::read(&a).unwrap(), b"a");
     assert_eq!(std::fs::read(&b).unwrap(), b"b");
     let names: Vec<_> = folder_contents(&dir.path().join("ny"))
@@ -150,7 +150,7 @@ fn symlinks_planted_at_predictable_names_are_never_followed() {
 // ------------------------------------------------------------- interrupts
 
 /// How long each step of writing takes in the tests below (debug builds
-/// only; see `HANDLINGSPLAN_TEST_PAUSE_MS` in src/build/output.rs).
+/// only; see `HANDLINGSPLAN_TEST_PAUSE_MS` in src/write/mod.rs).
 const PAUSE: Duration = Duration::from_millis(40);
 /// Steps of writing two files, each followed by a pause: 2 × (temporary
 /// file created, written), folders locked, 2 backups, 2 renames, synced.
@@ -496,7 +496,11 @@ fn write_all_refuses_to_replace_a_protected_file() {
     let protected = [section.canonicalize().unwrap()];
     let pdf = dir.path().join("x.pdf");
 
-    let report = write_all(&[(&pdf, b"pdf"), (&section, b"md")], &protected).unwrap_err();
+    let files: [(&Path, &[u8]); 2] = [
+        (Path::new("x.pdf"), b"pdf"),
+        (Path::new("inledning.md"), b"md"),
+    ];
+    let report = write_all(dir.path(), &files, &protected).unwrap_err();
     let text = report.to_plain_string();
     assert!(
         text.contains(&format!(
@@ -510,18 +514,18 @@ fn write_all_refuses_to_replace_a_protected_file() {
     assert!(!pdf.exists(), "nothing is written");
 
     // The same file by another spelling, and through a symlink.
-    let other = dir.path().join(".").join("inledning.md");
-    assert!(write_all(&[(&other, b"md")], &protected).is_err());
+    let other = Path::new("./inledning.md");
+    assert!(write_all(dir.path(), &[(other, b"md")], &protected).is_err());
     let link = dir.path().join("y.md");
     std::os::unix::fs::symlink(&section, &link).unwrap();
-    let text = write_all(&[(&link, b"md")], &protected)
+    let text = write_all(dir.path(), &[(Path::new("y.md"), b"md")], &protected)
         .unwrap_err()
         .to_plain_string();
     assert!(text.contains("skriver inte"), "{text}");
     assert_eq!(std::fs::read(&section).unwrap(), b"# Inledning\n");
 
     // Other files are written.
-    write_all(&[(&pdf, b"pdf")], &protected).unwrap();
+    write_all(dir.path(), &[(Path::new("x.pdf"), b"pdf")], &protected).unwrap();
     assert_eq!(std::fs::read(&pdf).unwrap(), b"pdf");
 }
 

@@ -97,11 +97,20 @@ build-refuse-protected = refusing to write { $target }: it would replace { $sour
 build-refuse-protected-hint = write the outputs to another folder, e.g. -o output
 # $error: the operating system's reason
 build-cannot-write = cannot write { $path }: { $error }
-build-cannot-write-hint = check that the output folder can be written to, or write elsewhere with -o DIR
+build-cannot-write-hint = check that the folder can be written to and that no folder or file is in the way; build and watch can write elsewhere with -o DIR
 build-not-a-file = the path does not name a file
 build-restore-failed = could not put the old { $target } back: { $error }; it is kept as { $backup }
 build-remove-failed = could not remove the new { $target }: { $error }
 build-stdout-failed = error: cannot write to standard output: { $error }
+# The writer refuses: $path is the file, $root the folder it must stay in.
+write-outside = refusing to write { $path }: it would land outside { $root }
+write-outside-hint = handlingsplan writes only inside the folder the command works on; a symbolic link to a folder elsewhere does not count
+write-symlink = refusing to write { $path }: it is a symbolic link, and handlingsplan never writes through a link
+write-symlink-hint = replace the link with a plain file, or run the command on the folder of the file the link points to
+write-changed = refusing to write { $path }: it changed after handlingsplan read it (saved in an editor while the command ran?)
+write-changed-hint = the newer version is left as it is; run the command again
+write-exists = { $path } already exists; nothing was written
+write-exists-hint = handlingsplan never writes over an existing file; choose a new or empty folder
 
 ## Extracting the plan's files from a PDF
 
@@ -122,10 +131,6 @@ extract-outside = the attachment "{ $name }" would be written outside the folder
 extract-outside-hint = attachment names must be relative paths without ".."; this PDF was not made by handlingsplan, or was altered
 extract-duplicate = the PDF holds two attachments named "{ $name }"
 extract-altered-hint = this PDF was not made by handlingsplan, or was altered
-extract-cannot-create = cannot create { $path }: { $error }
-extract-cannot-open = cannot open { $path }: { $error }
-extract-exists = { $path } already exists; nothing was written
-extract-exists-hint = extract into a new or empty folder
 extract-cannot-read = cannot read { $path }: { $error }
 extract-no-files = { $path } carries no plan files
 extract-no-files-hint = only PDFs built with bifoga_kallfiler = true in region.toml carry their plan's files

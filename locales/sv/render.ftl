@@ -97,11 +97,20 @@ build-refuse-protected = skriver inte { $target }: den skulle ersätta { $source
 build-refuse-protected-hint = skriv utfilerna till en annan mapp, t.ex. -o output
 # $error: operativsystemets förklaring
 build-cannot-write = kan inte skriva { $path }: { $error }
-build-cannot-write-hint = kontrollera att det går att skriva i utmappen, eller skriv till en annan mapp med -o DIR
+build-cannot-write-hint = kontrollera att det går att skriva i mappen och att ingen mapp eller fil står i vägen; build och watch kan skriva till en annan mapp med -o DIR
 build-not-a-file = sökvägen anger ingen fil
 build-restore-failed = kunde inte lägga tillbaka den gamla filen { $target }: { $error }; den finns kvar som { $backup }
 build-remove-failed = kunde inte ta bort den nya filen { $target }: { $error }
 build-stdout-failed = fel: kan inte skriva till standard ut: { $error }
+# Skrivaren vägrar: $path är filen, $root mappen den måste stanna i.
+write-outside = skriver inte { $path }: den skulle hamna utanför { $root }
+write-outside-hint = handlingsplan skriver bara i mappen som kommandot gäller; en symbolisk länk till en mapp någon annanstans räknas inte dit
+write-symlink = skriver inte { $path }: den är en symbolisk länk, och handlingsplan skriver aldrig genom en länk
+write-symlink-hint = ersätt länken med en vanlig fil, eller kör kommandot på mappen där filen som länken pekar på ligger
+write-changed = skriver inte { $path }: filen har ändrats sedan handlingsplan läste den (sparades den i en editor medan kommandot körde?)
+write-changed-hint = den nyare versionen får stå kvar som den är; kör kommandot igen
+write-exists = { $path } finns redan; ingenting skrevs
+write-exists-hint = handlingsplan skriver aldrig över en fil som redan finns; välj en ny eller tom mapp
 
 ## Att hämta planens filer ur en PDF-fil
 
@@ -122,10 +131,6 @@ extract-outside = den bifogade filen "{ $name }" skulle hamna utanför mappen
 extract-outside-hint = namnen på bifogade filer måste vara relativa sökvägar utan ".."; den här PDF-filen är inte skapad av handlingsplan, eller så har den ändrats
 extract-duplicate = PDF-filen har två bifogade filer med namnet "{ $name }"
 extract-altered-hint = den här PDF-filen är inte skapad av handlingsplan, eller så har den ändrats
-extract-cannot-create = kan inte skapa { $path }: { $error }
-extract-cannot-open = kan inte öppna { $path }: { $error }
-extract-exists = { $path } finns redan; ingenting skrevs
-extract-exists-hint = hämta filerna till en ny eller tom mapp
 extract-cannot-read = kan inte läsa { $path }: { $error }
 extract-no-files = { $path } innehåller inga planfiler
 extract-no-files-hint = bara PDF-filer som byggts med bifoga_kallfiler = true i region.toml innehåller planens filer

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::print;
-use crate::build::output;
 use crate::format::schema;
 use crate::report::{Hint, Report, error};
+use crate::write;
 
 /// Exit status of `fmt` when a file could not be read or formatted (1 means
 /// that `--check` found files to format).
@@ -36,17 +36,16 @@ pub fn schema(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> Ex
         (None, None) => PathBuf::from("schemas"),
         (None, Some(dir)) => crate::load::region_folder(dir),
     };
-    let paths: Vec<PathBuf> = files.iter().map(|(name, _)| out.join(name)).collect();
-    let refs: Vec<(&Path, &[u8])> = paths
+    let refs: Vec<(&Path, &[u8])> = files
         .iter()
-        .zip(&files)
-        .map(|(p, (_, text))| (p.as_path(), text.as_bytes()))
+        .map(|(name, text)| (Path::new(name), text.as_bytes()))
         .collect();
-    if let Err(report) = output::write_all(&refs, &[]) {
+    if let Err(report) = write::write_all(&out, &refs, &[]) {
         return fail(&report, color);
     }
-    for path in &paths {
-        print::out(crate::t!("schema-wrote", path = path.display().to_string()));
+    for (name, _) in &files {
+        let path = out.join(name).display().to_string();
+        print::out(crate::t!("schema-wrote", path = path));
     }
     ExitCode::SUCCESS
 }

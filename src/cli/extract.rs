@@ -11,7 +11,8 @@ use crate::report::{Hint, Report, error, printable};
 use crate::t;
 
 pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
-    match files(pdf).and_then(|files| extract::write(dir, &files)) {
+    let written = files(pdf).map_err(Report::single);
+    match written.and_then(|files| extract::write(dir, &files)) {
         Ok(paths) => {
             for path in &paths {
                 let path = printable(&dir.join(path).display().to_string());
@@ -24,8 +25,8 @@ pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
             ));
             ExitCode::SUCCESS
         }
-        Err(problem) => {
-            print::report(&Report::single(problem), color);
+        Err(report) => {
+            print::report(&report, color);
             print::err(t!("extract-failed"));
             ExitCode::FAILURE
         }

@@ -15,11 +15,12 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::ColorChoice;
 
-use crate::build::{self, output};
+use crate::build;
 use crate::i18n;
 use crate::render::{self, Options};
 use crate::report::{Hint, Report};
 use crate::t;
+use crate::write;
 use standard::PdfStandardArg;
 
 // The help of every command and argument is in the message catalogue
@@ -148,7 +149,7 @@ pub fn command() -> clap::Command {
 /// Runs the command line and returns the process's exit status.
 pub fn run() -> ExitCode {
     install_panic_hook();
-    output::install_interrupt_handler();
+    write::install_interrupt_handler();
     let args = help::help_command_as_flag(std::env::args_os().collect());
     i18n::set_language(help::language(&args));
     help::warn_about_unknown_language(&args);
@@ -277,30 +278,26 @@ fn build(
         output.rendered.warnings.iter().for_each(print::err);
     }
     // The outputs and the typst project are written all or nothing.
-    let mut files: Vec<(PathBuf, Cow<[u8]>)> = built
-        .outputs
-        .iter()
-        .map(|o| {
-            (
-                out.join(&o.name),
-                Cow::Borrowed(o.rendered.bytes.as_slice()),
-            )
-        })
-        .collect();
+    let project = match emit_typst.map(|_| typst_project(&built)) {
+        Some(Ok(project)) => project,
+        Some(Err(report)) => return fail(report),
+        None => Vec::new(),
+    };
+    let mut batch = write::Batch::new();
+    batch.protect(&built.loaded.files_read);
+    for o in &built.outputs {
+        batch.add(out, &o.name, &o.rendered.bytes, write::Before::Anything);
+    }
     if let Some(dir) = emit_typst {
-        match typst_project(&built, dir) {
-            Ok(project) => files.extend(project),
-            Err(report) => return fail(report),
+        for (path, data) in &project {
+            batch.add(dir, path, data, write::Before::Anything);
         }
     }
-    let refs: Vec<(&Path, &[u8])> = files
-        .iter()
-        .map(|(p, b)| (p.as_path(), b.as_ref()))
-        .collect();
-    if let Err(report) = output::write_all(&refs, &built.loaded.files_read) {
+    if let Err(report) = batch.commit() {
         return fail(report);
     }
-    for (output, (path, _)) in built.outputs.iter().zip(&files) {
+    for output in &built.outputs {
+        let path = out.join(&output.name);
         let mut details: Vec<String> = output.rendered.summary.iter().cloned().collect();
         details.push(seconds(output.seconds));
         print::out(t!(
@@ -378,18 +375,15 @@ fn build_options(standard: &PdfStandardArg, no_html: bool) -> Result<Options, Re
     Ok(Options { no_html, ..options })
 }
 
-/// A file to write: where, and its bytes.
+/// A file to write: where (relative to its folder), and its bytes.
 type OutputFile = (PathBuf, Cow<'static, [u8]>);
 
-/// The exact typst project the PDF was compiled from, placed under `dir`.
-fn typst_project(built: &build::Built, dir: &Path) -> Result<Vec<OutputFile>, Report> {
+/// The exact typst project the PDF was compiled from, its paths relative to
+/// the folder it is written to.
+fn typst_project(built: &build::Built) -> Result<Vec<OutputFile>, Report> {
     let template = render::pdf::PdfRenderer::template(&built.loaded).map_err(Report::single)?;
     let bundle = render::pdf::Bundle::new(&built.document, &built.loaded, template);
-    Ok(bundle
-        .project_files()
-        .into_iter()
-        .map(|(path, data)| (dir.join(path), data))
-        .collect())
+    Ok(bundle.project_files())
 }
 
 /// "46 ms", "1,43 s" (the decimal mark of the chosen language).

@@ -1,16 +1,16 @@
 //! Printing for `new` (the next period's plan) and `watch` (rebuild on change).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::{print, seconds, source_date_epoch};
-use crate::build::output;
 use crate::model::Date;
 use crate::render::Options;
 use crate::watch::Round;
+use crate::write;
 
 /// `new PERIOD --from PLAN_DIR`: prints what was done and what to fill in.
 pub fn new(period: &str, from: &Path, color: ColorChoice) -> ExitCode {
@@ -99,13 +99,12 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Ro
     for output in &built.outputs {
         output.rendered.warnings.iter().for_each(print::err);
     }
-    let files: Vec<(PathBuf, &[u8])> = built
+    let files: Vec<(&Path, &[u8])> = built
         .outputs
         .iter()
-        .map(|o| (out.join(&o.name), o.rendered.bytes.as_slice()))
+        .map(|o| (Path::new(&o.name), o.rendered.bytes.as_slice()))
         .collect();
-    let refs: Vec<(&Path, &[u8])> = files.iter().map(|(p, b)| (p.as_path(), *b)).collect();
-    if let Err(report) = output::write_all(&refs, &built.loaded.files_read) {
+    if let Err(report) = write::write_all(out, &files, &built.loaded.files_read) {
         failed(report);
         return Round {
             read: built.loaded.files_read,
@@ -134,7 +133,7 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Ro
     ));
     Round {
         read: built.loaded.files_read,
-        written: files.into_iter().map(|(path, _)| path).collect(),
+        written: files.into_iter().map(|(path, _)| out.join(path)).collect(),
     }
 }
 

@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
-use crate::build::output;
 use crate::format::{AREA, PLAN, REGION, TableSpec};
 use crate::report::{Hint, Problem, Report, Sources, error};
+use crate::write::{self, Before, TextForm};
 
 /// A file that [`run`] looked at, and whether formatting changes it.
 pub struct Checked {
@@ -40,10 +40,12 @@ pub fn format_text(
     sources: &mut Sources,
     name: &str,
 ) -> Result<String, Problem> {
-    let file = sources.add(name.to_owned(), text.to_owned());
-    crate::load::parse_toml(file, text)?;
-    // Line breaks become plain ones, as the loader reads them.
-    let text = text.replace("\r\n", "\n");
+    // Formatted as the loader reads it: no byte-order mark, plain line
+    // breaks; the result is written down in the file's own form again.
+    let form = TextForm::of(text);
+    let text = TextForm::plain(text);
+    let file = sources.add(name.to_owned(), text.clone());
+    crate::load::parse_toml(file, &text)?;
     let (header, body) = split_header(&text);
     let mut doc: DocumentMut = body.parse().map_err(|e: toml_edit::TomlError| {
         error(crate::t!(
@@ -59,7 +61,7 @@ pub fn format_text(
         text => format!("{text}\n"),
     };
     if same_values(&text, &formatted) {
-        Ok(formatted)
+        Ok(form.apply(&formatted))
     } else {
         Err(error(crate::t!("fmt-would-change", file = name))
             .hint(crate::t!("fmt-would-change-hint")))
@@ -102,25 +104,32 @@ fn same_values(a: &str, b: &str) -> bool {
     }
 }
 
-/// The TOML files of `paths`: a file as given; a plan folder's `plan.toml`,
-/// its area files and the region.toml above it; a region folder's
-/// region.toml and every plan folder in it.
-pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Report> {
+/// The TOML files of `paths`, each with the folder it must be written in:
+/// a file as given, in its own folder; a plan folder's `plan.toml`, its
+/// area files and the region.toml above it, in the region folder; a region
+/// folder's region.toml and every plan folder in it, in the region folder.
+/// A file named twice (by any spelling) is listed once.
+pub fn files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Report> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_file() {
-            out.push(path.clone());
+            let root = match path.parent() {
+                Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            out.push((root, path.clone()));
         } else if path.join("plan.toml").is_file() {
-            let region = crate::load::region_folder(path).join("region.toml");
+            let root = crate::load::region_folder(path);
+            let region = root.join("region.toml");
             if region.is_file() {
-                out.push(region);
+                out.push((root.clone(), region));
             }
-            out.extend(plan_files(path)?);
+            out.extend(plan_files(path)?.into_iter().map(|p| (root.clone(), p)));
         } else if path.join("region.toml").is_file() {
-            out.push(path.join("region.toml"));
+            out.push((path.clone(), path.join("region.toml")));
             for plan in sorted_entries(path)? {
                 if plan.join("plan.toml").is_file() {
-                    out.extend(plan_files(&plan)?);
+                    out.extend(plan_files(&plan)?.into_iter().map(|p| (path.clone(), p)));
                 }
             }
         } else {
@@ -133,7 +142,8 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Report> {
             ));
         }
     }
-    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(_, path)| seen.insert(path.canonicalize().unwrap_or_else(|_| path.clone())));
     Ok(out)
 }
 
@@ -173,17 +183,25 @@ pub fn run(paths: &[PathBuf], check: bool) -> Result<Vec<Checked>, Report> {
     let mut sources = Sources::default();
     let mut problems = Vec::new();
     let mut results = Vec::new();
-    for path in files(paths)? {
+    for (root, path) in files(paths)? {
         let name = path.to_string_lossy().into_owned();
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let read = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 problems.push(cannot_read(&name, &e));
                 continue;
             }
         };
-        match format_text(&text, spec_for(&path), &mut sources, &name) {
-            Ok(formatted) => results.push((path, formatted != text, formatted)),
+        let text = match std::str::from_utf8(&read) {
+            Ok(text) => text,
+            Err(e) => {
+                let e = std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+                problems.push(cannot_read(&name, &e));
+                continue;
+            }
+        };
+        match format_text(text, spec_for(&path), &mut sources, &name) {
+            Ok(formatted) => results.push((root, path, read, formatted)),
             Err(problem) => problems.push(problem),
         }
     }
@@ -191,15 +209,19 @@ pub fn run(paths: &[PathBuf], check: bool) -> Result<Vec<Checked>, Report> {
         return Err(Report { sources, problems });
     }
     if !check {
-        let changed: Vec<(&Path, &[u8])> = results
-            .iter()
-            .filter(|(_, changed, _)| *changed)
-            .map(|(p, _, text)| (p.as_path(), text.as_bytes()))
-            .collect();
-        output::write_all(&changed, &[])?;
+        let mut batch = write::Batch::new();
+        for (root, path, read, formatted) in &results {
+            if formatted.as_bytes() != read.as_slice() {
+                batch.add_in(root, path, formatted.as_bytes(), Before::Read(read));
+            }
+        }
+        batch.commit()?;
     }
     Ok(results
         .into_iter()
-        .map(|(path, changed, _)| Checked { path, changed })
+        .map(|(_, path, read, formatted)| Checked {
+            changed: formatted.as_bytes() != read.as_slice(),
+            path,
+        })
         .collect())
 }

@@ -18,6 +18,7 @@ use crate::format::Required;
 use crate::load::{self, Loaded, folder::Folder};
 use crate::model::{MetaField, Period};
 use crate::report::{Hint, Problem, Report, error};
+use crate::write::{Batch, Before};
 
 /// The largest plan file copied (the loader's limit for plan files).
 const FILE_LIMIT: u64 = 2 * 1024 * 1024;
@@ -150,28 +151,28 @@ fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
 }
 
 /// Writes `files` into a hidden staging folder in `parent`, then renames it
-/// to `target`. The files are written by [`crate::build::output::write_all`],
-/// so a failure or an interrupt (Ctrl-C) while writing removes the staging
-/// folder again; if the rename fails, it is removed here.
+/// to `target`: one [`crate::write::Batch`] whose last step is the rename,
+/// so a failure or an interrupt (Ctrl-C) at any moment before the rename
+/// removes the staging folder again, and one after it leaves the new folder
+/// whole.
 fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Result<(), Report> {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
     let staging = parent.join(format!(".handlingsplan-new-{}-{stamp}", std::process::id()));
-    let paths: Vec<(PathBuf, &[u8])> = files
-        .iter()
-        .map(|(name, text)| (staging.join(name), text.as_bytes()))
-        .collect();
-    let refs: Vec<(&Path, &[u8])> = paths.iter().map(|(p, b)| (p.as_path(), *b)).collect();
-    crate::build::output::write_all(&refs, &[])?;
-    rename_no_replace(&staging, target).map_err(|e| {
-        let _ = std::fs::remove_dir_all(&staging);
-        let problem: Problem = error(crate::t!(
-            "period-cannot-create",
-            path = shown(target),
-            error = e.to_string()
-        ));
-        Report::single(problem.hint(crate::t!("period-cannot-create-hint")))
+    let mut batch = Batch::new();
+    for (name, text) in files {
+        batch.add(&staging, name, text.as_bytes(), Before::Absent);
+    }
+    batch.commit_then(|| {
+        rename_no_replace(&staging, target).map_err(|e| {
+            let problem: Problem = error(crate::t!(
+                "period-cannot-create",
+                path = shown(target),
+                error = e.to_string()
+            ));
+            Report::single(problem.hint(crate::t!("period-cannot-create-hint")))
+        })
     })
 }
 
