@@ -11,6 +11,9 @@ use crate::load::{self, Loaded};
 use crate::render::{self, Options, Rendered, Renderer};
 use crate::report::Report;
 
+/// A file of the typst project: its path in the project, and its bytes.
+pub type ProjectFile = (std::path::PathBuf, std::borrow::Cow<'static, [u8]>);
+
 /// One output file, rendered in memory.
 pub struct Output {
     /// The file name, e.g. `norrbotten-2022.pdf`.
@@ -30,6 +33,14 @@ pub struct Built {
 }
 
 impl Built {
+    /// The exact typst project the PDF is compiled from (`build
+    /// --emit-typst`): paths relative to the project folder, and bytes.
+    pub fn typst_project(&self) -> Result<Vec<ProjectFile>, Report> {
+        let template = render::pdf::PdfRenderer::template(&self.loaded).map_err(Report::single)?;
+        let bundle = render::pdf::Bundle::new(&self.document, &self.loaded, template);
+        Ok(bundle.project_files())
+    }
+
     /// The output file with this extension.
     pub fn output(&self, extension: &str) -> Option<&Output> {
         self.outputs

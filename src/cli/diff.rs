@@ -1,4 +1,4 @@
-//! The `diff` and `id` commands: arguments and printing.
+//! `diff`: compares two versions of a plan (folders or git revisions) and prints the changes in the format asked for.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -39,7 +39,7 @@ const CHANGED: u8 = 1;
 /// Exit status for "could not compare".
 const TROUBLE: u8 = 2;
 
-pub fn diff(args: &DiffArgs, color: Color, messages: ColorChoice) -> ExitCode {
+pub fn run(args: &DiffArgs, color: Color, messages: ColorChoice) -> ExitCode {
     let loaded = match (&args.rev, &args.old, &args.new) {
         (Some(_), _, Some(_)) => Err(usage(crate::t!("diff-rev-and-new"))),
         (Some(rev), plan, None) => {
@@ -119,35 +119,4 @@ fn with_cause(mut report: Report, plan: &str) -> Report {
         )));
     }
     report
-}
-
-pub fn ids(plan: &Path, messages: ColorChoice) -> ExitCode {
-    match crate::ids::give_ids(plan) {
-        Ok(outcome) => {
-            let left = outcome.remaining.problems.len();
-            print::report(&outcome.remaining, messages);
-            for given in &outcome.given {
-                print::out(crate::t!(
-                    "ids-given",
-                    file = &given.file,
-                    number = &given.number,
-                    id = &given.id
-                ));
-            }
-            let had = outcome.activities - outcome.given.len();
-            print::err(if outcome.given.is_empty() {
-                crate::t!("ids-nothing-to-do", count = had)
-            } else {
-                crate::t!("ids-gave", given = outcome.given.len(), had = had)
-            });
-            if left > 0 {
-                print::err(crate::t!("ids-remaining", count = left));
-            }
-            ExitCode::SUCCESS
-        }
-        Err(report) => {
-            print::report(&report, messages);
-            ExitCode::FAILURE
-        }
-    }
 }

@@ -103,6 +103,34 @@ pub fn load_with_report(dir: &Path) -> Loading {
     }
 }
 
+/// The columns of the region a plan belongs to. Mistakes in the plan's own
+/// files do not matter here (the schema helps to find them); mistakes in
+/// region.toml do.
+pub fn region_columns(dir: &Path) -> Result<Vec<crate::model::Column>, Report> {
+    let loading = load_with_report(dir);
+    let report = loading.report;
+    let region_errors = report.problems.iter().any(|p| {
+        p.severity >= codespan_reporting::diagnostic::Severity::Error
+            && p.labels.first().is_none_or(|l| {
+                report
+                    .sources
+                    .name(l.file_id)
+                    .is_some_and(|n| n.ends_with("region.toml"))
+            })
+    });
+    match loading.loaded {
+        Some(loaded) if !region_errors => Ok(loaded.region.columns),
+        _ if report.has_errors() => Err(report),
+        _ => Err(Report::single(
+            error(crate::t!(
+                "schema-no-region",
+                dir = dir.display().to_string()
+            ))
+            .hint(crate::t!("schema-no-region-hint")),
+        )),
+    }
+}
+
 /// The sandboxed region folder of the plan in `dir`, and the plan folder's
 /// name in it: how other commands read a plan's files the way the loader does.
 pub fn open_folder(dir: &Path) -> Result<(DiskFolder, PathBuf), Problem> {

@@ -1,59 +1,18 @@
-//! Printing for `new` (the next period's plan) and `watch` (rebuild on change).
+//! `watch`: rebuilds and rewrites the outputs whenever a file the build read changes, printing a line per build.
 
-use std::path::Path;
-use std::process::ExitCode;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
-
-use codespan_reporting::term::termcolor::ColorChoice;
-
-use super::{print, seconds, source_date_epoch};
+use super::build::{seconds, source_date_epoch};
+use super::print;
 use crate::model::Date;
 use crate::render::Options;
 use crate::watch::Round;
 use crate::write;
-
-/// `new PERIOD --from PLAN_DIR`: prints what was done and what to fill in.
-pub fn new(period: &str, from: &Path, color: ColorChoice) -> ExitCode {
-    let created = match crate::period::create(from, period) {
-        Ok(created) => created,
-        Err(report) => {
-            print::report(&report, color);
-            print::err(crate::t!("period-failed"));
-            return ExitCode::FAILURE;
-        }
-    };
-    let dir = created.dir.to_string_lossy().replace('\\', "/");
-    print::out(crate::t!(
-        "period-created",
-        dir = dir.as_str(),
-        from = from.display().to_string()
-    ));
-    for line in &created.done {
-        print::out(format_args!("  {line}"));
-    }
-    if created.todo.is_empty() {
-        print::out(crate::t!("period-nothing-missing"));
-    } else {
-        print::out(crate::t!(
-            "period-to-fill-in",
-            count = created.todo.len(),
-            dir = dir.as_str()
-        ));
-        for line in &created.todo {
-            print::out(format_args!("  {line}"));
-        }
-    }
-    if !created.mentions.is_empty() {
-        print::out(crate::t!("period-mentions"));
-        for line in &created.mentions {
-            print::out(format_args!("  {line}"));
-        }
-    }
-    ExitCode::SUCCESS
-}
+use codespan_reporting::term::termcolor::ColorChoice;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// `watch PLAN_DIR`: builds, then rebuilds on every change, one line each.
-pub fn watch(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
+pub fn run(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
     let options = match source_date_epoch() {
         Ok(epoch) => Options {
             epoch,

@@ -1,0 +1,74 @@
+//! `check`: every plan named is built in memory; its problems are printed for people, GitHub or machines.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use codespan_reporting::term::termcolor::ColorChoice;
+
+use super::standard::PdfStandardArg;
+use super::{ProblemFormat, print};
+use crate::build;
+use crate::t;
+
+pub fn run(
+    plans: &[PathBuf],
+    standard: &PdfStandardArg,
+    format: ProblemFormat,
+    color: ColorChoice,
+) -> ExitCode {
+    let options = match standard.options(None) {
+        Ok(options) => options,
+        Err(report) => {
+            print::report(&report, color);
+            return ExitCode::FAILURE;
+        }
+    };
+    let (mut failed, mut errors, mut warnings) = (0, 0, 0);
+    let mut diagnostics = Vec::new();
+    for dir in plans {
+        let report = match build::build(dir, &options) {
+            Ok(built) => {
+                let areas = &built.loaded.plan.areas;
+                let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
+                if format != ProblemFormat::Json {
+                    print::out(t!(
+                        "cli-check-ok",
+                        plan = dir.display().to_string(),
+                        areas = areas.len(),
+                        activities = activities
+                    ));
+                }
+                built.warnings
+            }
+            Err(report) => {
+                failed += 1;
+                report
+            }
+        };
+        errors += report.errors();
+        warnings += report.warnings();
+        match format {
+            ProblemFormat::Human => print::report(&report, color),
+            ProblemFormat::Github => report
+                .diagnostics()
+                .iter()
+                .for_each(|d| print::out(d.github_annotation())),
+            ProblemFormat::Json => diagnostics.extend(report.diagnostics()),
+        }
+    }
+    if format == ProblemFormat::Json {
+        print::out(print::json(&diagnostics, errors, warnings));
+    }
+    print::err(t!(
+        "cli-check-summary",
+        plans = plans.len(),
+        failed = failed,
+        errors = errors,
+        warnings = warnings
+    ));
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
