@@ -803,3 +803,63 @@ fn an_activity_left_out_of_both_documents_has_no_changes() {
         "{out}"
     );
 }
+
+/// Found by `tests/agree.rs` (seed 200009541): a reference to an activity
+/// left out prints how it ended, "1 (avslutad)", so when a referenced
+/// activity left out of both versions ends otherwise, the text changes.
+#[test]
+fn a_referenced_activity_left_out_that_ends_otherwise_is_a_change() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        hide_ended(copy);
+        copy.edit(
+            &copy.area("ratt-lakemedelsforsorjning"),
+            "text = \"",
+            "text = \"Se punkt [](#matbar-sparaktivitet). ",
+        );
+    }
+    set_status(&old, "status = \"avslutad\"\nstatus_datum = 2022-06-30\n");
+    set_status(&new, "status = \"inställd\"\nstatus_datum = 2022-06-30\n");
+    assert_ne!(markdown_of(&old), markdown_of(&new));
+    assert!(markdown_of(&new).contains("Se punkt 1 (inställd)."));
+    let (code, out, _) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "i dokumentet: visas inte: avslutad, och visa_avslutade = false → visas inte: inställd"
+        ),
+        "{out}"
+    );
+}
+
+/// Found by `tests/agree.rs` (seed 200004379): two activities without ids,
+/// both left out, swap places: no output shows it, so it is no change (no
+/// move, no renumbering).
+#[test]
+fn activities_left_out_that_swap_places_are_no_change() {
+    let (old, new) = (Copy::new(), Copy::new());
+    for copy in [&old, &new] {
+        hide_ended(copy);
+        let (head, blocks) = copy.activities("ekonomiskt-mal");
+        let ended: Vec<String> = (blocks.iter())
+            .map(|b| {
+                let b = b
+                    .lines()
+                    .filter(|l| !l.starts_with("id = "))
+                    .collect::<Vec<_>>();
+                b.join("\n").replacen(
+                    "tid = ",
+                    "status = \"avslutad\"\nstatus_datum = 2022-06-30\ntid = ",
+                    1,
+                ) + "\n"
+            })
+            .collect();
+        copy.set_activities("ekonomiskt-mal", &head, &ended);
+    }
+    let (head, mut blocks) = new.activities("ekonomiskt-mal");
+    blocks.swap(0, 1);
+    new.set_activities("ekonomiskt-mal", &head, &blocks);
+    assert_eq!(markdown_of(&old), markdown_of(&new));
+    let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
+}

@@ -204,7 +204,8 @@ fn pair_changes(
             )
         };
         let between_areas = matching.areas[pair.old.area] != Some(pair.new.area);
-        if between_areas || within.contains(&pair.new) {
+        let placed = between_areas || within.contains(&pair.new);
+        if placed && is_seen(old, new, pair) {
             let (old, new) = infos();
             moved.push(Moved {
                 old,
@@ -227,6 +228,13 @@ fn pair_changes(
         }
     }
     (changed, moved, moved_new)
+}
+
+/// Whether a reader can see where an activity stands: it is printed in a
+/// version, or a reference prints its number.
+fn is_seen(old: &Snapshot, new: &Snapshot, pair: &Pair) -> bool {
+    let (a, b) = (at(old, pair.old), at(new, pair.new));
+    a.shown || b.shown || a.referenced || b.referenced
 }
 
 fn at(s: &Snapshot, p: Pos) -> &ActivitySnap {
@@ -265,14 +273,20 @@ fn is_accountability(field: &str) -> bool {
     name != TEXT_FIELD && BUILTIN_FIELDS.contains(&name)
 }
 
-/// The changes to a matched activity that the documents show: none when
-/// both versions leave it out (it keeps only its number, and that is
-/// reported as renumbering).
+/// The changes to a matched activity that the documents show. When both
+/// versions leave it out, only what a reference to it prints shows: its
+/// number (reported as renumbering) and how it ended ("1.4 (avslutad)",
+/// said by the `i dokumentet` line).
 fn activity_changes(old: &ActivitySnap, new: &ActivitySnap) -> (Vec<Change>, Vec<Change>) {
-    if !old.shown && !new.shown {
-        return (Vec::new(), Vec::new());
-    }
-    delta::settings(&old.fields, &new.fields)
+    let hidden = !old.shown && !new.shown;
+    let referenced = old.referenced || new.referenced;
+    let shown_anywhere = |a: &ActivitySnap| -> Vec<Setting> {
+        (a.fields.iter())
+            .filter(|f| !hidden || (referenced && f.key == snapshot::SHOWN_KEY))
+            .cloned()
+            .collect()
+    };
+    delta::settings(&shown_anywhere(old), &shown_anywhere(new))
         .into_iter()
         .partition(|c| is_accountability(&c.field))
 }
@@ -336,7 +350,8 @@ fn renumbering(
 ) -> Vec<Renumbering> {
     let mut runs: Vec<(Pair, Pair)> = Vec::new();
     for pair in pairs.iter().filter(|p| !moved.contains(&p.new)) {
-        if at(old, pair.old).number == at(new, pair.new).number {
+        let same = at(old, pair.old).number == at(new, pair.new).number;
+        if same || !is_seen(old, new, pair) {
             continue;
         }
         match runs.last_mut() {

@@ -5,6 +5,7 @@
 //! not from the parsed [`Rich`] tree, so that the diff shows exactly what was
 //! written and a reference whose rendered number changed is unchanged text.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::document::{ActivityPlace, AreaDoc, Document, metadata_value};
@@ -55,6 +56,9 @@ pub struct ActivitySnap {
     pub number: String,
     /// Whether the document prints it (see [`SHOWN_KEY`]).
     pub shown: bool,
+    /// Whether some text refers to it, so that its number (and, when it
+    /// is left out, how it ended) prints there.
+    pub referenced: bool,
     /// Fields in a fixed order: titel, text, per_ar, columns in the
     /// region's order, parts, status, status_kommentar, whether shown.
     pub fields: Vec<Setting>,
@@ -102,9 +106,16 @@ pub fn snapshot(loaded: &Loaded) -> Snapshot {
     let document = Document::new(loaded);
     let source = Source::new(loaded);
     let columns = &loaded.region.columns;
+    let referenced: HashSet<&str> = (loaded.positions.references.iter())
+        .map(|(id, _)| id.as_str())
+        .collect();
     let areas = (loaded.plan.areas.iter().zip(&document.areas))
         .enumerate()
-        .map(|(i, (area, doc))| area_snap(area, doc, source.area(i), columns))
+        .map(|(i, (area, doc))| {
+            let raw = source.area(i);
+            let activities = activity_snaps(area, doc, raw.as_ref(), columns, &referenced);
+            area_snap(area, raw.as_ref(), activities)
+        })
         .collect();
     Snapshot {
         region: region_settings(loaded),
@@ -115,20 +126,17 @@ pub fn snapshot(loaded: &Loaded) -> Snapshot {
     }
 }
 
-fn area_snap(area: &Area, doc: &AreaDoc, raw: Option<toml::Table>, columns: &[Column]) -> AreaSnap {
-    let mut settings = vec![text("rubrik", &area.title)];
-    if let Some(intro) = &area.intro {
-        let written = raw.as_ref().and_then(|t| t.get("inledning"));
-        settings.push(text("inledning", &rich(intro, written)));
-    }
-    for (field, heading) in &area.heading_overrides {
-        settings.push(text(&format!("kolumnrubrik {field}"), heading));
-    }
-    let activities = (area.activities.iter().enumerate())
+/// The area's activities as compared, with what its document shows of each.
+fn activity_snaps(
+    area: &Area,
+    doc: &AreaDoc,
+    raw: Option<&toml::Table>,
+    columns: &[Column],
+    referenced: &HashSet<&str>,
+) -> Vec<ActivitySnap> {
+    (area.activities.iter().enumerate())
         .map(|(j, activity)| {
-            let written = raw
-                .as_ref()
-                .and_then(|t| t.get("aktivitet")?.as_array()?.get(j)?.as_table());
+            let written = raw.and_then(|t| t.get("aktivitet")?.as_array()?.get(j)?.as_table());
             let place = doc.activity_at(j);
             let mut fields = activity_fields(activity, written, columns);
             fields.extend(status_fields(place));
@@ -140,10 +148,22 @@ fn area_snap(area: &Area, doc: &AreaDoc, raw: Option<toml::Table>, columns: &[Co
                     .trim_end_matches('.')
                     .to_owned(),
                 shown: !matches!(place, Some(ActivityPlace::Hidden(_))),
+                referenced: (activity.id.as_deref()).is_some_and(|id| referenced.contains(id)),
                 fields,
             }
         })
-        .collect();
+        .collect()
+}
+
+fn area_snap(area: &Area, raw: Option<&toml::Table>, activities: Vec<ActivitySnap>) -> AreaSnap {
+    let mut settings = vec![text("rubrik", &area.title)];
+    if let Some(intro) = &area.intro {
+        let written = raw.and_then(|t| t.get("inledning"));
+        settings.push(text("inledning", &rich(intro, written)));
+    }
+    for (field, heading) in &area.heading_overrides {
+        settings.push(text(&format!("kolumnrubrik {field}"), heading));
+    }
     AreaSnap {
         key: area.key.clone(),
         title: area.title.clone(),
