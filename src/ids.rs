@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use crate::format::layout;
 use crate::load::{self, Loaded, Report};
 use crate::model::Activity;
 use crate::report::{Hint, error};
@@ -70,8 +71,8 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
     let mut edits: Vec<(PathBuf, &[u8], String)> = Vec::new();
     for (i, area) in loaded.plan.areas.iter().enumerate() {
         outcome.activities += area.activities.len();
-        let relative = plan_name.join("omraden").join(format!("{}.toml", area.key));
-        let path = plan_dir.join("omraden").join(format!("{}.toml", area.key));
+        let relative = plan_name.join(layout::area_file(&area.key));
+        let path = plan_dir.join(layout::area_file(&area.key));
         let read = (loaded.source_files.iter())
             .find(|f| f.path == relative)
             .map(|f| f.bytes.as_slice())

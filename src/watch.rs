@@ -16,7 +16,6 @@
 //! missing is polled for until it appears.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
@@ -85,9 +84,9 @@ fn folders_to_watch(plan: &Path, read: &[PathBuf]) -> BTreeSet<PathBuf> {
     let region = plan.join("..");
     let mut folders: Vec<PathBuf> = vec![
         plan.to_path_buf(),
-        plan.join("omraden"),
+        plan.join(crate::format::layout::AREAS_FOLDER),
         region.clone(),
-        region.join("templates"),
+        region.join(crate::format::layout::TEMPLATES_FOLDER),
     ];
     folders.extend(
         read.iter()
@@ -137,7 +136,7 @@ impl Watcher {
                 self.missing.push(folder.clone());
                 continue;
             };
-            let identity = (meta.dev(), meta.ino());
+            let identity = identity(&meta);
             if self.watched.get(folder) != Some(&identity) {
                 let _ = self.watcher.unwatch(folder);
                 self.watcher
@@ -244,4 +243,22 @@ fn same_file(a: &Path, b: &Path) -> bool {
         None => None,
     };
     a.file_name() == b.file_name() && folder(a).is_some() && folder(a) == folder(b)
+}
+
+/// What tells a folder from another one made at the same path since it was
+/// watched: its device and inode on Unix, its creation time elsewhere.
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+#[cfg(not(unix))]
+fn identity(meta: &std::fs::Metadata) -> (u64, u64) {
+    let created = meta
+        .created()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .unwrap_or_default();
+    (created.as_secs(), u64::from(created.subsec_nanos()))
 }

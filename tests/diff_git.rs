@@ -123,6 +123,7 @@ fn a_repository_that_is_the_region_folder() {
 }
 
 #[test]
+#[cfg(unix)] // peak memory is measured with wait4
 fn a_big_file_the_plan_does_not_use_is_not_read_from_the_revision() {
     let copy = Copy::new();
     // 256 MiB beside the plan, in the region folder the revision is read from.

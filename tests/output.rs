@@ -1,6 +1,9 @@
 //! Writing the outputs: replaced atomically, never a stray file, nothing
 //! changed by an interrupted build, quiet ends on closed pipes, and never a
 //! file the plan is read from replaced.
+//!
+//! Unix only: interrupts are sent as signals and links made with symlink.
+#![cfg(unix)]
 
 mod common;
 

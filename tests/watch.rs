@@ -214,6 +214,7 @@ fn watch_rebuilds_on_edits_reports_errors_recovers_and_follows_renames() {
 }
 
 #[test]
+#[cfg(unix)] // Ctrl-C is sent as SIGINT
 fn ctrl_c_stops_watch_cleanly() {
     let tmp = tempfile::tempdir().unwrap();
     let region = tmp.path().join("norrbotten");

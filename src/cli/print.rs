@@ -96,8 +96,15 @@ pub fn exit_code(code: ExitCode) -> ExitCode {
 /// (os error 32)"): for printing code outside this module, such as
 /// `Report::eprint`'s fallback.
 pub fn is_broken_pipe_panic(message: &str) -> bool {
-    let broken = io::Error::from_raw_os_error(libc::EPIPE);
-    message.starts_with("failed printing to std") && message.ends_with(&broken.to_string())
+    // The OS's own words for a closed pipe end the message.
+    #[cfg(unix)]
+    let codes = [libc::EPIPE];
+    #[cfg(not(unix))]
+    let codes = [109, 232]; // ERROR_BROKEN_PIPE, ERROR_NO_DATA
+    message.starts_with("failed printing to std")
+        && codes
+            .iter()
+            .any(|&code| message.ends_with(&io::Error::from_raw_os_error(code).to_string()))
 }
 
 /// Records a write error on `stream`; returns whether it is a real failure
@@ -112,7 +119,7 @@ fn failed(stream: &AtomicU8, e: &io::Error) -> bool {
     state == FAILED
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
 

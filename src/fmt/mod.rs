@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
+use crate::format::layout::{AREAS_FOLDER, PLAN_FILE, REGION_FILE, area_key};
 use crate::format::{AREA, PLAN, REGION, TableSpec};
+use crate::load::folder::{DiskFolder, Folder};
+use crate::load::{MAX_FILE_BYTES, read_problem};
 use crate::report::{Hint, Problem, Report, Sources, error};
 use crate::write::{self, Before, TextForm};
 
@@ -26,8 +29,8 @@ pub struct Checked {
 /// `plan.toml`, or else an area file.
 pub fn spec_for(path: &Path) -> &'static TableSpec {
     match path.file_name().and_then(|n| n.to_str()) {
-        Some("region.toml") => &REGION,
-        Some("plan.toml") => &PLAN,
+        Some(REGION_FILE) => &REGION,
+        Some(PLAN_FILE) => &PLAN,
         _ => &AREA,
     }
 }
@@ -118,17 +121,17 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Report> {
                 _ => PathBuf::from("."),
             };
             out.push((root, path.clone()));
-        } else if path.join("plan.toml").is_file() {
+        } else if path.join(PLAN_FILE).is_file() {
             let root = crate::load::region_folder(path);
-            let region = root.join("region.toml");
+            let region = root.join(REGION_FILE);
             if region.is_file() {
                 out.push((root.clone(), region));
             }
             out.extend(plan_files(path)?.into_iter().map(|p| (root.clone(), p)));
-        } else if path.join("region.toml").is_file() {
-            out.push((path.clone(), path.join("region.toml")));
+        } else if path.join(REGION_FILE).is_file() {
+            out.push((path.clone(), path.join(REGION_FILE)));
             for plan in sorted_entries(path)? {
-                if plan.join("plan.toml").is_file() {
+                if plan.join(PLAN_FILE).is_file() {
                     out.extend(plan_files(&plan)?.into_iter().map(|p| (path.clone(), p)));
                 }
             }
@@ -148,14 +151,16 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Report> {
 }
 
 fn plan_files(plan: &Path) -> Result<Vec<PathBuf>, Report> {
-    let mut out = vec![plan.join("plan.toml")];
-    let areas = plan.join("omraden");
+    let mut out = vec![plan.join(PLAN_FILE)];
+    let areas = plan.join(AREAS_FOLDER);
     if areas.is_dir() {
-        out.extend(
-            sorted_entries(&areas)?
-                .into_iter()
-                .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file()),
-        );
+        out.extend(sorted_entries(&areas)?.into_iter().filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(area_key)
+                .is_some()
+                && p.is_file()
+        }));
     }
     Ok(out)
 }
@@ -166,6 +171,18 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Report> {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     Ok(paths)
+}
+
+/// The bytes of `path`, read through the sandboxed folder `root` as the
+/// loader reads them: a link that leads out of the folder, a FIFO or an
+/// oversized file is refused.
+fn read(root: &Path, path: &Path) -> Result<Vec<u8>, Problem> {
+    let folder = DiskFolder::open(root, Path::new(""), Path::new(""))
+        .map_err(|e| cannot_read(&root.display().to_string(), &e))?;
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    folder
+        .read(relative, MAX_FILE_BYTES)
+        .map_err(|e| read_problem(&folder, relative, &e, "file"))
 }
 
 fn cannot_read(path: &str, e: &std::io::Error) -> Problem {
@@ -185,10 +202,10 @@ pub fn run(paths: &[PathBuf], check: bool) -> Result<Vec<Checked>, Report> {
     let mut results = Vec::new();
     for (root, path) in files(paths)? {
         let name = path.to_string_lossy().into_owned();
-        let read = match std::fs::read(&path) {
+        let read = match read(&root, &path) {
             Ok(bytes) => bytes,
-            Err(e) => {
-                problems.push(cannot_read(&name, &e));
+            Err(problem) => {
+                problems.push(problem);
                 continue;
             }
         };

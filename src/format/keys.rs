@@ -25,7 +25,7 @@ use Required::{ByColumn, ByMetadata, No, OnApproval, Yes};
 
 /// `region.toml`: an organisation's house style, shared by all its plans.
 pub static REGION: TableSpec = TableSpec {
-    name: "region.toml",
+    name: super::layout::REGION_FILE,
     what: || t!("load-table-region"),
     about: "Organisationens husstil, gemensam för alla dess planer.",
     column_fields: false,
@@ -278,7 +278,7 @@ pub static THEME: TableSpec = TableSpec {
 
 /// `plan.toml`: one plan period's document.
 pub static PLAN: TableSpec = TableSpec {
-    name: "plan.toml",
+    name: super::layout::PLAN_FILE,
     what: || t!("load-table-plan"),
     about: "En planperiods handling: titel, uppgifter, avsnitt och områdenas ordning.",
     column_fields: false,

@@ -6,6 +6,7 @@
 //! formatter's key order come from the same tables. Nothing else lists the keys.
 
 mod keys;
+pub mod layout;
 pub mod pdf_standard;
 pub mod reference;
 pub mod schema;

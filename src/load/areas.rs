@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::folder::ReadError;
 use super::{Loader, MAX_ACTIVITIES, MAX_AREAS, Unread, area, read_problem};
+use crate::format::layout;
 use crate::model::{Area, Period, Plan, Region};
 use crate::report::{FileId, Hint, Problem, error, error_at, named_at};
 
@@ -52,7 +53,7 @@ impl Loader<'_> {
                 other_ids = None;
                 break;
             }
-            let path = self.plan_dir.join("omraden").join(format!("{key}.toml"));
+            let path = self.plan_dir.join(layout::area_file(&key));
             if let Some(problem) = self.missing_area_file(&path, name, plan_toml, at) {
                 self.problems.push(problem);
                 other_ids = None;
@@ -126,11 +127,11 @@ impl Loader<'_> {
 
     /// The area files in `omraden/`, for when plan.toml cannot say which.
     pub(super) fn area_files_on_disk(&self) -> Vec<toml::Spanned<String>> {
-        let dir = self.plan_dir.join("omraden");
+        let dir = self.plan_dir.join(layout::AREAS_FOLDER);
         let names = self.folder.list(&dir).unwrap_or_default();
         names
             .iter()
-            .filter_map(|n| n.strip_suffix(".toml"))
+            .filter_map(|n| layout::area_key(n))
             .map(|stem| toml::Spanned::new(0..0, stem.to_owned()))
             .collect()
     }
@@ -146,7 +147,7 @@ impl Loader<'_> {
                 continue;
             }
             let stem = stem.into_inner();
-            let path = self.plan_dir.join("omraden").join(format!("{stem}.toml"));
+            let path = self.plan_dir.join(layout::area_file(&stem));
             let problem = error(crate::t!(
                 "plan-unlisted-area",
                 file = self.folder.display(&path)

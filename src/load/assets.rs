@@ -16,7 +16,7 @@ pub const MAX_FONT_BYTES: u64 = 40 * 1024 * 1024;
 /// Largest template read.
 pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 /// The folder beside region.toml whose files override the built-in templates.
-pub const TEMPLATE_DIR: &str = "templates";
+pub use crate::format::layout::TEMPLATES_FOLDER as TEMPLATE_DIR;
 
 /// One file's content.
 #[derive(Debug, Clone, PartialEq)]

@@ -116,12 +116,13 @@ fn io_error(e: std::io::Error) -> ReadError {
 
 impl Folder for DiskFolder {
     fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-        use cap_std::fs::OpenOptionsExt;
         // Look before opening: opening a FIFO would wait for a writer forever.
         let meta = self.dir.metadata(path).map_err(io_error)?;
         check_entry(&meta)?;
         let mut options = cap_std::fs::OpenOptions::new();
-        options.read(true).custom_flags(libc::O_NONBLOCK);
+        options.read(true);
+        #[cfg(unix)]
+        cap_std::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
         let file = self.dir.open_with(path, &options).map_err(io_error)?;
         // Look again at what was opened, in case the path changed meanwhile.
         check_entry(&file.metadata().map_err(io_error)?)?;

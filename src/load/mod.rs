@@ -24,6 +24,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
+use crate::format::layout::{PLAN_FILE, REGION_FILE};
 use crate::model::{Plan, Region};
 use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
 use crate::t;
@@ -115,7 +116,7 @@ pub fn region_columns(dir: &Path) -> Result<Vec<crate::model::Column>, Report> {
                 report
                     .sources
                     .name(l.file_id)
-                    .is_some_and(|n| n.ends_with("region.toml"))
+                    .is_some_and(|n| n.ends_with(REGION_FILE))
             })
     });
     match loading.loaded {
@@ -176,7 +177,7 @@ fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
                 .hint(t!("load-plan-folder-not-found.hint"))
         });
     }
-    if !dir.join("plan.toml").exists() && dir.join("region.toml").exists() {
+    if !dir.join(PLAN_FILE).exists() && dir.join(REGION_FILE).exists() {
         return Err(region_folder_given(dir, &name));
     }
     let real = dir.canonicalize().map_err(|e| cannot_open(dir, &e))?;
@@ -203,7 +204,7 @@ fn region_folder_given(dir: &Path, name: &str) -> Problem {
         .into_iter()
         .flatten()
         .filter_map(Result::ok)
-        .filter(|e| e.path().join("plan.toml").is_file())
+        .filter(|e| e.path().join(PLAN_FILE).is_file())
         .map(|e| e.path().to_string_lossy().replace('\\', "/"))
         .collect();
     plans.sort();
@@ -248,12 +249,12 @@ impl Loader<'_> {
         let region_name = self.region_name();
         let region = self
             .read_toml(
-                Path::new("region.toml"),
+                Path::new(REGION_FILE),
                 &crate::format::REGION,
                 |table, cx| region::read(table, &region_name, cx),
             )
             .ok();
-        let plan_path = self.plan_dir.join("plan.toml");
+        let plan_path = self.plan_dir.join(PLAN_FILE);
         let plan_file = self
             .read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
                 plan::read(table, region.as_ref(), cx)
@@ -424,7 +425,7 @@ pub(crate) fn outside(written: &str) -> Problem {
 /// Why a file could not be read, in the author's terms. `what` is the
 /// kind of file: "file" (a plan file), "area file", "template", "logo" or
 /// "font file".
-pub(crate) fn read_problem(folder: &dyn Folder, path: &Path, e: &ReadError, what: &str) -> Problem {
+pub fn read_problem(folder: &dyn Folder, path: &Path, e: &ReadError, what: &str) -> Problem {
     let name = folder.display(path);
     match e {
         ReadError::NotFound => error(t!("load-not-found", thing = thing(what), name = name)),

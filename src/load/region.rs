@@ -135,7 +135,7 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
                 root.file,
                 span,
                 crate::t!("plan-no-text-column"),
-                "region.toml",
+                crate::format::layout::REGION_FILE,
             )
             .hint(crate::t!("plan-no-text-column.hint")),
         );

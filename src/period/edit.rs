@@ -127,7 +127,7 @@ impl<'a> Edit<'a> {
     /// "fortsätter", yearly texts outside the new period removed.
     pub fn area(&mut self, key: &str, text: &str) -> Result<String, String> {
         let mut doc = parse(text)?;
-        let name = format!("omraden/{key}.toml");
+        let name = crate::format::layout::area_file(key);
         let left_out = self.left_out.get(key).cloned().unwrap_or_default();
         let ended = |i: usize| {
             let area = self.loaded.plan.areas.iter().find(|a| a.key == key);

@@ -15,6 +15,7 @@ mod edit;
 use std::path::{Path, PathBuf};
 
 use crate::format::Required;
+use crate::format::layout::{self, PLAN_FILE};
 use crate::load::{self, Loaded, folder::Folder};
 use crate::model::{MetaField, Period};
 use crate::report::{Hint, Problem, Report, error};
@@ -108,11 +109,11 @@ fn edited_files(
         )))
     };
     let plan = plan_edit
-        .plan(&read("plan.toml")?)
-        .map_err(|e| cannot_edit("plan.toml", e))?;
-    let mut files = vec![(PathBuf::from("plan.toml"), plan)];
+        .plan(&read(PLAN_FILE)?)
+        .map_err(|e| cannot_edit(PLAN_FILE, e))?;
+    let mut files = vec![(PathBuf::from(PLAN_FILE), plan)];
     for area in &loaded.plan.areas {
-        let name = format!("omraden/{}.toml", area.key);
+        let name = layout::area_file(&area.key);
         let text = plan_edit
             .area(&area.key, &read(&name)?)
             .map_err(|e| cannot_edit(&name, e))?;
@@ -136,14 +137,14 @@ fn todo(loaded: &Loaded, emptied: &[String], target: &Path) -> Vec<String> {
     for key in on_approval {
         todo.push(crate::t!(
             "period-todo-approved",
-            path = shown(&target.join("plan.toml")),
+            path = shown(&target.join(PLAN_FILE)),
             key = key.name
         ));
     }
     for key in emptied {
         todo.push(crate::t!(
             "period-todo-emptied",
-            path = shown(&target.join(format!("omraden/{key}.toml"))),
+            path = shown(&target.join(layout::area_file(key))),
             key = key
         ));
     }

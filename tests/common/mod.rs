@@ -5,6 +5,7 @@ pub mod example_copy;
 pub mod markdown;
 pub mod pdf;
 pub mod rng;
+#[cfg(unix)]
 pub mod rss;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,46 @@
+//! Where a plan's files live: the one place their names are spelled.
+//!
+//! A region folder holds `region.toml`, its `templates/` and one folder per
+//! plan; a plan folder holds `plan.toml` and one file per strategy area in
+//! `omraden/`. Every command finds files through these names.
+
+/// The region's settings, in the region folder.
+pub const REGION_FILE: &str = "region.toml";
+
+/// The plan's own keys, in the plan folder.
+pub const PLAN_FILE: &str = "plan.toml";
+
+/// The folder of the area files, in the plan folder.
+pub const AREAS_FOLDER: &str = "omraden";
+
+/// The region's own templates, in the region folder.
+pub const TEMPLATES_FOLDER: &str = "templates";
+
+/// How an area file's name ends.
+const AREA_SUFFIX: &str = ".toml";
+
+/// An area's file relative to its plan folder: `omraden/<key>.toml`.
+pub fn area_file(key: &str) -> String {
+    format!("{AREAS_FOLDER}/{key}{AREA_SUFFIX}")
+}
+
+/// The area key a file name in `omraden/` stands for (`a.toml` → `a`);
+/// `None` for a name that is no area file.
+pub fn area_key(file_name: &str) -> Option<&str> {
+    file_name
+        .strip_suffix(AREA_SUFFIX)
+        .filter(|k| !k.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_area_file_and_its_key_go_both_ways() {
+        assert_eq!(area_file("lakemedel"), "omraden/lakemedel.toml");
+        assert_eq!(area_key("lakemedel.toml"), Some("lakemedel"));
+        assert_eq!(area_key("lakemedel.md"), None);
+        assert_eq!(area_key(".toml"), None);
+    }
+}
