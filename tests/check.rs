@@ -223,3 +223,37 @@ fn references_into_an_unparsable_area_are_not_errors() {
         "{stderr}"
     );
 }
+
+/// typst's warnings about a region's template are problems like any other:
+/// `check` shows and counts them, as `build` does.
+#[test]
+fn a_warning_from_the_template_is_shown_by_check_and_build_alike() {
+    let t = TempPlan::new();
+    let template = std::fs::read_to_string("templates/plan.typ").unwrap();
+    t.write(
+        "templates/plan.typ",
+        &format!("{template}\n#text(font: \"Ingen sådan\")[]\n"),
+    );
+    let (ok, stderr) = check(&t.plan_dir());
+    assert!(ok, "{stderr}");
+    assert!(stderr.contains("varning: "), "{stderr}");
+    assert!(stderr.contains("ingen sådan"), "{stderr}");
+    assert!(stderr.contains("plan.typ:"), "{stderr}");
+    assert!(stderr.contains("1 varning"), "{stderr}");
+    let out = tempfile::tempdir().unwrap();
+    let build = binary()
+        .arg("build")
+        .arg(t.plan_dir())
+        .arg("-o")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let built = String::from_utf8_lossy(&build.stderr);
+    assert!(build.status.success(), "{built}");
+    let warning = |text: &str| {
+        text.lines()
+            .find(|l| l.contains("ingen sådan"))
+            .map(str::to_owned)
+    };
+    assert_eq!(warning(&built), warning(&stderr), "{built}");
+}

@@ -54,8 +54,8 @@ render-standards-declared-label = standards declared here
 render-logo-hint = check the logo named by `logotyp` in region.toml: it must be a valid PNG, JPEG or SVG file
 render-logo-label = logo named here
 # A warning from typst (its $message is English) at a line and column of the template.
-render-typst-warning = { $file }:{ $line }:{ $column }: warning: { $message }
-render-typst-warning-unlocated = warning: { $message }
+render-typst-warning = { $file }:{ $line }:{ $column }: { $message }
+render-typst-warning-unlocated = { $message }
 
 ## Fonts, logo and characters
 

@@ -54,8 +54,8 @@ render-standards-declared-label = standarderna anges här
 render-logo-hint = kontrollera logotypen som `logotyp` i region.toml anger: den måste vara en giltig PNG-, JPEG- eller SVG-fil
 render-logo-label = logotypen anges här
 # En varning från typst (dess $message är på engelska) på en rad och kolumn i mallen.
-render-typst-warning = { $file }:{ $line }:{ $column }: varning: { $message }
-render-typst-warning-unlocated = varning: { $message }
+render-typst-warning = { $file }:{ $line }:{ $column }: { $message }
+render-typst-warning-unlocated = { $message }
 
 ## Typsnitt, logotyp och tecken
 

@@ -73,6 +73,11 @@ pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
         return Err(report);
     }
     let outputs = render_all(&renderers, &document, &loaded, options)?;
+    for output in &outputs {
+        report
+            .problems
+            .extend(output.rendered.warnings.iter().cloned());
+    }
     Ok(Built {
         loaded,
         document,

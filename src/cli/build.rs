@@ -30,9 +30,6 @@ pub fn run(
         Err(report) => return fail(report),
     };
     print::report(&built.warnings, color);
-    for output in &built.outputs {
-        output.rendered.warnings.iter().for_each(print::err);
-    }
     // The outputs and the typst project are written all or nothing.
     let project = match emit_typst.map(|_| built.typst_project()) {
         Some(Ok(project)) => project,

@@ -55,9 +55,6 @@ fn rebuild(plan: &Path, out: &Path, options: &Options, color: ColorChoice) -> Ro
         }
     };
     print::report(&built.warnings, color);
-    for output in &built.outputs {
-        output.rendered.warnings.iter().for_each(print::err);
-    }
     let files: Vec<(&Path, &[u8])> = built
         .outputs
         .iter()

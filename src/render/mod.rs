@@ -52,8 +52,9 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     /// What to say about it, e.g. "3 pages".
     pub summary: Option<String>,
-    /// Warnings met while rendering, already formatted.
-    pub warnings: Vec<String>,
+    /// Warnings met while rendering; the build adds them to its report,
+    /// so `check`, `build` and `watch` show them alike.
+    pub warnings: Vec<crate::report::Problem>,
 }
 
 /// Every output format, in the order their files are written.

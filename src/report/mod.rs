@@ -312,6 +312,11 @@ pub fn error(message: impl std::fmt::Display) -> Problem {
     Diagnostic::error().with_message(message)
 }
 
+/// A warning without a place in a file.
+pub fn warning(message: impl std::fmt::Display) -> Problem {
+    Diagnostic::warning().with_message(message)
+}
+
 /// An error pointing at `span` in `file`, underlined with `label`.
 pub fn error_at(
     file: FileId,

@@ -71,7 +71,7 @@ pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
     /// Warnings from typst, already formatted.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Problem>,
 }
 
 /// The standards this build declares: `--pdf-standard`, else the region's
@@ -290,9 +290,9 @@ fn logo_problem(loaded: &Loaded, sources: &mut Sources, message: String) -> Prob
     }
 }
 
-/// A warning as one line: "template.typ:12:3: warning: …".
-fn describe(world: &PlanWorld, bundle: &Bundle, warning: &SourceDiagnostic) -> String {
-    match world.position(warning.span) {
+/// A warning of typst's, with its place in the template: "template.typ:12:3: …".
+fn describe(world: &PlanWorld, bundle: &Bundle, warning: &SourceDiagnostic) -> Problem {
+    crate::report::warning(match world.position(warning.span) {
         Some((line, column)) => t!(
             "render-typst-warning",
             file = &bundle.template.name,
@@ -304,7 +304,7 @@ fn describe(world: &PlanWorld, bundle: &Bundle, warning: &SourceDiagnostic) -> S
             "render-typst-warning-unlocated",
             message = warning.message.as_str()
         ),
-    }
+    })
 }
 
 /// A PDF timestamp from seconds since 1970 (UTC); `None` out of range.
