@@ -1,6 +1,8 @@
 //! The document every renderer draws: the validated plan with numbers, labels
 //! and table cells derived once, so that no renderer re-derives them.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 
 mod changes;
@@ -49,6 +51,10 @@ pub struct Document {
     /// The change log (Ändringsförteckning).
     pub changes: ChangeLog,
     pub theme: ThemeDoc,
+    /// The ids that printed text refers to (`[](#id)`): a reference written
+    /// in an activity the document leaves out is not among them.
+    #[serde(skip)]
+    pub referenced: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -240,6 +246,7 @@ impl Document {
             sections_after: sections(plan, true),
             changes: changes::change_log(&plan.changes, region.change_log),
             theme: theme_doc(&region.theme),
+            referenced: BTreeSet::new(),
         };
         document.resolve_references();
         document.areas.iter_mut().for_each(height::mark_tall);

@@ -5,6 +5,7 @@
 //! that is absolute, holds `..`, or would otherwise leave the folder is
 //! refused, and nothing is ever written over an existing file.
 
+use crate::msg;
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use std::path::{Path, PathBuf};
 use lopdf::{Dictionary, Document, Object, decode_text_string};
 
 use crate::load::folder::relative;
-use crate::report::{Hint, Problem, Report, error, printable};
+use crate::report::{Hint, Message, Problem, Report, error, printable};
 use crate::t;
 use crate::write::{Batch, Before};
 
@@ -35,11 +36,12 @@ pub const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
 /// tree), in order. Each is unpacked with a limit ([`MAX_ATTACHMENT_BYTES`],
 /// and [`MAX_TOTAL_BYTES`] for all), so that a small PDF cannot unpack
 /// into a huge file or take memory without bound.
-pub fn attachments(pdf: &[u8]) -> Result<Vec<Attachment>, String> {
-    let doc = Document::load_mem(pdf).map_err(|e| t!("extract-not-pdf", error = e.to_string()))?;
+pub fn attachments(pdf: &[u8]) -> Result<Vec<Attachment>, Message> {
+    let doc =
+        Document::load_mem(pdf).map_err(|e| msg!("extract-not-pdf", error = e.to_string()))?;
     let catalog = doc
         .catalog()
-        .map_err(|e| t!("extract-no-catalog", error = e.to_string()))?;
+        .map_err(|e| msg!("extract-no-catalog", error = e.to_string()))?;
     let Ok(names) = catalog.get_deref(b"Names", &doc).and_then(Object::as_dict) else {
         return Ok(Vec::new());
     };
@@ -64,20 +66,25 @@ fn collect<'a>(
     node: &'a Dictionary,
     out: &mut Vec<&'a Dictionary>,
     depth: usize,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     if depth > 32 {
-        return Err(t!("extract-nested"));
+        return Err(msg!("extract-nested"));
     }
     if let Ok(pairs) = node.get_deref(b"Names", doc).and_then(Object::as_array) {
         for value in pairs.iter().skip(1).step_by(2) {
             let spec = doc.dereference(value).and_then(|(_, o)| o.as_dict());
-            out.push(spec.map_err(|_| t!("extract-not-file-spec"))?);
+            out.push(spec.map_err(|_| msg!("extract-not-file-spec"))?);
         }
     }
     if let Ok(kids) = node.get_deref(b"Kids", doc).and_then(Object::as_array) {
         for kid in kids {
             let kid = doc.dereference(kid).and_then(|(_, o)| o.as_dict());
-            collect(doc, kid.map_err(|_| t!("extract-damaged"))?, out, depth + 1)?;
+            collect(
+                doc,
+                kid.map_err(|_| msg!("extract-damaged"))?,
+                out,
+                depth + 1,
+            )?;
         }
     }
     Ok(())
@@ -85,17 +92,17 @@ fn collect<'a>(
 
 /// One file specification's name (`/UF`, else `/F`) and decoded content,
 /// at most `left` bytes (less what it takes).
-fn read_spec(doc: &Document, spec: &Dictionary, left: &mut u64) -> Result<Attachment, String> {
+fn read_spec(doc: &Document, spec: &Dictionary, left: &mut u64) -> Result<Attachment, Message> {
     let name = [b"UF".as_slice(), b"F"]
         .iter()
         .find_map(|key| decode_text_string(spec.get_deref(key, doc).ok()?).ok())
-        .ok_or_else(|| t!("extract-no-name"))?;
+        .ok_or_else(|| msg!("extract-no-name"))?;
     let stream = spec
         .get_deref(b"EF", doc)
         .and_then(Object::as_dict)
         .and_then(|ef| ef.get_deref(b"F", doc))
         .and_then(Object::as_stream)
-        .map_err(|_| t!("extract-no-content", name = &name))?;
+        .map_err(|_| msg!("extract-no-content", name = &name))?;
     let limit = MAX_ATTACHMENT_BYTES.min(*left);
     let bytes = content(stream, &name, limit)?;
     *left -= bytes.len() as u64;
@@ -106,22 +113,22 @@ fn read_spec(doc: &Document, spec: &Dictionary, left: &mut u64) -> Result<Attach
 /// predictor: what a build writes), refused past `limit` bytes. The
 /// stream is unpacked through a limited reader, so no more than `limit`
 /// bytes are ever held.
-fn content(stream: &lopdf::Stream, name: &str, limit: u64) -> Result<Vec<u8>, String> {
+fn content(stream: &lopdf::Stream, name: &str, limit: u64) -> Result<Vec<u8>, Message> {
     let too_large = || {
         if limit < MAX_ATTACHMENT_BYTES {
-            t!(
+            msg!(
                 "extract-too-much",
                 name = name,
                 limit = megabytes(MAX_TOTAL_BYTES)
             )
         } else {
-            t!("extract-too-large", name = name, limit = megabytes(limit))
+            msg!("extract-too-large", name = name, limit = megabytes(limit))
         }
     };
     let filters = if stream.dict.has(b"Filter") {
         stream
             .filters()
-            .map_err(|e| t!("extract-cannot-decode", name = name, error = e.to_string()))?
+            .map_err(|e| msg!("extract-cannot-decode", name = name, error = e.to_string()))?
     } else {
         Vec::new()
     };
@@ -143,14 +150,14 @@ fn content(stream: &lopdf::Stream, name: &str, limit: u64) -> Result<Vec<u8>, St
             flate2::read::ZlibDecoder::new(stream.content.as_slice())
                 .take(limit + 1)
                 .read_to_end(&mut out)
-                .map_err(|e| t!("extract-cannot-decode", name = name, error = e.to_string()))?;
+                .map_err(|e| msg!("extract-cannot-decode", name = name, error = e.to_string()))?;
             out
         }
         _ => {
             let filters: Vec<String> = (filters.iter())
                 .map(|f| String::from_utf8_lossy(f).into_owned())
                 .collect();
-            return Err(t!(
+            return Err(msg!(
                 "extract-unknown-filter",
                 name = name,
                 filter = filters.join(", ")
@@ -178,15 +185,15 @@ pub fn plan_paths(files: &[Attachment]) -> Result<Vec<PathBuf>, Problem> {
             // escape codes and name a file no author wrote.
             if printable(&file.name) != file.name {
                 return Err(
-                    error(t!("extract-unsafe-name", name = printable(&file.name)))
+                    error(msg!("extract-unsafe-name", name = printable(&file.name)))
                         .hint(t!("extract-altered-hint")),
                 );
             }
             let path = relative(&file.name).map_err(|_| {
-                error(t!("extract-outside", name = &file.name)).hint(t!("extract-outside-hint"))
+                error(msg!("extract-outside", name = &file.name)).hint(t!("extract-outside-hint"))
             })?;
             if !seen.insert(path.clone()) {
-                return Err(error(t!("extract-duplicate", name = &file.name))
+                return Err(error(msg!("extract-duplicate", name = &file.name))
                     .hint(t!("extract-altered-hint")));
             }
             Ok(path)

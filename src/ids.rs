@@ -112,7 +112,7 @@ pub fn give_ids(plan_dir: &Path) -> Result<Outcome, Report> {
 /// The loading report, ending with why `id` cannot go on.
 fn cannot_know_activities(mut report: Report) -> Report {
     report.problems.push(
-        error(crate::t!("ids-cannot-know-activities"))
+        error(crate::msg!("ids-cannot-know-activities"))
             .hint(crate::t!("ids-cannot-know-activities-hint")),
     );
     report
@@ -234,7 +234,7 @@ fn unique(slug: String, taken: &mut HashSet<String>) -> String {
 
 fn cannot_give(path: &Path, reason: String) -> Report {
     Report::single(
-        error(crate::t!(
+        error(crate::msg!(
             "ids-cannot-give",
             path = path.display().to_string(),
             reason = reason

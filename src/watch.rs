@@ -23,6 +23,8 @@ use std::time::{Duration, Instant};
 use notify::event::{ModifyKind, RemoveKind};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 
+use crate::report::{Problem, error};
+
 /// Builds after which unused entries of typst's cache are evicted.
 pub const CACHE_AGE: usize = 1;
 
@@ -60,7 +62,7 @@ pub struct Round {
 
 /// Runs `build` once, then again after every relevant change, forever.
 /// Returns only if watching itself fails.
-pub fn run(plan: &Path, mut build: impl FnMut() -> Round) -> Result<(), String> {
+pub fn run(plan: &Path, mut build: impl FnMut() -> Round) -> Result<(), Problem> {
     let mut watcher = Watcher::new()?;
     // Watch the plan's usual folders before the first build reads them, so
     // that an edit made while it runs is not missed.
@@ -112,11 +114,15 @@ struct Watcher {
 }
 
 impl Watcher {
-    fn new() -> Result<Self, String> {
+    fn new() -> Result<Self, Problem> {
         let (tx, rx) = channel();
         let config = notify::Config::default().with_poll_interval(POLL);
-        let watcher = RecommendedWatcher::new(tx, config)
-            .map_err(|e| crate::t!("watch-cannot-watch-files", error = e.to_string()))?;
+        let watcher = RecommendedWatcher::new(tx, config).map_err(|e| {
+            error(crate::msg!(
+                "watch-cannot-watch-files",
+                error = e.to_string()
+            ))
+        })?;
         Ok(Watcher {
             watcher,
             rx,
@@ -128,7 +134,7 @@ impl Watcher {
 
     /// Watches exactly `folders`: new ones are added, gone ones dropped,
     /// and ones that were replaced since they were watched are watched again.
-    fn update(&mut self, folders: &BTreeSet<PathBuf>) -> Result<(), String> {
+    fn update(&mut self, folders: &BTreeSet<PathBuf>) -> Result<(), Problem> {
         self.missing.clear();
         let mut now = BTreeMap::new();
         for folder in folders {
@@ -142,11 +148,11 @@ impl Watcher {
                 self.watcher
                     .watch(folder, RecursiveMode::NonRecursive)
                     .map_err(|e| {
-                        crate::t!(
+                        error(crate::msg!(
                             "watch-cannot-watch",
                             folder = folder.display().to_string(),
                             error = e.to_string()
-                        )
+                        ))
                     })?;
             }
             now.insert(folder.clone(), identity);
@@ -161,7 +167,7 @@ impl Watcher {
     /// Blocks until a relevant change (or a missing folder appears), then
     /// gathers the events that follow within [`QUIET`] of each other (for
     /// at most [`STARVE`]), so one save is one rebuild.
-    fn wait(&mut self) -> Result<(), String> {
+    fn wait(&mut self) -> Result<(), Problem> {
         loop {
             let timeout = if self.missing.is_empty() {
                 Duration::from_secs(3600)
@@ -172,7 +178,7 @@ impl Watcher {
                 Ok(event) => Some(event),
                 Err(RecvTimeoutError::Timeout) => None,
                 Err(RecvTimeoutError::Disconnected) => {
-                    return Err(crate::t!("watch-stopped"));
+                    return Err(error(crate::msg!("watch-stopped")));
                 }
             };
             let started = Instant::now();
@@ -183,8 +189,12 @@ impl Watcher {
             });
             let events: Vec<_> = first.into_iter().chain(more).collect();
             for event in events {
-                let event = event
-                    .map_err(|e| crate::t!("watch-cannot-watch-files", error = e.to_string()))?;
+                let event = event.map_err(|e| {
+                    error(crate::msg!(
+                        "watch-cannot-watch-files",
+                        error = e.to_string()
+                    ))
+                })?;
                 if removes_watched_folder(&event) {
                     // inotify drops the watch of a removed folder: forget it,
                     // so that the next update watches it again.

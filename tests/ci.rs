@@ -257,3 +257,69 @@ fn the_example_workflow_updates_one_comment_in_place() {
         Some("write")
     );
 }
+
+/// The codes of `check --format json` for a plan with problems of many
+/// kinds, in the language `lang`.
+fn codes_in(plan: &TempPlan, lang: &str) -> Vec<String> {
+    let out = binary()
+        .env("HANDLINGSPLAN_LANG", lang)
+        .current_dir(plan.root.path())
+        .args(["check", "--format", "json", "region/2026"])
+        .output()
+        .expect("runs");
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let diagnostics = value["diagnostics"].as_array().expect("a list");
+    diagnostics
+        .iter()
+        .map(|d| match d["code"].as_str() {
+            Some(code) => code.to_owned(),
+            None => panic!("a diagnostic without a code: {d}"),
+        })
+        .collect()
+}
+
+/// Every problem carries a code: the id of its message in the catalogue,
+/// the same whatever the language, so that scripts and editors can tell
+/// kinds of problem apart without reading the words.
+#[test]
+fn every_problem_in_json_has_a_code_from_the_catalogue() {
+    let plan = common::PLAN.replace("godkant_datum = 2025-12-01", "godkant_datum = 2021-02-30");
+    let area = common::AREA
+        .replace(
+            "text = \"Göra något viktigt.\"",
+            "text = \"Göra <b>något</b> 😀, se [](#forsta-aktiviteter).\"",
+        )
+        .replace("ansvarig =", "ansvarg =");
+    let t = TempPlan::with(common::REGION, &plan, &[("forsta", &area)]);
+    let swedish = codes_in(&t, "sv");
+    assert!(swedish.len() >= 5, "{swedish:?}");
+    assert_eq!(codes_in(&t, "en"), swedish);
+    let catalogue: String = ["sv", "en"]
+        .iter()
+        .flat_map(|lang| {
+            std::fs::read_dir(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("locales")
+                    .join(lang),
+            )
+            .expect("locales")
+        })
+        .map(|entry| std::fs::read_to_string(entry.expect("entry").path()).expect("ftl"))
+        .collect();
+    for code in &swedish {
+        let entry = format!("\n{code} =");
+        assert_eq!(
+            catalogue.matches(&entry).count(),
+            2,
+            "{code} is not in both catalogues"
+        );
+    }
+    let mut kinds = swedish.clone();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(
+        kinds.len(),
+        swedish.len(),
+        "each problem here is of its own kind: {swedish:?}"
+    );
+}

@@ -291,7 +291,7 @@ fn check(input: &str) {
             "note range {:?} outside the input or inside a character: {note:?}",
             note.range
         );
-        assert!(!note.message.is_empty() && !note.hint.is_empty());
+        assert!(!note.message.text.is_empty() && !note.hint.is_empty());
     }
     for url in links(&parsed.rich) {
         assert!(allowed(&url), "the parser kept a link to {url:?}");

@@ -125,7 +125,7 @@ fn every_catalogue_file_is_loaded() {
     }
 }
 
-/// The ids of every `t!("…")` in the source code.
+/// The ids of every `t!("…")` and `msg!("…")` in the source code.
 fn ids_in_code() -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
@@ -140,12 +140,14 @@ fn ids_in_code() -> BTreeMap<String, String> {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("source file");
-        for (at, _) in text.match_indices("t!(") {
+        // `t!(ID, …)` gives a message's text, `msg!(ID, …)` a problem's message.
+        let calls = (text.match_indices("t!(")).chain(text.match_indices("msg!("));
+        for (at, call) in calls {
             let before = text[..at].chars().next_back().unwrap_or(' ');
             if before.is_alphanumeric() || before == '_' {
                 continue; // format!(, print!(, …
             }
-            let rest = text[at + 3..].trim_start();
+            let rest = text[at + call.len()..].trim_start();
             if let Some(rest) = rest.strip_prefix('"') {
                 let id = &rest[..rest.find('"').expect("closing quote")];
                 out.insert(id.to_owned(), path.display().to_string());

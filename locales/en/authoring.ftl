@@ -12,6 +12,7 @@ period-exists-hint = new never replaces a plan folder; remove or rename it first
 period-not-utf8 = { $path } is not UTF-8 text
 # $error: why the file's TOML could not be edited.
 period-cannot-edit = cannot edit { $path }: { $error }
+period-unparsable = the TOML file cannot be read: { $error }
 period-cannot-create = cannot create { $path }: { $error }
 period-cannot-create-hint = nothing was written; the folder may have appeared meanwhile
 # What is left to fill in; $path is the new plan.toml.
@@ -117,7 +118,6 @@ ids-gave = gave { $given ->
 ## watch
 
 watch-watching = watching { $plan } (writing to { $out }); stop with Ctrl-C
-watch-error = error: { $message }
 # $time: the time of day, e.g. 07:12:03 UTC; $counts: e.g. "2 errors".
 watch-build-failed = { $time } build failed: { $counts }; the old files are kept
 # $files: the files written, e.g. "a.pdf (3 pages), a.md and a.html"; $seconds: e.g. "1.20 s".

@@ -12,6 +12,7 @@ period-exists-hint = new ersätter aldrig en planmapp; ta bort mappen eller byt 
 period-not-utf8 = { $path } är inte UTF-8-text
 # $error: varför filens TOML inte kunde ändras.
 period-cannot-edit = kan inte ändra { $path }: { $error }
+period-unparsable = TOML-filen kan inte läsas: { $error }
 period-cannot-create = kan inte skapa { $path }: { $error }
 period-cannot-create-hint = inget skrevs; mappen kan ha skapats under tiden
 # Det som återstår att fylla i; $path är den nya plan.toml.
@@ -114,7 +115,6 @@ ids-gave = gav { $given } id; { $had ->
 ## watch
 
 watch-watching = bevakar { $plan } (skriver till { $out }); avsluta med Ctrl-C
-watch-error = fel: { $message }
 # $time: klockslaget, t.ex. 07:12:03 UTC; $counts: t.ex. "2 fel".
 watch-build-failed = { $time } bygget misslyckades: { $counts }; de gamla filerna behålls
 # $files: filerna som skrevs, t.ex. "a.pdf (3 sidor), a.md och a.html"; $seconds: t.ex. "1.20 s".

@@ -1,5 +1,6 @@
 //! `build` and `build --check`: arguments to options, the outputs written through the writer, and what was written printed.
 
+use crate::msg;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -145,7 +146,7 @@ pub fn source_date_epoch() -> Result<Option<i64>, Report> {
     };
     value.trim().parse().map(Some).map_err(|_| {
         Report::single(
-            crate::report::error(t!("cli-epoch-invalid", value = value.as_str()))
+            crate::report::error(msg!("cli-epoch-invalid", value = value.as_str()))
                 .hint(t!("cli-epoch-invalid-hint")),
         )
     })

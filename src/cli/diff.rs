@@ -41,13 +41,13 @@ const TROUBLE: u8 = 2;
 
 pub fn run(args: &DiffArgs, color: Color, messages: ColorChoice) -> ExitCode {
     let loaded = match (&args.rev, &args.old, &args.new) {
-        (Some(_), _, Some(_)) => Err(usage(crate::t!("diff-rev-and-new"))),
+        (Some(_), _, Some(_)) => Err(usage(crate::msg!("diff-rev-and-new"))),
         (Some(rev), plan, None) => {
             let plan = plan.clone().unwrap_or_else(|| PathBuf::from("."));
             by_revision(&plan, rev)
         }
         (None, Some(old), Some(new)) => both(load_folder(old), load_folder(new)),
-        (None, _, _) => Err(usage(crate::t!("diff-give-two"))),
+        (None, _, _) => Err(usage(crate::msg!("diff-give-two"))),
     };
     let (old, new) = match loaded {
         Ok(pair) => pair,
@@ -81,7 +81,7 @@ fn render(changes: &PlanDiff, format: DiffFormat, color: Color) -> String {
     }
 }
 
-fn usage(message: String) -> Report {
+fn usage(message: crate::report::Message) -> Report {
     Report::single(crate::report::error(message).hint(crate::t!("diff-usage-hint")))
 }
 
@@ -113,7 +113,7 @@ fn by_revision(plan: &Path, rev: &str) -> Result<(Loaded, Loaded), Report> {
 /// A loading report ending with which plan could not be compared.
 fn with_cause(mut report: Report, plan: &str) -> Report {
     if report.problems.iter().any(|p| !p.labels.is_empty()) {
-        report.problems.push(crate::report::error(crate::t!(
+        report.problems.push(crate::report::error(crate::msg!(
             "diff-cannot-compare",
             plan = plan
         )));

@@ -1,5 +1,6 @@
 //! `handlingsplan extract FILE.pdf DIR`: printing only; the work is in [`crate::extract`].
 
+use crate::msg;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -38,7 +39,7 @@ pub fn run(pdf: &Path, dir: &Path, color: ColorChoice) -> ExitCode {
 fn files(path: &Path) -> Result<Vec<extract::Attachment>, crate::report::Problem> {
     use std::io::Read;
     let shown = path.display().to_string();
-    let cannot_read = |e: String| error(t!("extract-cannot-read", path = &shown, error = e));
+    let cannot_read = |e: String| error(msg!("extract-cannot-read", path = &shown, error = e));
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|file| {
@@ -50,9 +51,14 @@ fn files(path: &Path) -> Result<Vec<extract::Attachment>, crate::report::Problem
         let limit = (extract::MAX_PDF_BYTES / 1024 / 1024).to_string();
         return Err(cannot_read(t!("extract-pdf-too-large", limit = limit)));
     }
-    let files = extract::attachments(&bytes).map_err(|e| error(format!("{shown}: {e}")))?;
+    let files = extract::attachments(&bytes).map_err(|mut message| {
+        message.text = format!("{shown}: {}", message.text);
+        error(message)
+    })?;
     if files.is_empty() {
-        return Err(error(t!("extract-no-files", path = &shown)).hint(t!("extract-no-files-hint")));
+        return Err(
+            error(msg!("extract-no-files", path = &shown)).hint(t!("extract-no-files-hint"))
+        );
     }
     Ok(files)
 }

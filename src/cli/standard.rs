@@ -17,7 +17,9 @@ impl PdfStandardArg {
         let pdf_standard = match self.names.as_slice() {
             [] => None,
             names => Some(Choice::new(names).map_err(|refusal| {
-                let problem = crate::report::error(format!("--pdf-standard: {}", refusal.message));
+                let mut message = refusal.message;
+                message.text = format!("--pdf-standard: {}", message.text);
+                let problem = crate::report::error(message);
                 Report::single(refusal.hints.iter().fold(problem, |p, h| p.hint(h)))
             })?),
         };
@@ -38,7 +40,7 @@ fn standard_name(name: &str) -> Result<String, String> {
                 .hints
                 .iter()
                 .map(|hint| format!("\n  {}", crate::t!("report-hint", text = hint)));
-            std::iter::once(refusal.message.clone())
+            std::iter::once(refusal.message.text.clone())
                 .chain(hints)
                 .collect()
         })

@@ -29,8 +29,8 @@ pub fn run(plan: &Path, out: &Path, color: ColorChoice) -> ExitCode {
         out = out.display().to_string()
     ));
     let result = crate::watch::run(plan, || rebuild(plan, out, &options, color));
-    if let Err(message) = result {
-        print::err(crate::t!("watch-error", message = message));
+    if let Err(problem) = result {
+        print::report(&crate::report::Report::single(problem), color);
     }
     ExitCode::FAILURE
 }

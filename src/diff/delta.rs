@@ -1,6 +1,8 @@
 //! How one value changed: old and new text with a word-level diff, or the
 //! entries a list gained and lost.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
@@ -135,13 +137,32 @@ fn same_entries(a: &[String], b: &[String]) -> bool {
     a.len() == b.len() && missing(a, b).is_empty()
 }
 
+/// The settings with each repeat of a key told apart: "rubrik", "rubrik (2)".
+fn numbered(list: &[Setting]) -> Vec<Setting> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    (list.iter())
+        .map(|setting| {
+            let turn = seen.entry(setting.key.as_str()).or_default();
+            *turn += 1;
+            let mut setting = setting.clone();
+            if *turn > 1 {
+                setting.key = format!("{} ({turn})", setting.key);
+            }
+            setting
+        })
+        .collect()
+}
+
 fn find<'a>(list: &'a [Setting], key: &str) -> Option<&'a Value> {
     list.iter().find(|s| s.key == key).map(|s| &s.value)
 }
 
 /// The changes between two lists of settings, matched by key, in the new
 /// order; a removed one comes where it stood, before the next one kept.
+/// A key that repeats (two sections with one heading) is matched by its
+/// turn: the second with the second.
 pub fn settings(old: &[Setting], new: &[Setting]) -> Vec<Change> {
+    let (old, new) = (&numbered(old), &numbered(new));
     let removed = |o: &&Setting| find(new, &o.key).is_none();
     let as_removed = |o: &Setting| Change {
         field: o.key.clone(),

@@ -22,10 +22,11 @@ use crate::report::{Hint, error};
 
 /// Loads the plan `plan_dir` (a path in the work tree) as it is at `rev`.
 pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
-    let fail = |message: String, hint: String| Report::single(error(message).hint(hint));
+    let fail =
+        |message: crate::report::Message, hint: String| Report::single(error(message).hint(hint));
     if rev.is_empty() || rev.starts_with('-') || rev.contains('\0') {
         return Err(fail(
-            crate::t!("diff-not-a-revision", rev = rev),
+            crate::msg!("diff-not-a-revision", rev = rev),
             crate::t!("diff-not-a-revision-hint"),
         ));
     }
@@ -33,7 +34,7 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
     // The region folder may be the repository's top folder itself.
     let Some(region) = plan.parent() else {
         return Err(fail(
-            crate::t!(
+            crate::msg!(
                 "diff-no-region-folder",
                 plan = plan_dir.display().to_string()
             ),
@@ -51,16 +52,16 @@ pub fn load_at(plan_dir: &Path, rev: &str) -> Result<Loaded, Report> {
     )
     .map_err(|_| {
         fail(
-            crate::t!("diff-unknown-revision", rev = rev),
+            crate::msg!("diff-unknown-revision", rev = rev),
             crate::t!("diff-unknown-revision-hint"),
         )
     })?;
     let commit = String::from_utf8_lossy(&commit).trim().to_owned();
     let folder = read_tree(&top, &commit, region, rev)?;
     let plan_name = plan.strip_prefix(region).unwrap_or(&plan).to_path_buf();
-    if folder.kind(&plan_name.join("plan.toml")) != Ok(EntryKind::File) {
+    if folder.kind(&plan_name.join(crate::format::layout::PLAN_FILE)) != Ok(EntryKind::File) {
         return Err(fail(
-            crate::t!("diff-no-plan-at", plan = slash(&plan), rev = rev),
+            crate::msg!("diff-no-plan-at", plan = slash(&plan), rev = rev),
             crate::t!("diff-no-plan-at-hint"),
         ));
     }
@@ -86,7 +87,7 @@ pub fn split_range(rev: &str) -> (&str, Option<&str>) {
 /// The repository's top folder and the plan's path inside it.
 fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
     let absolute = std::path::absolute(plan_dir).map_err(|e| {
-        Report::single(error(crate::t!(
+        Report::single(error(crate::msg!(
             "diff-cannot-find",
             path = plan_dir.display().to_string(),
             error = e.to_string()
@@ -99,7 +100,7 @@ fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
         .unwrap_or(Path::new("/"));
     let not_repo = || {
         Report::single(
-            error(crate::t!(
+            error(crate::msg!(
                 "diff-not-in-repo",
                 path = plan_dir.display().to_string()
             ))
@@ -108,7 +109,7 @@ fn locate(plan_dir: &Path) -> Result<(PathBuf, PathBuf), Report> {
     };
     let top = git(existing, &["rev-parse", "--show-toplevel"]).map_err(|e| match e {
         GitError::NotRun(e) => Report::single(
-            error(crate::t!("diff-cannot-run-git", error = e))
+            error(crate::msg!("diff-cannot-run-git", error = e))
                 .hint(crate::t!("diff-cannot-run-git-hint")),
         ),
         GitError::Failed(_) => not_repo(),
@@ -246,7 +247,7 @@ fn read_blob(top: &Path, object: &str, limit: u64) -> Result<Vec<u8>, ReadError>
 
 /// An error of `git plumbing-command`, in the chosen language.
 fn git_failed(command: &str, e: String) -> Report {
-    Report::single(error(crate::t!(
+    Report::single(error(crate::msg!(
         "diff-git-failed",
         command = command,
         error = e

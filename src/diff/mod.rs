@@ -194,7 +194,12 @@ fn pair_changes(
     new: &Snapshot,
     matching: &Matching,
 ) -> (Vec<ChangedActivity>, Vec<Moved>, HashSet<Pos>) {
-    let within = moved_within_areas(&matching.pairs, &matching.areas);
+    // Only activities a reader can place take part in the order: two left
+    // out that swap around a printed one do not move it.
+    let seen: Vec<&Pair> = (matching.pairs.iter())
+        .filter(|pair| is_seen(old, new, pair))
+        .collect();
+    let within = moved_within_areas(&seen, &matching.areas);
     let (mut changed, mut moved, mut moved_new) = (Vec::new(), Vec::new(), HashSet::new());
     for pair in &matching.pairs {
         let infos = || {
@@ -293,12 +298,11 @@ fn activity_changes(old: &ActivitySnap, new: &ActivitySnap) -> (Vec<Change>, Vec
 
 /// The new places of activities moved inside their area: those outside the
 /// longest run that kept its order.
-fn moved_within_areas(pairs: &[Pair], areas: &[Option<usize>]) -> HashSet<Pos> {
+fn moved_within_areas(pairs: &[&Pair], areas: &[Option<usize>]) -> HashSet<Pos> {
     let mut moved = HashSet::new();
     let new_areas: std::collections::BTreeSet<usize> = pairs.iter().map(|p| p.new.area).collect();
     for area in new_areas {
-        let mut stayed: Vec<&Pair> = pairs
-            .iter()
+        let mut stayed: Vec<&Pair> = (pairs.iter().copied())
             .filter(|p| p.new.area == area && areas[p.old.area] == Some(area))
             .collect();
         stayed.sort_by_key(|p| p.old.index);

@@ -106,9 +106,9 @@ pub fn snapshot(loaded: &Loaded) -> Snapshot {
     let document = Document::new(loaded);
     let source = Source::new(loaded);
     let columns = &loaded.region.columns;
-    let referenced: HashSet<&str> = (loaded.positions.references.iter())
-        .map(|(id, _)| id.as_str())
-        .collect();
+    // What the outputs print of a reference: only references in printed
+    // text count, as the document resolved them.
+    let referenced: HashSet<&str> = document.referenced.iter().map(String::as_str).collect();
     let areas = (loaded.plan.areas.iter().zip(&document.areas))
         .enumerate()
         .map(|(i, (area, doc))| {

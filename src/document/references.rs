@@ -1,6 +1,6 @@
 //! References between activities (`[](#id)`), filled in with the numbers derived here once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::{Document, HiddenDoc};
 use crate::load::{Loaded, Locus, Span};
@@ -24,11 +24,13 @@ impl Document {
             })
             .collect();
         let hidden: HashMap<String, String> = self.hidden_by_id();
+        let mut referenced = BTreeSet::new();
         self.for_each_rich_mut(&mut |rich| {
             rich.for_each_ref_mut(&mut |inline| {
                 let Inline::Ref { id, .. } = inline else {
                     return;
                 };
+                referenced.insert(id.clone());
                 *inline = match (printed.get(id.as_str()), hidden.get(id.as_str())) {
                     (Some((number, to)), _) => Inline::Ref {
                         id: std::mem::take(id),
@@ -40,6 +42,7 @@ impl Document {
                 };
             })
         });
+        self.referenced = referenced;
     }
 
     /// What a reference to each hidden activity with an id prints.
@@ -111,7 +114,7 @@ fn hidden_reference(id: &str, span: &Span, activity: &HiddenDoc) -> Problem {
     warning_at(
         span.file,
         span.range.clone(),
-        crate::t!("plan-hidden-reference", id = id, text = text),
+        crate::msg!("plan-hidden-reference", id = id, text = text),
         crate::t!("plan-hidden-reference.label", status = status),
     )
     .hint(crate::t!("plan-hidden-reference.hint", status = status))

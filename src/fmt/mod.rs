@@ -51,7 +51,7 @@ pub fn format_text(
     crate::load::parse_toml(file, &text)?;
     let (header, body) = split_header(&text);
     let mut doc: DocumentMut = body.parse().map_err(|e: toml_edit::TomlError| {
-        error(crate::t!(
+        error(crate::msg!(
             "fmt-not-toml",
             file = name,
             error = e.to_string()
@@ -66,7 +66,7 @@ pub fn format_text(
     if same_values(&text, &formatted) {
         Ok(form.apply(&formatted))
     } else {
-        Err(error(crate::t!("fmt-would-change", file = name))
+        Err(error(crate::msg!("fmt-would-change", file = name))
             .hint(crate::t!("fmt-would-change-hint")))
     }
 }
@@ -137,7 +137,7 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Report> {
             }
         } else {
             return Err(Report::single(
-                error(crate::t!(
+                error(crate::msg!(
                     "fmt-not-a-plan",
                     path = path.display().to_string()
                 ))
@@ -186,7 +186,7 @@ fn read(root: &Path, path: &Path) -> Result<Vec<u8>, Problem> {
 }
 
 fn cannot_read(path: &str, e: &std::io::Error) -> Problem {
-    error(crate::t!(
+    error(crate::msg!(
         "fmt-cannot-read",
         path = path,
         error = e.to_string()

@@ -29,7 +29,7 @@ impl Choice {
         // running headers and footers as artifacts, which needs PDF 1.7.
         if list.contains(&PdfStandard::Ua_1) && choice.archival_part() == Some(1) {
             return Err(Refusal {
-                message: t!(
+                message: crate::msg!(
                     "render-standard-ua-pdf-a-1",
                     standards = choice.names.join(", ")
                 ),
@@ -72,7 +72,7 @@ impl Choice {
 /// Why a choice of standards was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    pub message: String,
+    pub message: crate::i18n::Message,
     pub hints: Vec<String>,
 }
 
@@ -129,7 +129,7 @@ fn parse(name: &str) -> Result<PdfStandard, Refusal> {
         }
         hints.push(t!("render-standard-list", names = names().join(", ")));
         Refusal {
-            message: t!("render-standard-unknown", name = name),
+            message: crate::msg!("render-standard-unknown", name = name),
             hints,
         }
     })
@@ -141,7 +141,7 @@ fn incompatible(names: &[String], error: &typst::diag::HintedString) -> Refusal 
     let mut hints: Vec<String> = error.hints().iter().map(|h| h.to_string()).collect();
     hints.push(t!("render-standard-along-with-ua"));
     Refusal {
-        message: t!(
+        message: crate::msg!(
             "render-standard-incompatible",
             standards = listed,
             reason = error.message().as_str()

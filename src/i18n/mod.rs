@@ -236,6 +236,33 @@ pub fn has(lang: Lang, id: &str) -> bool {
     }
 }
 
+/// A catalogue message, filled in: the id it was made from and its text in
+/// the chosen language. A problem is made from one, and its id is the
+/// problem's code (`load-unknown-key`), the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub text: String,
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Like [`t!`], but keeps the catalogue id with the text: `msg!(ID, name = value, …)`
+/// gives a [`Message`], which is what problems are made from.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Message {
+            id: $id,
+            text: $crate::t!($id $(, $name = $value)*),
+        }
+    };
+}
+
 /// A message in the chosen language by its catalogue id, with its arguments: `t!(ID, name = value, …)`.
 ///
 /// Values are text (`&str`, `String`) or numbers; a number named `count`

@@ -134,7 +134,7 @@ fn read_heading_overrides(root: &mut Table, region: &Region) -> BTreeMap<String,
         let mut problem = error_at(
             root.file,
             key.span(),
-            crate::t!("plan-heading-unknown-key", key = name),
+            crate::msg!("plan-heading-unknown-key", key = name),
             crate::t!("plan-heading-unknown-key.label"),
         );
         problem = match crate::report::did_you_mean(name, columns.iter().copied()) {
@@ -189,7 +189,7 @@ impl ActivityReader<'_, '_, '_> {
         if text.is_none() && title.is_none() && !has_parts {
             table.missing_because(
                 TEXT_FIELD,
-                crate::t!("plan-activity-no-text"),
+                crate::msg!("plan-activity-no-text"),
                 Some(crate::t!("plan-activity-no-text.hint")),
             );
         }
@@ -228,7 +228,7 @@ impl ActivityReader<'_, '_, '_> {
                     error_at(
                         file,
                         value.span(),
-                        crate::t!("plan-field-on-activity-and-part", key = &column.field),
+                        crate::msg!("plan-field-on-activity-and-part", key = &column.field),
                         crate::t!("plan-field-on-activity-and-part.label"),
                     )
                     .also_at(
@@ -273,7 +273,7 @@ impl ActivityReader<'_, '_, '_> {
                         error_at(
                             table.file,
                             span.clone(),
-                            crate::t!("plan-part-missing-field", key = key, heading = heading),
+                            crate::msg!("plan-part-missing-field", key = key, heading = heading),
                             crate::t!("plan-required-here", key = key),
                         )
                         .hint(crate::t!(
@@ -286,7 +286,7 @@ impl ActivityReader<'_, '_, '_> {
             } else {
                 table.missing_because(
                     key,
-                    crate::t!("plan-activity-missing-field", key = key, heading = heading),
+                    crate::msg!("plan-activity-missing-field", key = key, heading = heading),
                     Some(crate::t!(
                         "plan-activity-missing-field.hint",
                         key = key,
@@ -314,7 +314,7 @@ impl ActivityReader<'_, '_, '_> {
                     error_at(
                         table.file,
                         key.span(),
-                        crate::t!(
+                        crate::msg!(
                             "plan-year-not-in-period",
                             year = key.get_ref(),
                             period = period
@@ -414,7 +414,7 @@ fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
             error_at(
                 table.file,
                 id.span(),
-                crate::t!("plan-invalid-id", id = name),
+                crate::msg!("plan-invalid-id", id = name),
                 crate::t!("plan-invalid-id.label"),
             )
             .hint(crate::t!("plan-invalid-id.hint")),
@@ -426,7 +426,7 @@ fn read_id(table: &mut Table, ids: &mut Ids) -> Option<String> {
             error_at(
                 table.file,
                 id.span(),
-                crate::t!("plan-duplicate-id", id = name),
+                crate::msg!("plan-duplicate-id", id = name),
                 crate::t!("plan-duplicate-id.label"),
             )
             .also_at(

@@ -7,7 +7,7 @@ use super::folder::ReadError;
 use super::{Loader, MAX_ACTIVITIES, MAX_AREAS, Unread, area, read_problem};
 use crate::format::layout;
 use crate::model::{Area, Period, Plan, Region};
-use crate::report::{FileId, Hint, Problem, error, error_at, named_at};
+use crate::report::{FileId, Hint, Message, Problem, error, error_at, named_at};
 
 /// The areas read, and what else the plan may hold that they do not show.
 pub(super) struct AreasRead {
@@ -32,7 +32,7 @@ impl Loader<'_> {
         let mut other_ids = Some(Vec::new());
         for name in names {
             let key = name.get_ref().as_str();
-            let at = |message: String, label: String, hint: String| match plan_toml {
+            let at = |message: Message, label: String, hint: String| match plan_toml {
                 Some(file) => error_at(file, name.span(), message, label).hint(hint),
                 None => error(message).hint(hint),
             };
@@ -46,14 +46,14 @@ impl Loader<'_> {
             listed.push(key);
             if areas.len() >= MAX_AREAS {
                 self.problems.push(at(
-                    crate::t!("plan-too-many-areas", max = MAX_AREAS),
+                    crate::msg!("plan-too-many-areas", max = MAX_AREAS),
                     crate::t!("plan-too-many-areas.label"),
                     crate::t!("plan-too-many-areas.hint"),
                 ));
                 other_ids = None;
                 break;
             }
-            let path = self.plan_dir.join(layout::area_file(&key));
+            let path = self.plan_dir.join(layout::area_file(key));
             if let Some(problem) = self.missing_area_file(&path, name, plan_toml, at) {
                 self.problems.push(problem);
                 other_ids = None;
@@ -104,13 +104,13 @@ impl Loader<'_> {
         path: &Path,
         name: &toml::Spanned<String>,
         plan_toml: Option<FileId>,
-        at: impl Fn(String, String, String) -> Problem,
+        at: impl Fn(Message, String, String) -> Problem,
     ) -> Option<Problem> {
         match (self.folder.kind(path), plan_toml) {
             (Err(ReadError::NotFound), Some(_)) => {
                 let shown = self.folder.display(path);
                 Some(at(
-                    crate::t!("plan-no-area-file", file = shown),
+                    crate::msg!("plan-no-area-file", file = shown),
                     crate::t!("plan-listed-here"),
                     crate::t!("plan-no-area-file.hint"),
                 ))
@@ -148,7 +148,7 @@ impl Loader<'_> {
             }
             let stem = stem.into_inner();
             let path = self.plan_dir.join(layout::area_file(&stem));
-            let problem = error(crate::t!(
+            let problem = error(crate::msg!(
                 "plan-unlisted-area",
                 file = self.folder.display(&path)
             ))
@@ -172,7 +172,7 @@ impl Loader<'_> {
         let rows = rows(&plan.areas);
         if rows > MAX_ACTIVITIES {
             self.problems.push(
-                error(crate::t!(
+                error(crate::msg!(
                     "plan-too-many-activities",
                     count = rows,
                     max = MAX_ACTIVITIES
@@ -197,11 +197,11 @@ fn rows(areas: &[Area]) -> usize {
 fn name_problem(
     key: &str,
     listed: &[&str],
-    at: impl Fn(String, String, String) -> Problem,
+    at: impl Fn(Message, String, String) -> Problem,
 ) -> Option<Problem> {
     if listed.contains(&key) {
         return Some(at(
-            crate::t!("plan-area-listed-twice", key = key),
+            crate::msg!("plan-area-listed-twice", key = key),
             crate::t!("plan-area-listed-twice.label"),
             crate::t!("plan-area-listed-twice.hint"),
         ));
@@ -212,7 +212,7 @@ fn name_problem(
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     (!valid).then(|| {
         at(
-            crate::t!("plan-not-an-area-name", key = key),
+            crate::msg!("plan-not-an-area-name", key = key),
             crate::t!("plan-not-an-area-name.label"),
             crate::t!("plan-not-an-area-name.hint"),
         )

@@ -20,6 +20,7 @@ mod syntax;
 mod table;
 mod text;
 
+use crate::msg;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -123,7 +124,7 @@ pub fn region_columns(dir: &Path) -> Result<Vec<crate::model::Column>, Report> {
         Some(loaded) if !region_errors => Ok(loaded.region.columns),
         _ if report.has_errors() => Err(report),
         _ => Err(Report::single(
-            error(crate::t!(
+            error(crate::msg!(
                 "schema-no-region",
                 dir = dir.display().to_string()
             ))
@@ -154,7 +155,7 @@ pub fn load_from(folder: &dyn Folder, plan_dir: &Path) -> Loading {
     let loaded = loader.run();
     let mut problems = loader.problems;
     if loaded.is_none() && problems.is_empty() {
-        problems.push(error(t!("load-nothing-loaded")));
+        problems.push(error(msg!("load-nothing-loaded")));
     }
     Loading {
         loaded,
@@ -170,10 +171,10 @@ fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
     let name = dir.to_string_lossy().replace('\\', "/");
     if !dir.is_dir() {
         return Err(if dir.exists() {
-            error(t!("load-plan-folder-is-file", name = &name))
+            error(msg!("load-plan-folder-is-file", name = &name))
                 .hint(t!("load-plan-folder-is-file.hint"))
         } else {
-            error(t!("load-plan-folder-not-found", name = &name))
+            error(msg!("load-plan-folder-not-found", name = &name))
                 .hint(t!("load-plan-folder-not-found.hint"))
         });
     }
@@ -187,7 +188,7 @@ fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Problem> {
 
 fn cannot_open(path: &Path, e: &std::io::Error) -> Problem {
     let path = path.to_string_lossy().replace('\\', "/");
-    error(t!("load-cannot-open", path = path, error = e.to_string()))
+    error(msg!("load-cannot-open", path = path, error = e.to_string()))
 }
 
 /// The region folder of a plan folder: the one above it, where region.toml is.
@@ -208,7 +209,7 @@ fn region_folder_given(dir: &Path, name: &str) -> Problem {
         .map(|e| e.path().to_string_lossy().replace('\\', "/"))
         .collect();
     plans.sort();
-    let problem = error(t!("load-region-folder-given", name = name));
+    let problem = error(msg!("load-region-folder-given", name = name));
     if plans.is_empty() {
         problem.hint(t!("load-region-folder-given.hint-none"))
     } else {
@@ -419,7 +420,7 @@ pub(crate) fn read_file(
 
 /// A path written in a plan that leaves the region's folder.
 pub(crate) fn outside(written: &str) -> Problem {
-    error(t!("load-outside", path = written)).hint(t!("load-outside.hint"))
+    error(msg!("load-outside", path = written)).hint(t!("load-outside.hint"))
 }
 
 /// Why a file could not be read, in the author's terms. `what` is the
@@ -428,18 +429,18 @@ pub(crate) fn outside(written: &str) -> Problem {
 pub fn read_problem(folder: &dyn Folder, path: &Path, e: &ReadError, what: &str) -> Problem {
     let name = folder.display(path);
     match e {
-        ReadError::NotFound => error(t!("load-not-found", thing = thing(what), name = name)),
+        ReadError::NotFound => error(msg!("load-not-found", thing = thing(what), name = name)),
         ReadError::IsFolder => {
-            error(t!("load-is-folder", name = name)).hint(t!("load-is-folder.hint"))
+            error(msg!("load-is-folder", name = name)).hint(t!("load-is-folder.hint"))
         }
         ReadError::NotAFile => {
-            error(t!("load-not-a-file", name = name)).hint(t!("load-not-a-file.hint"))
+            error(msg!("load-not-a-file", name = name)).hint(t!("load-not-a-file.hint"))
         }
-        ReadError::Outside => error(t!("load-leads-outside", name = name)).hint(t!(
+        ReadError::Outside => error(msg!("load-leads-outside", name = name)).hint(t!(
             "load-leads-outside.hint",
             folder = folder.display(Path::new(""))
         )),
-        ReadError::TooLarge { bytes, limit } => error(t!(
+        ReadError::TooLarge { bytes, limit } => error(msg!(
             "load-too-large",
             name = name,
             size = format!("{:.1}", *bytes as f64 / 1e6),
@@ -447,7 +448,7 @@ pub fn read_problem(folder: &dyn Folder, path: &Path, e: &ReadError, what: &str)
             limit = format!("{:.0}", *limit as f64 / 1024.0 / 1024.0),
         ))
         .hint(t!("load-too-large.hint")),
-        ReadError::Other(e) => error(t!("load-cannot-read", name = name, error = e)),
+        ReadError::Other(e) => error(msg!("load-cannot-read", name = name, error = e)),
     }
 }
 
@@ -475,7 +476,7 @@ fn a_thing(what: &str) -> String {
 
 fn decode(sources: &mut Sources, name: String, bytes: Vec<u8>) -> Result<FileId, Problem> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(error(t!("load-utf16", name = name)).hint(t!("load-utf16.hint")));
+        return Err(error(msg!("load-utf16", name = name)).hint(t!("load-utf16.hint")));
     }
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
@@ -491,7 +492,7 @@ fn decode(sources: &mut Sources, name: String, bytes: Vec<u8>) -> Result<FileId,
             Err(error_at(
                 file,
                 at..end,
-                t!("load-not-utf8", name = &name),
+                msg!("load-not-utf8", name = &name),
                 t!("load-not-utf8.label"),
             )
             .hint(t!("load-not-utf8.hint")))

@@ -107,7 +107,7 @@ fn read_meta(root: &mut Table) -> Metadata {
             error_at(
                 file,
                 span,
-                crate::t!(
+                crate::msg!(
                     "plan-valid-to-before-from",
                     to = to.to_string(),
                     from = from.to_string()
@@ -153,7 +153,7 @@ fn read_period(root: &mut Table) -> Option<Period> {
             error_at(
                 file,
                 value.span(),
-                crate::t!("plan-not-a-period", text = &text),
+                crate::msg!("plan-not-a-period", text = &text),
                 crate::t!("plan-not-a-period.label"),
             )
             .hint(crate::t!(
@@ -183,7 +183,7 @@ fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>
                     error_at(
                         file,
                         text.span(),
-                        crate::t!("plan-section-text-and-file"),
+                        crate::msg!("plan-section-text-and-file"),
                         crate::t!("plan-section-text-and-file.label"),
                     )
                     .hint(crate::t!("plan-section-text-and-file.hint")),
@@ -193,7 +193,7 @@ fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>
             (None, None) => {
                 table.missing_because(
                     "text",
-                    crate::t!("plan-section-no-text"),
+                    crate::msg!("plan-section-no-text"),
                     Some(crate::t!("plan-section-no-text.hint")),
                 );
                 None
@@ -300,14 +300,14 @@ fn check_shown_metadata(
             Required::OnApproval => warning_at(
                 root.file,
                 at,
-                crate::t!("plan-not-approved", key = key, label = label),
+                crate::msg!("plan-not-approved", key = key, label = label),
                 crate::t!("plan-not-approved.label", key = key),
             )
             .hint(crate::t!("plan-not-approved.hint", example = example)),
             Required::ByMetadata => error_at(
                 root.file,
                 at,
-                crate::t!("plan-missing-shown-metadata", key = key, label = label),
+                crate::msg!("plan-missing-shown-metadata", key = key, label = label),
                 crate::t!("plan-required-here", key = key),
             )
             .hint(crate::t!(

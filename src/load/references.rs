@@ -24,7 +24,7 @@ fn unknown(id: &str, span: &Span, ids: &[&str]) -> Problem {
     let problem = error_at(
         span.file,
         span.range.clone(),
-        crate::t!("plan-unknown-reference", id = id),
+        crate::msg!("plan-unknown-reference", id = id),
         crate::t!("plan-unknown-reference.label"),
     );
     match did_you_mean(id, ids.iter().copied()) {

@@ -76,7 +76,7 @@ fn read_short_name(root: &mut Table, folder_name: &str, organisation: &str) -> S
                 error_at(
                     file,
                     name.span(),
-                    crate::t!("plan-short-name"),
+                    crate::msg!("plan-short-name"),
                     crate::t!("plan-short-name.label"),
                 )
                 .hint(crate::t!("plan-short-name.hint")),
@@ -134,7 +134,7 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
             error_at(
                 root.file,
                 span,
-                crate::t!("plan-no-text-column"),
+                crate::msg!("plan-no-text-column"),
                 crate::format::layout::REGION_FILE,
             )
             .hint(crate::t!("plan-no-text-column.hint")),
@@ -162,7 +162,7 @@ fn field_problem(
             error_at(
                 file,
                 field.span(),
-                crate::t!("plan-not-a-field-name", name = name),
+                crate::msg!("plan-not-a-field-name", name = name),
                 crate::t!("plan-not-a-field-name.label"),
             )
             .hint(hint),
@@ -173,7 +173,7 @@ fn field_problem(
         error_at(
             file,
             field.span(),
-            crate::t!("plan-column-twice", name = name),
+            crate::msg!("plan-column-twice", name = name),
             crate::t!("plan-column-twice.label"),
         )
         .also_at(file, first.clone(), crate::t!("plan-column-twice.first"))
@@ -243,7 +243,7 @@ fn unknown_meta_field(file: FileId, name: &str, span: std::ops::Range<usize>) ->
     let problem = error_at(
         file,
         span,
-        crate::t!("plan-unknown-metadata-field", name = name),
+        crate::msg!("plan-unknown-metadata-field", name = name),
         crate::t!("plan-unknown-metadata-field.label"),
     );
     match did_you_mean(name, keys) {
@@ -277,7 +277,7 @@ fn read_theme(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -
                 error_at(
                     file,
                     colour.span(),
-                    crate::t!("plan-accent-colour"),
+                    crate::msg!("plan-accent-colour"),
                     crate::t!("plan-accent-colour.label"),
                 )
                 .hint(crate::t!("plan-accent-colour.hint")),
@@ -319,7 +319,7 @@ fn read_logo(table: &mut Table, cx: &mut Context) -> Option<String> {
             error_at(
                 file,
                 logo.span(),
-                crate::t!("plan-logo-type"),
+                crate::msg!("plan-logo-type"),
                 crate::t!("plan-logo-type.label"),
             )
             .hint(crate::t!("plan-logo-type.hint")),
@@ -345,7 +345,7 @@ fn read_logo_alt(table: &mut Table, logo: Option<std::ops::Range<usize>>) -> Opt
             error_at(
                 table.file,
                 text.span(),
-                crate::t!("plan-logo-alt-empty"),
+                crate::msg!("plan-logo-alt-empty"),
                 crate::t!("plan-logo-alt-empty.label"),
             )
             .hint(hint),
@@ -354,7 +354,7 @@ fn read_logo_alt(table: &mut Table, logo: Option<std::ops::Range<usize>>) -> Opt
             error_at(
                 table.file,
                 logo,
-                crate::t!("plan-logo-alt-missing"),
+                crate::msg!("plan-logo-alt-missing"),
                 crate::t!("plan-logo-alt-missing.label"),
             )
             .hint(hint),

@@ -19,7 +19,7 @@ pub fn read_activity(table: &mut Table, period: Option<Period>) -> Option<Status
         let kind = kind.map_or("", StatusKind::key);
         table.missing_because(
             "status_datum",
-            crate::t!("plan-status-without-date", status = kind),
+            crate::msg!("plan-status-without-date", status = kind),
             Some(crate::t!(
                 "plan-status-without-date.hint",
                 status = kind,
@@ -38,7 +38,7 @@ pub fn read_activity(table: &mut Table, period: Option<Period>) -> Option<Status
                 error_at(
                     table.file,
                     span,
-                    crate::t!("plan-status-not-ended", key = key),
+                    crate::msg!("plan-status-not-ended", key = key),
                     crate::t!("plan-status-not-ended.label"),
                 )
                 .hint(crate::t!("plan-status-not-ended.hint", key = key)),

@@ -1,5 +1,6 @@
 //! TOML syntax: one message for one mistake, with a hint in the author's terms.
 
+use crate::msg;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -99,7 +100,7 @@ fn syntax_problem(file: FileId, text: &str, error: &toml::de::Error) -> Problem 
     error_at(
         file,
         span,
-        t!("load-invalid-toml", detail = &first_line),
+        msg!("load-invalid-toml", detail = &first_line),
         first_line,
     )
     .hint(hint)
@@ -144,7 +145,7 @@ fn swedish_key(file: FileId, text: &str, at: usize) -> Option<Problem> {
         error_at(
             file,
             start..start + key.len(),
-            t!("load-swedish-key", key = key, ascii = &ascii),
+            msg!("load-swedish-key", key = key, ascii = &ascii),
             t!("load-swedish-key.label", ascii = &ascii),
         )
         .hint(t!("load-swedish-key.hint", ascii = &ascii)),

@@ -5,6 +5,7 @@
 //! toml's spanned document tree and read through this helper, which takes
 //! each key's kind, example and table name from [`crate::format`].
 
+use crate::msg;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -13,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 use super::text;
 use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
-use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
+use crate::report::{FileId, Hint, Message, Problem, did_you_mean, error_at};
 use crate::t;
 
 /// A spanned TOML value.
@@ -103,7 +104,7 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 value.span(),
-                t!(
+                msg!(
                     "load-wrong-type",
                     key = name,
                     expected = expected,
@@ -122,7 +123,7 @@ impl<'a, 'i> Table<'a, 'i> {
 
     /// Reports that the required key `name` is missing.
     pub fn missing(&mut self, name: &str) {
-        let message = t!("load-missing", table = (self.spec.what)(), key = name);
+        let message = msg!("load-missing", table = (self.spec.what)(), key = name);
         self.missing_because(name, message, None);
     }
 
@@ -130,7 +131,7 @@ impl<'a, 'i> Table<'a, 'i> {
     /// own. Stays silent when a misspelling of `name` is present:
     /// [`Table::finish`] reports that one, with the right spelling, and one
     /// typo should give one message.
-    pub fn missing_because(&mut self, name: &str, message: String, hint: Option<String>) {
+    pub fn missing_because(&mut self, name: &str, message: Message, hint: Option<String>) {
         let misspelt = self
             .entries
             .keys()
@@ -192,7 +193,7 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 span,
-                t!(
+                msg!(
                     "load-reference-in-plain-text",
                     key = name,
                     reference = &s[start..end]
@@ -247,7 +248,7 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 span,
-                t!("load-empty", key = name),
+                msg!("load-empty", key = name),
                 t!("load-empty.label"),
             )
             .hint(hint),
@@ -327,7 +328,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 error_at(
                     self.file,
                     value.span(),
-                    t!("load-not-a-date", key = name),
+                    msg!("load-not-a-date", key = name),
                     t!("load-not-a-date.label"),
                 )
                 .hint(t!("load-not-a-date.hint", example = example)),
@@ -346,7 +347,7 @@ impl<'a, 'i> Table<'a, 'i> {
                     error_at(
                         self.file,
                         w.span(),
-                        t!("plan-width"),
+                        msg!("plan-width"),
                         t!("plan-width.label"),
                     )
                     .hint(t!("plan-width.hint")),
@@ -405,7 +406,7 @@ impl<'a, 'i> Table<'a, 'i> {
             error_at(
                 self.file,
                 s.span(),
-                t!("load-bad-choice", key = name, value = s.get_ref()),
+                msg!("load-bad-choice", key = name, value = s.get_ref()),
                 t!("load-bad-choice.label", choices = list),
             )
             .hint(about),
@@ -515,7 +516,7 @@ impl<'a, 'i> Table<'a, 'i> {
             let mut problem = error_at(
                 self.file,
                 key.span(),
-                t!("load-unknown-key", key = name, table = (self.spec.what)()),
+                msg!("load-unknown-key", key = name, table = (self.spec.what)()),
                 t!("load-unknown-key.label"),
             );
             if let Some(text) = explain(name) {

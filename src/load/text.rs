@@ -94,15 +94,15 @@ pub fn find(text: &str) -> Vec<Found> {
 
 impl Found {
     /// The message, e.g. "… U+202E (a right-to-left override) …".
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> crate::report::Message {
         match &self.what {
-            Unprintable::Char { c, name } => t!(
+            Unprintable::Char { c, name } => crate::msg!(
                 "load-forbidden",
                 character = name.as_str(),
                 code = format!("{:04X}", *c as u32)
             ),
             Unprintable::LongCluster { count } => {
-                t!("load-long-cluster", count = *count, max = MAX_CLUSTER)
+                crate::msg!("load-long-cluster", count = *count, max = MAX_CLUSTER)
             }
         }
     }

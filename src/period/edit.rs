@@ -9,6 +9,7 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 use crate::format::{Key, NextPeriod};
 use crate::load::Loaded;
 use crate::model::{Activity, FieldValue, MetaField, Period, Plan, Rich};
+use crate::report::Message;
 
 /// Edits the files of `loaded` for the period `to`, recording what it did.
 pub struct Edit<'a> {
@@ -50,7 +51,7 @@ impl<'a> Edit<'a> {
     /// plan.toml: each key as the format says it starts a new period
     /// (`Key::next`: the period, a title naming it, version, validity
     /// dates; no approval date, no change log).
-    pub fn plan(&mut self, text: &str) -> Result<String, String> {
+    pub fn plan(&mut self, text: &str) -> Result<String, Message> {
         let mut doc = parse(text)?;
         for key in crate::format::PLAN.keys {
             self.plan_key(&mut doc, key)?;
@@ -69,14 +70,14 @@ impl<'a> Edit<'a> {
 
     /// One key of plan.toml, as [`NextPeriod`] says; values are only added
     /// where the old plan had the key or the region requires it.
-    fn plan_key(&mut self, doc: &mut Table, key: &Key) -> Result<(), String> {
+    fn plan_key(&mut self, doc: &mut Table, key: &Key) -> Result<(), Message> {
         let (name, to) = (key.name, self.to);
         let shown = MetaField::from_key(name).is_some_and(|f| self.shows(f));
         let wanted = doc.contains_key(name) || key.required_when_shown(shown);
         let day = |date: Option<crate::model::Date>| {
             let text = date.map(|d| d.to_string()).unwrap_or_default();
             text.parse::<toml_edit::Datetime>()
-                .map_err(|_| crate::t!("period-no-date", key = name, period = to.to_string()))
+                .map_err(|_| crate::msg!("period-no-date", key = name, period = to.to_string()))
         };
         let value: Value = match key.next {
             NextPeriod::Period => to.to_string().into(),
@@ -125,7 +126,7 @@ impl<'a> Edit<'a> {
 
     /// An area file: ended activities left out, the others marked
     /// "fortsätter", yearly texts outside the new period removed.
-    pub fn area(&mut self, key: &str, text: &str) -> Result<String, String> {
+    pub fn area(&mut self, key: &str, text: &str) -> Result<String, Message> {
         let mut doc = parse(text)?;
         let name = crate::format::layout::area_file(key);
         let left_out = self.left_out.get(key).cloned().unwrap_or_default();
@@ -322,9 +323,10 @@ fn activity_texts(activity: &Activity) -> Vec<&Rich> {
 }
 
 /// Parses a file the loader has already read without errors.
-fn parse(text: &str) -> Result<DocumentMut, String> {
-    text.parse()
-        .map_err(|e: toml_edit::TomlError| e.to_string())
+fn parse(text: &str) -> Result<DocumentMut, Message> {
+    text.parse().map_err(|e: toml_edit::TomlError| {
+        crate::msg!("period-unparsable", error = e.message().to_owned())
+    })
 }
 
 /// Sets `key` to `value`, keeping the comment and spacing around an old value.

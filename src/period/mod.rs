@@ -18,7 +18,7 @@ use crate::format::Required;
 use crate::format::layout::{self, PLAN_FILE};
 use crate::load::{self, Loaded, folder::Folder};
 use crate::model::{MetaField, Period};
-use crate::report::{Hint, Problem, Report, error};
+use crate::report::{Hint, Message, Problem, Report, error};
 use crate::write::{Batch, Before};
 
 /// The largest plan file copied (the loader's limit for plan files).
@@ -39,7 +39,7 @@ pub struct Created {
 pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     let new_period = Period::parse(period).ok_or_else(|| {
         Report::single(
-            error(crate::t!("period-not-a-period", period = period)).hint(crate::t!(
+            error(crate::msg!("period-not-a-period", period = period)).hint(crate::t!(
                 "period-not-a-period-hint",
                 min = Period::YEARS.start().to_string(),
                 max = Period::YEARS.end().to_string(),
@@ -49,7 +49,7 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     })?;
     let loaded = load::load(from).map_err(|mut report| {
         report.problems.push(
-            error(crate::t!("period-needs-clean-plan"))
+            error(crate::msg!("period-needs-clean-plan"))
                 .hint(crate::t!("period-needs-clean-plan-hint")),
         );
         report
@@ -65,7 +65,7 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     let target = parent.join(new_period.slug());
     if target.exists() || target.is_symlink() {
         return Err(Report::single(
-            error(crate::t!("period-exists", path = shown(&target)))
+            error(crate::msg!("period-exists", path = shown(&target)))
                 .hint(crate::t!("period-exists-hint")),
         ));
     }
@@ -95,17 +95,17 @@ fn edited_files(
             .read(&path, FILE_LIMIT)
             .map_err(|e| Report::single(load::read_problem(&folder, &path, &e, "file")))?;
         String::from_utf8(bytes).map_err(|_| {
-            Report::single(error(crate::t!(
+            Report::single(error(crate::msg!(
                 "period-not-utf8",
                 path = shown(&from.join(name))
             )))
         })
     };
-    let cannot_edit = |name: &str, e: String| {
-        Report::single(error(crate::t!(
+    let cannot_edit = |name: &str, e: Message| {
+        Report::single(error(crate::msg!(
             "period-cannot-edit",
             path = shown(&from.join(name)),
-            error = e
+            error = e.text
         )))
     };
     let plan = plan_edit
@@ -167,7 +167,7 @@ fn write_folder(parent: &Path, target: &Path, files: &[(PathBuf, String)]) -> Re
     }
     batch.commit_then(|| {
         rename_no_replace(&staging, target).map_err(|e| {
-            let problem: Problem = error(crate::t!(
+            let problem: Problem = error(crate::msg!(
                 "period-cannot-create",
                 path = shown(target),
                 error = e.to_string()

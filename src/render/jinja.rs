@@ -33,7 +33,7 @@ pub fn syntax_problem(
     let e = env
         .template_from_named_str(&template.name, &template.source)
         .err()?;
-    let message = crate::t!("render-template-syntax", format = what, detail = detail(&e));
+    let message = crate::msg!("render-template-syntax", format = what, detail = detail(&e));
     Some(template.problem(sources, error_range(template, &e), message))
 }
 
@@ -61,7 +61,7 @@ fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Ra
 pub fn render_report(template: &Template, e: &minijinja::Error, what: &str) -> Report {
     let mut sources = Sources::default();
     let file = sources.add(template.name.clone(), template.source.clone());
-    let message = crate::t!("render-template-failed", format = what, detail = detail(e));
+    let message = crate::msg!("render-template-failed", format = what, detail = detail(e));
     let problem = match error_range(template, e) {
         Some(range) => error_at(file, range, message, crate::t!("render-template-here")),
         None => error(message),

@@ -102,7 +102,7 @@ impl Template {
             });
         };
         let source = String::from_utf8(asset.bytes.clone()).map_err(|_| {
-            error(crate::t!("render-template-not-utf8", file = &asset.shown))
+            error(crate::msg!("render-template-not-utf8", file = &asset.shown))
                 .hint(crate::t!("render-template-not-utf8-hint"))
         })?;
         Ok(Template {
@@ -117,7 +117,7 @@ impl Template {
         &self,
         sources: &mut Sources,
         range: Option<std::ops::Range<usize>>,
-        message: String,
+        message: crate::report::Message,
     ) -> Problem {
         let problem = match range {
             Some(range) => {

@@ -15,6 +15,9 @@ use super::{Problem, Report, printable};
 pub struct Diagnostic {
     /// "error" or "warning" ("note" for remarks that are neither).
     pub severity: &'static str,
+    /// What kind of problem this is: the id of its message in the catalogue
+    /// (`locales/`), the same in every language, e.g. "plan-unknown-reference".
+    pub code: Option<String>,
     pub message: String,
     /// The file as named in the human messages (relative to where the
     /// command runs when the plan was given as a relative path); `None` for
@@ -86,6 +89,7 @@ impl Report {
         };
         Diagnostic {
             severity: severity(problem.severity),
+            code: problem.code.clone(),
             message: printable(&problem.message),
             file,
             line,
@@ -167,7 +171,7 @@ pub fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Hint, Sources, error_at, warning_at};
+    use crate::report::{Hint, Sources, error_at, said, warning_at};
 
     fn report() -> Report {
         let mut sources = Sources::default();
@@ -178,10 +182,15 @@ mod tests {
         Report {
             sources,
             problems: vec![
-                error_at(file, 13..20, "unknown key `ansvarg` (100%)", "unknown key")
-                    .hint("did you mean `ansvarig`?"),
-                warning_at(file, 0..6, "two\nlines\u{1b}[2J", "a, b: c"),
-                crate::report::error("plan folder not found: x"),
+                error_at(
+                    file,
+                    13..20,
+                    said("unknown key `ansvarg` (100%)"),
+                    "unknown key",
+                )
+                .hint("did you mean `ansvarig`?"),
+                warning_at(file, 0..6, said("two\nlines\u{1b}[2J"), "a, b: c"),
+                crate::report::error(said("plan folder not found: x")),
             ],
         }
     }

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
+
+pub use crate::i18n::Message;
 use std::io::Write;
 
 use codespan_reporting::term::{self, Config, termcolor};
@@ -242,6 +244,8 @@ impl Report {
     /// the chosen language.
     fn emit(&self, buffer: &mut termcolor::Buffer, mut problem: Problem) {
         make_printable(&mut problem);
+        // The code is for machines (`--format json`); people read the text.
+        problem.code = None;
         let view = view::View::new(&self.sources, &mut problem);
         let mut one = if termcolor::WriteColor::supports_color(buffer) {
             termcolor::Buffer::ansi()
@@ -307,48 +311,59 @@ fn make_printable(problem: &mut Problem) {
     }
 }
 
+/// A problem of `severity` made from a catalogue message: its text is the
+/// problem's message, its id the problem's code. Every problem is made here.
+fn problem(severity: Severity, message: Message) -> Problem {
+    Diagnostic::new(severity)
+        .with_code(message.id)
+        .with_message(message.text)
+}
+
+/// A message with no catalogue entry, for the tests of this module.
+#[cfg(test)]
+pub(crate) fn said(text: &str) -> Message {
+    Message {
+        id: "test",
+        text: text.to_owned(),
+    }
+}
+
 /// An error without a place in a file.
-pub fn error(message: impl std::fmt::Display) -> Problem {
-    Diagnostic::error().with_message(message)
+pub fn error(message: Message) -> Problem {
+    problem(Severity::Error, message)
 }
 
 /// A warning without a place in a file.
-pub fn warning(message: impl std::fmt::Display) -> Problem {
-    Diagnostic::warning().with_message(message)
+pub fn warning(message: Message) -> Problem {
+    problem(Severity::Warning, message)
 }
 
 /// An error pointing at `span` in `file`, underlined with `label`.
 pub fn error_at(
     file: FileId,
     span: Range<usize>,
-    message: impl std::fmt::Display,
+    message: Message,
     label: impl std::fmt::Display,
 ) -> Problem {
-    Diagnostic::error()
-        .with_message(message)
-        .with_label(Label::primary(file, span).with_message(label))
+    error(message).with_label(Label::primary(file, span).with_message(label))
 }
 
 /// A warning pointing at `span` in `file`: the build goes on.
 pub fn warning_at(
     file: FileId,
     span: Range<usize>,
-    message: impl std::fmt::Display,
+    message: Message,
     label: impl std::fmt::Display,
 ) -> Problem {
-    Diagnostic::warning()
-        .with_message(message)
-        .with_label(Label::primary(file, span).with_message(label))
+    warning(message).with_label(Label::primary(file, span).with_message(label))
 }
 
 /// Points `problem` at the place in a plan file that named the file it is
 /// about: as its main mark if it has none yet, else as a second one.
-pub fn named_at(problem: Problem, file: FileId, span: Range<usize>, label: &str) -> Problem {
+pub fn named_at(mut problem: Problem, file: FileId, span: Range<usize>, label: &str) -> Problem {
     if problem.labels.is_empty() {
-        let mut located = error_at(file, span, problem.message, label);
-        located.notes = problem.notes;
-        located.severity = problem.severity;
-        located
+        problem.labels = vec![Label::primary(file, span).with_message(label)];
+        problem
     } else {
         problem.also_at(file, span, label)
     }
@@ -415,7 +430,7 @@ mod tests {
 
     #[test]
     fn hints_are_told_from_other_notes_in_the_chosen_language() {
-        let problem = error("bad")
+        let problem = error(said("bad"))
             .hint("write it like this")
             .with_note("a remark");
         assert_eq!(problem.notes[0], "tips: write it like this");
@@ -446,7 +461,7 @@ mod tests {
         let at = 8 + line.find("ERR").unwrap();
         let report = Report {
             sources,
-            problems: vec![error_at(file, at..at + 3, "bad", "here")],
+            problems: vec![error_at(file, at..at + 3, said("bad"), "here")],
         };
         let text = report.to_plain_string();
         assert!(text.len() < 1200, "{text}");
@@ -463,7 +478,7 @@ mod tests {
         let file = sources.add("f.toml".into(), "x = \"\u{1b}[31mred\"\n".into());
         let report = Report {
             sources,
-            problems: vec![error_at(file, 5..6, "bad \u{1b}[2J", "here")],
+            problems: vec![error_at(file, 5..6, said("bad \u{1b}[2J"), "here")],
         };
         let text = report.to_plain_string();
         assert!(!text.contains('\u{1b}'), "{text}");
@@ -475,7 +490,7 @@ mod tests {
         let mut sources = Sources::default();
         let file = sources.add("f.toml".into(), "x\n".repeat(100));
         let problems = (0..100)
-            .map(|i| error_at(file, i * 2..i * 2 + 1, "bad", ""))
+            .map(|i| error_at(file, i * 2..i * 2 + 1, said("bad"), ""))
             .collect();
         let text = Report { sources, problems }.to_plain_string();
         assert_eq!(text.matches("fel: bad").count(), MAX_PER_FILE);

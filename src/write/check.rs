@@ -1,5 +1,6 @@
 //! What the writer refuses: a target outside its root, a symlink, a protected file, a file changed since it was read.
 
+use crate::msg;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
@@ -18,7 +19,7 @@ pub(super) fn refuse(targets: &[Target], protected: &[PathBuf]) -> Result<(), Re
         let location = location(&target.path);
         if let Some(read) = protected.iter().find(|p| location.as_ref() == Some(*p)) {
             problems.push(
-                error(t!(
+                error(msg!(
                     "build-refuse-protected",
                     target = target.path.display().to_string(),
                     source = read.display().to_string()
@@ -43,7 +44,7 @@ pub(super) fn target(target: &Target) -> Result<(), Problem> {
     };
     if let Some(meta) = &meta {
         if meta.file_type().is_symlink() {
-            return Err(error(t!("write-symlink", path = shown(&target.path)))
+            return Err(error(msg!("write-symlink", path = shown(&target.path)))
                 .hint(t!("write-symlink-hint")));
         }
         if !meta.is_file() {
@@ -112,7 +113,7 @@ fn location(target: &Path) -> Option<PathBuf> {
 }
 
 fn outside(target: &Target) -> Problem {
-    error(t!(
+    error(msg!(
         "write-outside",
         path = shown(&target.path),
         root = shown(&target.root)
@@ -121,10 +122,10 @@ fn outside(target: &Target) -> Problem {
 }
 
 fn changed(target: &Target) -> Problem {
-    error(t!("write-changed", path = shown(&target.path))).hint(t!("write-changed-hint"))
+    error(msg!("write-changed", path = shown(&target.path))).hint(t!("write-changed-hint"))
 }
 
 /// A target that must not exist does.
 pub(super) fn exists(target: &Target) -> Problem {
-    error(t!("write-exists", path = shown(&target.path))).hint(t!("write-exists-hint"))
+    error(msg!("write-exists", path = shown(&target.path))).hint(t!("write-exists-hint"))
 }

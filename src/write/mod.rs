@@ -49,6 +49,7 @@ mod platform;
 mod registry;
 mod text;
 
+use crate::msg;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -424,7 +425,7 @@ fn cannot_write(path: &Path, e: &io::Error) -> Report {
 }
 
 fn cannot_write_problem(path: &Path, e: &io::Error) -> Problem {
-    error(t!(
+    error(msg!(
         "build-cannot-write",
         path = path.display().to_string(),
         error = e.to_string()

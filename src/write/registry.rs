@@ -6,7 +6,6 @@ use std::sync::{Mutex, MutexGuard};
 
 use super::split;
 use crate::report::{Problem, error};
-use crate::t;
 
 /// Writes in progress, for the interrupt handler.
 pub(super) struct Registry {
@@ -119,13 +118,13 @@ impl InProgress {
             if let Err(e) = undone {
                 let target = target.display().to_string();
                 failures.push(error(match backup {
-                    Some((_, backup)) => t!(
+                    Some((_, backup)) => crate::msg!(
                         "build-restore-failed",
                         target = target,
                         error = e.to_string(),
                         backup = backup.display().to_string()
                     ),
-                    None => t!(
+                    None => crate::msg!(
                         "build-remove-failed",
                         target = target,
                         error = e.to_string()

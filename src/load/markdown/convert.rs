@@ -81,7 +81,7 @@ impl<'a> Converter<'a> {
                 Event::Start(_) => blocks.extend(self.blocks()),
                 Event::Rule => self.warn(
                     range.clone(),
-                    crate::t!("plan-md-rule", line = self.quoted(range)),
+                    crate::msg!("plan-md-rule", line = self.quoted(range)),
                     crate::t!("plan-md-rule.hint"),
                 ),
                 _ => {}
@@ -108,12 +108,12 @@ impl<'a> Converter<'a> {
         match tag {
             Tag::CodeBlock(CodeBlockKind::Indented) => self.warn(
                 self.widened_to_line_start(range.clone()),
-                crate::t!("plan-md-indented-code"),
+                crate::msg!("plan-md-indented-code"),
                 crate::t!("plan-md-indented-code.hint"),
             ),
             Tag::HtmlBlock => self.warn(
                 range.clone(),
-                crate::t!("plan-md-html", tag = self.quoted(range.clone())),
+                crate::msg!("plan-md-html", tag = self.quoted(range.clone())),
                 crate::t!("plan-md-html.block"),
             ),
             _ => {}
@@ -136,7 +136,7 @@ impl<'a> Converter<'a> {
         if outer {
             self.warn(
                 range,
-                crate::t!("plan-md-quote"),
+                crate::msg!("plan-md-quote"),
                 crate::t!("plan-md-quote.hint"),
             );
         }
@@ -289,9 +289,9 @@ impl<'a> Converter<'a> {
                     | LinkType::ReferenceUnknown
                     | LinkType::CollapsedUnknown
                     | LinkType::ShortcutUnknown => {
-                        crate::t!("plan-md-reference-link", link = link, why = why)
+                        crate::msg!("plan-md-reference-link", link = link, why = why)
                     }
-                    _ => crate::t!("plan-md-link", link = link, why = why),
+                    _ => crate::msg!("plan-md-link", link = link, why = why),
                 };
                 self.notes.push(Note {
                     range,
@@ -315,9 +315,9 @@ impl<'a> Converter<'a> {
         let shown = plain(&description);
         let image = self.quoted(range.clone());
         let message = if shown.trim().is_empty() {
-            crate::t!("plan-md-image-without-description", image = image)
+            crate::msg!("plan-md-image-without-description", image = image)
         } else {
-            crate::t!("plan-md-image", image = image, description = quote(&shown))
+            crate::msg!("plan-md-image", image = image, description = quote(&shown))
         };
         self.warn(range, message, crate::t!("plan-md-image.hint"));
         // Images show their description only: plan text never loads files.
@@ -336,12 +336,12 @@ impl<'a> Converter<'a> {
         let link = self.quoted(range.clone());
         let problem = if !is_id(target) {
             Some((
-                crate::t!("plan-md-reference-not-an-id", link = link, target = target),
+                crate::msg!("plan-md-reference-not-an-id", link = link, target = target),
                 crate::t!("plan-md-reference-not-an-id.hint"),
             ))
         } else if !plain(inlines).trim().is_empty() {
             Some((
-                crate::t!("plan-md-reference-with-text", link = link),
+                crate::msg!("plan-md-reference-with-text", link = link),
                 crate::t!("plan-md-reference-with-text.hint", target = target),
             ))
         } else {
@@ -376,7 +376,7 @@ impl<'a> Converter<'a> {
         {
             note.range.end = note.range.end.max(range.end);
             tags.push(format!("`{tag}`"));
-            note.message = crate::t!("plan-md-html-tags", tags = tags.join(", "));
+            note.message = crate::msg!("plan-md-html-tags", tags = tags.join(", "));
             return;
         }
         let hint = if tag.trim().eq_ignore_ascii_case("<br>")
@@ -387,10 +387,10 @@ impl<'a> Converter<'a> {
             crate::t!("plan-md-html.hint")
         };
         self.html_note = Some((self.notes.len(), vec![format!("`{tag}`")]));
-        self.warn(range, crate::t!("plan-md-html", tag = &tag), hint);
+        self.warn(range, crate::msg!("plan-md-html", tag = &tag), hint);
     }
 
-    fn warn(&mut self, range: Range<usize>, message: String, hint: String) {
+    fn warn(&mut self, range: Range<usize>, message: crate::report::Message, hint: String) {
         self.notes.push(Note {
             range,
             error: false,
@@ -455,7 +455,7 @@ impl<'a> Converter<'a> {
             self.flattened_note = true;
             self.warn(
                 range,
-                crate::t!("plan-md-nested", max = MAX_DEPTH),
+                crate::msg!("plan-md-nested", max = MAX_DEPTH),
                 crate::t!("plan-md-nested.hint"),
             );
         }
@@ -538,7 +538,7 @@ impl<'a> Converter<'a> {
         }
         self.warn(
             range,
-            crate::t!("plan-md-link-title", title = quote(title)),
+            crate::msg!("plan-md-link-title", title = quote(title)),
             crate::t!("plan-md-link-title.hint"),
         );
     }

@@ -54,7 +54,7 @@ pub struct Note {
     /// `true` if the plan must not be built (a link that cannot be allowed);
     /// `false` for a warning (something printed differently from how it reads).
     pub error: bool,
-    pub message: String,
+    pub message: crate::report::Message,
     pub hint: String,
 }
 
@@ -98,7 +98,7 @@ pub fn parse(markdown: &str) -> Parsed {
             notes.push(Note {
                 range: definition.span.clone(),
                 error: false,
-                message: crate::t!("plan-md-unused-definition", written = written),
+                message: crate::msg!("plan-md-unused-definition", written = written),
                 hint: crate::t!("plan-md-unused-definition.hint", label = label),
             });
         }
@@ -114,7 +114,7 @@ pub fn parse(markdown: &str) -> Parsed {
         notes.push(Note {
             range: start..markdown.len(),
             error: false,
-            message: crate::t!("plan-md-more-notes", count = more),
+            message: crate::msg!("plan-md-more-notes", count = more),
             hint: crate::t!("plan-md-more-notes.hint"),
         });
     }

@@ -371,7 +371,7 @@ fn deep_nesting_is_flattened_and_reported_once() {
     let deep: Vec<_> = parsed
         .notes
         .iter()
-        .filter(|n| n.message.contains("nivåer djupt"))
+        .filter(|n| n.message.text.contains("nivåer djupt"))
         .collect();
     assert_eq!(deep.len(), 1);
     let many = parse(&"<b> ![a](b) ".repeat(200).replace("<b>", "\n\n<b>"));
@@ -379,6 +379,7 @@ fn deep_nesting_is_flattened_and_reported_once() {
     assert!(
         many.notes[MAX_NOTES - 1]
             .message
+            .text
             .contains("anmärkningar till")
     );
 }
@@ -418,7 +419,7 @@ fn a_reference_with_text_or_a_bad_id_is_an_error_that_keeps_the_text() {
         assert_eq!(parsed.notes.len(), 1, "{src}");
         assert!(parsed.notes[0].error, "{src}");
         assert!(
-            parsed.notes[0].message.contains(message),
+            parsed.notes[0].message.text.contains(message),
             "{src}: {:?}",
             parsed.notes
         );

@@ -2,7 +2,6 @@
 
 use crate::format::THEME;
 use crate::load::{Loaded, Locus, Span};
-use codespan_reporting::diagnostic::Diagnostic;
 
 use crate::report::{Hint, Problem, warning_at};
 
@@ -84,7 +83,7 @@ pub fn accent_warning(loaded: &Loaded) -> Option<Problem> {
     if contrast >= AA_TEXT {
         return None;
     }
-    let message = crate::t!(
+    let message = crate::msg!(
         "render-accent-contrast",
         accent = accent,
         ratio = shown(contrast)
@@ -94,7 +93,7 @@ pub fn accent_warning(loaded: &Loaded) -> Option<Problem> {
             let label = crate::t!("render-accent-contrast-label");
             warning_at(*file, range.clone(), message, label)
         }
-        None => Diagnostic::warning().with_message(message),
+        None => crate::report::warning(message),
     };
     let darker = darkest_needed(colour, WHITE);
     Some(problem.hint(crate::t!(

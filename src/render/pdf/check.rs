@@ -1,5 +1,6 @@
 //! What the PDF renderer would refuse, found before rendering: template syntax, fonts, logo, undrawable characters, headings taller than half a page.
 
+use crate::msg;
 use std::collections::BTreeSet;
 
 use typst::syntax::{LinkedNode, Source};
@@ -10,7 +11,7 @@ use crate::document::{Document, height};
 use crate::format::THEME;
 use crate::load::{Loaded, Locus, Span};
 use crate::render::Template;
-use crate::report::{Hint, Problem, Sources, error, error_at};
+use crate::report::{Hint, Problem, Sources, error, error_at, named_at};
 use crate::t;
 
 /// Every problem the PDF renderer can see in a loaded plan. The built-in
@@ -47,7 +48,7 @@ fn tall_headings(doc: &Document, sources: &Sources) -> Vec<Problem> {
             if tall <= height::MAX_HEADING || !seen.insert(column.heading.as_str()) {
                 continue;
             }
-            let message = t!(
+            let message = msg!(
                 "render-heading-too-tall",
                 heading = first_words(&column.heading),
                 area = area.title.as_str()
@@ -83,11 +84,7 @@ fn first_words(text: &str) -> String {
 /// Where the plan names something, as a label on `problem`.
 fn at(loaded: &Loaded, locus: Locus, problem: Problem, label: String) -> Problem {
     match loaded.positions.get(locus) {
-        Some(Span { file, range }) => {
-            let mut located = error_at(*file, range.clone(), problem.message, label);
-            located.notes = problem.notes;
-            located
-        }
+        Some(Span { file, range }) => named_at(problem, *file, range.clone(), &label),
         None => problem,
     }
 }
@@ -100,7 +97,7 @@ fn template_syntax(template: &Template, sources: &mut Sources) -> Vec<Problem> {
     found
         .into_iter()
         .map(|(range, message)| {
-            let message = t!("render-template-syntax", format = "PDF", detail = message);
+            let message = msg!("render-template-syntax", format = "PDF", detail = message);
             template.problem(sources, Some(range), message)
         })
         .collect()
@@ -129,7 +126,7 @@ fn unreadable_fonts(loaded: &Loaded) -> Vec<Problem> {
     for (i, asset) in loaded.assets.fonts.iter().enumerate() {
         let bytes = typst::foundations::Bytes::new(asset.bytes.clone());
         if Font::iter(bytes).next().is_none() {
-            let problem = error(t!("render-font-unreadable", file = &asset.shown))
+            let problem = error(msg!("render-font-unreadable", file = &asset.shown))
                 .hint(t!("render-font-unreadable-hint"));
             let label = t!("render-font-unreadable-label");
             problems.push(at(loaded, Locus::FontFile(i), problem, label));
@@ -150,7 +147,7 @@ fn font_family(loaded: &Loaded, fonts: &[Font]) -> Option<Problem> {
     let mut families: Vec<&str> = fonts.iter().map(|f| f.info().family.as_str()).collect();
     families.sort_unstable();
     families.dedup();
-    let problem = error(t!("render-font-missing", font = wanted))
+    let problem = error(msg!("render-font-missing", font = wanted))
         .hint(t!("render-font-missing-hint", fonts = families.join(", ")));
     Some(at(
         loaded,
@@ -176,8 +173,8 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
     if ok {
         return None;
     }
-    let problem =
-        error(t!("render-logo-invalid", file = &asset.shown)).hint(t!("render-logo-invalid-hint"));
+    let problem = error(msg!("render-logo-invalid", file = &asset.shown))
+        .hint(t!("render-logo-invalid-hint"));
     Some(at(
         loaded,
         Locus::Key(THEME.name, "logotyp"),
@@ -193,7 +190,7 @@ fn undrawable(doc: &Document, fonts: &[Font], sources: &Sources) -> Vec<Problem>
     used.into_iter()
         .filter(|c| !fonts::can_draw(fonts, *c))
         .map(|c| {
-            let message = t!(
+            let message = msg!(
                 "render-undrawable",
                 char = c.to_string(),
                 code = format!("{:04X}", c as u32)

@@ -5,6 +5,7 @@ mod check;
 mod fonts;
 mod world;
 
+use crate::msg;
 use typst::diag::{Severity, SourceDiagnostic, Warned};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
@@ -96,7 +97,7 @@ pub fn standards(loaded: &Loaded, options: &Options) -> Result<Choice, Report> {
 /// `from_flag` when the choice came from `--pdf-standard`.
 fn attachments_refused(loaded: &Loaded, choice: &Choice, from_flag: bool) -> Problem {
     let and = format!(" {} ", t!("render-and"));
-    let message = t!(
+    let message = msg!(
         "render-attach-refused",
         standards = choice.names().join(&and)
     );
@@ -148,7 +149,7 @@ pub fn render_as(
     let timestamp = match epoch {
         Some(epoch) => Some(timestamp(epoch).ok_or_else(|| {
             Report::single(
-                error(t!("render-epoch-invalid", epoch = epoch.to_string()))
+                error(msg!("render-epoch-invalid", epoch = epoch.to_string()))
                     .hint(t!("render-epoch-invalid-hint")),
             )
         })?),
@@ -212,7 +213,7 @@ fn typst_report(
         .iter()
         .filter(|e| e.severity == Severity::Error)
         .map(|e| {
-            let message = t!("render-pdf-failed", message = e.message.as_str());
+            let message = msg!("render-pdf-failed", message = e.message.as_str());
             let about_image = ["image", "SVG", "PNG", "JPEG", "decode"]
                 .iter()
                 .any(|word| e.message.contains(word));
@@ -279,7 +280,11 @@ fn export_report(
 }
 
 /// A logo typst could not read, pointing at `logotyp` in region.toml.
-fn logo_problem(loaded: &Loaded, sources: &mut Sources, message: String) -> Problem {
+fn logo_problem(
+    loaded: &Loaded,
+    sources: &mut Sources,
+    message: crate::report::Message,
+) -> Problem {
     let hint = t!("render-logo-hint");
     match loaded.positions.get(Locus::Key(THEME.name, "logotyp")) {
         Some(span) if span.file < sources.len() => {
@@ -293,14 +298,14 @@ fn logo_problem(loaded: &Loaded, sources: &mut Sources, message: String) -> Prob
 /// A warning of typst's, with its place in the template: "template.typ:12:3: …".
 fn describe(world: &PlanWorld, bundle: &Bundle, warning: &SourceDiagnostic) -> Problem {
     crate::report::warning(match world.position(warning.span) {
-        Some((line, column)) => t!(
+        Some((line, column)) => msg!(
             "render-typst-warning",
             file = &bundle.template.name,
             line = line,
             column = column,
             message = warning.message.as_str()
         ),
-        None => t!(
+        None => msg!(
             "render-typst-warning-unlocated",
             message = warning.message.as_str()
         ),
