@@ -15,8 +15,8 @@ plan-named-here = named here
 # A note under the first "unknown key" message of an area file;
 # $count: how many other activities write the same key.
 plan-same-unknown-key = { $count ->
-    [one] note: the same key is written in 1 more activity of this file
-   *[other] note: the same key is written in { $count } more activities of this file
+    [one] the same key is written in 1 more activity of this file
+   *[other] the same key is written in { $count } more activities of this file
 }
 # $columns: the region's column keys, comma-separated.
 plan-heading-unknown-key = unknown key `{ $key }` in [kolumnrubriker]

@@ -15,8 +15,8 @@ plan-named-here = anges här
 # En not under det första meddelandet om en okänd nyckel i en områdesfil;
 # $count: hur många andra aktiviteter som skriver samma nyckel.
 plan-same-unknown-key = { $count ->
-    [one] not: samma nyckel står även i 1 annan aktivitet i den här filen
-   *[other] not: samma nyckel står även i { $count } andra aktiviteter i den här filen
+    [one] samma nyckel står även i 1 annan aktivitet i den här filen
+   *[other] samma nyckel står även i { $count } andra aktiviteter i den här filen
 }
 # $columns: regionens kolumnnycklar, åtskilda med komma.
 plan-heading-unknown-key = okänd nyckel `{ $key }` i [kolumnrubriker]

@@ -55,16 +55,8 @@ impl Report {
             .iter()
             .find(|l| l.style == LabelStyle::Primary)
             .or(problem.labels.first());
-        let (mut hints, mut notes) = (Vec::new(), Vec::new());
-        let note_start = note_prefix();
-        for note in &problem.notes {
-            match super::hint_text(note) {
-                Some(hint) => hints.push(printable(hint)),
-                None => notes.push(printable(
-                    note.strip_prefix(note_start.as_str()).unwrap_or(note),
-                )),
-            }
-        }
+        let hints: Vec<String> = problem.hints.iter().map(|h| printable(h)).collect();
+        let notes = problem.notes.iter().map(|n| printable(n)).collect();
         let place = primary.and_then(|label| {
             let file = self.sources.name(label.file_id)?;
             let (line, column) = self.sources.location(label.file_id, label.range.start);

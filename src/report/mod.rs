@@ -1,12 +1,13 @@
 //! Collected problems with their source files, rendered like a compiler's errors.
 
 pub mod machine;
+mod problem;
 mod view;
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
+use codespan_reporting::diagnostic::{Label, Severity};
 
 pub use crate::i18n::Message;
 use std::io::Write;
@@ -16,8 +17,7 @@ use codespan_reporting::term::{self, Config, termcolor};
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
 
-/// One problem: a codespan diagnostic over the plan's files.
-pub type Problem = Diagnostic<FileId>;
+pub use problem::{Hint, Problem};
 
 /// At most this many problems are shown per file; the rest are counted.
 pub const MAX_PER_FILE: usize = 30;
@@ -209,7 +209,7 @@ impl Report {
                 let name = file
                     .and_then(|f| self.sources.name(f))
                     .unwrap_or_else(|| crate::t!("report-the-plan"));
-                out.push(Diagnostic::note().with_message(crate::t!(
+                out.push(Problem::remark(crate::t!(
                     "report-not-shown",
                     count = count - MAX_PER_FILE,
                     file = name
@@ -246,6 +246,7 @@ impl Report {
         make_printable(&mut problem);
         // The code is for machines (`--format json`); people read the text.
         problem.code = None;
+        let mut problem = problem.to_diagnostic();
         let view = view::View::new(&self.sources, &mut problem);
         let mut one = if termcolor::WriteColor::supports_color(buffer) {
             termcolor::Buffer::ansi()
@@ -306,6 +307,9 @@ fn make_printable(problem: &mut Problem) {
     for note in &mut problem.notes {
         *note = printable(note);
     }
+    for hint in &mut problem.hints {
+        *hint = printable(hint);
+    }
     for label in &mut problem.labels {
         label.message = printable(&label.message);
     }
@@ -314,9 +318,7 @@ fn make_printable(problem: &mut Problem) {
 /// A problem of `severity` made from a catalogue message: its text is the
 /// problem's message, its id the problem's code. Every problem is made here.
 fn problem(severity: Severity, message: Message) -> Problem {
-    Diagnostic::new(severity)
-        .with_code(message.id)
-        .with_message(message.text)
+    Problem::new(severity, message)
 }
 
 /// A message with no catalogue entry, for the tests of this module.
@@ -345,7 +347,7 @@ pub fn error_at(
     message: Message,
     label: impl std::fmt::Display,
 ) -> Problem {
-    error(message).with_label(Label::primary(file, span).with_message(label))
+    error(message).at(file, span, label.to_string())
 }
 
 /// A warning pointing at `span` in `file`: the build goes on.
@@ -355,7 +357,7 @@ pub fn warning_at(
     message: Message,
     label: impl std::fmt::Display,
 ) -> Problem {
-    warning(message).with_label(Label::primary(file, span).with_message(label))
+    warning(message).at(file, span, label.to_string())
 }
 
 /// Points `problem` at the place in a plan file that named the file it is
@@ -367,31 +369,6 @@ pub fn named_at(mut problem: Problem, file: FileId, span: Range<usize>, label: &
     } else {
         problem.also_at(file, span, label)
     }
-}
-
-/// Adds a "hint: …" line to a problem.
-pub trait Hint {
-    fn hint(self, text: impl AsRef<str>) -> Self;
-    fn also_at(self, file: FileId, span: Range<usize>, label: impl std::fmt::Display) -> Self;
-}
-
-impl Hint for Problem {
-    fn hint(self, text: impl AsRef<str>) -> Self {
-        self.with_note(crate::t!("report-hint", text = text.as_ref()))
-    }
-
-    fn also_at(self, file: FileId, span: Range<usize>, label: impl std::fmt::Display) -> Self {
-        self.with_label(Label::secondary(file, span).with_message(label))
-    }
-}
-
-/// The text of a hint made by [`Hint::hint`], without its "tips: " /
-/// "hint: " start; `None` for a note that is no hint.
-pub fn hint_text(note: &str) -> Option<&str> {
-    const MARK: &str = "\u{0}";
-    let shape = crate::t!("report-hint", text = MARK);
-    let (before, after) = shape.split_once(MARK)?;
-    note.strip_prefix(before)?.strip_suffix(after)
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
@@ -429,13 +406,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hints_are_told_from_other_notes_in_the_chosen_language() {
-        let problem = error(said("bad"))
-            .hint("write it like this")
-            .with_note("a remark");
-        assert_eq!(problem.notes[0], "tips: write it like this");
-        assert_eq!(hint_text(&problem.notes[0]), Some("write it like this"));
-        assert_eq!(hint_text(&problem.notes[1]), None);
+    fn hints_and_remarks_are_printed_each_with_its_word() {
+        let mut problem = error(said("bad")).hint("write it like this");
+        problem.notes.push("a remark".into());
+        assert_eq!(problem.hints, ["write it like this"]);
+        let text = Report::single(problem).to_plain_string();
+        assert!(text.contains("= tips: write it like this\n"), "{text}");
+        assert!(text.contains("= not: a remark\n"), "{text}");
     }
 
     #[test]

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use codespan_reporting::files::{Error, Files, column_index, line_starts};
 
-use super::{FileId, Problem, Sources};
+use codespan_reporting::diagnostic::Diagnostic;
+
+use super::{FileId, Sources};
 
 /// Quoted lines longer than this (in bytes) are cut around the marked place.
 const MAX_LINE: usize = 160;
@@ -30,7 +32,7 @@ struct Cut {
 
 impl<'s> View<'s> {
     /// The view for `problem`, whose label ranges are moved to match the cut text.
-    pub fn new(sources: &'s Sources, problem: &mut Problem) -> Self {
+    pub fn new(sources: &'s Sources, problem: &mut Diagnostic<FileId>) -> Self {
         let mut by_file: HashMap<FileId, Vec<&mut Range<usize>>> = HashMap::new();
         for label in &mut problem.labels {
             by_file
