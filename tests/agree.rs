@@ -8,7 +8,10 @@
 //! - `diff` reports a change exactly when the document (what every output
 //!   shows) changed;
 //! - `fmt` is idempotent and changes no output; `id` changes no visible text;
-//!   `new` gives a plan that checks.
+//!   `new` gives a plan that checks;
+//! - the HTML and the PDF carry every word of the Markdown; the JSON Schemas
+//!   editors use accept every file of a plan that loads; `extract` gives back
+//!   files that build the same outputs.
 //!
 //! `cargo test --test agree` runs a short fixed-seed portion;
 //! `AGREE_CASES=100000 AGREE_SEED=9 cargo test --release --test agree -- --nocapture`
@@ -20,6 +23,8 @@ mod common;
 
 #[path = "agree/edit.rs"]
 mod edit;
+#[path = "agree/formats.rs"]
+mod formats;
 #[path = "agree/generate.rs"]
 mod generate;
 #[path = "agree/run.rs"]

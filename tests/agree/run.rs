@@ -131,6 +131,8 @@ pub fn check_case(old: &GenPlan, new: &GenPlan, binary: bool, stats: &mut Stats)
         diff_agrees(old_seen, new_seen, &mut failures, stats);
     }
     if let Some(Ok(seen)) = &old_seen {
+        super::formats::html_has_the_words(&seen.markdown, seen.html.as_deref(), &mut failures);
+        super::formats::schemas_accept(&old_dir, &seen.loaded, &mut failures);
         fmt_changes_nothing(old, seen, &dir.path().join("formatted"), &mut failures);
     }
     if binary {

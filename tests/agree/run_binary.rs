@@ -55,6 +55,8 @@ pub fn commands_agree(
     }
     diff_formats_agree(old, new, failures);
     if build == 0 {
+        super::formats::pdf_has_the_words(&out, failures);
+        super::formats::extract_gives_the_plan_back(old, &out, work.path(), failures);
         fmt_keeps_outputs(old, &out, work.path(), failures);
         id_keeps_text(old, work.path(), failures);
         new_period_checks(old, work.path(), failures);
@@ -107,7 +109,7 @@ fn fmt_keeps_outputs(plan: &Path, out: &Path, work: &Path, failures: &mut Vec<St
 
 /// The outputs in `dir` as readers see them: each file's bytes, but a
 /// PDF's text (a PDF that carries the plan's sources changes with them).
-fn shown(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub fn shown(dir: &Path) -> Vec<(String, Vec<u8>)> {
     folder_contents(dir)
         .into_iter()
         .map(|(name, bytes)| match name.ends_with(".pdf") {
