@@ -916,18 +916,14 @@ fn a_reference_inside_an_activity_left_out_shows_nothing() {
     let (code, out, err) = diff(&[&old.plan(), &new.plan()]);
     assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
     // Printed, the same reference shows the number, and the move is one.
-    let shown = Copy::new();
-    shown.edit(
-        &shown.area("ekonomiskt-mal"),
-        "text = \"\"\"\n",
-        "text = \"\"\"\nEfter [](#lakemedelsforsorjningsmodell-2024). ",
-    );
-    let moved = Copy::new();
-    moved.edit(
-        &moved.area("ekonomiskt-mal"),
-        "text = \"\"\"\n",
-        "text = \"\"\"\nEfter [](#lakemedelsforsorjningsmodell-2024). ",
-    );
+    let (shown, moved) = (Copy::new(), Copy::new());
+    for copy in [&shown, &moved] {
+        copy.edit(
+            &copy.area("ekonomiskt-mal"),
+            "text = \"\"\"\n",
+            "text = \"\"\"\nEfter [](#lakemedelsforsorjningsmodell-2024). ",
+        );
+    }
     two_left_out_around_a_printed_one(&shown, &moved);
     assert_ne!(markdown_of(&shown), markdown_of(&moved));
     let (code, out, _) = diff(&[&shown.plan(), &moved.plan()]);
