@@ -5,7 +5,6 @@
 //! that is absolute, holds `..`, or would otherwise leave the folder is
 //! refused, and nothing is ever written over an existing file.
 
-use crate::msg;
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -13,6 +12,7 @@ use std::path::{Path, PathBuf};
 use lopdf::{Dictionary, Document, Object, decode_text_string};
 
 use crate::load::folder::relative;
+use crate::msg;
 use crate::report::{Hint, Message, Problem, Report, error, printable};
 use crate::t;
 use crate::write::{Batch, Before};

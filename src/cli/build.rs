@@ -1,6 +1,5 @@
 //! `build` and `build --check`: arguments to options, the outputs written through the writer, and what was written printed.
 
-use crate::msg;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -9,6 +8,7 @@ use codespan_reporting::term::termcolor::ColorChoice;
 use super::print;
 use super::standard::PdfStandardArg;
 use crate::build;
+use crate::msg;
 use crate::render::Options;
 use crate::report::{Hint, Report};
 use crate::t;

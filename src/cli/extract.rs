@@ -1,6 +1,5 @@
 //! `handlingsplan extract FILE.pdf DIR`: printing only; the work is in [`crate::extract`].
 
-use crate::msg;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -8,6 +7,7 @@ use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::print;
 use crate::extract;
+use crate::msg;
 use crate::report::{Hint, Report, error, printable};
 use crate::t;
 

@@ -20,13 +20,13 @@ mod syntax;
 mod table;
 mod text;
 
-use crate::msg;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
 use crate::format::layout::{PLAN_FILE, REGION_FILE};
 use crate::model::{Plan, Region};
+use crate::msg;
 use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
 use crate::t;
 use folder::{DiskFolder, Folder, ReadError};

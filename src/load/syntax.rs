@@ -1,11 +1,11 @@
 //! TOML syntax: one message for one mistake, with a hint in the author's terms.
 
-use crate::msg;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::msg;
 use crate::report::{FileId, Hint, Problem, error_at, fold};
 use crate::t;
 

@@ -5,7 +5,6 @@
 //! toml's spanned document tree and read through this helper, which takes
 //! each key's kind, example and table name from [`crate::format`].
 
-use crate::msg;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -14,6 +13,7 @@ use toml::de::{DeTable, DeValue};
 use super::text;
 use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
+use crate::msg;
 use crate::report::{FileId, Hint, Message, Problem, did_you_mean, error_at};
 use crate::t;
 

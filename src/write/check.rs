@@ -1,10 +1,10 @@
 //! What the writer refuses: a target outside its root, a symlink, a protected file, a file changed since it was read.
 
-use crate::msg;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
 use super::{Before, Target, cannot_write_problem, report, shown, split};
+use crate::msg;
 use crate::report::{Hint, Problem, Report, error};
 use crate::t;
 

@@ -49,11 +49,11 @@ mod platform;
 mod registry;
 mod text;
 
-use crate::msg;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::msg;
 use crate::report::{Hint, Problem, Report, Sources, error};
 use crate::t;
 pub use platform::install_interrupt_handler;

@@ -1,6 +1,5 @@
 //! What the PDF renderer would refuse, found before rendering: template syntax, fonts, logo, undrawable characters, headings taller than half a page.
 
-use crate::msg;
 use std::collections::BTreeSet;
 
 use typst::syntax::{LinkedNode, Source};
@@ -10,6 +9,7 @@ use super::fonts;
 use crate::document::{Document, height};
 use crate::format::THEME;
 use crate::load::{Loaded, Locus, Span};
+use crate::msg;
 use crate::render::Template;
 use crate::report::{Hint, Problem, Sources, error, error_at, named_at};
 use crate::t;

@@ -5,7 +5,6 @@ mod check;
 mod fonts;
 mod world;
 
-use crate::msg;
 use typst::diag::{Severity, SourceDiagnostic, Warned};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
@@ -21,6 +20,7 @@ use crate::document::Document;
 use crate::format::{REGION, THEME};
 use crate::load::{Loaded, Locus};
 use crate::model::Date;
+use crate::msg;
 use crate::report::{Hint, Problem, Report, Sources, error, error_at, named_at};
 use crate::t;
 
