@@ -3,6 +3,9 @@
 //! area file, and Ctrl-C. Every wait is bounded.
 
 mod common;
+#[cfg(target_os = "linux")]
+#[path = "../benches/synthetic/mod.rs"]
+mod synthetic;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -273,3 +276,54 @@ fn outputs_beside_the_region_file_are_not_changes_but_the_region_file_is() {
     let text = common::pdf_pages(&pdf).join(" ");
     assert!(text.contains("Region Norrbotten (utkast)"), "{text}");
 }
+
+/// The resident memory of a process in MiB (Linux: `/proc/PID/status`).
+#[cfg(target_os = "linux")]
+fn resident_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kib: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kib / 1024.0
+}
+
+/// Issue 14 §1.12: memory stays flat over many rebuilds. Each edit changes
+/// one field of a 200-activity plan; before the fix, every rebuild kept
+/// typst's laid-out pieces of all earlier builds, and memory grew with
+/// every edit. Now what the last build did not use is evicted.
+#[cfg(target_os = "linux")]
+#[test]
+fn memory_stays_flat_over_many_rebuilds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = synthetic::write_plan(tmp.path(), 200);
+    let area = plan.join("omraden/omrade-2.toml");
+    let original = std::fs::read_to_string(&area).unwrap();
+    let watch = Watch::start(&plan, &tmp.path().join("out"));
+    let mut resident = Vec::new();
+    for edit in 0..=EDITS {
+        if edit > 0 {
+            let text = original.replacen("tid = \"", &format!("tid = \"Vecka {edit}, "), 1);
+            std::fs::write(&area, text).unwrap();
+        }
+        let line = watch.next_line();
+        assert!(
+            line.contains(" byggde "),
+            "{line}\n{}",
+            watch.stderr_so_far()
+        );
+        resident.push(resident_mib(watch.child.id()));
+    }
+    // Warmed up after a few builds; from then on no growth beyond noise.
+    let warm = resident[3..8].iter().copied().fold(0.0, f64::max);
+    let last = resident[EDITS - 4..].iter().copied().fold(0.0, f64::max);
+    assert!(
+        last < warm * 1.15,
+        "memory grew from {warm:.0} MiB to {last:.0} MiB over {EDITS} edits: {resident:.0?}"
+    );
+}
+
+/// How many edits [`memory_stays_flat_over_many_rebuilds`] makes.
+#[cfg(target_os = "linux")]
+const EDITS: usize = 40;
