@@ -137,24 +137,46 @@ fn same_entries(a: &[String], b: &[String]) -> bool {
     a.len() == b.len() && missing(a, b).is_empty()
 }
 
-/// The settings with each repeat of a key told apart: "rubrik", "rubrik (2)".
-fn numbered(list: &[Setting]) -> Vec<Setting> {
+/// A setting with its turn among the settings of its key (1 for the first),
+/// so that a repeated key ("rubrik" twice) is matched turn by turn and never
+/// with a key that merely reads like a repeat ("rubrik (2)").
+struct Turn<'a> {
+    setting: &'a Setting,
+    turn: usize,
+}
+
+impl Turn<'_> {
+    fn same_key(&self, other: &Turn) -> bool {
+        self.setting.key == other.setting.key && self.turn == other.turn
+    }
+
+    /// The key as a reader sees it: "rubrik", then "rubrik (2)".
+    fn field(&self) -> String {
+        match self.turn {
+            1 => self.setting.key.clone(),
+            turn => format!("{} ({turn})", self.setting.key),
+        }
+    }
+}
+
+fn turns(list: &[Setting]) -> Vec<Turn<'_>> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     (list.iter())
         .map(|setting| {
             let turn = seen.entry(setting.key.as_str()).or_default();
             *turn += 1;
-            let mut setting = setting.clone();
-            if *turn > 1 {
-                setting.key = format!("{} ({turn})", setting.key);
+            Turn {
+                setting,
+                turn: *turn,
             }
-            setting
         })
         .collect()
 }
 
-fn find<'a>(list: &'a [Setting], key: &str) -> Option<&'a Value> {
-    list.iter().find(|s| s.key == key).map(|s| &s.value)
+fn find<'a>(list: &[Turn<'a>], key: &Turn) -> Option<&'a Value> {
+    list.iter()
+        .find(|s| s.same_key(key))
+        .map(|s| &s.setting.value)
 }
 
 /// The changes between two lists of settings, matched by key, in the new
@@ -162,25 +184,25 @@ fn find<'a>(list: &'a [Setting], key: &str) -> Option<&'a Value> {
 /// A key that repeats (two sections with one heading) is matched by its
 /// turn: the second with the second.
 pub fn settings(old: &[Setting], new: &[Setting]) -> Vec<Change> {
-    let (old, new) = (&numbered(old), &numbered(new));
-    let removed = |o: &&Setting| find(new, &o.key).is_none();
-    let as_removed = |o: &Setting| Change {
-        field: o.key.clone(),
-        delta: text(Some(joined(&o.value)), None),
+    let (old, new) = (&turns(old), &turns(new));
+    let removed = |o: &&Turn| find(new, o).is_none();
+    let as_removed = |o: &Turn| Change {
+        field: o.field(),
+        delta: text(Some(joined(&o.setting.value)), None),
     };
     let mut changes = Vec::new();
     let mut left = old.iter().peekable();
     for n in new {
-        if find(old, &n.key).is_some() {
+        if find(old, n).is_some() {
             // The removed ones before this key in the old list.
-            while let Some(o) = left.next_if(|o| o.key != n.key) {
+            while let Some(o) = left.next_if(|o| !o.same_key(n)) {
                 changes.extend(Some(o).filter(removed).map(as_removed));
             }
             left.next();
         }
-        if let Some(delta) = delta(find(old, &n.key), Some(&n.value)) {
+        if let Some(delta) = delta(find(old, n), Some(&n.setting.value)) {
             changes.push(Change {
-                field: n.key.clone(),
+                field: n.field(),
                 delta,
             });
         }
@@ -227,6 +249,31 @@ mod tests {
             .map(|c| c.field)
             .collect();
         assert_eq!(fields, ["b", "d", "e"]);
+    }
+
+    #[test]
+    fn a_repeated_key_is_not_taken_for_a_key_that_reads_like_its_repeat() {
+        let setting = |key: &str, value: &str| Setting {
+            key: key.to_owned(),
+            value: Value::Text(value.to_owned()),
+        };
+        // Two sections headed "Omfattning", and one headed "Omfattning (2)".
+        let old = vec![
+            setting("Omfattning", "a"),
+            setting("Omfattning (2)", "b"),
+            setting("Omfattning", "c"),
+        ];
+        assert!(settings(&old, &old).is_empty());
+        // The second "Omfattning" changes: that one is reported, once.
+        let mut new = old.clone();
+        new[2].value = Value::Text("d".into());
+        let changes = settings(&old, &new);
+        let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields, ["Omfattning (2)"]);
+        let Delta::Text { old, new, .. } = &changes[0].delta else {
+            panic!("a text change");
+        };
+        assert_eq!((old.as_deref(), new.as_deref()), (Some("c"), Some("d")));
     }
 
     #[test]
