@@ -257,3 +257,32 @@ fn a_warning_from_the_template_is_shown_by_check_and_build_alike() {
     };
     assert_eq!(warning(&built), warning(&stderr), "{built}");
 }
+
+/// `check`'s count is the document's: activities the region hides
+/// (`visa_avslutade = false`) are counted apart, as not shown.
+#[test]
+fn the_count_of_activities_says_how_many_are_not_shown() {
+    let copy = common::example_copy::Copy::new();
+    let count = || {
+        let out = binary()
+            .current_dir(copy.root.path())
+            .args(["check", "norrbotten/2022"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    copy.edit(
+        &copy.area("ekonomiskt-mal"),
+        "tid = \"December\"\n",
+        "tid = \"December\"\nstatus = \"avslutad\"\nstatus_datum = 2022-06-01\n",
+    );
+    assert_eq!(count(), "ok: norrbotten/2022 (4 områden, 18 aktiviteter)\n");
+    let region = copy.region().join("region.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    assert_eq!(
+        count(),
+        "ok: norrbotten/2022 (4 områden, 17 aktiviteter; 1 avslutad döljs)\n"
+    );
+}

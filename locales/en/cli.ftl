@@ -115,13 +115,17 @@ cli-error-similar = similar ones exist: { $suggestions }
 cli-error-more = For more information, try '--help'.
 
 ## What the commands print.
-# check: one line per plan without errors.
+# check: one line per plan without errors; $activities are shown in the document, $hidden ended ones are hidden (visa_avslutade = false).
 cli-check-ok = ok: { $plan } ({ $areas ->
         [one] { $areas } area
        *[other] { $areas } areas
     }, { $activities ->
         [one] { $activities } activity
        *[other] { $activities } activities
+    }{ $hidden ->
+        [0] {""}
+        [one] ; { $hidden } ended activity hidden
+       *[other] ; { $hidden } ended activities hidden
     })
 # check: the last line; $failed plans had errors.
 cli-check-summary = checked { $plans ->

@@ -115,13 +115,17 @@ cli-error-similar = menade du något av { $suggestions }?
 cli-error-more = Mer information får du med '--help'.
 
 ## Det kommandona skriver.
-# check: en rad per plan utan fel.
+# check: en rad per plan utan fel; $activities visas i dokumentet, $hidden avslutade döljs (visa_avslutade = false).
 cli-check-ok = ok: { $plan } ({ $areas ->
         [one] { $areas } område
        *[other] { $areas } områden
     }, { $activities ->
         [one] { $activities } aktivitet
        *[other] { $activities } aktiviteter
+    }{ $hidden ->
+        [0] {""}
+        [one] ; { $hidden } avslutad döljs
+       *[other] ; { $hidden } avslutade döljs
     })
 # check: sista raden; $failed planer hade fel.
 cli-check-summary = kontrollerade { $plans ->

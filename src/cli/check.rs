@@ -28,14 +28,16 @@ pub fn run(
     for dir in plans {
         let report = match build::build(dir, &options) {
             Ok(built) => {
-                let areas = &built.loaded.plan.areas;
+                let areas = &built.document.areas;
                 let activities: usize = areas.iter().map(|a| a.activities.len()).sum();
+                let hidden: usize = areas.iter().map(|a| a.hidden.len()).sum();
                 if format != ProblemFormat::Json {
                     print::out(t!(
                         "cli-check-ok",
                         plan = dir.display().to_string(),
                         areas = areas.len(),
-                        activities = activities
+                        activities = activities,
+                        hidden = hidden
                     ));
                 }
                 built.warnings
