@@ -296,3 +296,44 @@ fn a_missing_key_points_past_the_schema_directive() {
     );
     assert!(!problems.contains("│ #:schema"), "{problems}");
 }
+
+/// `check` of the example with `from` replaced by `to` in region.toml,
+/// run from the copy's folder so that paths print the same every time.
+fn example_with_region(from: &str, to: &str) -> String {
+    let copy = common::example_copy::Copy::new();
+    copy.edit(&copy.region().join("region.toml"), from, to);
+    let out = common::binary()
+        .current_dir(copy.root.path())
+        .args(["check", "--color", "never", "norrbotten/2022"])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// One mistake gives one message: a misspelt `falt` is reported at the
+/// column, with the key the activities write instead, not once per
+/// activity and file.
+#[test]
+fn a_misspelt_column_key_is_one_message_at_the_column() {
+    assert_snapshot!(example_with_region(
+        "falt = \"ansvarig\"",
+        "falt = \"ansvarg\""
+    ));
+}
+
+/// `status` is the activities' own key: the hint says how a status column
+/// is made, and which key the activities write for the column meant.
+#[test]
+fn a_column_named_status_gets_a_hint_that_fits() {
+    assert_snapshot!(example_with_region("falt = \"tid\"", "falt = \"status\""));
+}
+
+/// A new required column no activity fills yet: one message, counting them.
+#[test]
+fn a_required_column_no_activity_fills_is_one_message() {
+    assert_snapshot!(example_with_region(
+        "[[kolumn]]\nfalt = \"tid\"",
+        "[[kolumn]]\nfalt = \"onskad_effekt\"\nrubrik = \"Önskad effekt\"\n\n[[kolumn]]\nfalt = \"tid\""
+    ));
+}

@@ -139,8 +139,27 @@ plan-no-text-column = no column shows the activity text
 # $ascii: the name with å, ä and ö folded.
 plan-not-a-field-name = "{ $name }" cannot be an activity key
     .label = not a valid key
+    .lower = keys are written in lower case: falt = "{ $ascii }", and the activities then write { $ascii } = "…"
     .folded = keys are written without å, ä and ö: falt = "{ $ascii }", and the activities then write { $ascii } = "…"
     .hint = use lower-case a-z, digits and _ only, e.g. falt = "onskad_effekt"
+plan-column-reserved-key = `{ $name }` is already a key of activities and cannot be a column
+    .label = not a column
+    .status = status, status_datum and status_kommentar get a column of their own when region.toml has [status] markering = "kolumn"; remove this [[kolumn]]
+    .hint = choose another name for the column's key, e.g. falt = "onskad_effekt"
+plan-column-refused-instead = { $count ->
+        [one] { $count } activity writes
+       *[other] { $count } activities and parts write
+    } `{ $key }`, which no column shows: did you mean falt = "{ $key }"?
+plan-column-unfilled = no activity has `{ $key }`, which the column "{ $heading }" shows ({ $count ->
+        [one] { $count } activity lacks it
+       *[other] all { $count } activities lack it
+    })
+    .label = no activity has this key
+    .near = the activities write `{ $near }` ({ $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    }): write falt = "{ $near }", or correct the activities
+    .hint = add { $key } = "…" to the activities, or write obligatorisk = false in the column if it may be empty
 plan-column-twice = column `{ $name }` is listed twice
     .label = second time
     .first = first time

@@ -139,8 +139,27 @@ plan-no-text-column = ingen kolumn visar aktivitetens text
 # $ascii: namnet skrivet utan å, ä och ö.
 plan-not-a-field-name = "{ $name }" kan inte vara en nyckel i en aktivitet
     .label = ogiltig nyckel
+    .lower = nycklar skrivs med små bokstäver: falt = "{ $ascii }", och aktiviteterna skriver då { $ascii } = "…"
     .folded = nycklar skrivs utan å, ä och ö: falt = "{ $ascii }", och aktiviteterna skriver då { $ascii } = "…"
     .hint = använd bara små bokstäver a-z, siffror och _, t.ex. falt = "onskad_effekt"
+plan-column-reserved-key = `{ $name }` är redan en nyckel i aktiviteterna och kan inte vara en kolumn
+    .label = inte en kolumn
+    .status = status, status_datum och status_kommentar visas i en egen kolumn när region.toml har [status] markering = "kolumn"; ta bort den här [[kolumn]]
+    .hint = välj ett annat namn för kolumnens nyckel, t.ex. falt = "onskad_effekt"
+plan-column-refused-instead = { $count ->
+        [one] { $count } aktivitet skriver
+       *[other] { $count } aktiviteter och delar skriver
+    } `{ $key }`, som ingen kolumn visar: menade du falt = "{ $key }"?
+plan-column-unfilled = ingen aktivitet har `{ $key }`, som kolumnen "{ $heading }" visar ({ $count ->
+        [one] { $count } aktivitet saknar den
+       *[other] alla { $count } aktiviteter saknar den
+    })
+    .label = ingen aktivitet har den här nyckeln
+    .near = aktiviteterna skriver `{ $near }` ({ $count ->
+        [one] { $count } gång
+       *[other] { $count } gånger
+    }): skriv falt = "{ $near }", eller rätta aktiviteterna
+    .hint = lägg till { $key } = "…" i aktiviteterna, eller skriv obligatorisk = false i kolumnen om den får vara tom
 plan-column-twice = kolumnen `{ $name }` står två gånger
     .label = andra gången
     .first = första gången

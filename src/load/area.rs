@@ -12,7 +12,7 @@ use super::{Context, Locus, prose};
 use crate::model::{
     Activity, Area, BUILTIN_FIELDS, Column, FieldValue, Part, Period, Region, TEXT_FIELD, is_id,
 };
-use crate::report::{FileId, Hint, Problem, error_at};
+use crate::report::{FileId, Hint, Problem, Subject, error_at};
 
 /// Activity ids seen so far in the plan, with where they were defined.
 pub type Ids = HashMap<String, (FileId, Range<usize>)>;
@@ -186,6 +186,7 @@ impl ActivityReader<'_, '_, '_> {
             parts.extend(part);
         }
         self.check_required(&mut table, has_parts, &part_keys);
+        self.count_use(&table, &part_keys);
         if text.is_none() && title.is_none() && !has_parts {
             table.missing_because(
                 TEXT_FIELD,
@@ -194,7 +195,9 @@ impl ActivityReader<'_, '_, '_> {
             );
         }
         let region = self.region;
-        problems.extend(finish(table, |key| unknown_field_hint(key, region)));
+        let marked = finish(table, |key| unknown_field_hint(key, region));
+        self.count_unknown(&marked);
+        problems.extend(marked);
         Some(Activity {
             id,
             title,
@@ -248,9 +251,32 @@ impl ActivityReader<'_, '_, '_> {
             .map(|c| c.field.clone())
             .collect();
         let region = self.region;
-        problems.extend(finish(table, |key| unknown_field_hint(key, region)));
+        let marked = finish(table, |key| unknown_field_hint(key, region));
+        self.count_unknown(&marked);
+        problems.extend(marked);
         let part = text.map(|text| Part { text, fields });
         (part, span, present)
+    }
+
+    /// Counts the activity, and the columns it (or one of its parts) fills.
+    fn count_use(&mut self, table: &Table, parts: &[(std::ops::Range<usize>, Vec<String>)]) {
+        let usage = &mut *self.cx.column_use;
+        usage.rows += 1;
+        for column in self.columns {
+            let key = &column.field;
+            if table.contains(key) || parts.iter().any(|(_, keys)| keys.contains(key)) {
+                *usage.filled.entry(key.clone()).or_default() += 1;
+            }
+        }
+    }
+
+    /// Counts the unknown keys of an activity or part.
+    fn count_unknown(&mut self, marked: &Marked) {
+        for (problem, _) in marked {
+            if let Some(Subject::Unknown { key, .. }) = &problem.subject {
+                *self.cx.column_use.unknown.entry(key.clone()).or_default() += 1;
+            }
+        }
     }
 
     /// Required columns: on the activity, or on every one of its parts.
@@ -280,7 +306,11 @@ impl ActivityReader<'_, '_, '_> {
                             "plan-part-missing-field.hint",
                             key = key,
                             optional = &optional
-                        )),
+                        ))
+                        .about(Subject::Missing {
+                            table: crate::format::PART.name,
+                            key: key.clone(),
+                        }),
                     );
                 }
             } else {

@@ -8,6 +8,7 @@
 mod area;
 mod areas;
 mod assets;
+mod columns;
 pub mod folder;
 mod markdown;
 mod plan;
@@ -151,6 +152,7 @@ pub fn load_from(folder: &dyn Folder, plan_dir: &Path) -> Loading {
         positions: Positions::default(),
         files_read: Vec::new(),
         source_files: Vec::new(),
+        column_use: columns::ColumnUse::default(),
     };
     let loaded = loader.run();
     let mut problems = loader.problems;
@@ -228,6 +230,7 @@ struct Loader<'f> {
     positions: Positions,
     files_read: Vec<PathBuf>,
     source_files: Vec<SourceFile>,
+    column_use: columns::ColumnUse,
 }
 
 /// What a file's reader may use besides its table.
@@ -238,6 +241,7 @@ pub(crate) struct Context<'l> {
     pub files_read: &'l mut Vec<PathBuf>,
     pub source_files: &'l mut Vec<SourceFile>,
     pub plan_dir: &'l Path,
+    pub column_use: &'l mut columns::ColumnUse,
 }
 
 impl Loader<'_> {
@@ -279,6 +283,8 @@ impl Loader<'_> {
         // Only then are all the plan's activities known (for `id`).
         let all_areas_read = plan_file.is_some() && read.areas.len() == area_names.len();
         let region = region?;
+        let usage = std::mem::take(&mut self.column_use);
+        columns::fold(&region, usage, &mut self.problems);
         let mut plan = plan_file.map_or_else(plan::unread, |p| p.plan);
         plan.areas = read.areas;
         self.check_size(&plan);
@@ -315,6 +321,7 @@ impl Loader<'_> {
                 files_read: &mut self.files_read,
                 source_files: &mut self.source_files,
                 plan_dir: &self.plan_dir,
+                column_use: &mut self.column_use,
             },
             &mut self.problems,
         )

@@ -2,11 +2,12 @@
 
 use toml::Spanned;
 
+use super::columns::ColumnField;
 use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside};
 use crate::format::pdf_standard as standard;
-use crate::format::{REGION, THEME};
+use crate::format::{ACTIVITY, REGION, THEME};
 use crate::model::{
     BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement,
     Numbering, Region, TEXT_FIELD, Theme,
@@ -43,7 +44,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         _ => ChangeLogPlacement::End,
     };
 
-    let columns = read_columns(&mut root);
+    let columns = read_columns(&mut root, &mut cx.column_use.fields);
     let metadata = read_metadata(&mut root, &mut problems);
     let theme = read_theme(&mut root, cx, &mut problems);
     let status = super::status::read_layout(&mut root);
@@ -94,7 +95,11 @@ fn read_short_name(root: &mut Table, folder_name: &str, organisation: &str) -> S
     }
 }
 
-fn read_columns(root: &mut Table) -> Vec<Column> {
+/// Reads the `[[kolumn]]` tables. Each `falt` is also recorded in
+/// `fields`; a column whose `falt` cannot be an activity key is left out
+/// and its problem recorded there, reported once the activities are read
+/// (see `load::columns`).
+fn read_columns(root: &mut Table, fields: &mut Vec<ColumnField>) -> Vec<Column> {
     let tables = root.tables("kolumn");
     if tables.is_empty() && root.get("kolumn").is_none() {
         root.missing("kolumn");
@@ -106,27 +111,35 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
         let heading = table.required_string("rubrik");
         let width = table.width().unwrap_or(1.0);
         let required = table.boolean("obligatorisk").unwrap_or(true);
-        if let Some(field) = &field
-            && let Some(problem) = field_problem(table.file, field, &seen)
-        {
-            table.report(problem);
-        } else if let Some(field) = &field {
-            seen.push((field.get_ref().clone(), field.span()));
-        }
+        let file = table.file;
         for problem in table.finish(|_| None) {
             root.report(problem);
         }
-        let duplicate = field
-            .as_ref()
-            .is_some_and(|f| columns.iter().any(|c| &c.field == f.get_ref()));
-        if let (Some(field), Some(heading), false) = (field, heading, duplicate) {
-            columns.push(Column {
-                field: field.into_inner(),
-                heading: heading.into_inner(),
-                width,
-                required,
-            });
+        let (Some(field), Some(heading)) = (field, heading) else {
+            continue;
+        };
+        let refused = refusal(file, &field);
+        fields.push(ColumnField {
+            field: field.get_ref().clone(),
+            heading: heading.get_ref().clone(),
+            file,
+            span: field.span(),
+            refused: refused.clone(),
+        });
+        if refused.is_some() {
+            continue;
         }
+        if let Some((_, first)) = seen.iter().find(|(f, _)| f == field.get_ref()) {
+            root.report(column_twice(file, &field, first.clone()));
+            continue;
+        }
+        seen.push((field.get_ref().clone(), field.span()));
+        columns.push(Column {
+            field: field.into_inner(),
+            heading: heading.into_inner(),
+            width,
+            required,
+        });
     }
     if !columns.is_empty() && !columns.iter().any(|c| c.field == TEXT_FIELD) {
         let span = root.span.start..root.span.start;
@@ -143,42 +156,58 @@ fn read_columns(root: &mut Table) -> Vec<Column> {
     columns
 }
 
-/// What is wrong with a column's `falt`, if anything: not usable as an
-/// activity key, or a column listed before (in `seen`).
-fn field_problem(
-    file: FileId,
-    field: &Spanned<String>,
-    seen: &[(String, std::ops::Range<usize>)],
-) -> Option<Problem> {
+/// Why a column's `falt` cannot be an activity key, if it cannot: a key
+/// activities already have for something else (`status`, `id` …), or not
+/// a key's form.
+fn refusal(file: FileId, field: &Spanned<String>) -> Option<Problem> {
     let name = field.get_ref();
-    if !is_field_name(name) {
-        let ascii = fold(name);
-        let hint = if is_field_name(&ascii) {
-            crate::t!("plan-not-a-field-name.folded", ascii = ascii)
+    if reserved(name) {
+        let hint = if name.starts_with("status") {
+            crate::t!("plan-column-reserved-key.status")
         } else {
-            crate::t!("plan-not-a-field-name.hint")
+            crate::t!("plan-column-reserved-key.hint")
         };
-        return Some(
-            error_at(
-                file,
-                field.span(),
-                crate::msg!("plan-not-a-field-name", name = name),
-                crate::t!("plan-not-a-field-name.label"),
-            )
-            .hint(hint),
+        let problem = error_at(
+            file,
+            field.span(),
+            crate::msg!("plan-column-reserved-key", name = name),
+            crate::t!("plan-column-reserved-key.label"),
         );
+        return Some(problem.hint(hint));
     }
-    let (_, first) = seen.iter().find(|(f, _)| f == name)?;
+    if is_field_name(name) {
+        return None;
+    }
+    let ascii = fold(name);
+    let hint = if is_field_name(&ascii) && name.is_ascii() {
+        crate::t!("plan-not-a-field-name.lower", ascii = ascii)
+    } else if is_field_name(&ascii) {
+        crate::t!("plan-not-a-field-name.folded", ascii = ascii)
+    } else {
+        crate::t!("plan-not-a-field-name.hint")
+    };
     Some(
         error_at(
             file,
             field.span(),
-            crate::msg!("plan-column-twice", name = name),
-            crate::t!("plan-column-twice.label"),
+            crate::msg!("plan-not-a-field-name", name = name),
+            crate::t!("plan-not-a-field-name.label"),
         )
-        .also_at(file, first.clone(), crate::t!("plan-column-twice.first"))
-        .hint(crate::t!("plan-column-twice.hint")),
+        .hint(hint),
     )
+}
+
+/// A column listed a second time.
+fn column_twice(file: FileId, field: &Spanned<String>, first: std::ops::Range<usize>) -> Problem {
+    let name = field.get_ref();
+    error_at(
+        file,
+        field.span(),
+        crate::msg!("plan-column-twice", name = name),
+        crate::t!("plan-column-twice.label"),
+    )
+    .also_at(file, first, crate::t!("plan-column-twice.first"))
+    .hint(crate::t!("plan-column-twice.hint"))
 }
 
 fn read_metadata(root: &mut Table, problems: &mut Vec<Problem>) -> MetadataLayout {
@@ -426,20 +455,17 @@ fn path_inside(table: &mut Table, path: &Spanned<String>, label: String) -> bool
 
 /// Whether a name can be a TOML bare key for an activity field.
 pub fn is_field_name(name: &str) -> bool {
-    let reserved = [
-        "id",
-        "titel",
-        "del",
-        "per_ar",
-        "status",
-        "status_datum",
-        "status_kommentar",
-    ];
     let well_formed = name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
         && name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    BUILTIN_FIELDS.contains(&name) || (well_formed && !reserved.contains(&name))
+    BUILTIN_FIELDS.contains(&name) || (well_formed && !reserved(name))
+}
+
+/// A key activities have for something other than a column: `id`,
+/// `titel`, `status` … (the activity table's keys that are not columns).
+fn reserved(name: &str) -> bool {
+    !BUILTIN_FIELDS.contains(&name) && ACTIVITY.names().any(|key| key == name)
 }
 
 fn is_slug(s: &str) -> bool {

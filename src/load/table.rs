@@ -14,7 +14,7 @@ use super::text;
 use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
 use crate::msg;
-use crate::report::{FileId, Hint, Message, Problem, did_you_mean, error_at};
+use crate::report::{FileId, Hint, Message, Problem, Subject, did_you_mean, error_at};
 use crate::t;
 
 /// A spanned TOML value.
@@ -149,7 +149,11 @@ impl<'a, 'i> Table<'a, 'i> {
                 message,
                 t!("load-required", key = name),
             )
-            .hint(hint),
+            .hint(hint)
+            .about(Subject::Missing {
+                table: self.spec.name,
+                key: name.to_owned(),
+            }),
         );
     }
 
@@ -518,7 +522,11 @@ impl<'a, 'i> Table<'a, 'i> {
                 key.span(),
                 msg!("load-unknown-key", key = name, table = (self.spec.what)()),
                 t!("load-unknown-key.label"),
-            );
+            )
+            .about(Subject::Unknown {
+                table: self.spec.name,
+                key: name.to_owned(),
+            });
             if let Some(text) = explain(name) {
                 problem = problem.hint(text);
             } else if let Some(near) = did_you_mean(name, known.iter().map(String::as_str)) {

@@ -17,7 +17,7 @@ use codespan_reporting::term::{self, Config, termcolor};
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
 
-pub use problem::{Hint, Problem};
+pub use problem::{Hint, Problem, Subject};
 
 /// At most this many problems are shown per file; the rest are counted.
 pub const MAX_PER_FILE: usize = 30;

@@ -16,6 +16,19 @@ pub struct Problem {
     diagnostic: Box<Diagnostic<FileId>>,
     /// How to fix it, each as a sentence (without "tips: ").
     pub hints: Vec<String>,
+    /// The key the problem is about, when a later check may fold it into
+    /// a problem of its own (see `load::columns`).
+    pub subject: Option<Subject>,
+}
+
+/// What a problem says about a key of a table (named as the format writes
+/// it, e.g. `[[aktivitet]]`), as a value rather than as words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A required key is missing.
+    Missing { table: &'static str, key: String },
+    /// A key the table does not know.
+    Unknown { table: &'static str, key: String },
 }
 
 impl Problem {
@@ -29,7 +42,14 @@ impl Problem {
                     .with_message(message.text),
             ),
             hints: Vec::new(),
+            subject: None,
         }
+    }
+
+    /// Says which key the problem is about.
+    pub fn about(mut self, subject: Subject) -> Self {
+        self.subject = Some(subject);
+        self
     }
 
     /// A remark of the report's own (e.g. how many problems are not
@@ -38,6 +58,7 @@ impl Problem {
         Problem {
             diagnostic: Box::new(Diagnostic::note().with_message(text)),
             hints: Vec::new(),
+            subject: None,
         }
     }
 
