@@ -82,7 +82,7 @@ cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan chang
         Builds once, then watches every file the build read (plan, areas, sections, templates, logo, fonts; new files in those folders too) and rebuilds after each change, printing one line per build. A mistake is shown and the old files are kept until it is fixed. Stop with Ctrl-C.
 
 cli-arg-plan = The plan's folder: the one holding plan.toml.
-cli-arg-output = Folder to write the PDF, Markdown and HTML to.
+cli-arg-output = Folder to write the PDF, Markdown and HTML to, relative to the folder you are in; created if missing. The files are named after the region's kortnamn and the plan's period, e.g. norrbotten-2022.pdf, .md and .html. Files of those names are replaced; other files in the folder are left alone.
 cli-arg-names = PDF standards to declare and check the PDF against, instead of the region's pdfstandard: at most one PDF/A part and ua-1, e.g. --pdf-standard ua-1,a-2a.
 cli-arg-color = When to colour messages.
 cli-arg-lang = The language of messages and help: sv (Swedish, the default) or en (English). Also chosen by HANDLINGSPLAN_LANG.

@@ -82,7 +82,7 @@ cli-watch = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
         Bygger en gång och bevakar sedan varje fil som bygget läste (plan, områden, avsnitt, mallar, logotyp, typsnitt; också nya filer i de mapparna) och bygger om efter varje ändring, med en rad per bygge. Ett fel visas och de gamla filerna behålls tills det är rättat. Avsluta med Ctrl-C.
 
 cli-arg-plan = Planens mapp: den med plan.toml.
-cli-arg-output = Mappen att skriva PDF, Markdown och HTML till.
+cli-arg-output = Mappen att skriva PDF, Markdown och HTML till, räknad från den mapp du står i; den skapas om den saknas. Filerna heter efter regionens kortnamn och planens period, t.ex. norrbotten-2022.pdf, .md och .html. Filer med de namnen ersätts; andra filer i mappen lämnas orörda.
 cli-arg-names = PDF-standarder att ange och kontrollera PDF:en mot, i stället för regionens pdfstandard: högst en PDF/A-del och ua-1, t.ex. --pdf-standard ua-1,a-2a.
 cli-arg-color = När meddelanden ska färgas.
 cli-arg-lang = Språket för meddelanden och hjälp: sv (svenska, standard) eller en (engelska). Väljs också med HANDLINGSPLAN_LANG.
