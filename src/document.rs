@@ -45,7 +45,12 @@ pub struct Document {
     pub metadata: MetadataBlock,
     pub table_of_contents: bool,
     pub sections_before: Vec<SectionDoc>,
-    pub activities_heading: String,
+    /// The heading above the areas; none when the plan has none.
+    pub activities_heading: Option<String>,
+    /// The level of the areas' headings: 2 under the activities heading,
+    /// 1 without it (a level of the PDF's outline; HTML and Markdown add
+    /// one for the title).
+    pub area_level: u8,
     pub areas: Vec<AreaDoc>,
     pub sections_after: Vec<SectionDoc>,
     /// The change log (Ändringsförteckning).
@@ -240,6 +245,11 @@ impl Document {
             table_of_contents: region.table_of_contents,
             sections_before: sections(plan, false),
             activities_heading: plan.activities_heading.clone(),
+            area_level: if plan.activities_heading.is_some() {
+                2
+            } else {
+                1
+            },
             areas: (plan.areas.iter().enumerate())
                 .map(|(i, area)| area_doc(area, i + 1, region, &columns))
                 .collect(),
@@ -379,7 +389,9 @@ impl Document {
             f(&row.label);
             f(&row.value);
         }
-        f(&self.activities_heading);
+        if let Some(heading) = &self.activities_heading {
+            f(heading);
+        }
         if !self.changes.rows.is_empty() {
             f(&self.changes.heading);
             self.changes.columns.iter().for_each(|c| f(c));

@@ -193,14 +193,17 @@ fn the_example_reads_back_exactly() {
         expected.push(heading(2, &s.title));
         expected.extend(block_texts(&s.body.0));
     }
-    expected.push(heading(2, &doc.activities_heading));
+    if let Some(activities) = &doc.activities_heading {
+        expected.push(heading(2, activities));
+    }
     for area in &doc.areas {
         let number = area
             .number
             .as_ref()
             .map(|n| format!("{n} "))
             .unwrap_or_default();
-        expected.push(heading(3, &format!("{number}{}", area.title.trim())));
+        let level = doc.area_level + 1;
+        expected.push(heading(level, &format!("{number}{}", area.title.trim())));
         if let Some(intro) = &area.intro {
             expected.extend(block_texts(&intro.0));
         }

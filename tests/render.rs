@@ -839,3 +839,66 @@ fn tabs_combining_marks_and_right_to_left_text_render() {
     let plan = TempPlan::with(REGION, &plan_toml, &[("forsta", &area)]);
     assert!(plan.render().pdf.pages >= 1);
 }
+
+/// Issue 15 §2.4: `aktiviteter_rubrik = ""` means no heading, not an empty
+/// one; the areas' headings then move up a level in every output, so that
+/// no level is skipped (PDF/UA, the HTML's outline).
+#[test]
+fn an_empty_activities_heading_is_no_heading_and_the_areas_move_up() {
+    let copy = common::example_copy::Copy::new();
+    let plan = copy.plan().join("plan.toml");
+    let before = common::render_plan(&copy.plan(), None).unwrap();
+    copy.edit(
+        &plan,
+        "[[avsnitt]]",
+        "aktiviteter_rubrik = \"\"\n\n[[avsnitt]]",
+    );
+    let after = common::render_plan(&copy.plan(), None).unwrap();
+
+    assert!(
+        before
+            .markdown
+            .contains("\n## Aktiviteter\n\n### Rätt Läkemedelsbehandling\n")
+    );
+    assert!(
+        !after.markdown.contains("Aktiviteter"),
+        "{}",
+        after.markdown
+    );
+    assert!(after.markdown.contains("\n## Inledning\n"));
+    assert!(after.markdown.contains("\n## Rätt Läkemedelsbehandling\n"));
+    assert!(!after.markdown.contains("###"), "{}", after.markdown);
+
+    assert!(
+        before
+            .html
+            .contains("<h3 id=\"omrade-1\">Rätt Läkemedelsbehandling</h3>")
+    );
+    assert!(!after.html.contains("id=\"aktiviteter\""), "{}", after.html);
+    assert!(!after.html.contains("<h2></h2>"), "{}", after.html);
+    assert!(
+        after
+            .html
+            .contains("<h2 id=\"omrade-1\">Rätt Läkemedelsbehandling</h2>")
+    );
+    assert!(!after.html.contains("<h3"), "{}", after.html);
+    assert!(
+        after
+            .html
+            .contains("<caption class=\"visually-hidden\">Rätt Läkemedelsbehandling</caption>")
+    );
+
+    let headings = |built: &common::Built| {
+        let doc = common::pdf::load(&built.pdf.bytes);
+        let structure = common::pdf::structure(&doc);
+        (
+            common::pdf::count(&structure, "H1"),
+            common::pdf::count(&structure, "H2"),
+        )
+    };
+    let (h1, h2) = headings(&before);
+    assert_eq!(h2, 4, "one H2 per area under Aktiviteter");
+    assert_eq!(headings(&after), (h1 - 1 + 4, 0));
+    let text = pdf_pages(&after.pdf.bytes).join(" ");
+    assert!(!text.contains("Aktiviteter"), "{text}");
+}

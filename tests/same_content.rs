@@ -60,7 +60,7 @@ fn toc_entries(doc: &Document) -> Vec<String> {
         .iter()
         .map(|s| s.title.clone())
         .collect();
-    entries.push(doc.activities_heading.clone());
+    entries.extend(doc.activities_heading.clone());
     for area in &doc.areas {
         entries.push(match &area.number {
             Some(n) => format!("{n} {}", area.title),

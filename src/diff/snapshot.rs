@@ -361,7 +361,8 @@ fn metadata_settings(loaded: &Loaded, source: &Source) -> Vec<Setting> {
         .into_iter()
         .filter_map(|field| Some(text(field.key(), &metadata_value(plan, field)?)))
         .collect();
-    settings.push(text("aktiviteter_rubrik", &plan.activities_heading));
+    let heading = plan.activities_heading.as_deref().unwrap_or_default();
+    settings.push(text("aktiviteter_rubrik", heading));
     settings.push(list("nyckelord", &plan.keywords));
     // The change log (`[[andring]]`), by version, as the document lists it.
     let written = source.plan();

@@ -385,7 +385,7 @@ pub static PLAN: TableSpec = TableSpec {
             "aktiviteter_rubrik",
             Text,
             No,
-            "Rubrik över strategiområdena. Standard \"Aktiviteter\".",
+            "Rubrik över strategiområdena. Standard \"Aktiviteter\". En tom text (\"\") ger ingen rubrik: områdena blir då rubriker på samma nivå som avsnitten.",
             "\"Aktiviteter\"",
         ),
         key(

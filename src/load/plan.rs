@@ -32,8 +32,12 @@ pub fn read(
         .into_iter()
         .map(Spanned::into_inner)
         .collect();
-    let activities_heading = (root.string("aktiviteter_rubrik").map(Spanned::into_inner))
-        .unwrap_or_else(|| "Aktiviteter".to_owned());
+    // An empty heading is no heading.
+    let activities_heading = match root.string("aktiviteter_rubrik") {
+        Some(heading) if heading.get_ref().trim().is_empty() => None,
+        Some(heading) => Some(heading.into_inner()),
+        None => Some("Aktiviteter".to_owned()),
+    };
 
     let area_names = read_area_names(&mut root);
 
@@ -70,7 +74,7 @@ pub fn unread() -> Plan {
         meta: Metadata::default(),
         period: Period { first: 0, last: 0 },
         sections: Vec::new(),
-        activities_heading: String::new(),
+        activities_heading: None,
         areas: Vec::new(),
         keywords: Vec::new(),
         changes: Vec::new(),

@@ -197,8 +197,9 @@ pub struct Plan {
     pub meta: Metadata,
     pub period: Period,
     pub sections: Vec<Section>,
-    /// Heading above the strategy areas, e.g. "Aktiviteter".
-    pub activities_heading: String,
+    /// Heading above the strategy areas, e.g. "Aktiviteter"; none when
+    /// `aktiviteter_rubrik` is empty.
+    pub activities_heading: Option<String>,
     pub areas: Vec<Area>,
     /// Extra PDF keywords.
     pub keywords: Vec<String>,
