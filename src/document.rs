@@ -40,6 +40,9 @@ pub struct Document {
     pub keywords: Vec<String>,
     /// The document date (approval date), if the plan has one.
     pub date: Option<DateParts>,
+    /// A draft: the plan has no approval date (`godkant_datum`) yet. Every
+    /// output says UTKAST.
+    pub draft: bool,
     /// Left part of the running footer, e.g. "ARBGRP824-… · Version 1.0".
     pub footer: String,
     pub metadata: MetadataBlock,
@@ -235,6 +238,7 @@ impl Document {
             organisation: region.organisation.clone(),
             period: plan.period.to_string(),
             keywords,
+            draft: meta.godkant_datum.is_none(),
             date: meta.godkant_datum.map(|d| DateParts {
                 year: d.year(),
                 month: d.month(),
@@ -280,7 +284,12 @@ fn footer(meta: &Metadata) -> String {
 fn metadata_block(region: &Region, plan: &Plan) -> MetadataBlock {
     let rows = (region.metadata.fields.iter())
         .filter_map(|(field, label)| {
-            let value = metadata_value(plan, *field)?;
+            let value = match (field, metadata_value(plan, *field)) {
+                (_, Some(value)) => value,
+                // A draft says so where its approval date will stand.
+                (MetaField::GodkantDatum, None) => "Ej godkänd (utkast)".to_owned(),
+                (_, None) => return None,
+            };
             Some(MetaRow {
                 label: label.clone(),
                 value,

@@ -193,7 +193,13 @@ fn pdf_body(pages: &[String], doc: &Document) -> Result<String, String> {
     let count = pages.len();
     for (i, page) in pages.iter().enumerate() {
         let mut text = norm(page);
-        let footer = norm(&format!("{} Sida {} av {count}", doc.footer, i + 1));
+        // A draft's footer says so between the document's name and the page.
+        let draft = if doc.draft {
+            " UTKAST – ej godkänd"
+        } else {
+            ""
+        };
+        let footer = norm(&format!("{}{draft} Sida {} av {count}", doc.footer, i + 1));
         text = text
             .strip_suffix(&footer)
             .ok_or_else(|| format!("page {} does not end with the footer {footer}", i + 1))?

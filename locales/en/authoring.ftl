@@ -16,7 +16,7 @@ period-unparsable = the TOML file cannot be read: { $error }
 period-cannot-create = cannot create { $path }: { $error }
 period-cannot-create-hint = nothing was written; the folder may have appeared meanwhile
 # What is left to fill in; $path is the new plan.toml.
-period-todo-approved = { $path }: { $key } = the day the new plan is approved (a warning until then)
+period-todo-approved = { $path }: { $key } = the day the new plan is approved (until then it is a draft: UTKAST on every page, and a warning)
 # $path: the area file; $key: the area's key in omraden.
 period-todo-emptied = { $path }: all its activities ended and stay as they ended; replace them with the period's activities ([[aktivitet]]) or remove "{ $key }" from omraden in plan.toml
 # What new did, one line each. $key: the key (e.g. titel); $old: the old text.

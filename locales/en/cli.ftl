@@ -84,6 +84,7 @@ cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan chang
 cli-arg-plan = The plan's folder: the one holding plan.toml.
 cli-arg-output = Folder to write the PDF, Markdown and HTML to, relative to the folder you are in; created if missing. The files are named after the region's kortnamn and the plan's period, e.g. norrbotten-2022.pdf, .md and .html. Files of those names are replaced; other files in the folder are left alone.
 cli-arg-names = PDF standards to declare and check the PDF against, instead of the region's pdfstandard: at most one PDF/A part and ua-1, e.g. --pdf-standard ua-1,a-2a.
+cli-arg-approved_only = Refuse a draft: only an approved plan (with godkant_datum in plan.toml) is built. For the CI job that publishes.
 cli-arg-color = When to colour messages.
 cli-arg-lang = The language of messages and help: sv (Swedish, the default) or en (English). Also chosen by HANDLINGSPLAN_LANG.
 cli-arg-help = Print help (a summary with -h, everything with --help).

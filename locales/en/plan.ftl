@@ -103,7 +103,7 @@ plan-missing-shown-metadata = plan.toml is missing `{ $key }`, which the region 
 # The region shows godkant_datum but the plan has none: it is not approved yet (a warning).
 plan-not-approved = the plan is not approved yet: plan.toml is missing `{ $key }`, which the region shows as "{ $label }"
     .label = `{ $key }` is filled in when the plan is approved
-    .hint = add the day the plan is approved, e.g. { $example } (the PDF is dated with it); until then the document lacks the row and the date
+    .hint = add the day the plan is approved, e.g. { $example } (the PDF is dated with it); until then the plan is a draft, and every page and output says UTKAST
 
 ## Activity status
 

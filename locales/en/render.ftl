@@ -93,6 +93,9 @@ render-standard-incompatible = one PDF cannot conform to { $standards }: { $reas
 
 # A write an interrupt could not undo completely.
 build-interrupt-failure = error: { $message }
+build-draft-refused = the plan is a draft: plan.toml has no godkant_datum, and --slutlig builds approved plans only
+    .label = godkant_datum is missing here
+    .hint = write the day the plan was approved, e.g. { $example }, or build the draft without --slutlig
 build-refuse-protected = refusing to write { $target }: it would replace { $source }, a file the plan is read from
 build-refuse-protected-hint = write the outputs to another folder, e.g. -o output
 # $error: the operating system's reason

@@ -16,7 +16,7 @@ period-unparsable = TOML-filen kan inte läsas: { $error }
 period-cannot-create = kan inte skapa { $path }: { $error }
 period-cannot-create-hint = inget skrevs; mappen kan ha skapats under tiden
 # Det som återstår att fylla i; $path är den nya plan.toml.
-period-todo-approved = { $path }: { $key } = dagen då den nya planen godkänns (till dess en varning)
+period-todo-approved = { $path }: { $key } = dagen då den nya planen godkänns (till dess är den ett utkast: UTKAST på varje sida, och en varning)
 # $path: områdesfilen; $key: områdets nyckel i omraden.
 period-todo-emptied = { $path }: alla dess aktiviteter är avslutade och står kvar som avslutade; ersätt dem med periodens aktiviteter ([[aktivitet]]) eller ta bort "{ $key }" från omraden i plan.toml
 # Det new gjorde, en rad var. $key: nyckeln (t.ex. titel); $old: den gamla texten.

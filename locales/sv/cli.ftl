@@ -84,6 +84,7 @@ cli-watch = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
 cli-arg-plan = Planens mapp: den med plan.toml.
 cli-arg-output = Mappen att skriva PDF, Markdown och HTML till, räknad från den mapp du står i; den skapas om den saknas. Filerna heter efter regionens kortnamn och planens period, t.ex. norrbotten-2022.pdf, .md och .html. Filer med de namnen ersätts; andra filer i mappen lämnas orörda.
 cli-arg-names = PDF-standarder att ange och kontrollera PDF:en mot, i stället för regionens pdfstandard: högst en PDF/A-del och ua-1, t.ex. --pdf-standard ua-1,a-2a.
+cli-arg-approved_only = Vägra ett utkast: bara en godkänd plan (med godkant_datum i plan.toml) byggs. För CI-jobbet som publicerar.
 cli-arg-color = När meddelanden ska färgas.
 cli-arg-lang = Språket för meddelanden och hjälp: sv (svenska, standard) eller en (engelska). Väljs också med HANDLINGSPLAN_LANG.
 cli-arg-help = Visa hjälp (en sammanfattning med -h, allt med --help).

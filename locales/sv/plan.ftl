@@ -103,7 +103,7 @@ plan-missing-shown-metadata = plan.toml saknar `{ $key }`, som regionen visar so
 # Regionen visar godkant_datum men planen har inget: den är inte godkänd än (en varning).
 plan-not-approved = planen är inte godkänd än: plan.toml saknar `{ $key }`, som regionen visar som "{ $label }"
     .label = `{ $key }` fylls i när planen godkänns
-    .hint = lägg till dagen då planen godkänns, t.ex. { $example } (PDF:en dateras med den); till dess saknar handlingen raden och datumet
+    .hint = lägg till dagen då planen godkänns, t.ex. { $example } (PDF:en dateras med den); till dess är planen ett utkast, och varje sida och utdata säger UTKAST
 
 ## Aktiviteternas status
 

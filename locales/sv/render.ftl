@@ -93,6 +93,9 @@ render-standard-incompatible = en PDF-fil kan inte följa { $standards } samtidi
 
 # En skrivning som ett avbrott inte kunde ångra helt.
 build-interrupt-failure = fel: { $message }
+build-draft-refused = planen är ett utkast: plan.toml har inget godkant_datum, och --slutlig bygger bara godkända planer
+    .label = godkant_datum saknas här
+    .hint = skriv dagen då planen godkändes, t.ex. { $example }, eller bygg utkastet utan --slutlig
 build-refuse-protected = skriver inte { $target }: den skulle ersätta { $source }, en fil som planen läses från
 build-refuse-protected-hint = skriv utfilerna till en annan mapp, t.ex. -o output
 # $error: operativsystemets förklaring

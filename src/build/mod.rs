@@ -7,9 +7,11 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::document::Document;
-use crate::load::{self, Loaded};
+use crate::format::PLAN;
+use crate::load::{self, Loaded, Locus};
+use crate::model::MetaField;
 use crate::render::{self, Options, Rendered, Renderer};
-use crate::report::Report;
+use crate::report::{Hint, Problem, Report, error, error_at};
 
 /// A file of the typst project: its path in the project, and its bytes.
 pub type ProjectFile = (std::path::PathBuf, std::borrow::Cow<'static, [u8]>);
@@ -63,6 +65,9 @@ pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
     // Derived once, for the renderers' checks and then for the renderers.
     let document = Document::new(&loaded);
     report.problems.extend(document.hidden_references(&loaded));
+    if options.approved_only && document.draft {
+        report.problems.push(draft_refused(&loaded));
+    }
     let mut renderers = render::all();
     renderers.retain(|r| r.wanted(&loaded, options));
     for renderer in &renderers {
@@ -155,4 +160,22 @@ pub fn compare_outputs(outputs: &[Output], dir: &Path) -> Vec<(std::path::PathBu
             Some((path, staleness))
         })
         .collect()
+}
+
+/// `--slutlig` and a plan that is still a draft: no approval date.
+fn draft_refused(loaded: &Loaded) -> Problem {
+    let message = crate::msg!("build-draft-refused");
+    let at = (loaded.positions).get(Locus::Key(PLAN.name, "godkant_datum"));
+    let problem = match at {
+        Some(span) if span.file < loaded.sources.len() => error_at(
+            span.file,
+            span.range.clone(),
+            message,
+            crate::t!("build-draft-refused.label"),
+        ),
+        _ => error(message),
+    };
+    let date = load::example_date(MetaField::GodkantDatum, loaded.plan.period);
+    let example = format!("godkant_datum = {date}");
+    problem.hint(crate::t!("build-draft-refused.hint", example = example))
 }

@@ -122,11 +122,19 @@ pub fn check(
 }
 
 /// The plan in `dir` built in memory, dated by `SOURCE_DATE_EPOCH` if set.
-/// The settings of one `build`: `SOURCE_DATE_EPOCH`, `--pdf-standard` and
-/// `--no-html`.
-pub fn options(standard: &PdfStandardArg, no_html: bool) -> Result<Options, Report> {
+/// The settings of one `build`: `SOURCE_DATE_EPOCH`, `--pdf-standard`,
+/// `--no-html` and `--slutlig`.
+pub fn options(
+    standard: &PdfStandardArg,
+    no_html: bool,
+    approved_only: bool,
+) -> Result<Options, Report> {
     let options = standard.options(source_date_epoch()?)?;
-    Ok(Options { no_html, ..options })
+    Ok(Options {
+        no_html,
+        approved_only,
+        ..options
+    })
 }
 
 /// "46 ms", "1,43 s" (the decimal mark of the chosen language).

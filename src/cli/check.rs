@@ -13,11 +13,15 @@ use crate::t;
 pub fn run(
     plans: &[PathBuf],
     standard: &PdfStandardArg,
+    approved_only: bool,
     format: ProblemFormat,
     color: ColorChoice,
 ) -> ExitCode {
     let options = match standard.options(None) {
-        Ok(options) => options,
+        Ok(options) => crate::render::Options {
+            approved_only,
+            ..options
+        },
         Err(report) => {
             print::report(&report, color);
             return ExitCode::FAILURE;

@@ -55,6 +55,8 @@ enum Command {
         standard: PdfStandardArg,
         #[arg(long)]
         no_html: bool,
+        #[arg(long = "slutlig")]
+        approved_only: bool,
         #[arg(long, conflicts_with = "emit_typst")]
         check: bool,
     },
@@ -64,6 +66,8 @@ enum Command {
 
         #[command(flatten)]
         standard: PdfStandardArg,
+        #[arg(long = "slutlig")]
+        approved_only: bool,
         #[arg(long, value_enum, default_value_t = ProblemFormat::Human)]
         format: ProblemFormat,
     },
@@ -169,9 +173,10 @@ pub fn run() -> ExitCode {
             emit_typst,
             standard,
             no_html,
+            approved_only,
             check,
         } => {
-            let options = build::options(&standard, no_html);
+            let options = build::options(&standard, no_html, approved_only);
             if check {
                 build::check(&plan, &output, options, color)
             } else {
@@ -181,8 +186,9 @@ pub fn run() -> ExitCode {
         Command::Check {
             plans,
             standard,
+            approved_only,
             format,
-        } => check::run(&plans, &standard, format, color),
+        } => check::run(&plans, &standard, approved_only, format, color),
         Command::Extract { pdf, dir } => extract::run(&pdf, &dir, color),
         Command::Diff(args) => diff::run(&args, cli.color, color),
         Command::Id { plan } => id::run(&plan, color),

@@ -24,6 +24,15 @@ pub fn read(
 ) -> (PlanFile, Vec<Problem>) {
     let file = root.file;
     let mut problems = Vec::new();
+    // Where the approval date is written, or would be: `build --slutlig`
+    // points there when a draft is refused.
+    let approval =
+        (root.get("godkant_datum").map(|v| v.span())).unwrap_or(root.span.start..root.span.start);
+    (cx.positions).set(
+        Locus::Key(crate::format::PLAN.name, "godkant_datum"),
+        file,
+        approval,
+    );
     let meta = read_meta(&mut root);
     let period = read_period(&mut root);
     let keywords = root

@@ -45,6 +45,8 @@ pub struct Options {
     pub pdf_standard: Option<crate::format::pdf_standard::Choice>,
     /// `build --no-html`: leave out the HTML version whatever the region says.
     pub no_html: bool,
+    /// `--slutlig`: refuse a draft (a plan without `godkant_datum`).
+    pub approved_only: bool,
 }
 
 /// One rendered output file.
