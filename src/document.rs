@@ -38,7 +38,9 @@ pub struct Document {
     /// The period as printed, e.g. "2022" or "2026–2027".
     pub period: String,
     pub keywords: Vec<String>,
-    /// The document date (approval date), if the plan has one.
+    /// The document date: the approval date; for a draft, the newest date
+    /// the plan states (see [`newest_stated_date`]), so that the same files
+    /// give the same PDF.
     pub date: Option<DateParts>,
     /// A draft: the plan has no approval date (`godkant_datum`) yet. Every
     /// output says UTKAST.
@@ -239,11 +241,14 @@ impl Document {
             period: plan.period.to_string(),
             keywords,
             draft: meta.godkant_datum.is_none(),
-            date: meta.godkant_datum.map(|d| DateParts {
-                year: d.year(),
-                month: d.month(),
-                day: d.day(),
-            }),
+            date: meta
+                .godkant_datum
+                .or_else(|| newest_stated_date(plan))
+                .map(|d| DateParts {
+                    year: d.year(),
+                    month: d.month(),
+                    day: d.day(),
+                }),
             footer: footer(meta),
             metadata: metadata_block(region, plan),
             table_of_contents: region.table_of_contents,
@@ -304,6 +309,18 @@ fn metadata_block(region: &Region, plan: &Plan) -> MetadataBlock {
         heading: region.metadata.heading.clone(),
         rows,
     }
+}
+
+/// The newest date a draft's plan states: a change-log entry, the day an
+/// activity ended, or the first day of validity. A draft has no approval
+/// date, and a PDF/A must be dated; dating it by its own content keeps the
+/// build reproducible (`SOURCE_DATE_EPOCH` still wins).
+fn newest_stated_date(plan: &Plan) -> Option<crate::model::Date> {
+    let changes = plan.changes.iter().map(|c| c.date);
+    let ended = (plan.areas.iter())
+        .flat_map(|a| &a.activities)
+        .filter_map(|a| a.status.as_ref()?.date);
+    changes.chain(ended).chain(plan.meta.giltig_fran).max()
 }
 
 /// A metadata field's value as the document prints it, if the plan has one.

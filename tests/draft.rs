@@ -152,3 +152,37 @@ fn a_new_period_checks_builds_and_diffs_with_no_edit() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+/// A PDF/A must be dated, and a draft has no approval date: it is dated by
+/// the newest date its plan states, so the same files give the same bytes
+/// and `build --check` of a draft can pass (it was dated "now" before).
+#[test]
+fn a_draft_builds_the_same_bytes_every_time() {
+    let copy = draft();
+    let build = |dir: &str, check: bool| {
+        let mut cmd = binary();
+        cmd.current_dir(copy.root.path())
+            .env_remove("SOURCE_DATE_EPOCH")
+            .args(["build", "norrbotten/2022", "-o", dir]);
+        if check {
+            cmd.arg("--check");
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    build("ut1", false);
+    // A second later: a date taken from the clock would differ.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    build("ut2", false);
+    build("ut1", true);
+    let read =
+        |dir: &str| std::fs::read(copy.root.path().join(dir).join("norrbotten-2022.pdf")).unwrap();
+    assert!(read("ut1") == read("ut2"), "two builds of one draft differ");
+    let doc = common::pdf::load(&read("ut1"));
+    let xmp = common::pdf::xmp(&doc);
+    assert!(xmp.contains("2022-01-01"), "dated by giltig_fran: {xmp}");
+}

@@ -153,8 +153,8 @@ pub fn render_as(
                     .hint(t!("render-epoch-invalid-hint")),
             )
         })?),
-        // PDF/A requires a date: a plan not approved yet (no godkant_datum,
-        // no SOURCE_DATE_EPOCH) is dated when its PDF is made.
+        // PDF/A requires a date: a draft that states no date at all (no
+        // godkant_datum, see `Document::date`) is dated when its PDF is made.
         None if doc.date.is_none() && standards.archival_part().is_some() => {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
