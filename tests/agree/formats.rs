@@ -156,7 +156,41 @@ pub fn pdf_has_the_words(out: &Path, failures: &mut Vec<String>) {
     };
     let markdown = std::fs::read_to_string(md).unwrap();
     let pdf = pdf_pages(&std::fs::read(pdf).unwrap()).concat();
-    words_in("PDF", &markdown, &pdf, failures);
+    words_in(
+        "PDF",
+        &markdown,
+        &with_words_joined_across_pages(&pdf),
+        failures,
+    );
+}
+
+/// How many lines after a hyphenated line end the rest of its word may
+/// begin: past the rest of the row on that page, the footer, the next
+/// page's header and the table's repeated header row.
+const CONTINUATION_WINDOW: usize = 80;
+
+/// The PDF's text, followed by the words it hyphenates at a line end
+/// ("wid -") joined with the first word of each of the lines after. A
+/// cell that breaks across pages may split a word there: a reader joins
+/// "page(wid-" at the foot of one page with "th:" at the top of the next,
+/// but in the text the footer and the next header stand between them.
+fn with_words_joined_across_pages(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut joined = String::from(text);
+    for (i, line) in lines.iter().enumerate() {
+        let Some(start) = line.trim_end().strip_suffix('-') else {
+            continue;
+        };
+        let Some(head) = start.split_whitespace().last() else {
+            continue;
+        };
+        for next in lines.iter().skip(i + 1).take(CONTINUATION_WINDOW) {
+            if let Some(tail) = next.split_whitespace().next() {
+                joined.push_str(&format!(" {head}{tail}"));
+            }
+        }
+    }
+    joined
 }
 
 /// Every file of a plan that loads is valid under the JSON Schema editors
