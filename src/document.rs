@@ -311,16 +311,16 @@ fn metadata_block(region: &Region, plan: &Plan) -> MetadataBlock {
     }
 }
 
-/// The newest date a draft's plan states: a change-log entry, the day an
-/// activity ended, or the first day of validity. A draft has no approval
-/// date, and a PDF/A must be dated; dating it by its own content keeps the
-/// build reproducible (`SOURCE_DATE_EPOCH` still wins).
+/// The newest date a draft's plan states about the document itself: a
+/// change-log entry or the first day of validity. A draft has no approval
+/// date, and a PDF/A must be dated; dating it by its own metadata keeps the
+/// build reproducible (`SOURCE_DATE_EPOCH` still wins), and the date moves
+/// only with a change `diff` reports. (Not an activity's `status_datum`:
+/// the end date of an activity the document hides would change the PDF
+/// with nothing to show for it; the long property run found that.)
 fn newest_stated_date(plan: &Plan) -> Option<crate::model::Date> {
     let changes = plan.changes.iter().map(|c| c.date);
-    let ended = (plan.areas.iter())
-        .flat_map(|a| &a.activities)
-        .filter_map(|a| a.status.as_ref()?.date);
-    changes.chain(ended).chain(plan.meta.giltig_fran).max()
+    changes.chain(plan.meta.giltig_fran).max()
 }
 
 /// A metadata field's value as the document prints it, if the plan has one.

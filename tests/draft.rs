@@ -186,3 +186,36 @@ fn a_draft_builds_the_same_bytes_every_time() {
     let xmp = common::pdf::xmp(&doc);
     assert!(xmp.contains("2022-01-01"), "dated by giltig_fran: {xmp}");
 }
+
+/// Found by the long property run (seeds 1656013093, 2058012453,
+/// 2058013289): a draft was dated by the newest date in the plan, an
+/// activity's `status_datum` included, so the end date of an activity the
+/// region hides changed the PDF while `diff` rightly showed nothing. A
+/// draft is now dated by plan.toml's own dates only.
+#[test]
+fn the_end_date_of_a_hidden_activity_does_not_change_a_drafts_pdf() {
+    let copy = draft();
+    let region = copy.region().join("region.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    let area = copy.area("ekonomiskt-mal");
+    copy.edit(
+        &area,
+        "tid = \"December\"\n",
+        "tid = \"December\"\nstatus = \"avslutad\"\nstatus_datum = 2022-06-01\n",
+    );
+    let before = common::render_plan(&copy.plan(), None).unwrap();
+    let old = copy.root.path().join("gammal");
+    common::copy_dir(&copy.region(), &old);
+    copy.edit(
+        &area,
+        "status_datum = 2022-06-01",
+        "status_datum = 2022-11-30",
+    );
+    let after = common::render_plan(&copy.plan(), None).unwrap();
+    assert!(before.pdf.bytes == after.pdf.bytes, "the PDF changed");
+    assert_eq!(before.markdown, after.markdown);
+    assert_eq!(before.html, after.html);
+    let (code, stdout, stderr) = common::example_copy::diff(&[&old.join("2022"), &copy.plan()]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}
