@@ -173,24 +173,42 @@ const CONTINUATION_WINDOW: usize = 80;
 /// ("wid -") joined with the first word of each of the lines after. A
 /// cell that breaks across pages may split a word there: a reader joins
 /// "page(wid-" at the foot of one page with "th:" at the top of the next,
-/// but in the text the footer and the next header stand between them.
+/// but in the text the footer and the next header stand between them. A
+/// long word may break more than once ("#re-", "ad("/etc/pas-", "swd")"):
+/// the lines that hold one hyphenated word each are taken into the head.
 fn with_words_joined_across_pages(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let mut joined = String::from(text);
     for (i, line) in lines.iter().enumerate() {
-        let Some(start) = line.trim_end().strip_suffix('-') else {
+        let Some(mut head) = hyphenated_end(line).map(str::to_owned) else {
             continue;
         };
-        let Some(head) = start.split_whitespace().last() else {
-            continue;
-        };
-        for next in lines.iter().skip(i + 1).take(CONTINUATION_WINDOW) {
+        let mut last = i;
+        while let Some(part) = lines.get(last + 1).and_then(|l| only_word_hyphenated(l)) {
+            head.push_str(part);
+            last += 1;
+        }
+        for next in lines.iter().skip(last + 1).take(CONTINUATION_WINDOW) {
             if let Some(tail) = next.split_whitespace().next() {
                 joined.push_str(&format!(" {head}{tail}"));
             }
         }
     }
     joined
+}
+
+/// The last word of a line the PDF hyphenated ("page(wid -"), without the hyphen.
+fn hyphenated_end(line: &str) -> Option<&str> {
+    line.trim_end().strip_suffix('-')?.split_whitespace().last()
+}
+
+/// A line that is one hyphenated word, without the hyphen: the middle of
+/// a word broken more than once.
+fn only_word_hyphenated(line: &str) -> Option<&str> {
+    let rest = line.trim_end().strip_suffix('-')?;
+    let mut words = rest.split_whitespace();
+    let word = words.next()?;
+    words.next().is_none().then_some(word)
 }
 
 /// Every file of a plan that loads is valid under the JSON Schema editors
