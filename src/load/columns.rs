@@ -11,9 +11,9 @@ use crate::report::{FileId, Hint, Problem, Subject, did_you_mean, error_at};
 /// gathered while the areas are read.
 #[derive(Debug, Default)]
 pub(crate) struct ColumnUse {
-    /// The `falt` of each column read from region.toml, by column heading.
+    /// The `falt` of each `[[kolumn]]` in region.toml, in its order.
     pub fields: Vec<ColumnField>,
-    /// Activities and parts read.
+    /// Activities read.
     pub rows: usize,
     /// For each column key, the activities that fill it (on the activity
     /// or on a part).
