@@ -143,10 +143,12 @@ fn unusual_trees_read_back() {
     let headings = Rich(vec![
         Block::Heading {
             level: 1,
+            depth: 1,
             inlines: vec![t("a\nb"), emph(vec![t("c")])],
         },
         Block::Heading {
             level: 6,
+            depth: 2,
             inlines: vec![],
         },
         Block::List {
@@ -157,6 +159,7 @@ fn unusual_trees_read_back() {
             start: None,
             items: vec![vec![Block::Heading {
                 level: 2,
+                depth: 1,
                 inlines: vec![t("#")],
             }]],
         },

@@ -20,6 +20,10 @@ pub enum Block {
     /// A heading inside a prose section (level 1 is the largest the author wrote).
     Heading {
         level: u8,
+        /// How many levels below the part it stands in the heading goes (1
+        /// or more): one below the heading before it at most, so that no
+        /// level is skipped. Every output places the heading by it.
+        depth: u8,
         inlines: Vec<Inline>,
     },
     List {

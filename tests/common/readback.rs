@@ -65,8 +65,8 @@ pub fn block_texts(rich: &[Block]) -> Vec<GfmBlock> {
                     out.push(GfmBlock::Paragraph(text));
                 }
             }
-            Block::Heading { level, inlines } => {
-                out.push(GfmBlock::Heading((*level + 2).min(6), inline_text(inlines)))
+            Block::Heading { depth, inlines, .. } => {
+                out.push(GfmBlock::Heading((*depth + 2).min(6), inline_text(inlines)))
             }
             Block::List { items, .. } => {
                 for item in items {

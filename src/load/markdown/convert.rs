@@ -66,6 +66,7 @@ impl<'a> Converter<'a> {
                 }),
                 Event::Start(Tag::Heading { level, .. }) => blocks.push(Block::Heading {
                     level: level as u8,
+                    depth: 1,
                     inlines: self.inlines(),
                 }),
                 Event::Start(Tag::List(start)) => blocks.push(self.list(start)),

@@ -58,6 +58,27 @@ pub struct Note {
     pub hint: String,
 }
 
+/// Sets each heading's depth below the part it stands in, in reading order
+/// (list items included): `open` holds the author's levels of the headings
+/// still open, outermost first.
+fn set_heading_depths(blocks: &mut [Block], open: &mut Vec<u8>) {
+    for block in blocks {
+        match block {
+            Block::Heading { level, depth, .. } => {
+                while open.last().is_some_and(|l| l >= level) {
+                    open.pop();
+                }
+                open.push(*level);
+                *depth = open.len() as u8;
+            }
+            Block::List { items, .. } => {
+                (items.iter_mut()).for_each(|item| set_heading_depths(item, open));
+            }
+            Block::Paragraph { .. } => {}
+        }
+    }
+}
+
 /// Parses Markdown into blocks, with a note for everything the outputs
 /// cannot show as written.
 ///
@@ -81,7 +102,8 @@ pub fn parse(markdown: &str) -> Parsed {
         run: String::new(),
         run_events: Vec::new(),
     };
-    let blocks = converter.blocks();
+    let mut blocks = converter.blocks();
+    set_heading_depths(&mut blocks, &mut Vec::new());
     converter.check_run();
     let used = std::mem::take(&mut converter.used_labels);
     let references = std::mem::take(&mut converter.references)

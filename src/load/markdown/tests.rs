@@ -425,3 +425,31 @@ fn a_reference_with_text_or_a_bad_id_is_an_error_that_keeps_the_text() {
         );
     }
 }
+
+#[test]
+fn a_heading_goes_at_most_one_level_below_the_heading_before_it() {
+    let depths = |markdown: &str| -> Vec<(u8, u8)> {
+        let mut out = Vec::new();
+        let mut walk = vec![parse_rich(markdown).0];
+        while let Some(blocks) = walk.pop() {
+            for block in blocks {
+                match block {
+                    Block::Heading { level, depth, .. } => out.push((level, depth)),
+                    Block::List { items, .. } => walk.extend(items),
+                    Block::Paragraph { .. } => {}
+                }
+            }
+        }
+        out
+    };
+    // Written deepest first: the first heading is still one level below.
+    assert_eq!(
+        depths("#### Djupt\n\nText.\n\n# Högt\n\n### Under\n"),
+        [(4, 1), (1, 1), (3, 2)]
+    );
+    assert_eq!(
+        depths("### a\n\n#### b\n\n# c\n\n### d\n"),
+        [(3, 1), (4, 2), (1, 1), (3, 2)]
+    );
+    assert_eq!(depths("## a\n\n- ### b\n"), [(2, 1), (3, 2)]);
+}

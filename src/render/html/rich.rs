@@ -73,7 +73,6 @@ pub struct Label<'a> {
 pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
     let mut out = String::new();
     let mut label = label;
-    let mut levels = Levels::default();
     if let Some(text) = label.filter(|_| !matches!(blocks.first(), Some(Block::Paragraph { .. }))) {
         out.push_str("<p>");
         push_label(&mut out, text, false);
@@ -81,7 +80,7 @@ pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
         label = None;
     }
     for block in blocks {
-        push_block(&mut out, block, place, &mut levels, label.take());
+        push_block(&mut out, block, place, label.take());
     }
     out
 }
@@ -100,32 +99,7 @@ fn push_label(out: &mut String, label: Label, before_text: bool) {
     }
 }
 
-/// The author's heading levels mapped to HTML levels without gaps: a
-/// heading is at most one level below the one before it.
-#[derive(Default)]
-struct Levels {
-    /// The author's levels of the open headings, outermost first.
-    open: Vec<u8>,
-}
-
-impl Levels {
-    /// How many levels below the surrounding heading `level` goes (1 or more).
-    fn depth(&mut self, level: u8) -> u8 {
-        while self.open.last().is_some_and(|&l| l >= level) {
-            self.open.pop();
-        }
-        self.open.push(level);
-        self.open.len() as u8
-    }
-}
-
-fn push_block(
-    out: &mut String,
-    block: &Block,
-    place: Place,
-    levels: &mut Levels,
-    label: Option<Label>,
-) {
+fn push_block(out: &mut String, block: &Block, place: Place, label: Option<Label>) {
     match block {
         Block::Paragraph { inlines } => {
             out.push_str("<p>");
@@ -135,9 +109,9 @@ fn push_block(
             push_inlines(out, inlines);
             out.push_str("</p>");
         }
-        Block::Heading { level, inlines } => match place {
+        Block::Heading { depth, inlines, .. } => match place {
             Place::Under(base) => {
-                let h = (base + levels.depth(*level)).min(6);
+                let h = (base + depth).min(6);
                 out.push_str(&format!("<h{h}>"));
                 push_inlines(out, inlines);
                 out.push_str(&format!("</h{h}>"));
@@ -161,7 +135,7 @@ fn push_block(
                     [Block::Paragraph { inlines }] => push_inlines(out, inlines),
                     item => {
                         for block in item {
-                            push_block(out, block, place, levels, None);
+                            push_block(out, block, place, None);
                         }
                     }
                 }
@@ -260,20 +234,16 @@ mod tests {
     }
 
     #[test]
-    fn headings_go_below_their_section_without_gaps() {
-        let heading = |level: u8, t: &str| Block::Heading {
-            level,
+    fn headings_go_their_depth_below_their_section_and_are_bold_in_cells() {
+        let heading = |depth: u8, t: &str| Block::Heading {
+            level: 6,
+            depth,
             inlines: vec![Inline::text(t)],
         };
-        let rich = Rich(vec![
-            heading(3, "a"),
-            heading(4, "b"),
-            heading(1, "c"),
-            heading(3, "d"),
-        ]);
+        let rich = Rich(vec![heading(1, "a"), heading(2, "b"), heading(5, "c")]);
         assert_eq!(
             blocks(&rich.0, Place::Under(2), None),
-            "<h3>a</h3><h4>b</h4><h3>c</h3><h4>d</h4>"
+            "<h3>a</h3><h4>b</h4><h6>c</h6>"
         );
         assert_eq!(
             blocks(&rich.0[..1], Place::Cell, None),

@@ -108,8 +108,8 @@ pub fn blocks(blocks: &[Block], indent: &str) -> String {
                     out.push(format!("{indent}{line}"));
                 }
             }
-            Block::Heading { level, inlines } => {
-                let hashes = "#".repeat((*level as usize + 2).min(6));
+            Block::Heading { depth, inlines, .. } => {
+                let hashes = "#".repeat((*depth as usize + 2).min(6));
                 let line = inline_line(inlines, &Context::Line, Neighbours::default());
                 out.push(format!("{indent}{hashes} {line}").trim_end().to_owned());
             }
