@@ -346,12 +346,16 @@ fn attaching_sources_to_pdf_a_2_is_refused_at_the_key() {
 
 #[test]
 fn an_independent_pdf_ua_checker_finds_nothing_in_the_example() {
-    // pdfua (PyPI) checks a machine-checkable subset of PDF/UA-1.
-    let pdfua = pdf::pdfua();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
+    pdfua_passes(&path);
+}
+
+/// Runs pdfua (PyPI), which checks a machine-checkable subset of PDF/UA-1.
+fn pdfua_passes(path: &Path) {
+    let pdfua = pdf::pdfua();
     let out = std::process::Command::new(&pdfua)
         .arg("check")
-        .arg(&path)
+        .arg(path)
         .output()
         .unwrap_or_else(|e| {
             panic!(
@@ -362,6 +366,65 @@ fn an_independent_pdf_ua_checker_finds_nothing_in_the_example() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "pdfua check:\n{text}");
     assert!(text.contains("result: PASS"), "{text}");
+}
+
+/// The PDF/A part and conformance and the PDF/UA part a PDF's XMP declares.
+fn declared(bytes: &[u8]) -> (Option<String>, Option<String>) {
+    let xmp = pdf::xmp(&pdf::load(bytes));
+    let between = |open: &str, close: &str| {
+        let start = xmp.find(open)? + open.len();
+        Some(xmp[start..start + xmp[start..].find(close)?].to_owned())
+    };
+    let archival = between("<pdfaid:part>", "</pdfaid:part>").map(|part| {
+        part + &between("<pdfaid:conformance>", "</pdfaid:conformance>")
+            .unwrap_or_default()
+            .to_lowercase()
+    });
+    (archival, between("<pdfuaid:part>", "</pdfuaid:part>"))
+}
+
+#[test]
+fn a_region_that_says_nothing_gets_pdf_ua_1_with_pdf_a_2a_and_passes_the_checkers() {
+    assert!(!REGION.contains("pdfstandard"));
+    let plan = TempPlan::with(
+        REGION,
+        common::PLAN,
+        &[("forsta", &area_with_activities(30, "Aktivitet"))],
+    );
+    let built = plan.render();
+    assert_eq!(
+        declared(&built.pdf.bytes),
+        (Some("2a".into()), Some("1".into()))
+    );
+    let path = plan.region_dir().join("byggd.pdf");
+    std::fs::write(&path, &built.pdf.bytes).unwrap();
+    let (clean, output) = pdf::qpdf_check(&path);
+    assert!(clean, "qpdf --check:\n{output}");
+    pdfua_passes(&path);
+}
+
+#[test]
+fn a_region_attaching_its_sources_gets_pdf_a_3a_by_default() {
+    let plan = TempPlan::with(
+        &region_with("bifoga_kallfiler = true"),
+        common::PLAN,
+        &[("forsta", common::AREA)],
+    );
+    let built = plan.render();
+    assert_eq!(
+        declared(&built.pdf.bytes),
+        (Some("3a".into()), Some("1".into()))
+    );
+}
+
+#[test]
+fn an_empty_pdfstandard_opts_out_of_every_standard() {
+    let plan = TempPlan::with(
+        &region_with("pdfstandard = []"),
+        common::PLAN,
+        &[("forsta", common::AREA)],
+    );
+    assert_eq!(declared(&plan.render().pdf.bytes), (None, None));
 }
 
 #[test]

@@ -90,14 +90,14 @@ pub static REGION: TableSpec = TableSpec {
             "pdfstandard",
             TextList,
             No,
-            "Standarder som PDF:en följer och kontrolleras mot: högst en PDF/A-del (a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4f …) och ua-1 (PDF/UA-1, tillgänglig PDF; går ihop med PDF/A-2 och PDF/A-3). Flaggan --pdf-standard går före. Standard: ingen.",
+            "Standarder som PDF:en följer och kontrolleras mot: högst en PDF/A-del (a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4f …) och ua-1 (PDF/UA-1, tillgänglig PDF; går ihop med PDF/A-2 och PDF/A-3). Flaggan --pdf-standard går före. Standard: ua-1 och a-2a (a-3a när bifoga_kallfiler = true); `pdfstandard = []` ger ingen.",
             "[\"ua-1\", \"a-2a\"]",
         ),
         key(
             "bifoga_kallfiler",
             Bool,
             No,
-            "Om planens källfiler (TOML, Markdown, logotyp, typsnitt, mallar) bifogas i PDF:en, så att den bär det den byggdes av; `handlingsplan extract` tar fram dem igen. Kräver PDF/A-3 (t.ex. a-3a) eller ingen PDF/A. Standard false.",
+            "Om planens källfiler (TOML, Markdown, logotyp, typsnitt, mallar) bifogas i PDF:en, så att den bär det den byggdes av; `handlingsplan extract` tar fram dem igen. Kräver PDF/A-3 (t.ex. a-3a) eller ingen PDF/A; utan pdfstandard väljs a-3a. Standard false.",
             "true",
         ),
         key(

@@ -8,7 +8,8 @@ use typst_pdf::{PdfStandard, PdfStandards};
 use crate::t;
 
 /// A checked choice of standards: names as written, e.g. `["ua-1", "a-2a"]`;
-/// empty (the default) for none (typst's default: a tagged PDF 1.7).
+/// empty for none (typst's default: a tagged PDF 1.7). A region that says
+/// nothing gets [`default_names`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Choice {
     names: Vec<String>,
@@ -66,6 +67,18 @@ impl Choice {
             Some(4) => self.names.iter().any(|n| n == "a-4f"),
             Some(_) => false,
         }
+    }
+}
+
+/// What a region declares when its `region.toml` has no `pdfstandard`: an
+/// accessible (PDF/UA-1) archival (PDF/A) document. PDF/A-2a when the PDF
+/// carries nothing else; PDF/A-3a when it carries the plan's sources, which
+/// PDF/A-2 forbids. `pdfstandard = []` opts out.
+pub fn default_names(attach_sources: bool) -> &'static [&'static str] {
+    if attach_sources {
+        &["ua-1", "a-3a"]
+    } else {
+        &["ua-1", "a-2a"]
     }
 }
 

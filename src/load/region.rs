@@ -30,13 +30,13 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         _ => Numbering::PerArea,
     };
     let table_of_contents = root.boolean("innehallsforteckning").unwrap_or(true);
-    let pdf_standard = read_pdf_standard(&mut root, cx);
     let attach_span = root.get("bifoga_kallfiler").map(|v| v.span());
     let attach_sources = root.boolean("bifoga_kallfiler").unwrap_or(false);
     if let Some(span) = attach_span {
         cx.positions
             .set(Locus::Key(REGION.name, "bifoga_kallfiler"), file, span);
     }
+    let pdf_standard = read_pdf_standard(&mut root, attach_sources, cx);
     let html = root.boolean("html").unwrap_or(true);
     let change_log = match root.choice("andringsforteckning") {
         Some("först") => ChangeLogPlacement::Top,
@@ -393,8 +393,13 @@ fn read_logo_alt(table: &mut Table, logo: Option<std::ops::Range<usize>>) -> Opt
     alt.map(Spanned::into_inner)
 }
 
-/// `pdfstandard`: names typst knows, in a combination one PDF can meet.
-fn read_pdf_standard(root: &mut Table, cx: &mut Context) -> Vec<String> {
+/// `pdfstandard`: names typst knows, in a combination one PDF can meet;
+/// without the key, the default for a region that attaches its sources or not.
+fn read_pdf_standard(root: &mut Table, attach_sources: bool, cx: &mut Context) -> Vec<String> {
+    if !root.contains("pdfstandard") {
+        let names = standard::default_names(attach_sources);
+        return names.iter().map(|n| (*n).to_owned()).collect();
+    }
     let span = root.get("pdfstandard").map(|v| v.span());
     let Some(names) = root.string_list("pdfstandard") else {
         return Vec::new();
