@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod example_copy;
+pub mod layout;
 pub mod markdown;
 pub mod pdf;
 pub mod rng;

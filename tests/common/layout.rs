@@ -1,0 +1,506 @@
+//! The layout checker: where a built PDF's words land on its pages, checked against the document's structure.
+//!
+//! Words and their boxes come from poppler's `pdftotext -bbox-layout`
+//! (installed by `scripts/setup-tests`); the structure (title, headings,
+//! column headings) from [`Document`]. [`faults`] lists, in words a
+//! committee secretary would use, every place where:
+//! - a word lies outside the text area (whose edges are where the running
+//!   header starts and ends);
+//! - a heading is the last thing on its page, or a strategy area's heading
+//!   (and its introduction) stands on another page than its table's first
+//!   row; a table's header row is the last thing on a page;
+//! - a word in a table crosses into the next column;
+//! - a heading or the title is hyphenated, or breaks right after the dash
+//!   of a year range ("2023–" / "2026").
+
+use std::path::Path;
+
+use handlingsplan::document::Document;
+
+/// A word and its box, in points from the page's top left corner.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub text: String,
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+/// One page's words, grouped in rows: words sharing a baseline (across
+/// table cells), top to bottom, each row left to right.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub rows: Vec<Vec<Word>>,
+}
+
+impl Page {
+    fn words(&self) -> impl Iterator<Item = &Word> {
+        self.rows.iter().flatten()
+    }
+}
+
+/// The layout faults of the plan at `dir`, built in memory as `build`
+/// builds it; `None` if it does not build.
+pub fn faults_of_plan(dir: &Path) -> Option<Vec<String>> {
+    let built = handlingsplan::build::build(dir, &Default::default()).ok()?;
+    let pdf = built.output("pdf")?;
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &pdf.rendered.bytes).unwrap();
+    Some(faults(&read(file.path()), &Structure::of(&built.document)))
+}
+
+/// Every page's words, read from the PDF at `path`.
+pub fn read(path: &Path) -> Vec<Page> {
+    let out = std::process::Command::new("pdftotext")
+        .arg("-bbox-layout")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils; scripts/setup-tests installs it)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    parse(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// The pages of `pdftotext -bbox-layout` output.
+fn parse(xml: &str) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for page in xml.split("<page ").skip(1) {
+        let mut words: Vec<Word> = page.split("<word ").skip(1).filter_map(word).collect();
+        words.sort_by(|a, b| a.y1.total_cmp(&b.y1).then(a.x0.total_cmp(&b.x0)));
+        let mut rows: Vec<Vec<Word>> = Vec::new();
+        for word in words {
+            match rows.last_mut() {
+                // The same baseline, give or take rounding.
+                Some(row) if (row[0].y1 - word.y1).abs() < 1.0 => row.push(word),
+                _ => rows.push(vec![word]),
+            }
+        }
+        rows.iter_mut()
+            .for_each(|row| row.sort_by(|a, b| a.x0.total_cmp(&b.x0)));
+        pages.push(Page { rows });
+    }
+    pages
+}
+
+fn word(element: &str) -> Option<Word> {
+    let attribute = |name: &str| -> Option<f64> {
+        let start = element.find(&format!("{name}=\""))? + name.len() + 2;
+        element[start..start + element[start..].find('"')?]
+            .parse()
+            .ok()
+    };
+    let text = &element[element.find('>')? + 1..element.find("</word>")?];
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        // Invisible joiners typst writes (e.g. before page numbers).
+        .replace(['\u{200b}', '\u{2060}'], "");
+    if text.is_empty() {
+        return None;
+    }
+    Some(Word {
+        text,
+        x0: attribute("xMin")?,
+        y0: attribute("yMin")?,
+        x1: attribute("xMax")?,
+        y1: attribute("yMax")?,
+    })
+}
+
+/// A table column: its heading, and where it stands as a share of the
+/// text area's width (from its left edge).
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub heading: String,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// What the checker knows of the document's structure.
+pub struct Structure {
+    pub title: String,
+    /// Every heading the document prints (sections, areas, blocks).
+    pub headings: Vec<String>,
+    /// Each area's heading as printed, with its columns.
+    pub areas: Vec<(String, Vec<Column>)>,
+}
+
+impl Structure {
+    pub fn of(doc: &Document) -> Self {
+        let areas: Vec<(String, Vec<Column>)> = (doc.areas.iter())
+            .map(|area| {
+                let heading = match &area.number {
+                    Some(number) => format!("{number} {}", area.title),
+                    None => area.title.clone(),
+                };
+                let total: f64 = area.columns.iter().map(|c| c.width).sum();
+                let mut before = 0.0;
+                let columns = (area.columns.iter())
+                    .map(|c| {
+                        let column = Column {
+                            heading: c.heading.clone(),
+                            from: before / total,
+                            to: (before + c.width) / total,
+                        };
+                        before += c.width;
+                        column
+                    })
+                    .collect();
+                (heading, columns)
+            })
+            .collect();
+        let mut headings: Vec<String> = (doc.sections_before.iter())
+            .chain(&doc.sections_after)
+            .map(|s| s.title.clone())
+            .collect();
+        headings.extend(doc.activities_heading.clone());
+        headings.extend(areas.iter().map(|(heading, _)| heading.clone()));
+        if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
+            headings.push(doc.metadata.heading.clone());
+        }
+        if doc.changes.placement != "none" && !doc.changes.rows.is_empty() {
+            headings.push(doc.changes.heading.clone());
+        }
+        Structure {
+            title: doc.title.clone(),
+            headings,
+            areas,
+        }
+    }
+}
+
+/// Every layout fault of `pages`, described for a reader.
+pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
+    let mut found = Vec::new();
+    let Some(area) = text_area(pages) else {
+        return vec!["no page has a running header to find the text area by".into()];
+    };
+    let body = body_rows(pages, &area);
+    outside_text_area(pages, &area, &mut found);
+    let mut texts = vec![structure.title.clone()];
+    texts.extend(structure.headings.iter().cloned());
+    for text in &texts {
+        for place in find(&body, text) {
+            if place.hyphenated {
+                found.push(format!("page {}: \"{text}\" is hyphenated", place.page + 1));
+            }
+            if place.after_dash {
+                found.push(format!(
+                    "page {}: \"{text}\" breaks after the dash of a year range",
+                    place.page + 1
+                ));
+            }
+            if place.last_row + 1 == body[place.page].len() {
+                found.push(format!(
+                    "page {}: ends with the heading \"{text}\"",
+                    place.page + 1
+                ));
+            }
+        }
+    }
+    for (heading, columns) in &structure.areas {
+        tables(&body, heading, columns, &area, &mut found);
+    }
+    found
+}
+
+/// The text area's left and right edges (from the running header) and the
+/// top and bottom of the body (below the header, above the footer).
+struct TextArea {
+    left: f64,
+    right: f64,
+    /// The running header's bottom on the pages that have it.
+    header_bottom: f64,
+    /// The footer's top.
+    footer_top: f64,
+}
+
+fn text_area(pages: &[Page]) -> Option<TextArea> {
+    // The running header and the footer are 8 pt text (words under 11.5 pt
+    // tall), the smallest a page's edge holds; the header starts on page 2.
+    let small = |row: &&Vec<Word>| row.iter().all(|w| w.y1 - w.y0 < 11.5);
+    let header: Vec<&Word> = pages
+        .get(1)?
+        .rows
+        .iter()
+        .take_while(small)
+        .flatten()
+        .collect();
+    let footer: Vec<&Word> = pages
+        .first()?
+        .rows
+        .iter()
+        .rev()
+        .take_while(small)
+        .flatten()
+        .collect();
+    if header.is_empty() || footer.is_empty() {
+        return None;
+    }
+    Some(TextArea {
+        left: header.iter().map(|w| w.x0).fold(f64::MAX, f64::min),
+        right: header.iter().map(|w| w.x1).fold(f64::MIN, f64::max),
+        header_bottom: header.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
+        footer_top: footer.iter().map(|w| w.y0).fold(f64::MAX, f64::min),
+    })
+}
+
+/// Each page's rows between the running header and the footer.
+fn body_rows(pages: &[Page], area: &TextArea) -> Vec<Vec<Vec<Word>>> {
+    (pages.iter().enumerate())
+        .map(|(i, page)| {
+            (page.rows.iter())
+                .filter(|row| row[0].y0 < area.footer_top - 0.5)
+                .filter(|row| i == 0 || row[0].y0 > area.header_bottom + 0.5)
+                .cloned()
+                .collect()
+        })
+        .collect()
+}
+
+fn outside_text_area(pages: &[Page], area: &TextArea, found: &mut Vec<String>) {
+    for (i, page) in pages.iter().enumerate() {
+        for word in page.words() {
+            if word.x0 < area.left - 0.5 || word.x1 > area.right + 0.5 {
+                found.push(format!(
+                    "page {}: \"{}\" lies outside the text area ({:.1}–{:.1} pt; the text area is {:.1}–{:.1} pt)",
+                    i + 1,
+                    word.text,
+                    word.x0,
+                    word.x1,
+                    area.left,
+                    area.right
+                ));
+            }
+        }
+    }
+}
+
+/// Where a heading (or the title) stands: whole rows that read its text.
+struct Place {
+    page: usize,
+    /// The row it ends on (a heading breaking across pages ends on the next).
+    last_row: usize,
+    /// A row ends in a hyphen the heading does not have.
+    hyphenated: bool,
+    /// A row ends right after the dash of a year range ("2023–").
+    after_dash: bool,
+}
+
+/// Every place where rows read `text` from their first word to their last,
+/// in order: a row's words must start the text that is left, and a row
+/// ending in a hyphen may join the next row's first word.
+fn find(body: &[Vec<Vec<Word>>], text: &str) -> Vec<Place> {
+    let want: Vec<&str> = text.split_whitespace().collect();
+    let mut places = Vec::new();
+    for (page, rows) in body.iter().enumerate() {
+        for start in 0..rows.len() {
+            if let Some(place) = read_from(rows, start, &want, page) {
+                places.push(place);
+            }
+        }
+    }
+    places
+}
+
+fn read_from(rows: &[Vec<Word>], start: usize, want: &[&str], page: usize) -> Option<Place> {
+    let (mut at, mut row) = (0, start);
+    let (mut hyphenated, mut after_dash) = (false, false);
+    let mut carry = String::new();
+    while row < rows.len() {
+        let words = &rows[row];
+        for (k, word) in words.iter().enumerate() {
+            let text = format!("{carry}{}", word.text);
+            carry.clear();
+            let last = k + 1 == words.len();
+            let wanted = *want.get(at)?;
+            if text == wanted {
+                at += 1;
+                if last && at < want.len() && ends_year_dash(&text) {
+                    after_dash = true;
+                }
+            } else if last && continues(&text, wanted) {
+                // The word goes on in the next row: broken at a dash it
+                // has (a year range's, or a compound's), or hyphenated.
+                if wanted.starts_with(&text) {
+                    after_dash |= ends_year_dash(&text);
+                    hyphenated |= !ends_year_dash(&text);
+                    carry = text;
+                } else {
+                    hyphenated = true;
+                    carry = text.trim_end_matches(HYPHENS).to_owned();
+                }
+            } else {
+                return None;
+            }
+        }
+        if at == want.len() && carry.is_empty() {
+            return Some(Place {
+                page,
+                last_row: row,
+                hyphenated,
+                after_dash,
+            });
+        }
+        row += 1;
+    }
+    None
+}
+
+/// The hyphens typst ends a hyphenated line with.
+const HYPHENS: [char; 3] = ['-', '‐', '\u{ad}'];
+
+/// `text` is the start of `wanted`, broken at a dash or a hyphen.
+fn continues(text: &str, wanted: &str) -> bool {
+    let stem = text.trim_end_matches(HYPHENS);
+    let at_dash =
+        wanted.starts_with(text) && text.len() < wanted.len() && text.ends_with(['–', '-']);
+    let hyphenated =
+        stem.len() < text.len() && wanted.starts_with(stem) && stem.len() < wanted.len();
+    at_dash || hyphenated
+}
+
+/// A word ending in a year and a dash ("2023–"), the start of a range.
+fn ends_year_dash(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix(['–', '-']) else {
+        return false;
+    };
+    stem.len() >= 4 && stem[stem.len() - 4..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An area's heading and its table: the heading, its introduction and the
+/// table's header row stand on the page of the first activity's row; no
+/// page ends with the header row; no word crosses into the next column.
+fn tables(
+    body: &[Vec<Vec<Word>>],
+    heading: &str,
+    columns: &[Column],
+    area: &TextArea,
+    found: &mut Vec<String>,
+) {
+    let table = Table { columns, area };
+    for place in find(body, heading) {
+        let rows = &body[place.page][place.last_row + 1..];
+        let with_row = (0..rows.len())
+            .find_map(|r| table.header_end(&rows[r..]))
+            .is_some_and(|end| end < rows.len());
+        if !with_row {
+            found.push(format!(
+                "page {}: the heading \"{heading}\" stands on another page than its table's first row",
+                place.page + 1
+            ));
+        }
+    }
+    for (page, rows) in body.iter().enumerate() {
+        for start in 0..rows.len() {
+            let Some(end) = table.header_end(&rows[start..]) else {
+                continue;
+            };
+            if start + end == rows.len() {
+                found.push(format!("page {}: ends with a table's header row", page + 1));
+            }
+            table.crossing(&rows[start + end..], page, found);
+        }
+    }
+}
+
+/// A table's columns on the page.
+struct Table<'a> {
+    columns: &'a [Column],
+    area: &'a TextArea,
+}
+
+impl Table<'_> {
+    /// The column a word starting at `x` stands in.
+    fn column_at(&self, x: f64) -> usize {
+        let share = (x - self.area.left) / (self.area.right - self.area.left);
+        (self.columns.iter())
+            .rposition(|c| c.from <= share + 1e-3)
+            .unwrap_or(0)
+    }
+
+    /// If `rows` start with the table's header row (each column's heading,
+    /// wrapped and perhaps hyphenated, in its column), how many rows it
+    /// takes.
+    fn header_end(&self, rows: &[Vec<Word>]) -> Option<usize> {
+        let mut read: Vec<String> = vec![String::new(); self.columns.len()];
+        for (r, row) in rows.iter().enumerate() {
+            let complete =
+                (read.iter().zip(self.columns)).all(|(text, c)| words_equal(text, &c.heading));
+            let mut next = read.clone();
+            for word in row {
+                let k = self.column_at(word.x0);
+                next[k] = joined(&next[k], &word.text);
+            }
+            let continues =
+                (next.iter().zip(self.columns)).all(|(text, c)| is_start_of(text, &c.heading));
+            if !continues {
+                return (r > 0 && complete).then_some(r);
+            }
+            read = next;
+        }
+        let complete =
+            (read.iter().zip(self.columns)).all(|(text, c)| words_equal(text, &c.heading));
+        complete.then_some(rows.len())
+    }
+
+    /// Words in the table's rows (`rows`, up to the first row that starts
+    /// at the text area's edge: a heading or a paragraph after the table)
+    /// that cross a column's left edge.
+    fn crossing(&self, rows: &[Vec<Word>], page: usize, found: &mut Vec<String>) {
+        let width = self.area.right - self.area.left;
+        let in_table = rows
+            .iter()
+            .take_while(|row| row[0].x0 > self.area.left + 2.0);
+        for word in in_table.flatten() {
+            for column in &self.columns[1..] {
+                let edge = self.area.left + column.from * width;
+                if word.x0 < edge - 0.3 && word.x1 > edge + 0.3 {
+                    found.push(format!(
+                        "page {}: \"{}\" crosses into the column \"{}\"",
+                        page + 1,
+                        word.text,
+                        column.heading
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// `text` with `word` after it: joined to a hyphenated end without the
+/// hyphen, to an end at a dash as it is, else after a space.
+fn joined(text: &str, word: &str) -> String {
+    if text.is_empty() {
+        word.to_owned()
+    } else if let Some(stem) = text.strip_suffix(HYPHENS) {
+        format!("{stem}{word}")
+    } else if text.ends_with(['–', '-', '/']) {
+        format!("{text}{word}")
+    } else {
+        format!("{text} {word}")
+    }
+}
+
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn words_equal(text: &str, heading: &str) -> bool {
+    squeeze(text) == squeeze(heading) || text.replace(' ', "") == heading.replace(' ', "")
+}
+
+/// `text`, as read so far (perhaps ending in a hyphen), starts `heading`.
+fn is_start_of(text: &str, heading: &str) -> bool {
+    let (text, heading) = (text.replace(' ', ""), heading.replace(' ', ""));
+    heading.starts_with(&text) || heading.starts_with(text.trim_end_matches(HYPHENS))
+}

@@ -1,0 +1,103 @@
+//! Where the PDF's words land: the layout checker (`common/layout.rs`) over the example, a second region's plan, and the faults it was written to find.
+
+mod common;
+
+use std::path::Path;
+
+use common::example_copy::Copy;
+use common::layout::{self, Structure};
+use handlingsplan::document::Document;
+
+/// The layout faults of the plan at `dir`, built as `build` builds it.
+fn faults_of(dir: &Path) -> Vec<String> {
+    layout::faults_of_plan(dir).expect("the plan builds")
+}
+
+#[test]
+fn the_example_has_no_layout_fault() {
+    let dir = common::example_dir();
+    let loaded = handlingsplan::load::load(&dir).unwrap();
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
+    let pages = layout::read(&committed);
+    assert_eq!(pages.len(), 3);
+    let faults = layout::faults(&pages, &Structure::of(&Document::new(&loaded)));
+    assert_eq!(faults, Vec::<String>::new());
+}
+
+#[test]
+fn a_second_regions_plan_has_no_layout_fault() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/references/2026");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}
+
+/// §2.1: `[status] markering = "kolumn"` with an activity cancelled on a
+/// date: the date stood 6 pt past the text area's right edge.
+#[test]
+fn a_status_column_is_wide_enough_for_its_dates() {
+    let copy = Copy::new();
+    std::fs::write(
+        copy.region().join("region.toml"),
+        std::fs::read_to_string(copy.region().join("region.toml")).unwrap()
+            + "\n[status]\nmarkering = \"kolumn\"\n",
+    )
+    .unwrap();
+    copy.edit(
+        &copy.area("ratt-lakemedelsbehandling"),
+        "tid = \"December\"\n",
+        "tid = \"December\"\nstatus = \"inställd\"\nstatus_datum = 2022-05-01\n",
+    );
+    assert_eq!(faults_of(&copy.plan()), Vec::<String>::new());
+}
+
+/// §2.2: however much text stands before it, an area's heading and its
+/// introduction stay on the page of its table's first row, and no page ends
+/// with a table's header row.
+#[test]
+fn an_areas_heading_and_introduction_stay_with_its_first_row() {
+    let copy = Copy::new();
+    let plan = copy.plan().join("plan.toml");
+    let original = std::fs::read_to_string(&plan).unwrap();
+    let mut seen = Vec::new();
+    for lines in 0..14 {
+        let filler = "Ett stycke som fyller ut sidan. ".repeat(12);
+        let text = vec![filler; lines + 1].join("\n\n");
+        std::fs::write(
+            &plan,
+            original.replace(
+                "text = \"Dessa mål gäller för relevanta divisioner och staber under år 2022\"",
+                &format!("text = \"\"\"\n{text}\n\"\"\""),
+            ),
+        )
+        .unwrap();
+        seen.extend(faults_of(&copy.plan()));
+    }
+    assert_eq!(seen, Vec::<String>::new());
+}
+
+/// §2.3: a long heading wraps between words, and a title with a year range
+/// never breaks after its dash.
+#[test]
+fn headings_and_titles_wrap_between_words_and_keep_year_ranges_whole() {
+    let copy = Copy::new();
+    let plan = copy.plan().join("plan.toml");
+    let long_heading = "Lagrum, styrande förutsättningar och övriga regionala styrdokument som gäller för handlingsplanens genomförande";
+    copy.edit(
+        &plan,
+        "rubrik = \"Lagrum och styrande förutsättningar\"",
+        &format!("rubrik = \"{long_heading}\""),
+    );
+    let mut seen = Vec::new();
+    for words in 0..8 {
+        let title = format!(
+            "Handlingsplan {}för Läkemedelsplan Region Norrbotten 2023–2026",
+            "för läkemedelsområdet ".repeat(words)
+        );
+        let text = std::fs::read_to_string(&plan).unwrap();
+        let start = text.find("titel = \"").unwrap();
+        let end = start + text[start..].find('\n').unwrap();
+        let text = format!("{}titel = \"{title}\"{}", &text[..start], &text[end..]);
+        std::fs::write(&plan, text).unwrap();
+        seen.extend(faults_of(&copy.plan()));
+    }
+    assert_eq!(seen, Vec::<String>::new());
+}
