@@ -1,10 +1,10 @@
-//! References between activities (`[](#id)`), filled in with the numbers derived here once.
+//! References between activities (`[](#id)`), filled in with the numbers derived here once, and footnotes' names.
 
 use std::collections::{BTreeSet, HashMap};
 
 use super::{Document, HiddenDoc};
 use crate::load::{Loaded, Locus, Span};
-use crate::model::{Inline, Rich};
+use crate::model::{Inline, Rich, visit_inlines_mut};
 use crate::report::{Hint, Problem, warning_at};
 
 impl Document {
@@ -85,6 +85,23 @@ impl Document {
     }
 
     /// Calls `f` with every formatted text of the document.
+    /// Gives every footnote a name unique in the document, "not-K-N": the
+    /// K-th text holding notes (in the document's order), its N-th note. Two
+    /// sections both numbering their notes from 1 never share a name.
+    pub(super) fn name_notes(&mut self) {
+        let mut texts = 0;
+        self.for_each_rich_mut(&mut |rich| {
+            let mut any = false;
+            visit_inlines_mut(&mut rich.0, &mut |inline| {
+                if let Inline::Note { number, anchor, .. } = inline {
+                    any = true;
+                    *anchor = format!("not-{}-{number}", texts + 1);
+                }
+            });
+            texts += usize::from(any);
+        });
+    }
+
     fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
         for section in self
             .sections_before

@@ -6,6 +6,8 @@ fn parse_rich(markdown: &str) -> Rich {
     parse(markdown).rich
 }
 
+mod prose;
+
 fn text(s: &str) -> Inline {
     Inline::text(s)
 }
@@ -223,13 +225,6 @@ fn text_indented_as_a_whole_stays_a_paragraph() {
         &"\tEtt\n\n\t    kod"[parsed.notes[0].range.clone()],
         "    kod"
     );
-}
-
-#[test]
-fn footnotes_are_printed_as_written() {
-    let parsed = parse("Fotnot[^1].\n\n[^1]: Texten *här*.");
-    assert_eq!(parsed.notes, vec![]);
-    assert_eq!(parsed.rich.plain_text(), "Fotnot[^1].\n[^1]: Texten här.");
 }
 
 #[test]

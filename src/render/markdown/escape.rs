@@ -1,6 +1,6 @@
 //! The Markdown filters: plan text written so that GitHub reads it back exactly (see the module above for the rules).
 
-use crate::model::{Block, Inline, Rich, is_allowed_link};
+use crate::model::{Align, Block, Cell, Inline, Rich, is_allowed_link, visit_inlines};
 
 mod chars;
 mod tidy;
@@ -84,6 +84,20 @@ fn push_cell_lines(lines: &mut Vec<(Option<String>, Vec<Inline>)>, block: &Block
                 lines.extend(inner);
             }
         }
+        // Not in cells (the loader prints a table there row by row); so
+        // if one were: a line per row, `|` between the cells.
+        Block::Table { head, rows, .. } => {
+            for row in std::iter::once(head).chain(rows) {
+                let mut inlines = Vec::new();
+                for (i, cell) in row.iter().enumerate() {
+                    if i > 0 {
+                        inlines.push(Inline::text(" | "));
+                    }
+                    inlines.extend(cell.iter().cloned());
+                }
+                lines.push((None, tidy(&inlines)));
+            }
+        }
     }
 }
 
@@ -97,8 +111,19 @@ fn list_marker(start: Option<u64>, i: usize, bullet: &str) -> String {
 
 /// Formatted text as Markdown blocks separated by blank lines. Each
 /// paragraph is one line (a line break continues it on the next line), so
-/// that a changed sentence is a changed line.
+/// that a changed sentence is a changed line. The footnotes' definitions
+/// follow the blocks.
 pub fn blocks(blocks: &[Block], indent: &str) -> String {
+    let body = blocks_only(blocks, indent);
+    let notes = notes::definitions(blocks, indent);
+    match (body.is_empty(), notes.is_empty()) {
+        (_, true) => body,
+        (true, false) => notes,
+        (false, false) => format!("{body}\n\n{notes}"),
+    }
+}
+
+fn blocks_only(blocks: &[Block], indent: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for block in blocks {
         match block {
@@ -123,7 +148,7 @@ pub fn blocks(blocks: &[Block], indent: &str) -> String {
                         "-",
                     );
                     let inner_indent = format!("{indent}{}", " ".repeat(marker.len() + 1));
-                    let body = self::blocks(item, &inner_indent);
+                    let body = blocks_only(item, &inner_indent);
                     // An empty item can end a list early: leave it out.
                     if body.is_empty() {
                         continue;
@@ -135,9 +160,83 @@ pub fn blocks(blocks: &[Block], indent: &str) -> String {
                     out.push(lines.join("\n"));
                 }
             }
+            Block::Table { align, head, rows } => out.extend(table(align, head, rows, indent)),
         }
     }
     out.join("\n\n")
+}
+
+/// A pipe table: the header, the alignment row, the body rows (a row
+/// shorter than the header filled with empty cells). `None` for a table
+/// without columns, which Markdown cannot write.
+fn table(align: &[Align], head: &[Cell], rows: &[Vec<Cell>], indent: &str) -> Option<String> {
+    let columns = rows.iter().map(Vec::len).fold(head.len(), usize::max);
+    if columns == 0 {
+        return None;
+    }
+    let line = |cells: &[Cell]| {
+        let written: Vec<String> = (0..columns)
+            .map(|i| {
+                let cell = cells.get(i).map_or(&[][..], Vec::as_slice);
+                inline_line(cell, &Context::Cell, Neighbours::default())
+            })
+            .collect();
+        format!("{indent}| {} |", written.join(" | "))
+    };
+    let marks: Vec<&str> = (0..columns)
+        .map(|i| match align.get(i) {
+            Some(Align::Left) => ":---",
+            Some(Align::Center) => ":---:",
+            Some(Align::Right) => "---:",
+            _ => "---",
+        })
+        .collect();
+    let mut lines = vec![line(head), format!("{indent}| {} |", marks.join(" | "))];
+    lines.extend(rows.iter().map(|row| line(row)));
+    Some(lines.join("\n"))
+}
+
+/// The label a footnote is written with: its name in the document (unique
+/// there), or, for text rendered without a document, its number.
+pub(super) fn note_label(anchor: &str, number: u32) -> String {
+    if anchor.is_empty() {
+        number.to_string()
+    } else {
+        anchor.to_owned()
+    }
+}
+
+mod notes {
+    //! Footnotes' definitions after the blocks that refer to them.
+
+    use super::*;
+
+    /// `[^label]: text` for each note the blocks hold, in order; a note's
+    /// further paragraphs indented under it.
+    pub(super) fn definitions(blocks: &[Block], indent: &str) -> String {
+        let mut notes = Vec::new();
+        visit_inlines(blocks, &mut |inline| {
+            if let Inline::Note {
+                number,
+                anchor,
+                blocks: Some(content),
+                ..
+            } = inline
+            {
+                notes.push((note_label(anchor, *number), content.clone()));
+            }
+        });
+        let inner = format!("{indent}    ");
+        let written: Vec<String> = notes
+            .iter()
+            .map(|(label, content)| {
+                let body = blocks_only(content, &inner);
+                let body = body.strip_prefix(inner.as_str()).unwrap_or(&body);
+                format!("{indent}[^{label}]: {body}").trim_end().to_owned()
+            })
+            .collect();
+        written.join("\n\n")
+    }
 }
 
 /// Where a line of inlines is written.
@@ -254,6 +353,11 @@ impl Writer<'_, '_> {
                 // nothing in them needs escaping.
                 Inline::Ref { number, anchor, .. } => {
                     self.out.push_str(&format!("[{number}](#{anchor})"));
+                }
+                // The label is digits, letters and `-`: nothing to escape.
+                Inline::Note { number, anchor, .. } => {
+                    self.out
+                        .push_str(&format!("[^{}]", note_label(anchor, *number)));
                 }
                 Inline::LineBreak => {
                     let at_edge = first
