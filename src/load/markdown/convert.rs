@@ -154,25 +154,6 @@ impl<'a> Converter<'a> {
         blocks
     }
 
-    /// A footnote definition's blocks, printed as written: `[^1]: text`.
-    pub(super) fn footnote_as_written(&mut self, label: &str, mut inner: Vec<Block>) -> Vec<Block> {
-        let marker = Inline::text(&format!("[^{label}]: "));
-        match inner.first_mut() {
-            Some(Block::Paragraph { inlines }) => {
-                let mut all = vec![marker];
-                all.append(inlines);
-                *inlines = merge_text(all);
-            }
-            _ => inner.insert(
-                0,
-                Block::Paragraph {
-                    inlines: vec![marker],
-                },
-            ),
-        }
-        inner
-    }
-
     /// Inlines directly inside a tight list item, up to the next block.
     fn loose_inlines(&mut self) -> Vec<Inline> {
         let mut inlines = Vec::new();

@@ -431,7 +431,7 @@ fn a_heading_goes_at_most_one_level_below_the_heading_before_it() {
                 match block {
                     Block::Heading { level, depth, .. } => out.push((level, depth)),
                     Block::List { items, .. } => walk.extend(items),
-                    Block::Paragraph { .. } => {}
+                    Block::Paragraph { .. } | Block::Table { .. } => {}
                 }
             }
         }
