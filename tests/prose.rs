@@ -276,3 +276,43 @@ fn a_note_nobody_refers_to_and_a_reference_to_no_note_are_located_warnings() {
     );
     assert!(stderr.contains("fotnoten `[^över]` hänvisas aldrig till"));
 }
+
+#[test]
+fn a_long_table_repeats_its_header_row_on_each_page_unless_the_row_holds_a_note() {
+    for (header, note, repeated) in [
+        ("| Nyckeltal | Utfallsvärde |", "", true),
+        // A repeated row is an artifact, and PDF/UA allows no footnote
+        // (a link) in one: such a row is printed once.
+        (
+            "| Nyckeltal[^n] | Utfallsvärde |",
+            "[^n]: Not i rubrikraden.\n",
+            false,
+        ),
+    ] {
+        let copy = Copy::new();
+        let rows: String = (1..=90)
+            .map(|i| format!("| rad {i} | värde {i} |\n"))
+            .collect();
+        let file = copy.plan().join("inledning.md");
+        let before = std::fs::read_to_string(&file).unwrap();
+        let table = format!("{before}\n{header}\n| --- | ---: |\n{rows}\n{note}");
+        std::fs::write(&file, table).unwrap();
+        // The example region declares PDF/UA-1, which typst checks.
+        let built = match render_plan(&copy.plan(), None) {
+            Ok(built) => built,
+            Err(report) => panic!("{header}: {}", report.to_plain_string()),
+        };
+        let pages = pdf_pages(&built.pdf.bytes);
+        let with_header = pages.iter().filter(|p| p.contains("Nyckeltal")).count();
+        let has_rows = |p: &String| (1..=90).any(|i| p.contains(&format!("värde {i}")));
+        let with_rows = pages.iter().filter(|p| has_rows(p)).count();
+        assert!(with_rows >= 2, "{header}: the table runs over pages");
+        match repeated {
+            true => assert_eq!(with_header, with_rows, "{header}"),
+            false => assert_eq!(with_header, 1, "{header}"),
+        }
+        // Repeated or not, the header cells are tagged once.
+        let tree = pdf::structure(&pdf::load(&built.pdf.bytes));
+        assert_eq!(pdf::count(&tree, "TH"), 16 + 2, "{header}");
+    }
+}
