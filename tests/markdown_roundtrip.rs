@@ -15,8 +15,8 @@ mod common;
 use common::example_dir;
 use common::markdown::{GfmBlock, gfm};
 use common::readback::{
-    assert_links_allowed, block_texts, body_texts, cell_text, check_plain_text, check_rich,
-    footnote_texts, normalised,
+    assert_links_allowed, body_texts, cell_text, check_plain_text, check_rich, footnote_texts,
+    normalised,
 };
 use handlingsplan::document::Document;
 use handlingsplan::load::parse_markdown;

@@ -85,3 +85,38 @@ pub(super) fn push_notes(out: &mut String, notes: &[Footnote]) {
     }
     out.push_str("</ol>");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Rich;
+
+    fn html(markdown: &str) -> String {
+        let Rich(blocks) = crate::load::parse_markdown(markdown).rich;
+        super::super::blocks(&blocks, Place::Under(2), None)
+    }
+
+    #[test]
+    fn a_table_has_column_headers_aligned_cells_and_fills_a_short_row() {
+        assert_eq!(
+            html("| a | b | c |\n| :-- | :-: | --: |\n| 1 |"),
+            "<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabell\" tabindex=\"0\">\
+             <table class=\"prose\"><thead><tr><th scope=\"col\">a</th>\
+             <th scope=\"col\" class=\"center\">b</th><th scope=\"col\" class=\"right\">c</th>\
+             </tr></thead><tbody><tr><td>1</td><td class=\"center\"></td><td class=\"right\"></td>\
+             </tr></tbody></table></div>"
+        );
+    }
+
+    #[test]
+    fn notes_are_listed_after_the_text_with_links_both_ways() {
+        let out = html("A[^x] b[^x].\n\n[^x]: Ett <b>.\n\n    Två.");
+        assert_eq!(
+            out,
+            "<p>A<sup class=\"note-ref\"><a href=\"#not-1\" id=\"not-1-ref\" aria-label=\"Fotnot 1\">1</a></sup> \
+             b<sup class=\"note-ref\"><a href=\"#not-1\" aria-label=\"Fotnot 1\">1</a></sup>.</p>\
+             <ol class=\"notes\" aria-label=\"Fotnoter\"><li id=\"not-1\" value=\"1\"><p>Ett &lt;b&gt;.</p>\
+             <p>Två. <a class=\"back\" href=\"#not-1-ref\" aria-label=\"Tillbaka till hänvisning 1\">↩\u{fe0e}</a></p></li></ol>"
+        );
+    }
+}
