@@ -268,7 +268,7 @@ impl Document {
             referenced: BTreeSet::new(),
         };
         document.resolve_references();
-        document.name_notes();
+        document.number_notes();
         document.areas.iter_mut().for_each(height::mark_tall);
         document
     }

@@ -316,3 +316,29 @@ fn a_long_table_repeats_its_header_row_on_each_page_unless_the_row_holds_a_note(
         assert_eq!(pdf::count(&tree, "TH"), 16 + 2, "{header}");
     }
 }
+
+#[test]
+fn a_note_has_the_same_number_in_every_output() {
+    let (_copy, built) = plan_with_prose();
+    // The PDF counts notes through the document: the second section's
+    // note 1 is the third.
+    let text = squash(&pdf_pages(&built.pdf.bytes).concat());
+    for (number, note) in NOTES.iter().enumerate() {
+        let numbered = squash(&format!("{}{note}", number + 1));
+        assert!(text.contains(&numbered), "PDF: {numbered}");
+        let item = format!("value=\"{}\">{note}", number + 1);
+        assert!(built.html.contains(&item), "HTML: {item}");
+    }
+    assert!(built.html.contains("aria-label=\"Fotnot 3\">3</a>"));
+    // GitHub numbers the Markdown's notes in the order they are referred
+    // to, which is the same order.
+    let labels: Vec<String> = gfm(&built.markdown)
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            GfmBlock::Footnote(label, _) => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, ["not-1", "not-2", "not-3"]);
+}

@@ -1,4 +1,4 @@
-//! References between activities (`[](#id)`), filled in with the numbers derived here once, and footnotes' names.
+//! References between activities (`[](#id)`), filled in with the numbers derived here once, and footnotes' numbers.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -85,21 +85,27 @@ impl Document {
     }
 
     /// Calls `f` with every formatted text of the document.
-    /// Gives every footnote a name unique in the document, "not-K-N": the
-    /// K-th text holding notes (in the document's order), its N-th note. Two
-    /// sections both numbering their notes from 1 never share a name.
-    pub(super) fn name_notes(&mut self) {
-        let mut texts = 0;
-        self.for_each_rich_mut(&mut |rich| {
-            let mut any = false;
+    /// Numbers the footnotes through the document in reading order, as
+    /// the PDF counts them (and GitHub the Markdown's), so that a note has
+    /// the same number in every output, and names each "not-N", unique in
+    /// the document: two sections may both write `[^1]`. Only prose holds
+    /// notes (the loader prints them as written in table cells).
+    pub(super) fn number_notes(&mut self) {
+        let prose = (self.sections_before.iter_mut().map(|s| &mut s.body))
+            .chain(self.areas.iter_mut().filter_map(|a| a.intro.as_mut()))
+            .chain(self.sections_after.iter_mut().map(|s| &mut s.body));
+        let mut before = 0;
+        for rich in prose {
+            let mut most = 0;
             visit_inlines_mut(&mut rich.0, &mut |inline| {
                 if let Inline::Note { number, anchor, .. } = inline {
-                    any = true;
-                    *anchor = format!("not-{}-{number}", texts + 1);
+                    most = most.max(*number);
+                    *number += before;
+                    *anchor = format!("not-{number}");
                 }
             });
-            texts += usize::from(any);
-        });
+            before += most;
+        }
     }
 
     fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {

@@ -93,11 +93,12 @@ pub enum Inline {
     Note {
         /// The label as written, without `[^` and `]`.
         label: String,
-        /// The note's number within its text (1, 2 …, in the order the
-        /// notes are first referenced).
+        /// The note's number: the loader numbers a text's notes 1, 2 … in
+        /// the order they are first referenced; `document` numbers them
+        /// through the document, as the PDF does.
         number: u32,
         /// A name for the note unique in the document (HTML `id`, PDF
-        /// label, Markdown label), e.g. "not-3-1"; `document` fills it in.
+        /// label, Markdown label), e.g. "not-3"; `document` fills it in.
         anchor: String,
         /// The note's text at its first reference; `None` at later
         /// references to the same note.
