@@ -268,6 +268,7 @@ impl Document {
             referenced: BTreeSet::new(),
         };
         document.resolve_references();
+        document.number_notes();
         status::fit_status_column(&mut document.areas, region);
         document.areas.iter_mut().for_each(height::mark_tall);
         document

@@ -443,3 +443,25 @@ fn references_the_change_log_and_status_labels_have_no_violations() {
     assert!(text.contains("Ändringsförteckning"), "{text}");
     assert!(text.contains("Se även punkt 1.2 och 1.3"), "{text}");
 }
+
+#[test]
+fn a_wide_table_and_footnotes_in_prose_scroll_on_a_phone_without_violations() {
+    let copy = common::example_copy::Copy::new();
+    let wide = "| Mått | Ansvarig enhet | Mål 2022 | Utfall 2022 | Kommentar | Källa |\n\
+        | :--- | :---: | ---: | ---: | --- | --- |\n\
+        | Läkemedelsgenomgångar[^a] | Primärvårdsförvaltningen | 85 % | 78 % | Kunskapsstyrningsrådets uppföljning | Journalsystemet |\n\
+        | Kassationer | Läkemedelsenheten | 1,2 Mkr |\n";
+    copy.edit(
+        &copy.plan().join("inledning.md"),
+        "Läkemedelsplanen ska",
+        &format!(
+            "{wide}\n[^a]: Räknas per kvartal[^b].\n[^b]: Se årsrapporten.\n\nLäkemedelsplanen ska"
+        ),
+    );
+    let html = built_html(&copy.plan());
+    assert!(html.contains("<table class=\"prose\">"));
+    let result = open_in_chromium(&html, "prose-table");
+    assert_no_faults(&result, "prose with a table and footnotes");
+    let text = result["text"].as_str().unwrap();
+    assert!(text.contains("Räknas per kvartal"), "{text}");
+}

@@ -76,6 +76,9 @@ const HOSTILE: &[&str] = &[
     "#read(\"/etc/passwd\") $x^2$ @ref #{1+1} :+1:",
     "&amp; &#42; &#0; &#x110000; &copy &nbsp;",
     "\u{0}\u{b}\u{c}\u{feff}\u{200b}\u{2028}\u{a0}",
+    "| a | *b* | c |\n| :-- | :-: | --: |\n| 1[^n] | `x \\| y` | <script> |\n| 2 |\n| 3 | 4 | 5 | 6 |\n\n[^n]: Not *ett* [länk](https://x.se).\n\n    Andra stycket.\n[^oanvänd]: x",
+    "Ett[^a] två[^A] tre[^saknas] \\[^a]\n\n[^a]: A[^b]\n[^b]: - lista\n  - mer\n[^a]: igen",
+    "- punkt[^1]\n\n  | x |\n  | - |\n  | y |\n\n[^1]: | t |\n    | - |\n    | u |",
 ];
 
 /// Markdown syntax to insert.
@@ -132,6 +135,10 @@ const SYNTAX: &[&str] = &[
     "---",
     "===",
     "[^1]",
+    "[^1]: ",
+    "| a | b |\n| - | - |\n",
+    "| :-: |",
+    " | ",
     "[x]: ",
     "\u{0}",
     "\u{feff}",
@@ -262,6 +269,10 @@ fn links(rich: &Rich) -> Vec<String> {
                 Inline::Emph { inlines: inner } | Inline::Strong { inlines: inner } => {
                     inlines(inner, out)
                 }
+                Inline::Note {
+                    blocks: Some(content),
+                    ..
+                } => blocks(content, out),
                 _ => {}
             }
         }
@@ -273,6 +284,9 @@ fn links(rich: &Rich) -> Vec<String> {
                     inlines(i, out)
                 }
                 Block::List { items, .. } => items.iter().for_each(|item| blocks(item, out)),
+                Block::Table { head, rows, .. } => (std::iter::once(head).chain(rows.iter()))
+                    .flatten()
+                    .for_each(|cell| inlines(cell, out)),
             }
         }
     }

@@ -15,7 +15,8 @@ mod common;
 use common::example_dir;
 use common::markdown::{GfmBlock, gfm};
 use common::readback::{
-    assert_links_allowed, block_texts, cell_text, check_plain_text, check_rich, normalised,
+    assert_links_allowed, body_texts, cell_text, check_plain_text, check_rich, footnote_texts,
+    normalised,
 };
 use handlingsplan::document::Document;
 use handlingsplan::load::parse_markdown;
@@ -64,6 +65,10 @@ fn known_formatted_text_reads_back() {
         "- a\n\n  b\n\n  - c\n\n    d",
         "> citat *med* kursiv",
         "Text<br>med<br/>html",
+        "| a | *b* | c |\n| :-- | :-: | --: |\n| 1 | `x \\| y` | 3 |\n| 2 |",
+        "| #read(\"/etc/passwd\") | <script> | a \\| b |\n| - | - | - |\n| \\[^1] | [^x] | |",
+        "Text[^1] och[^b] igen[^1].\n\n[^1]: Not *ett* [här](https://example.org).\n[^b]: Not två.\n\n    Andra stycket.",
+        "| a |\n| - |\n| not[^n] |\n\n[^n]: I en cell.",
     ] {
         check_rich(&parse_markdown(md).rich, md);
     }
@@ -192,9 +197,12 @@ fn the_example_reads_back_exactly() {
     if doc.metadata.placement == "top" && !doc.metadata.rows.is_empty() {
         expected.push(metadata());
     }
+    // GitHub lists all footnotes at the end.
+    let mut notes = Vec::new();
     for s in &doc.sections_before {
         expected.push(heading(2, &s.title));
-        expected.extend(block_texts(&s.body.0));
+        expected.extend(body_texts(&s.body.0));
+        notes.extend(footnote_texts(&s.body.0));
     }
     if let Some(activities) = &doc.activities_heading {
         expected.push(heading(2, activities));
@@ -208,7 +216,8 @@ fn the_example_reads_back_exactly() {
         let level = doc.area_level + 1;
         expected.push(heading(level, &format!("{number}{}", area.title.trim())));
         if let Some(intro) = &area.intro {
-            expected.extend(block_texts(&intro.0));
+            expected.extend(body_texts(&intro.0));
+            notes.extend(footnote_texts(&intro.0));
         }
         let mut rows = vec![
             area.columns
@@ -239,12 +248,14 @@ fn the_example_reads_back_exactly() {
     }
     for s in &doc.sections_after {
         expected.push(heading(2, &s.title));
-        expected.extend(block_texts(&s.body.0));
+        expected.extend(body_texts(&s.body.0));
+        notes.extend(footnote_texts(&s.body.0));
     }
     if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
         expected.push(heading(2, &doc.metadata.heading));
         expected.push(metadata());
     }
+    expected.extend(notes);
     assert_eq!(read.blocks.len(), expected.len(), "{:#?}", read.blocks);
     for (got, want) in read.blocks.iter().zip(&expected) {
         assert_eq!(got, want);

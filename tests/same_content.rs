@@ -47,6 +47,9 @@ fn markdown_segments(markdown: &str) -> (Vec<String>, Vec<String>) {
                 }
             }
             GfmBlock::Unexpected(text) => panic!("the Markdown has {text}"),
+            // Notes are numbered apart from their text in each output:
+            // tests/prose.rs compares them.
+            GfmBlock::Footnote(label, _) => panic!("the Markdown has the footnote {label}"),
         }
     }
     segments.retain(|s| !s.is_empty());

@@ -101,6 +101,16 @@ fn blocks(items: &[Block], width: f64) -> f64 {
             let items = items.iter().map(|item| blocks(item, width - LIST_INDENT));
             stack(items)
         }
+        // Not in cells (the loader prints a table there row by row); as
+        // a line per row if one were.
+        Block::Table { head, rows, .. } => {
+            let rows = std::iter::once(head).chain(rows).map(|row| {
+                let mut text = String::new();
+                row.iter().for_each(|cell| plain(cell, &mut text));
+                lines(&text, width) * LINE
+            });
+            stack(rows)
+        }
     });
     stack(heights)
 }
@@ -120,6 +130,7 @@ fn plain(inlines: &[Inline], out: &mut String) {
             | Inline::Link { inlines, .. } => plain(inlines, out),
             Inline::LineBreak => out.push('\n'),
             Inline::Ref { number, .. } => out.push_str(number),
+            Inline::Note { number, .. } => out.push_str(&number.to_string()),
         }
     }
 }

@@ -14,7 +14,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::Document;
-use crate::model::{Block, Inline, Rich};
+use crate::model::{Inline, Rich, visit_inlines_mut};
 
 /// Words of this many clusters or more may be hyphenated in table cells.
 /// The template reads it from `data.json` (`hyphenate_from`) and handles
@@ -46,30 +46,11 @@ pub fn table_cells(doc: &Document) -> Document {
 }
 
 fn rich(rich: &mut Rich, lang: hypher::Lang) {
-    for block in &mut rich.0 {
-        blocks(block, lang);
-    }
-}
-
-fn blocks(block: &mut Block, lang: hypher::Lang) {
-    match block {
-        Block::Paragraph { inlines: items } | Block::Heading { inlines: items, .. } => {
-            inlines(items, lang)
+    visit_inlines_mut(&mut rich.0, &mut |inline| {
+        if let Inline::Text { text } = inline {
+            *text = hyphenate_long_words(text, lang);
         }
-        Block::List { items, .. } => items.iter_mut().flatten().for_each(|b| blocks(b, lang)),
-    }
-}
-
-fn inlines(items: &mut [Inline], lang: hypher::Lang) {
-    for item in items {
-        match item {
-            Inline::Text { text } => *text = hyphenate_long_words(text, lang),
-            Inline::Emph { inlines: items }
-            | Inline::Strong { inlines: items }
-            | Inline::Link { inlines: items, .. } => inlines(items, lang),
-            Inline::Code { .. } | Inline::LineBreak | Inline::Ref { .. } => {}
-        }
-    }
+    });
 }
 
 /// `text` with soft hyphens in its words (as the template splits them: at

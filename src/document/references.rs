@@ -1,10 +1,10 @@
-//! References between activities (`[](#id)`), filled in with the numbers derived here once.
+//! References between activities (`[](#id)`), filled in with the numbers derived here once, and footnotes' numbers.
 
 use std::collections::{BTreeSet, HashMap};
 
 use super::{Document, HiddenDoc};
 use crate::load::{Loaded, Locus, Span};
-use crate::model::{Inline, Rich};
+use crate::model::{Inline, Rich, visit_inlines_mut};
 use crate::report::{Hint, Problem, warning_at};
 
 impl Document {
@@ -85,6 +85,29 @@ impl Document {
     }
 
     /// Calls `f` with every formatted text of the document.
+    /// Numbers the footnotes through the document in reading order, as
+    /// the PDF counts them (and GitHub the Markdown's), so that a note has
+    /// the same number in every output, and names each "not-N", unique in
+    /// the document: two sections may both write `[^1]`. Only prose holds
+    /// notes (the loader prints them as written in table cells).
+    pub(super) fn number_notes(&mut self) {
+        let prose = (self.sections_before.iter_mut().map(|s| &mut s.body))
+            .chain(self.areas.iter_mut().filter_map(|a| a.intro.as_mut()))
+            .chain(self.sections_after.iter_mut().map(|s| &mut s.body));
+        let mut before = 0;
+        for rich in prose {
+            let mut most = 0;
+            visit_inlines_mut(&mut rich.0, &mut |inline| {
+                if let Inline::Note { number, anchor, .. } = inline {
+                    most = most.max(*number);
+                    *number += before;
+                    *anchor = format!("not-{number}");
+                }
+            });
+            before += most;
+        }
+    }
+
     fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
         for section in self
             .sections_before

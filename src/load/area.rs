@@ -165,7 +165,7 @@ impl ActivityReader<'_, '_, '_> {
         let title = table.string("titel").map(Spanned::into_inner);
         let text = table
             .string(TEXT_FIELD)
-            .map(|s| prose::value(&mut table, &s, self.cx));
+            .map(|s| prose::cell(&mut table, &s, self.cx));
         let per_year = self.read_per_year(&mut table);
         let status = super::status::read_activity(&mut table, self.period);
         let mut fields = BTreeMap::new();
@@ -220,7 +220,7 @@ impl ActivityReader<'_, '_, '_> {
         let span = table.span.clone();
         let text = table
             .required_string(TEXT_FIELD)
-            .map(|s| prose::value(&mut table, &s, self.cx));
+            .map(|s| prose::cell(&mut table, &s, self.cx));
         let mut fields = BTreeMap::new();
         for column in self.columns {
             let Some(value) = self.read_field(&mut table, column) else {
@@ -358,7 +358,7 @@ impl ActivityReader<'_, '_, '_> {
                 );
                 continue;
             };
-            per_year.insert(year, prose::value(table, &value, self.cx));
+            per_year.insert(year, prose::cell(table, &value, self.cx));
         }
         per_year
     }
@@ -382,7 +382,7 @@ impl ActivityReader<'_, '_, '_> {
         }
         let value = if !builtin && is_single_text {
             let text = Spanned::new(span.clone(), lines.into_inner().remove(0));
-            FieldValue::Rich(prose::value(table, &text, self.cx))
+            FieldValue::Rich(prose::cell(table, &text, self.cx))
         } else {
             FieldValue::Lines(lines.into_inner())
         };

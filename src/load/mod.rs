@@ -36,6 +36,7 @@ use table::Table;
 pub use crate::report::Report;
 pub use assets::{Asset, Assets, MAX_FONT_BYTES};
 pub use markdown::parse as parse_markdown;
+pub use markdown::parse_cell as parse_markdown_cell;
 pub use plan::example_date;
 pub use positions::{Locus, Positions, Span};
 pub use syntax::parse as parse_toml;

@@ -240,7 +240,7 @@ fn read_changes(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>)
         let by = table.string("av").map(Spanned::into_inner);
         let description = table
             .required_string("beskrivning")
-            .map(|text| prose::value(&mut table, &text, cx));
+            .map(|text| prose::cell(&mut table, &text, cx));
         problems.extend(table.finish(|_| None));
         if let (Some(version), Some(date), Some(description)) = (version, date, description) {
             changes.push(Change {

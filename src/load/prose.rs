@@ -10,11 +10,25 @@ use super::{Context, Span, text};
 use crate::model::Rich;
 use crate::report::{FileId, Hint, Problem, error_at, warning_at};
 
-/// A Markdown value from a TOML string, e.g. an activity's `text`. Notes
-/// point at their exact place when the string is written without escapes,
-/// else at the whole string.
+/// A Markdown value from a TOML string that stands as prose (a section's
+/// `text`, an area's introduction). Notes point at their exact place when
+/// the string is written without escapes, else at the whole string.
 pub fn value(table: &mut Table, value: &Spanned<String>, cx: &mut Context) -> Rich {
-    let parsed = markdown::parse(value.get_ref());
+    read_value(table, value, markdown::parse(value.get_ref()), cx)
+}
+
+/// A Markdown value from a TOML string that stands in a table cell (an
+/// activity's field, a change's description), as [`value`] reads prose.
+pub fn cell(table: &mut Table, value: &Spanned<String>, cx: &mut Context) -> Rich {
+    read_value(table, value, markdown::parse_cell(value.get_ref()), cx)
+}
+
+fn read_value(
+    table: &mut Table,
+    value: &Spanned<String>,
+    parsed: markdown::Parsed,
+    cx: &mut Context,
+) -> Rich {
     let span = value.span();
     let raw = cx.sources.text(table.file).get(span.clone()).unwrap_or("");
     let offset = literal_offset(raw, value.get_ref()).map(|o| span.start + o);

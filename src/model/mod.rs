@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
 pub use rich::{
-    Block, Inline, LINK_PREFIXES, Rich, anchor, is_allowed_link, push_inlines, push_text,
+    Align, Block, Cell, Inline, LINK_PREFIXES, Rich, anchor, is_allowed_link, push_inlines,
+    push_text, visit_inlines, visit_inlines_mut,
 };
 
 /// An organisation's house style, shared by all its plans (`region.toml`).

@@ -31,6 +31,29 @@ pub enum Block {
         start: Option<u64>,
         items: Vec<Vec<Block>>,
     },
+    /// A table (GitHub's pipe table) in prose: a header row and body rows.
+    /// A body row may have fewer cells than the header (the missing ones
+    /// are empty); none has more.
+    Table {
+        /// Each column's alignment, one per header cell.
+        align: Vec<Align>,
+        head: Vec<Cell>,
+        rows: Vec<Vec<Cell>>,
+    },
+}
+
+/// A table cell's text.
+pub type Cell = Vec<Inline>;
+
+/// How a table column's cells are aligned (`:--`, `:-:`, `--:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    /// Not given: as the output aligns text (to the left).
+    None,
+    Left,
+    Center,
+    Right,
 }
 
 /// An inline element.
@@ -64,6 +87,22 @@ pub enum Inline {
         number: String,
         /// The name of the activity row's anchor, e.g. "akt-beredskapslager".
         anchor: String,
+    },
+    /// A reference to a footnote, written `[^label]`, with the note's text
+    /// where it is first referenced.
+    Note {
+        /// The label as written, without `[^` and `]`.
+        label: String,
+        /// The note's number: the loader numbers a text's notes 1, 2 … in
+        /// the order they are first referenced; `document` numbers them
+        /// through the document, as the PDF does.
+        number: u32,
+        /// A name for the note unique in the document (HTML `id`, PDF
+        /// label, Markdown label), e.g. "not-3"; `document` fills it in.
+        anchor: String,
+        /// The note's text at its first reference; `None` at later
+        /// references to the same note.
+        blocks: Option<Vec<Block>>,
     },
 }
 
@@ -108,31 +147,75 @@ impl Rich {
 }
 
 impl Rich {
-    /// Calls `f` with every piece of text (not link targets).
+    /// Calls `f` with every piece of text (not link targets), also in
+    /// table cells and footnotes.
     pub fn for_each_text(&self, f: &mut dyn FnMut(&str)) {
-        fn inlines(items: &[Inline], f: &mut dyn FnMut(&str)) {
-            for inline in items {
-                match inline {
-                    Inline::Text { text } | Inline::Code { text } => f(text),
-                    Inline::Emph { inlines: i }
-                    | Inline::Strong { inlines: i }
-                    | Inline::Link { inlines: i, .. } => inlines(i, f),
-                    Inline::Ref { number, .. } => f(number),
-                    Inline::LineBreak => {}
-                }
+        visit_inlines(&self.0, &mut |inline| match inline {
+            Inline::Text { text } | Inline::Code { text } => f(text),
+            Inline::Ref { number, .. } => f(number),
+            _ => {}
+        });
+    }
+}
+
+/// Calls `f` with every inline of the blocks, in reading order: those in
+/// paragraphs, headings, list items and table cells, each before the
+/// inlines inside it (formatting, links, a footnote's text).
+pub fn visit_inlines(blocks: &[Block], f: &mut dyn FnMut(&Inline)) {
+    fn inlines(items: &[Inline], f: &mut dyn FnMut(&Inline)) {
+        for inline in items {
+            f(inline);
+            match inline {
+                Inline::Emph { inlines: i }
+                | Inline::Strong { inlines: i }
+                | Inline::Link { inlines: i, .. } => inlines(i, f),
+                Inline::Note {
+                    blocks: Some(b), ..
+                } => visit_inlines(b, f),
+                _ => {}
             }
         }
-        fn blocks(items: &[Block], f: &mut dyn FnMut(&str)) {
-            for block in items {
-                match block {
-                    Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => {
-                        inlines(i, f)
-                    }
-                    Block::List { items, .. } => items.iter().for_each(|b| blocks(b, f)),
-                }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => inlines(i, f),
+            Block::List { items, .. } => items.iter().for_each(|b| visit_inlines(b, f)),
+            Block::Table { head, rows, .. } => {
+                head.iter()
+                    .chain(rows.iter().flatten())
+                    .for_each(|cell| inlines(cell, f));
             }
         }
-        blocks(&self.0, f);
+    }
+}
+
+/// [`visit_inlines`], for changing them: `f` sees an inline before what
+/// it holds (and what it holds after `f` has changed it).
+pub fn visit_inlines_mut(blocks: &mut [Block], f: &mut dyn FnMut(&mut Inline)) {
+    fn inlines(items: &mut [Inline], f: &mut dyn FnMut(&mut Inline)) {
+        for inline in items {
+            f(inline);
+            match inline {
+                Inline::Emph { inlines: i }
+                | Inline::Strong { inlines: i }
+                | Inline::Link { inlines: i, .. } => inlines(i, f),
+                Inline::Note {
+                    blocks: Some(b), ..
+                } => visit_inlines_mut(b, f),
+                _ => {}
+            }
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => inlines(i, f),
+            Block::List { items, .. } => items.iter_mut().for_each(|b| visit_inlines_mut(b, f)),
+            Block::Table { head, rows, .. } => {
+                head.iter_mut()
+                    .chain(rows.iter_mut().flatten())
+                    .for_each(|cell| inlines(cell, f));
+            }
+        }
     }
 }
 
@@ -149,6 +232,20 @@ impl Block {
                     }
                     for block in item {
                         block.push_plain_text(out);
+                    }
+                }
+            }
+            // A row on each line, its cells apart.
+            Block::Table { head, rows, .. } => {
+                for (i, row) in std::iter::once(head).chain(rows).enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    for (j, cell) in row.iter().enumerate() {
+                        if j > 0 {
+                            out.push_str(" | ");
+                        }
+                        Inline::push_all_plain(cell, out);
                     }
                 }
             }
@@ -211,6 +308,7 @@ impl Inline {
                 | Inline::Link { inlines, .. } => Self::push_all_plain(inlines, out),
                 Inline::LineBreak => out.push('\n'),
                 Inline::Ref { number, .. } => out.push_str(number),
+                Inline::Note { number, .. } => out.push_str(&format!("[{number}]")),
             }
         }
     }
@@ -230,28 +328,11 @@ impl Rich {
 
     /// Calls `f` with every reference, in order, to read or fill it in.
     pub fn for_each_ref_mut(&mut self, f: &mut dyn FnMut(&mut Inline)) {
-        fn inlines(items: &mut [Inline], f: &mut dyn FnMut(&mut Inline)) {
-            for inline in items {
-                match inline {
-                    Inline::Emph { inlines: i }
-                    | Inline::Strong { inlines: i }
-                    | Inline::Link { inlines: i, .. } => inlines(i, f),
-                    Inline::Ref { .. } => f(inline),
-                    _ => {}
-                }
+        visit_inlines_mut(&mut self.0, &mut |inline| {
+            if let Inline::Ref { .. } = inline {
+                f(inline)
             }
-        }
-        fn blocks(items: &mut [Block], f: &mut dyn FnMut(&mut Inline)) {
-            for block in items {
-                match block {
-                    Block::Paragraph { inlines: i } | Block::Heading { inlines: i, .. } => {
-                        inlines(i, f)
-                    }
-                    Block::List { items, .. } => items.iter_mut().for_each(|b| blocks(b, f)),
-                }
-            }
-        }
-        blocks(&mut self.0, f);
+        });
     }
 }
 

@@ -122,12 +122,24 @@ function overflowing() {
   }
   const hidden = (el) => el.closest('.visually-hidden, .skip')
     || getComputedStyle(el.closest('thead') || el).position === 'absolute';
+  // A box that scrolls sideways (a wide table's) must fit the window;
+  // what is inside it is reached by scrolling the box.
+  const scrolls = (el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+  const inScroller = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (scrolls(a)) return true;
+    return false;
+  };
+  for (const el of document.querySelectorAll('div, section')) {
+    if (!scrolls(el) || hidden(el)) continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.right > root.clientWidth + 1) out.push(`a scrolling ${el.tagName.toLowerCase()} ends at ${Math.round(rect.right)}px`);
+  }
   for (const el of document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, td, th, caption')) {
     if (hidden(el)) continue;
     const rect = el.getBoundingClientRect();
     const what = `${el.tagName.toLowerCase()} «${el.innerText.slice(0, 40)}»`;
     if (el.scrollWidth > el.clientWidth + 1) out.push(`${what} is cut off (${el.scrollWidth}px in ${el.clientWidth}px)`);
-    if (rect.right > root.clientWidth + 1) out.push(`${what} ends at ${Math.round(rect.right)}px`);
+    if (rect.right > root.clientWidth + 1 && !inScroller(el)) out.push(`${what} ends at ${Math.round(rect.right)}px`);
   }
   return out;
 }

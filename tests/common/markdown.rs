@@ -60,6 +60,9 @@ pub enum GfmBlock {
     Paragraph(String),
     /// A table: rows (the header first) of cells' visible text.
     Table(Vec<Vec<String>>),
+    /// A footnote's definition (GitHub lists them at the end): its label
+    /// and blocks. A reference to it shows in text as `<FOOTNOTE label>`.
+    Footnote(String, Vec<GfmBlock>),
     /// Anything plan text should never turn into (code blocks, rules …).
     Unexpected(String),
 }
@@ -130,6 +133,12 @@ pub fn gfm(markdown: &str) -> Gfm {
                         rows.push(cells);
                     }
                     GfmBlock::Table(rows)
+                }
+                NodeValue::FootnoteDefinition(definition) => {
+                    let mut inner = Gfm::default();
+                    blocks(child, &mut inner);
+                    gfm.links.extend(inner.links);
+                    GfmBlock::Footnote(definition.name, inner.blocks)
                 }
                 NodeValue::HtmlBlock(h) if h.literal.trim_start().starts_with("<!--") => continue,
                 NodeValue::HtmlBlock(h) if h.literal.trim().eq_ignore_ascii_case("<br>") => {

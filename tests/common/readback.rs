@@ -2,7 +2,7 @@
 //! and checks that it is exactly the plan's text (shared by the round-trip
 //! tests and the fuzz harness).
 
-use handlingsplan::model::{Block, Inline, Rich};
+use handlingsplan::model::{Block, Inline, Rich, visit_inlines};
 use handlingsplan::render::markdown::{blocks, cell, text};
 
 use super::markdown::{GfmBlock, allowed_link, gfm};
@@ -27,7 +27,15 @@ pub fn cell_text(rich: &Rich) -> String {
         for block in blocks {
             match block {
                 Block::Paragraph { inlines } | Block::Heading { inlines, .. } => {
-                    out.push(inline_text(inlines))
+                    out.push(inline_text_in(inlines, true))
+                }
+                // A line per row, `|` between the cells.
+                Block::Table { head, rows, .. } => {
+                    for row in std::iter::once(head).chain(rows) {
+                        let cells: Vec<String> =
+                            row.iter().map(|c| inline_text_in(c, true)).collect();
+                        out.push(cells.join(" | "));
+                    }
                 }
                 Block::List { start, items } => {
                     for (i, item) in items.iter().enumerate() {
@@ -54,8 +62,44 @@ pub fn cell_text(rich: &Rich) -> String {
     out.join("\n")
 }
 
-/// What `blocks` shows: each paragraph or heading (also those in lists).
+/// What `blocks` shows: each paragraph, heading (also those in lists) and
+/// table, then the footnotes.
 pub fn block_texts(rich: &[Block]) -> Vec<GfmBlock> {
+    let mut out = body_texts(rich);
+    out.extend(footnote_texts(rich));
+    out
+}
+
+/// The footnotes of blocks, as GitHub lists them at the end of a document.
+pub fn footnote_texts(rich: &[Block]) -> Vec<GfmBlock> {
+    let mut out = Vec::new();
+    visit_inlines(rich, &mut |inline| {
+        if let Inline::Note {
+            number,
+            anchor,
+            blocks: Some(content),
+            ..
+        } = inline
+        {
+            out.push(GfmBlock::Footnote(
+                note_label(anchor, *number),
+                body_texts(content),
+            ));
+        }
+    });
+    out
+}
+
+fn note_label(anchor: &str, number: u32) -> String {
+    if anchor.is_empty() {
+        number.to_string()
+    } else {
+        anchor.to_owned()
+    }
+}
+
+/// [`block_texts`] without the footnotes.
+pub fn body_texts(rich: &[Block]) -> Vec<GfmBlock> {
     let mut out = Vec::new();
     for block in rich {
         match block {
@@ -70,8 +114,22 @@ pub fn block_texts(rich: &[Block]) -> Vec<GfmBlock> {
             }
             Block::List { items, .. } => {
                 for item in items {
-                    out.extend(block_texts(item));
+                    out.extend(body_texts(item));
                 }
+            }
+            Block::Table { head, rows, .. } => {
+                let columns = rows.iter().map(Vec::len).fold(head.len(), usize::max);
+                if columns == 0 {
+                    continue;
+                }
+                let row = |cells: &[Vec<Inline>]| -> Vec<String> {
+                    (0..columns)
+                        .map(|i| cells.get(i).map_or(String::new(), |c| inline_text(c)))
+                        .collect()
+                };
+                let mut table = vec![row(head)];
+                table.extend(rows.iter().map(|r| row(r)));
+                out.push(GfmBlock::Table(table));
             }
         }
     }
@@ -79,15 +137,29 @@ pub fn block_texts(rich: &[Block]) -> Vec<GfmBlock> {
 }
 
 pub fn inline_text(inlines: &[Inline]) -> String {
+    inline_text_in(inlines, false)
+}
+
+/// The visible text of inlines; a footnote reference as GitHub shows it
+/// (`<FOOTNOTE label>`, or as written in a table cell, where no note
+/// follows it).
+fn inline_text_in(inlines: &[Inline], in_cell: bool) -> String {
     let mut out = String::new();
     for inline in inlines {
         match inline {
             Inline::Text { text } | Inline::Code { text } => out.push_str(&normalised(text)),
             Inline::Emph { inlines }
             | Inline::Strong { inlines }
-            | Inline::Link { inlines, .. } => out.push_str(&inline_text(inlines)),
+            | Inline::Link { inlines, .. } => out.push_str(&inline_text_in(inlines, in_cell)),
             Inline::LineBreak => out.push('\n'),
             Inline::Ref { number, .. } => out.push_str(number),
+            Inline::Note { number, anchor, .. } => {
+                let label = note_label(anchor, *number);
+                match in_cell {
+                    true => out.push_str(&format!("[^{label}]")),
+                    false => out.push_str(&format!("<FOOTNOTE {label}>")),
+                }
+            }
         }
     }
     out
@@ -209,11 +281,30 @@ pub fn expected_links(rich: &Rich) -> Vec<String> {
                     inlines(i, out)
                 }
                 Block::List { items, .. } => items.iter().for_each(|item| blocks(item, out)),
+                Block::Table { head, rows, .. } => (std::iter::once(head).chain(rows.iter()))
+                    .flatten()
+                    .for_each(|cell| inlines(cell, out)),
             }
         }
     }
     let mut out = Vec::new();
     blocks(&rich.0, &mut out);
+    out
+}
+
+/// [`expected_links`] of formatted text written as blocks: those of the
+/// text, then those of its footnotes (which GitHub shows at the end).
+pub fn expected_links_with_notes(rich: &Rich) -> Vec<String> {
+    let mut out = expected_links(rich);
+    visit_inlines(&rich.0, &mut |inline| {
+        if let Inline::Note {
+            blocks: Some(content),
+            ..
+        } = inline
+        {
+            out.extend(expected_links(&Rich(content.clone())));
+        }
+    });
     out
 }
 
@@ -242,7 +333,11 @@ pub fn check_rich(rich: &Rich, source: &str) {
         "blocks of {source:?}:\n{md}"
     );
     assert_links_allowed(&read.links, &md);
-    assert_eq!(read.links, expected_links(rich), "links in {md:?}");
+    assert_eq!(
+        read.links,
+        expected_links_with_notes(rich),
+        "links in {md:?}"
+    );
     // Inside a list item, as sections nest them.
     let nested = Rich(vec![Block::List {
         start: Some(7),

@@ -32,6 +32,13 @@ pub(super) struct Converter<'a> {
     pub(super) run: String,
     /// Where each text event starts in `run`, and where it is written.
     pub(super) run_events: Vec<(usize, Range<usize>)>,
+    /// Text in a table cell (an activity's field, a change): tables and
+    /// footnotes are printed as written there.
+    pub(super) in_cell: bool,
+    /// Inside a footnote's definition.
+    pub(super) in_note: bool,
+    /// The footnotes defined so far, to be placed at their references.
+    pub(super) definitions: Vec<Definition>,
 }
 
 impl<'a> Converter<'a> {
@@ -74,10 +81,10 @@ impl<'a> Converter<'a> {
                     blocks.extend(self.literal_block(&tag, range));
                 }
                 Event::Start(Tag::BlockQuote(_)) => blocks.extend(self.quote(range)),
-                // Footnotes are printed as written: `[^1]: text`.
                 Event::Start(Tag::FootnoteDefinition(label)) => {
-                    blocks.extend(self.footnote(&label));
+                    blocks.extend(self.note_definition(&label, range));
                 }
+                Event::Start(Tag::Table(align)) => blocks.extend(self.table(&align, range)),
                 // Other containers (none are enabled): keep their content.
                 Event::Start(_) => blocks.extend(self.blocks()),
                 Event::Rule => self.warn(
@@ -147,26 +154,6 @@ impl<'a> Converter<'a> {
         blocks
     }
 
-    /// A footnote definition, printed as written: `[^1]: text`.
-    fn footnote(&mut self, label: &str) -> Vec<Block> {
-        let mut inner = self.blocks();
-        let marker = Inline::text(&format!("[^{label}]: "));
-        match inner.first_mut() {
-            Some(Block::Paragraph { inlines }) => {
-                let mut all = vec![marker];
-                all.append(inlines);
-                *inlines = merge_text(all);
-            }
-            _ => inner.insert(
-                0,
-                Block::Paragraph {
-                    inlines: vec![marker],
-                },
-            ),
-        }
-        inner
-    }
-
     /// Inlines directly inside a tight list item, up to the next block.
     fn loose_inlines(&mut self) -> Vec<Inline> {
         let mut inlines = Vec::new();
@@ -178,7 +165,7 @@ impl<'a> Converter<'a> {
     }
 
     /// Inlines up to the end of the enclosing element (its end event is consumed).
-    fn inlines(&mut self) -> Vec<Inline> {
+    pub(super) fn inlines(&mut self) -> Vec<Inline> {
         if self.depth >= MAX_DEPTH {
             return match self.flattened().pop() {
                 Some(Block::Paragraph { inlines }) => inlines,
@@ -205,7 +192,7 @@ impl<'a> Converter<'a> {
     fn inline(&mut self, event: Event<'a>, range: Range<usize>, out: &mut Vec<Inline>) {
         match event {
             Event::Text(text) => self.text(&text, range, out),
-            Event::FootnoteReference(label) => push_text(out, &format!("[^{label}]")),
+            Event::FootnoteReference(label) => self.note_reference(&label, range, out),
             Event::Html(text) | Event::InlineHtml(text) => {
                 self.html(range);
                 self.run.push('\n');
@@ -391,7 +378,12 @@ impl<'a> Converter<'a> {
         self.warn(range, crate::msg!("plan-md-html", tag = &tag), hint);
     }
 
-    fn warn(&mut self, range: Range<usize>, message: crate::report::Message, hint: String) {
+    pub(super) fn warn(
+        &mut self,
+        range: Range<usize>,
+        message: crate::report::Message,
+        hint: String,
+    ) {
         self.notes.push(Note {
             range,
             error: false,
@@ -412,7 +404,7 @@ impl<'a> Converter<'a> {
     }
 
     /// The source of `range`, shortened to quote in a message.
-    fn quoted(&self, range: Range<usize>) -> String {
+    pub(super) fn quoted(&self, range: Range<usize>) -> String {
         quote(self.source.get(range).unwrap_or(""))
     }
 
@@ -447,6 +439,7 @@ impl<'a> Converter<'a> {
                     push_spaced(&mut inlines, &text::collapse_spaces(&t))
                 }
                 Event::SoftBreak | Event::HardBreak => push_spaced(&mut inlines, " "),
+                Event::FootnoteReference(label) => push_text(&mut inlines, &format!("[^{label}]")),
                 _ => {}
             }
         }
@@ -529,6 +522,7 @@ impl<'a> Converter<'a> {
                 self.refuse(range.clone(), &found);
             }
         }
+        self.undefined_references(&run, &events);
     }
 
     /// A link's title (`[a](https://… "titel")`) is shown by no output:

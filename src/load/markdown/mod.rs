@@ -1,9 +1,11 @@
 //! Parses the authors' Markdown into the plan's formatted-text tree.
 //!
-//! Only emphasis, strong, links, inline code, line breaks, lists and headings
-//! are kept as formatting. Everything else becomes literal text or is left
-//! out, and each such place is reported as a located [`Note`], so that no
-//! text disappears without the author being told. Nothing is ever loaded
+//! Only emphasis, strong, links, inline code, line breaks, lists and
+//! headings are kept as formatting, and in prose (sections, area
+//! introductions) also tables and footnotes. Everything else becomes
+//! literal text or is left out, and each such place is reported as a
+//! located [`Note`], so that no text disappears without the author being
+//! told. Nothing is ever loaded
 //! from a path or URL, and links may only go to `https:`, `http:` and
 //! `mailto:` addresses.
 
@@ -14,19 +16,23 @@ use pulldown_cmark::{CodeBlockKind, Event, LinkType, OffsetIter, Options, Parser
 
 use crate::model::{
     Block, Inline, LINK_PREFIXES, Rich, is_allowed_link, is_id, push_inlines, push_text,
+    visit_inlines_mut,
 };
 
 mod convert;
+mod notes;
+mod tables;
 
 use convert::Converter;
+use notes::Definition;
 
 /// Containers nested deeper than this (lists in lists in quotes …) are
 /// flattened to plain paragraphs, so that no input can exhaust the stack.
 const MAX_DEPTH: usize = 12;
 
-/// Footnotes are read so that they can be printed as written; GitHub's
-/// other extensions (tables, strikethrough, task lists) stay literal text.
-const OPTIONS: Options = Options::ENABLE_FOOTNOTES;
+/// GitHub's footnotes and tables; its other extensions (strikethrough,
+/// task lists) stay literal text.
+const OPTIONS: Options = Options::ENABLE_FOOTNOTES.union(Options::ENABLE_TABLES);
 
 /// At most this many notes are kept per text; the last one says how many
 /// more there were.
@@ -74,18 +80,29 @@ fn set_heading_depths(blocks: &mut [Block], open: &mut Vec<u8>) {
             Block::List { items, .. } => {
                 (items.iter_mut()).for_each(|item| set_heading_depths(item, open));
             }
-            Block::Paragraph { .. } => {}
+            Block::Paragraph { .. } | Block::Table { .. } => {}
         }
     }
 }
 
-/// Parses Markdown into blocks, with a note for everything the outputs
-/// cannot show as written.
+/// Parses prose (a section, an area's introduction) into blocks, with a
+/// note for everything the outputs cannot show as written.
 ///
 /// Text indented as a whole (a TOML multi-line string indented to match the
 /// file) is dedented first, so that it stays a paragraph rather than turning
 /// into a code block; note ranges still point into `markdown` as given.
 pub fn parse(markdown: &str) -> Parsed {
+    parse_in(markdown, false)
+}
+
+/// Parses the text of a table cell (an activity's field, a change's
+/// description) as [`parse`] does prose, except that tables and footnotes
+/// are printed as written there (with a note).
+pub fn parse_cell(markdown: &str) -> Parsed {
+    parse_in(markdown, true)
+}
+
+fn parse_in(markdown: &str, in_cell: bool) -> Parsed {
     let dedented = Dedented::new(markdown);
     let mut converter = Converter {
         events: Parser::new_ext(&dedented.text, OPTIONS)
@@ -101,10 +118,14 @@ pub fn parse(markdown: &str) -> Parsed {
         references: Vec::new(),
         run: String::new(),
         run_events: Vec::new(),
+        in_cell,
+        in_note: false,
+        definitions: Vec::new(),
     };
     let mut blocks = converter.blocks();
-    set_heading_depths(&mut blocks, &mut Vec::new());
     converter.check_run();
+    converter.place_notes(&mut blocks);
+    set_heading_depths(&mut blocks, &mut Vec::new());
     let used = std::mem::take(&mut converter.used_labels);
     let references = std::mem::take(&mut converter.references)
         .into_iter()

@@ -1,6 +1,6 @@
 //! Plan text as HTML: every character escaped, formatting as elements, only allowed links as links.
 
-use crate::model::{Block, Inline, is_allowed_link};
+use crate::model::{Align, Block, Cell, Inline, is_allowed_link};
 
 /// Plain text with HTML's special characters as references; line breaks
 /// (also CR and CRLF) as `<br>`.
@@ -50,6 +50,10 @@ pub fn css_string(s: &str) -> String {
     out
 }
 
+mod notes;
+
+use notes::Footnote;
+
 /// Where blocks are written, which decides what their headings become.
 #[derive(Clone, Copy)]
 pub enum Place {
@@ -70,9 +74,11 @@ pub struct Label<'a> {
     pub status: Option<&'a str>,
 }
 
+/// Footnotes follow the blocks, as a numbered list with links back.
 pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
     let mut out = String::new();
     let mut label = label;
+    let mut notes = Vec::new();
     if let Some(text) = label.filter(|_| !matches!(blocks.first(), Some(Block::Paragraph { .. }))) {
         out.push_str("<p>");
         push_label(&mut out, text, false);
@@ -80,8 +86,9 @@ pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
         label = None;
     }
     for block in blocks {
-        push_block(&mut out, block, place, label.take());
+        push_block(&mut out, block, place, label.take(), &mut notes);
     }
+    notes::push_notes(&mut out, &notes);
     out
 }
 
@@ -99,26 +106,32 @@ fn push_label(out: &mut String, label: Label, before_text: bool) {
     }
 }
 
-fn push_block(out: &mut String, block: &Block, place: Place, label: Option<Label>) {
+fn push_block(
+    out: &mut String,
+    block: &Block,
+    place: Place,
+    label: Option<Label>,
+    notes: &mut Vec<Footnote>,
+) {
     match block {
         Block::Paragraph { inlines } => {
             out.push_str("<p>");
             if let Some(label) = label {
                 push_label(out, label, !inlines.is_empty());
             }
-            push_inlines(out, inlines);
+            push_inlines(out, inlines, notes);
             out.push_str("</p>");
         }
         Block::Heading { depth, inlines, .. } => match place {
             Place::Under(base) => {
                 let h = (base + depth).min(6);
                 out.push_str(&format!("<h{h}>"));
-                push_inlines(out, inlines);
+                push_inlines(out, inlines, notes);
                 out.push_str(&format!("</h{h}>"));
             }
             Place::Cell => {
                 out.push_str("<p><strong>");
-                push_inlines(out, inlines);
+                push_inlines(out, inlines, notes);
                 out.push_str("</strong></p>");
             }
         },
@@ -132,10 +145,10 @@ fn push_block(out: &mut String, block: &Block, place: Place, label: Option<Label
                 out.push_str("<li>");
                 match item.as_slice() {
                     // A one-paragraph item needs no paragraph of its own.
-                    [Block::Paragraph { inlines }] => push_inlines(out, inlines),
+                    [Block::Paragraph { inlines }] => push_inlines(out, inlines, notes),
                     item => {
                         for block in item {
-                            push_block(out, block, place, None);
+                            push_block(out, block, place, None, notes);
                         }
                     }
                 }
@@ -143,10 +156,57 @@ fn push_block(out: &mut String, block: &Block, place: Place, label: Option<Label
             }
             out.push_str(if start.is_some() { "</ol>" } else { "</ul>" });
         }
+        Block::Table { align, head, rows } => push_table(out, align, head, rows, notes),
     }
 }
 
-fn push_inlines(out: &mut String, inlines: &[Inline]) {
+/// A table, scrollable sideways when it is wider than the page (a phone).
+fn push_table(
+    out: &mut String,
+    align: &[Align],
+    head: &[Cell],
+    rows: &[Vec<Cell>],
+    notes: &mut Vec<Footnote>,
+) {
+    out.push_str(
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabell\" tabindex=\"0\">",
+    );
+    out.push_str("<table class=\"prose\"><thead><tr>");
+    for (i, cell) in head.iter().enumerate() {
+        push_cell(out, "th scope=\"col\"", align.get(i), cell, notes);
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in rows {
+        out.push_str("<tr>");
+        // A row shorter than the header gets empty cells.
+        for i in 0..row.len().max(head.len()) {
+            let empty = Vec::new();
+            push_cell(out, "td", align.get(i), row.get(i).unwrap_or(&empty), notes);
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+}
+
+fn push_cell(
+    out: &mut String,
+    tag: &str,
+    align: Option<&Align>,
+    cell: &[Inline],
+    notes: &mut Vec<Footnote>,
+) {
+    let class = match align {
+        Some(Align::Center) => " class=\"center\"",
+        Some(Align::Right) => " class=\"right\"",
+        _ => "",
+    };
+    out.push_str(&format!("<{tag}{class}>"));
+    push_inlines(out, cell, notes);
+    let name = tag.split(' ').next().unwrap_or(tag);
+    out.push_str(&format!("</{name}>"));
+}
+
+fn push_inlines(out: &mut String, inlines: &[Inline], notes: &mut Vec<Footnote>) {
     for inline in inlines {
         match inline {
             Inline::Text { text } => push_text(out, text),
@@ -155,18 +215,18 @@ fn push_inlines(out: &mut String, inlines: &[Inline]) {
                 push_text(out, text);
                 out.push_str("</code>");
             }
-            Inline::Emph { inlines } => wrap(out, "em", inlines),
-            Inline::Strong { inlines } => wrap(out, "strong", inlines),
+            Inline::Emph { inlines } => wrap(out, "em", inlines, notes),
+            Inline::Strong { inlines } => wrap(out, "strong", inlines, notes),
             // Only web and e-mail addresses become links (the loader
             // refuses others; this is the second line of defence).
             Inline::Link { url, inlines } if is_allowed_link(url) => {
                 out.push_str("<a href=\"");
                 push_escaped(out, url);
                 out.push_str("\">");
-                push_inlines(out, &Inline::without_links(inlines));
+                push_inlines(out, &Inline::without_links(inlines), notes);
                 out.push_str("</a>");
             }
-            Inline::Link { inlines, .. } => push_inlines(out, inlines),
+            Inline::Link { inlines, .. } => push_inlines(out, inlines, notes),
             Inline::LineBreak => out.push_str("<br>"),
             // A reference: the activity's current number, linking to its row.
             Inline::Ref { number, anchor, .. } => {
@@ -176,13 +236,19 @@ fn push_inlines(out: &mut String, inlines: &[Inline]) {
                 push_text(out, number);
                 out.push_str("</a>");
             }
+            Inline::Note {
+                number,
+                anchor,
+                blocks,
+                ..
+            } => notes::push_reference(out, *number, anchor, blocks.as_deref(), notes),
         }
     }
 }
 
-fn wrap(out: &mut String, tag: &str, inlines: &[Inline]) {
+fn wrap(out: &mut String, tag: &str, inlines: &[Inline], notes: &mut Vec<Footnote>) {
     out.push_str(&format!("<{tag}>"));
-    push_inlines(out, inlines);
+    push_inlines(out, inlines, notes);
     out.push_str(&format!("</{tag}>"));
 }
 

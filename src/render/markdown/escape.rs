@@ -3,9 +3,11 @@
 use crate::model::{Block, Inline, Rich, is_allowed_link};
 
 mod chars;
+mod prose;
 mod tidy;
 
 use chars::{Edges, normalise, odd_backslashes_before_pipe, push_escaped, push_url};
+use prose::{note_definitions, note_label, table};
 use tidy::{Formatting, expected_text, flattened, tidy};
 
 /// Plain text as Markdown on one line: every character that could mean
@@ -84,6 +86,20 @@ fn push_cell_lines(lines: &mut Vec<(Option<String>, Vec<Inline>)>, block: &Block
                 lines.extend(inner);
             }
         }
+        // Not in cells (the loader prints a table there row by row); so
+        // if one were: a line per row, `|` between the cells.
+        Block::Table { head, rows, .. } => {
+            for row in std::iter::once(head).chain(rows) {
+                let mut inlines = Vec::new();
+                for (i, cell) in row.iter().enumerate() {
+                    if i > 0 {
+                        inlines.push(Inline::text(" | "));
+                    }
+                    inlines.extend(cell.iter().cloned());
+                }
+                lines.push((None, tidy(&inlines)));
+            }
+        }
     }
 }
 
@@ -97,8 +113,19 @@ fn list_marker(start: Option<u64>, i: usize, bullet: &str) -> String {
 
 /// Formatted text as Markdown blocks separated by blank lines. Each
 /// paragraph is one line (a line break continues it on the next line), so
-/// that a changed sentence is a changed line.
+/// that a changed sentence is a changed line. The footnotes' definitions
+/// follow the blocks.
 pub fn blocks(blocks: &[Block], indent: &str) -> String {
+    let body = blocks_only(blocks, indent);
+    let notes = note_definitions(blocks, indent);
+    match (body.is_empty(), notes.is_empty()) {
+        (_, true) => body,
+        (true, false) => notes,
+        (false, false) => format!("{body}\n\n{notes}"),
+    }
+}
+
+fn blocks_only(blocks: &[Block], indent: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for block in blocks {
         match block {
@@ -123,7 +150,7 @@ pub fn blocks(blocks: &[Block], indent: &str) -> String {
                         "-",
                     );
                     let inner_indent = format!("{indent}{}", " ".repeat(marker.len() + 1));
-                    let body = self::blocks(item, &inner_indent);
+                    let body = blocks_only(item, &inner_indent);
                     // An empty item can end a list early: leave it out.
                     if body.is_empty() {
                         continue;
@@ -135,6 +162,7 @@ pub fn blocks(blocks: &[Block], indent: &str) -> String {
                     out.push(lines.join("\n"));
                 }
             }
+            Block::Table { align, head, rows } => out.extend(table(align, head, rows, indent)),
         }
     }
     out.join("\n\n")
@@ -254,6 +282,11 @@ impl Writer<'_, '_> {
                 // nothing in them needs escaping.
                 Inline::Ref { number, anchor, .. } => {
                     self.out.push_str(&format!("[{number}](#{anchor})"));
+                }
+                // The label is digits, letters and `-`: nothing to escape.
+                Inline::Note { number, anchor, .. } => {
+                    self.out
+                        .push_str(&format!("[^{}]", note_label(anchor, *number)));
                 }
                 Inline::LineBreak => {
                     let at_edge = first

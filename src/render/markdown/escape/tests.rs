@@ -155,3 +155,22 @@ fn code_gets_a_longer_fence_and_pipes_are_escaped_only_in_tables() {
     assert_eq!(cell(&code(r"a\|b")), r"a\\\|b");
     assert_eq!(cell(&code(r"a\\|b")), r"`a\\\|b`");
 }
+
+#[test]
+fn a_table_is_a_pipe_table_with_its_alignment_row() {
+    assert_eq!(
+        blocks(&md("| a | `x\\|y` |\n| :-: | --: |\n| b \\| c |").0, ""),
+        "| a | `x\\|y` |\n| :---: | ---: |\n| b \\| c |  |"
+    );
+}
+
+#[test]
+fn footnotes_are_defined_after_the_text_their_later_paragraphs_indented() {
+    assert_eq!(
+        blocks(
+            &md("A[^x] b[^y] c[^x].\n\n[^y]: Två.\n[^x]: *Ett*.\n\n    Mer.").0,
+            ""
+        ),
+        "A[^1] b[^2] c[^1].\n\n[^1]: *Ett*.\n\n    Mer.\n\n[^2]: Två."
+    );
+}

@@ -151,6 +151,9 @@ pub(super) fn expected_text(inlines: &[Inline]) -> String {
             | Inline::Link { inlines, .. } => out.push_str(&expected_text(inlines)),
             Inline::LineBreak => out.push('\n'),
             Inline::Ref { number, .. } => out.push_str(number),
+            Inline::Note { number, anchor, .. } => {
+                out.push_str(&format!("[^{}]", super::note_label(anchor, *number)))
+            }
         }
     }
     out
