@@ -18,6 +18,7 @@ mod references;
 mod region;
 mod status;
 mod syntax;
+mod syntax_kind;
 mod table;
 mod text;
 
