@@ -201,9 +201,9 @@ load-toml-duplicate-table = the table `{ $key }` is written twice
         [0] write everything that belongs to the table under one header
        *[other] write everything that belongs to the table under the header { $example } on line { $line }; for a list of tables, write [[{ $key }]] before each entry
     }
-load-toml-subtable-first = `{ $example }` comes before the header of the table it belongs to
-    .label = the header comes too late
-    .hint = { $example } on line { $line } belongs to a { $key }: move it below its [[{ $key }]] header
+load-toml-subtable-first = a sub-table of `{ $key }` comes before the first header [[{ $key }]]
+    .label = the first [[{ $key }]]
+    .hint = { $example } on line { $line } belongs to a [[{ $key }]]: move it below the header [[{ $key }]] of the entry it belongs to
 load-toml-key-already-value = `{ $key }` already has a value and cannot have keys under it
     .label = `{ $key }` already has a value
     .hint = { $line ->

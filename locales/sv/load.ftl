@@ -201,9 +201,9 @@ load-toml-duplicate-table = tabellen `{ $key }` står två gånger
         [0] skriv allt som hör till tabellen under en enda rubrik
        *[other] skriv allt som hör till tabellen under rubriken { $example } på rad { $line }; är det en lista av tabeller, skriv [[{ $key }]] före varje post
     }
-load-toml-subtable-first = `{ $example }` står före rubriken för den tabell den hör till
-    .label = rubriken kommer för sent
-    .hint = { $example } på rad { $line } hör till en { $key }: flytta den så att den står under sin [[{ $key }]]-rubrik
+load-toml-subtable-first = en deltabell till `{ $key }` står före den första rubriken [[{ $key }]]
+    .label = den första [[{ $key }]]
+    .hint = { $example } på rad { $line } hör till en [[{ $key }]]: flytta den så att den står under rubriken [[{ $key }]] för den post den hör till
 load-toml-key-already-value = `{ $key }` har redan ett värde och kan inte få undernycklar
     .label = `{ $key }` har redan ett värde
     .hint = { $line ->
