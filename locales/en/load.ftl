@@ -283,3 +283,6 @@ load-unknown-key = unknown key `{ $key }` in { $table }
     .label = unknown key
     .hint-near = did you mean `{ $near }`?
     .hint-known = known keys here: { $keys }
+    .hint-outer = keys after a table header belong to that table; `{ $key }` belongs to { $table }: move it above the first header, { $header } on line { $line }
+    .hint-inner = `{ $key }` belongs to { $table }: write it after the header of the entry it is for, as { $example }
+    .hint-year = the text for a year is written in the table { $header } below the activity's other keys: first the line { $header }, then { $key } = "…"

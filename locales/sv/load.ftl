@@ -283,3 +283,6 @@ load-unknown-key = okänd nyckel `{ $key }` i { $table }
     .label = okänd nyckel
     .hint-near = menade du `{ $near }`?
     .hint-known = kända nycklar här: { $keys }
+    .hint-outer = nycklar efter en tabellrubrik hör till den tabellen; `{ $key }` hör till { $table }: flytta den ovanför den första rubriken, { $header } på rad { $line }
+    .hint-inner = `{ $key }` hör till { $table }: skriv den efter rubriken för den post den gäller, som { $example }
+    .hint-year = texten för ett år skrivs i tabellen { $header } under aktivitetens övriga nycklar: först raden { $header }, sedan { $key } = "…"
