@@ -20,6 +20,7 @@ mod region;
 mod status;
 mod syntax;
 mod syntax_kind;
+mod syntax_said;
 mod table;
 mod text;
 

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use toml::de::DeTable;
+
 use crate::format::{Kind, MapKeys, TableSpec};
 use crate::t;
 
@@ -12,6 +14,19 @@ pub struct Outer {
     pub spec: &'static TableSpec,
     /// Where the outer table's first table header (`[[avsnitt]]`) is written.
     pub header: Option<Range<usize>>,
+}
+
+impl Outer {
+    /// The table `entries` of `spec`, around the sub-tables written in it.
+    pub fn around(spec: &'static TableSpec, entries: &DeTable) -> Self {
+        // A sub-table's header is written at its parent's key (the key lies
+        // inside the header); an inline table's key comes before its value.
+        let header = (entries.iter())
+            .filter(|(key, value)| value.span().start < key.span().start)
+            .map(|(_, value)| value.span())
+            .min_by_key(|span| span.start);
+        Outer { spec, header }
+    }
 }
 
 /// The hint for the unknown key `name` in a table of `spec`, when the key

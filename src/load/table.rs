@@ -63,22 +63,13 @@ impl<'a, 'i> Table<'a, 'i> {
         span: Range<usize>,
         spec: &'static TableSpec,
     ) -> Self {
-        // A sub-table's header is written in its parent's span; an inline
-        // table's key comes before its value.
-        let header = (self.entries.iter())
-            .filter(|(k, v)| v.span().start < k.span().start)
-            .map(|(_, v)| v.span())
-            .min_by_key(|s| s.start);
         Table {
             file: self.file,
             span,
             spec,
             entries,
             text: self.text,
-            outer: Some(Outer {
-                spec: self.spec,
-                header,
-            }),
+            outer: Some(Outer::around(self.spec, self.entries)),
             asked: Vec::new(),
             problems: Vec::new(),
         }
