@@ -195,11 +195,11 @@ load-toml-duplicate-key = the key `{ $key }` is written twice
         [0] remove one of them
        *[other] `{ $key }` was first written on line { $line }; remove one of them or merge them
     }
-load-toml-duplicate-table = the table `{ $key }` is written twice
+load-toml-duplicate-table = the table `[{ $value }]` is written twice
     .label = a second header
     .hint = { $line ->
         [0] write everything that belongs to the table under one header
-       *[other] write everything that belongs to the table under the header { $example } on line { $line }; for a list of tables, write [[{ $key }]] before each entry
+       *[other] write everything that belongs to the table under the header { $example } on line { $line }; for a list of tables, write [[{ $value }]] before each entry
     }
 load-toml-subtable-first = a sub-table of `{ $key }` comes before the first header [[{ $key }]]
     .label = the first [[{ $key }]]

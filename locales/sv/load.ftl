@@ -195,11 +195,11 @@ load-toml-duplicate-key = nyckeln `{ $key }` står två gånger
         [0] ta bort den ena
        *[other] `{ $key }` skrevs första gången på rad { $line }; ta bort den ena eller slå ihop dem
     }
-load-toml-duplicate-table = tabellen `{ $key }` står två gånger
+load-toml-duplicate-table = tabellen `[{ $value }]` står två gånger
     .label = en andra rubrik
     .hint = { $line ->
         [0] skriv allt som hör till tabellen under en enda rubrik
-       *[other] skriv allt som hör till tabellen under rubriken { $example } på rad { $line }; är det en lista av tabeller, skriv [[{ $key }]] före varje post
+       *[other] skriv allt som hör till tabellen under rubriken { $example } på rad { $line }; är det en lista av tabeller, skriv [[{ $value }]] före varje post
     }
 load-toml-subtable-first = en deltabell till `{ $key }` står före den första rubriken [[{ $key }]]
     .label = den första [[{ $key }]]

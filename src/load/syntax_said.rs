@@ -35,16 +35,21 @@ struct Place<'t> {
 impl<'t> Place<'t> {
     fn of(text: &'t str, table: &DeTable, span: std::ops::Range<usize>) -> Self {
         let written = text.get(span.clone()).unwrap_or("").trim();
-        let name = written.trim_matches(['"', '\'']);
-        let first = first_written(table, name, span.start)
-            .or_else(|| first_header(text, name, span.start))
-            .map(|at| Line::at(text, at));
+        let at = Line::at(text, span.start);
+        // A header written twice is one table in the parser's reading,
+        // placed at the second header: the first is found in the text.
+        let key = written.trim_matches(['"', '\'']);
+        let first = (at.is_header())
+            .then(|| first_header(text, at.name(), span.start))
+            .flatten()
+            .or_else(|| first_written(table, key, span.start))
+            .or_else(|| first_assignment(text, key, span.start));
         Place {
             text,
             start: span.start.min(text.len()),
-            at: Line::at(text, span.start),
+            first: first.map(|first| Line::at(text, first)),
+            at,
             written,
-            first,
         }
     }
 }
@@ -78,7 +83,10 @@ fn refine(kind: SyntaxKind, place: &Place) -> SyntaxKind {
 /// What the message says about a mistaken value or text.
 fn about_values(kind: SyntaxKind, place: &Place, said: &mut Said) {
     let (at, written) = (&place.at, place.written);
-    let quoted = |value: &str| format!("{} = \"{}\"", at.key(), value.replace('"', ""));
+    let quoted = |value: &str| match at.key() {
+        "" => format!("\"{}\"", value.replace('"', "")),
+        key => format!("{key} = \"{}\"", value.replace('"', "")),
+    };
     match kind {
         SyntaxKind::UnquotedText => {
             said.value = written.to_owned();
@@ -146,6 +154,9 @@ fn about_keys(kind: SyntaxKind, place: &Place, said: &mut Said) {
         | SyntaxKind::SubtableFirst
         | SyntaxKind::KeyAlreadyValue => {
             said.key = place.written.trim_matches(['"', '\'']).to_owned();
+            if at.is_header() {
+                said.value = at.name().to_owned();
+            }
             if let Some(first) = &place.first {
                 said.line = first.number;
                 said.example = first.text.trim().to_owned();
@@ -198,20 +209,35 @@ fn first_written(table: &DeTable, name: &str, before: usize) -> Option<usize> {
     best
 }
 
-/// Where a table header `[name]` or `[name.…]` was last written before
-/// `before`: a header written twice is one table in the parser's reading,
-/// placed at the second header.
+/// Where the table header `[name]`, or one of a table inside it
+/// (`[name.…]`), was last written before `before`.
 fn first_header(text: &str, name: &str, before: usize) -> Option<usize> {
-    let mut found = None;
-    let mut start = 0;
-    for line in text[..before.min(text.len())].split_inclusive('\n') {
+    last_line_before(text, before, |line| {
         let at = Line {
-            text: line.trim_end(),
+            text: line,
             number: 0,
         };
         let header = at.name();
-        if at.is_header() && (header == name || header.starts_with(&format!("{name}."))) {
-            found = Some(start + line.find(name).unwrap_or(0));
+        at.is_header() && (header == name || header.starts_with(&format!("{name}.")))
+    })
+}
+
+/// Where `name = …` or `name.… = …` was last written at the start of a
+/// line before `before`: a value a table header later tries to reopen.
+fn first_assignment(text: &str, name: &str, before: usize) -> Option<usize> {
+    last_line_before(text, before, |line| {
+        let rest = line.trim_start().strip_prefix(name).map(str::trim_start);
+        rest.is_some_and(|rest| rest.starts_with(['=', '.']))
+    })
+}
+
+/// Where the last line before `before` that `matches` starts.
+fn last_line_before(text: &str, before: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut found = None;
+    let mut start = 0;
+    for line in text[..before.min(text.len())].split_inclusive('\n') {
+        if matches(line.trim_end()) {
+            found = Some(start);
         }
         start += line.len();
     }
@@ -281,6 +307,20 @@ mod tests {
     fn a_repeated_table_names_its_first_header() {
         let said = said("[status]\nx = 1\n\n[status]\ny = 1\n");
         assert_eq!((said.example.as_str(), said.line), ("[status]", 1));
+    }
+
+    #[test]
+    fn a_repeated_sub_table_names_its_first_header_in_the_same_entry() {
+        let entry = "[[aktivitet]]\nid = \"a\"\n[aktivitet.per_ar]\n2026 = \"x\"\n";
+        let text = format!("{entry}{entry}[aktivitet.per_ar]\n2027 = \"y\"\n");
+        let said = said(&text);
+        assert_eq!((said.value.as_str(), said.line), ("aktivitet.per_ar", 7));
+    }
+
+    #[test]
+    fn a_table_header_over_a_value_names_the_value() {
+        let said = said("titel = \"x\"\nstatus = \"pågår\"\n\n[status]\n");
+        assert_eq!((said.key.as_str(), said.line), ("status", 2));
     }
 
     #[test]
