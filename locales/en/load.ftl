@@ -104,7 +104,7 @@ load-toml-unclosed-text = the text has no closing quote
     .hint = the text that begins on line { $line } ends with { $quote } on the same line: { $example }; a text over several lines is written between """ and """
 load-toml-unclosed-long-text = the multi-line text never ends
     .label = the file ends inside the text
-    .hint = the text that begins with { $quote } on line { $line } ends with { $quote } on a line of its own
+    .hint = the text that begins with { $quote } on line { $line } must end with { $quote } where it ends
 load-toml-missing-opening-quote = the text has no opening quote
     .label = quote missing before the text
     .hint = put a quote before the text as well: { $example }
@@ -165,7 +165,7 @@ load-toml-list-comma = a comma is missing between the list's items
 load-toml-list-extra-comma = one comma too many in the list
     .label = comma without an item
     .hint = remove the extra comma; a single one stands between two items
-load-toml-list-equals = = in a list
+load-toml-list-equals = an = in a list
     .label = = in a list
     .hint = a list holds only values, e.g. ["LSG Läkemedel", "Kunskapsstyrningsrådet"]; key = value goes on a line of its own
 load-toml-unmatched-close = `{ $value }` closes nothing

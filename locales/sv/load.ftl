@@ -104,7 +104,7 @@ load-toml-unclosed-text = texten saknar avslutande citattecken
     .hint = texten som börjar på rad { $line } avslutas med { $quote } på samma rad: { $example }; en text över flera rader skrivs inom """ och """
 load-toml-unclosed-long-text = den flerradiga texten slutar aldrig
     .label = filen tar slut inne i texten
-    .hint = texten som börjar med { $quote } på rad { $line } avslutas med { $quote } på en egen rad
+    .hint = texten som börjar med { $quote } på rad { $line } ska avslutas med { $quote } där den tar slut
 load-toml-missing-opening-quote = texten saknar inledande citattecken
     .label = citattecken saknas före texten
     .hint = sätt citattecken även före texten: { $example }
@@ -147,10 +147,10 @@ load-toml-unclosed-table = tabellrubriken `[{ $key }` saknar avslutande ]
 load-toml-unclosed-array-table = tabellrubriken `[[{ $key }` saknar avslutande ]]
     .label = ]] saknas
     .hint = en rubrik i en lista av tabeller skrivs med dubbla hakparenteser på båda sidor: { $example }
-load-toml-extra-content = mer står på raden efter värdet
+load-toml-extra-content = efter värdet står något mer på raden
     .label = oväntat efter värdet
     .hint = varje nyckel med sitt värde står på en egen rad; en text med mellanslag eller kommatecken står inom citattecken: { $example }
-load-toml-header-extra = mer står på raden efter tabellrubriken
+load-toml-header-extra = efter tabellrubriken står något mer på raden
     .label = oväntat efter rubriken
     .hint = efter en tabellrubrik får bara en kommentar (#) stå på raden; skriv nycklarna på raderna under
 load-toml-extra-equals = ett = för mycket efter `{ $key }`
@@ -165,7 +165,7 @@ load-toml-list-comma = kommatecken saknas mellan listans poster
 load-toml-list-extra-comma = ett kommatecken för mycket i listan
     .label = kommatecken utan post
     .hint = ta bort det extra kommatecknet; mellan två poster står ett enda
-load-toml-list-equals = = står i en lista
+load-toml-list-equals = ett = står i en lista
     .label = = i en lista
     .hint = en lista rymmer bara värden, t.ex. ["LSG Läkemedel", "Kunskapsstyrningsrådet"]; nyckel = värde skrivs på en egen rad
 load-toml-unmatched-close = `{ $value }` avslutar inget
