@@ -46,7 +46,7 @@ impl<'t> Place<'t> {
             .or_else(|| first_assignment(text, key, span.start));
         Place {
             text,
-            start: span.start.min(text.len()),
+            start: boundary(text, span.start),
             first: first.map(|first| Line::at(text, first)),
             at,
             written,
@@ -235,13 +235,22 @@ fn first_assignment(text: &str, name: &str, before: usize) -> Option<usize> {
 fn last_line_before(text: &str, before: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
     let mut found = None;
     let mut start = 0;
-    for line in text[..before.min(text.len())].split_inclusive('\n') {
+    for line in text[..boundary(text, before)].split_inclusive('\n') {
         if matches(line.trim_end()) {
             found = Some(start);
         }
         start += line.len();
     }
     found
+}
+
+/// `at` within `text`, moved back to the start of the character it is in.
+fn boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// A line of the file.
@@ -255,7 +264,7 @@ struct Line<'t> {
 impl<'t> Line<'t> {
     /// The line the byte `at` is on.
     fn at(text: &'t str, at: usize) -> Self {
-        let at = at.min(text.len());
+        let at = boundary(text, at);
         let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let rest = &text[start..];
         let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
