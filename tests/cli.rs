@@ -317,7 +317,7 @@ fn check_takes_several_plans_and_reports_each() {
     let out = assert.get_output();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("ogiltig TOML"), "{stderr}");
+    assert!(stderr.contains("värdet saknas efter `titel =`"), "{stderr}");
     // The value left out is one mistake, one message (not also "`titel` är
     // tom"); the rest of the file is read on: it lacks four required keys,
     // and the approval date (a warning: the plan is not approved yet).

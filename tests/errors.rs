@@ -337,3 +337,28 @@ fn a_required_column_no_activity_fills_is_one_message() {
         "[[kolumn]]\nfalt = \"onskad_effekt\"\nrubrik = \"Önskad effekt\"\n\n[[kolumn]]\nfalt = \"tid\""
     ));
 }
+
+#[test]
+fn a_plan_key_after_a_table_header_is_told_to_move_above_it() {
+    let plan = format!("{PLAN}nyckelord = [\"läkemedel\"]\n");
+    let problems = TempPlan::with(REGION, &plan, &[("forsta", AREA)]).problems();
+    assert!(
+        problems.contains("rubriken, [[avsnitt]] på rad 9"),
+        "{problems}"
+    );
+    assert_snapshot!(problems);
+}
+
+#[test]
+fn per_ar_for_the_whole_area_file_says_it_belongs_to_an_activity() {
+    let area = format!("{AREA}\n[per_ar]\n2026 = \"Införs.\"\n");
+    assert_snapshot!(broken_area(&area));
+}
+
+#[test]
+fn a_year_written_straight_in_an_activity_says_it_belongs_in_per_ar() {
+    assert_snapshot!(broken_area(&AREA.replace(
+        "tid = \"December\"\n",
+        "tid = \"December\"\n2026 = \"Införs.\"\n"
+    )));
+}

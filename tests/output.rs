@@ -416,7 +416,7 @@ fn check_into_a_closed_pipe_ends_quietly_with_its_status() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("ogiltig TOML"), "{stderr}");
+    assert!(stderr.contains("värdet saknas efter `titel =`"), "{stderr}");
     assert!(!stderr.contains("internal error"), "{stderr}");
 }
 

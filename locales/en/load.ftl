@@ -80,13 +80,139 @@ load-long-cluster = this text holds a character made of { $count } code points (
 load-forbidden-reference = written as the character reference `{ $reference }` in the Markdown text
     .hint = remove the character reference `{ $reference }`: characters that may not be written directly may not be written as references either
 
-## TOML syntax.
+## TOML syntax: one message per kind of mistake (src/load/syntax_kind.rs).
+## Every message takes $key and $value (the key and value as written on the
+## line); the .label and .hint also take $line (a line number, 0 for none),
+## $example (the line corrected), $quote (the quote that closes a text) and
+## $detail.
 
-# $detail: the TOML reader's own description of the mistake (in English).
+# $detail: the TOML reader's own description of a mistake of a kind not named below (in English).
 load-invalid-toml = invalid TOML: { $detail }
-load-invalid-toml-unknown = invalid TOML
-load-invalid-toml-date-hint = write dates as year-month-day, e.g. godkant_datum = 2021-12-09, and check that the day exists
-load-invalid-toml-hint = check quotes and brackets on this line; text values need quotes: ansvarig = "Verksamhetscheferna"
+    .label = { $detail }
+    .hint = check quotes and brackets on this line; text values need quotes: ansvarig = "Verksamhetscheferna"
+load-toml-unquoted-text = the text `{ $value }` has no quotes
+    .label = text without quotes
+    .hint = put quotes around the text: { $example }
+load-toml-unquoted-date = the date `{ $value }` is written with the wrong separators
+    .label = write dates as year-month-day
+    .hint = write dates as year-month-day with hyphens and without quotes, e.g. godkant_datum = 2021-12-09
+load-toml-missing-value = the value is missing after `{ $key } =`
+    .label = value missing
+    .hint = write a value after =, text in quotes: { $example }
+load-toml-unclosed-text = the text has no closing quote
+    .label = the text should end here with { $quote }
+    .hint = the text that begins on line { $line } ends with { $quote } on the same line: { $example }; a text over several lines is written between """ and """
+load-toml-unclosed-long-text = the multi-line text never ends
+    .label = the file ends inside the text
+    .hint = the text that begins with { $quote } on line { $line } must end with { $quote } where it ends
+load-toml-missing-opening-quote = the text has no opening quote
+    .label = quote missing before the text
+    .hint = put a quote before the text as well: { $example }
+load-toml-control-character = an invisible control character is in the text
+    .label = control character
+    .hint = remove the character, which often comes along when text is pasted; write a text over several lines between """ and """
+load-toml-lone-carriage-return = a lone carriage return (CR) is on this line
+    .label = carriage return without a line break
+    .hint = save the file with ordinary line breaks (LF or CRLF), e.g. by opening and saving it in a text editor
+load-toml-bad-escape = a backslash (\) in the text starts no known character
+    .label = unknown combination after \
+    .hint = write \\ for a backslash, e.g. "C:\\Documents", or write the text in single quotes: 'C:\Documents'
+load-toml-bad-unicode-escape = the character code after \u in the text is invalid
+    .label = invalid character code
+    .hint = write the character itself in the text; a character code is \u and four hexadecimal digits, e.g. \u00e9 for é
+load-toml-multi-line-key = a key cannot be written in triple quotes
+    .label = key in triple quotes
+    .hint = write the key without quotes, e.g. rubrik = "Syfte"
+load-toml-bad-key-character = the character `{ $value }` cannot be in a key
+    .label = character not allowed
+    .hint = keys are written with a–z, digits, _ and -, e.g. status_datum = 2026-03-01
+load-toml-empty-key = the key is missing before =
+    .label = key missing
+    .hint = write the key before =, e.g. tid = "December"
+load-toml-empty-table-name = the table header has no name
+    .label = name missing
+    .hint = write the table's name between the brackets, e.g. [[aktivitet]] or [status]
+load-toml-key-without-value = `{ $key }` has no = and value
+    .label = = missing
+    .hint = write = between the key and the value, and text in quotes: { $example }
+load-toml-key-with-space = the key `{ $key }` contains a space
+    .label = key with a space
+    .hint = write the key without spaces: { $example }
+load-toml-missing-table-open = the table header `{ $key }` has no opening bracket
+    .label = [ missing
+    .hint = write the header in brackets: { $example }
+load-toml-unclosed-table = the table header `[{ $key }` has no closing ]
+    .label = ] missing
+    .hint = end the header with ]: { $example }
+load-toml-unclosed-array-table = the table header `[[{ $key }` has no closing ]]
+    .label = ]] missing
+    .hint = a header in a list of tables has double brackets on both sides: { $example }
+load-toml-extra-content = more follows the value on this line
+    .label = unexpected after the value
+    .hint = each key and its value stand on a line of their own; a text with spaces or commas is written in quotes: { $example }
+load-toml-header-extra = more follows the table header on this line
+    .label = unexpected after the header
+    .hint = only a comment (#) may follow a table header on its line; write the keys on the lines below
+load-toml-extra-equals = one = too many after `{ $key }`
+    .label = one = too many
+    .hint = write a single = between key and value: { $example }
+load-toml-unclosed-list = the list has no closing ]
+    .label = ] missing
+    .hint = end the list with ] and put commas between the items, e.g. rapportering = ["LSG Läkemedel", "Kunskapsstyrningsrådet"]
+load-toml-list-comma = a comma is missing between the list's items
+    .label = , missing
+    .hint = put commas between the items, e.g. rapportering = ["LSG Läkemedel", "Kunskapsstyrningsrådet"]
+load-toml-list-extra-comma = one comma too many in the list
+    .label = comma without an item
+    .hint = remove the extra comma; a single one stands between two items
+load-toml-list-equals = an = in a list
+    .label = = in a list
+    .hint = a list holds only values, e.g. ["LSG Läkemedel", "Kunskapsstyrningsrådet"]; key = value goes on a line of its own
+load-toml-unmatched-close = `{ $value }` closes nothing
+    .label = nothing to close
+    .hint = remove the character, or write the opening [ or { "{" } before the value
+load-toml-inline-table-unclosed = the table in { "{ }" } has no closing { "}" }
+    .label = { "}" } missing
+    .hint = end the table with { "}" } on the same line, e.g. { "{" } falt = "tid", rubrik = "Tid" { "}" }
+load-toml-inline-table-entry = a mistaken entry in the table in { "{ }" }
+    .label = mistaken entry
+    .hint = write the entries as key = value with commas between them, e.g. { "{" } falt = "tid", rubrik = "Tid" { "}" }
+load-toml-leading-zero = the number `{ $value }` begins with 0
+    .label = leading zero
+    .hint = write the number without leading zeros: { $key } = { $example }; if the zero should show, write it as text in quotes
+load-toml-bad-number = the number `{ $value }` is mistyped
+    .label = mistyped number
+    .hint = write whole numbers as 12 and decimals with a point, e.g. 1.5; if it is a text, put quotes around it
+load-toml-bad-boolean = `{ $value }` is neither true nor false
+    .label = true or false
+    .hint = write true or false in lower case; if it is a text, put quotes around it
+load-toml-bad-date = the date `{ $value }` does not exist or is mistyped
+    .label = invalid date
+    .hint = write dates as year-month-day, e.g. godkant_datum = 2021-12-09, and check that the day exists
+load-toml-duplicate-key = the key `{ $key }` is written twice
+    .label = written a second time
+    .hint = { $line ->
+        [0] remove one of them
+       *[other] `{ $key }` was first written on line { $line }; remove one of them or merge them
+    }
+load-toml-duplicate-table = the table `[{ $value }]` is written twice
+    .label = a second header
+    .hint = { $line ->
+        [0] write everything that belongs to the table under one header
+       *[other] write everything that belongs to the table under the header { $example } on line { $line }; for a list of tables, write [[{ $value }]] before each entry
+    }
+load-toml-subtable-first = a sub-table of `{ $key }` comes before the first header [[{ $key }]]
+    .label = the first [[{ $key }]]
+    .hint = { $example } on line { $line } belongs to a [[{ $key }]]: move it below the header [[{ $key }]] of the entry it belongs to
+load-toml-key-already-value = `{ $key }` already has a value and cannot have keys under it
+    .label = `{ $key }` already has a value
+    .hint = { $line ->
+        [0] rename one of them
+       *[other] `{ $key }` got its value on line { $line } ({ $example }); rename one of them or merge them
+    }
+load-toml-too-deep = too many levels of lists and tables inside each other
+    .label = too deep
+    .hint = write the lists and tables with fewer levels inside each other
 # $key: the key as written; $ascii: the same key without å, ä and ö.
 load-swedish-key = keys are written without å, ä and ö: `{ $key }` should be `{ $ascii }`
     .label = write `{ $ascii }`
@@ -157,3 +283,6 @@ load-unknown-key = unknown key `{ $key }` in { $table }
     .label = unknown key
     .hint-near = did you mean `{ $near }`?
     .hint-known = known keys here: { $keys }
+    .hint-outer = keys after a table header belong to that table; `{ $key }` belongs to { $table }: move it above the first header, { $header } on line { $line }
+    .hint-inner = `{ $key }` belongs to { $table }: write it after the header of the entry it is for, as { $example }
+    .hint-year = the text for a year is written in the table { $header } below the activity's other keys: first the line { $header }, then { $key } = "…"

@@ -80,13 +80,139 @@ load-long-cluster = texten innehåller ett tecken som består av { $count } kodp
 load-forbidden-reference = skrivet som teckenreferensen `{ $reference }` i Markdown-texten
     .hint = ta bort teckenreferensen `{ $reference }`: tecken som inte får skrivas direkt får inte heller skrivas som referenser
 
-## TOML syntax.
+## TOML syntax: one message per kind of mistake (src/load/syntax_kind.rs).
+## Every message takes $key and $value (the key and value as written on the
+## line); the .label and .hint also take $line (a line number, 0 for none),
+## $example (the line corrected), $quote (the quote that closes a text) and
+## $detail.
 
-# $detail: the TOML reader's own description of the mistake (in English).
+# $detail: the TOML reader's own description of a mistake of a kind not named below (in English).
 load-invalid-toml = ogiltig TOML: { $detail }
-load-invalid-toml-unknown = ogiltig TOML
-load-invalid-toml-date-hint = skriv datum som år-månad-dag, t.ex. godkant_datum = 2021-12-09, och kontrollera att dagen finns
-load-invalid-toml-hint = kontrollera citattecken och hakparenteser på raden; textvärden ska stå inom citattecken: ansvarig = "Verksamhetscheferna"
+    .label = { $detail }
+    .hint = kontrollera citattecken och hakparenteser på raden; textvärden ska stå inom citattecken: ansvarig = "Verksamhetscheferna"
+load-toml-unquoted-text = texten `{ $value }` saknar citattecken
+    .label = text utan citattecken
+    .hint = sätt citattecken runt texten: { $example }
+load-toml-unquoted-date = datumet `{ $value }` är skrivet med fel skiljetecken
+    .label = skriv datum som år-månad-dag
+    .hint = skriv datum som år-månad-dag med bindestreck, utan citattecken, t.ex. godkant_datum = 2021-12-09
+load-toml-missing-value = värdet saknas efter `{ $key } =`
+    .label = värde saknas
+    .hint = skriv ett värde efter =, text inom citattecken: { $example }
+load-toml-unclosed-text = texten saknar avslutande citattecken
+    .label = här ska texten sluta med { $quote }
+    .hint = texten som börjar på rad { $line } avslutas med { $quote } på samma rad: { $example }; en text över flera rader skrivs inom """ och """
+load-toml-unclosed-long-text = den flerradiga texten slutar aldrig
+    .label = filen tar slut inne i texten
+    .hint = texten som börjar med { $quote } på rad { $line } ska avslutas med { $quote } där den tar slut
+load-toml-missing-opening-quote = texten saknar inledande citattecken
+    .label = citattecken saknas före texten
+    .hint = sätt citattecken även före texten: { $example }
+load-toml-control-character = ett osynligt styrtecken står i texten
+    .label = styrtecken
+    .hint = ta bort tecknet, som ofta följer med när text klistras in; skriv en text över flera rader inom """ och """
+load-toml-lone-carriage-return = ett ensamt vagnreturtecken (CR) står på raden
+    .label = vagnretur utan radbrytning
+    .hint = spara filen med vanliga radbrytningar (LF eller CRLF), t.ex. genom att öppna och spara den i en textredigerare
+load-toml-bad-escape = ett omvänt snedstreck (\) i texten inleder inget känt tecken
+    .label = okänd kombination efter \
+    .hint = skriv \\ för ett omvänt snedstreck, t.ex. "C:\\Dokument", eller skriv texten inom enkla citattecken: 'C:\Dokument'
+load-toml-bad-unicode-escape = teckenkoden efter \u i texten är ogiltig
+    .label = ogiltig teckenkod
+    .hint = skriv tecknet direkt i texten; en teckenkod skrivs \u följt av fyra hexadecimala siffror, t.ex. \u00e9 för é
+load-toml-multi-line-key = en nyckel kan inte skrivas inom tre citattecken
+    .label = nyckel inom tre citattecken
+    .hint = skriv nyckeln utan citattecken, t.ex. rubrik = "Syfte"
+load-toml-bad-key-character = tecknet `{ $value }` får inte stå i en nyckel
+    .label = otillåtet tecken
+    .hint = nycklar skrivs med a–z, siffror, _ och -, t.ex. status_datum = 2026-03-01
+load-toml-empty-key = nyckeln saknas före =
+    .label = nyckel saknas
+    .hint = skriv nyckeln före =, t.ex. tid = "December"
+load-toml-empty-table-name = tabellrubriken saknar namn
+    .label = namn saknas
+    .hint = skriv tabellens namn mellan hakparenteserna, t.ex. [[aktivitet]] eller [status]
+load-toml-key-without-value = `{ $key }` saknar = och värde
+    .label = = saknas
+    .hint = skriv = mellan nyckeln och värdet, och text inom citattecken: { $example }
+load-toml-key-with-space = nyckeln `{ $key }` innehåller mellanslag
+    .label = nyckel med mellanslag
+    .hint = skriv nyckeln utan mellanslag: { $example }
+load-toml-missing-table-open = tabellrubriken `{ $key }` saknar inledande hakparentes
+    .label = [ saknas
+    .hint = skriv rubriken inom hakparenteser: { $example }
+load-toml-unclosed-table = tabellrubriken `[{ $key }` saknar avslutande ]
+    .label = ] saknas
+    .hint = avsluta rubriken med ]: { $example }
+load-toml-unclosed-array-table = tabellrubriken `[[{ $key }` saknar avslutande ]]
+    .label = ]] saknas
+    .hint = en rubrik i en lista av tabeller skrivs med dubbla hakparenteser på båda sidor: { $example }
+load-toml-extra-content = efter värdet står något mer på raden
+    .label = oväntat efter värdet
+    .hint = varje nyckel med sitt värde står på en egen rad; en text med mellanslag eller kommatecken står inom citattecken: { $example }
+load-toml-header-extra = efter tabellrubriken står något mer på raden
+    .label = oväntat efter rubriken
+    .hint = efter en tabellrubrik får bara en kommentar (#) stå på raden; skriv nycklarna på raderna under
+load-toml-extra-equals = ett = för mycket efter `{ $key }`
+    .label = ett = för mycket
+    .hint = skriv ett enda = mellan nyckel och värde: { $example }
+load-toml-unclosed-list = listan saknar avslutande ]
+    .label = ] saknas
+    .hint = avsluta listan med ] och skriv kommatecken mellan posterna, t.ex. rapportering = ["LSG Läkemedel", "Kunskapsstyrningsrådet"]
+load-toml-list-comma = kommatecken saknas mellan listans poster
+    .label = , saknas
+    .hint = skriv kommatecken mellan posterna, t.ex. rapportering = ["LSG Läkemedel", "Kunskapsstyrningsrådet"]
+load-toml-list-extra-comma = ett kommatecken för mycket i listan
+    .label = kommatecken utan post
+    .hint = ta bort det extra kommatecknet; mellan två poster står ett enda
+load-toml-list-equals = ett = står i en lista
+    .label = = i en lista
+    .hint = en lista rymmer bara värden, t.ex. ["LSG Läkemedel", "Kunskapsstyrningsrådet"]; nyckel = värde skrivs på en egen rad
+load-toml-unmatched-close = `{ $value }` avslutar inget
+    .label = inget att avsluta
+    .hint = ta bort tecknet, eller skriv det inledande [ eller { "{" } före värdet
+load-toml-inline-table-unclosed = tabellen inom { "{ }" } saknar avslutande { "}" }
+    .label = { "}" } saknas
+    .hint = avsluta tabellen med { "}" } på samma rad, t.ex. { "{" } falt = "tid", rubrik = "Tid" { "}" }
+load-toml-inline-table-entry = felskriven post i tabellen inom { "{ }" }
+    .label = felskriven post
+    .hint = skriv posterna som nyckel = värde med kommatecken emellan, t.ex. { "{" } falt = "tid", rubrik = "Tid" { "}" }
+load-toml-leading-zero = talet `{ $value }` börjar med 0
+    .label = inledande nolla
+    .hint = skriv talet utan inledande nollor: { $key } = { $example }; ska nollan synas, skriv det som text inom citattecken
+load-toml-bad-number = talet `{ $value }` är felskrivet
+    .label = felskrivet tal
+    .hint = skriv heltal som 12 och decimaltal med punkt, t.ex. 1.5; är det en text, sätt citattecken runt den
+load-toml-bad-boolean = `{ $value }` är varken true eller false
+    .label = true eller false
+    .hint = skriv true eller false med små bokstäver; är det en text, sätt citattecken runt den
+load-toml-bad-date = datumet `{ $value }` finns inte eller är felskrivet
+    .label = ogiltigt datum
+    .hint = skriv datum som år-månad-dag, t.ex. godkant_datum = 2021-12-09, och kontrollera att dagen finns
+load-toml-duplicate-key = nyckeln `{ $key }` står två gånger
+    .label = skriven en andra gång
+    .hint = { $line ->
+        [0] ta bort den ena
+       *[other] `{ $key }` skrevs första gången på rad { $line }; ta bort den ena eller slå ihop dem
+    }
+load-toml-duplicate-table = tabellen `[{ $value }]` står två gånger
+    .label = en andra rubrik
+    .hint = { $line ->
+        [0] skriv allt som hör till tabellen under en enda rubrik
+       *[other] skriv allt som hör till tabellen under rubriken { $example } på rad { $line }; är det en lista av tabeller, skriv [[{ $value }]] före varje post
+    }
+load-toml-subtable-first = en deltabell till `{ $key }` står före den första rubriken [[{ $key }]]
+    .label = den första [[{ $key }]]
+    .hint = { $example } på rad { $line } hör till en [[{ $key }]]: flytta den så att den står under rubriken [[{ $key }]] för den post den hör till
+load-toml-key-already-value = `{ $key }` har redan ett värde och kan inte få undernycklar
+    .label = `{ $key }` har redan ett värde
+    .hint = { $line ->
+        [0] byt namn på den ena
+       *[other] `{ $key }` fick sitt värde på rad { $line } ({ $example }); byt namn på den ena eller slå ihop dem
+    }
+load-toml-too-deep = för många nivåer av listor och tabeller i varandra
+    .label = för djupt
+    .hint = skriv listorna och tabellerna med färre nivåer i varandra
 # $key: the key as written; $ascii: the same key without å, ä and ö.
 load-swedish-key = nycklar skrivs utan å, ä och ö: `{ $key }` ska vara `{ $ascii }`
     .label = skriv `{ $ascii }`
@@ -157,3 +283,6 @@ load-unknown-key = okänd nyckel `{ $key }` i { $table }
     .label = okänd nyckel
     .hint-near = menade du `{ $near }`?
     .hint-known = kända nycklar här: { $keys }
+    .hint-outer = nycklar efter en tabellrubrik hör till den tabellen; `{ $key }` hör till { $table }: flytta den ovanför den första rubriken, { $header } på rad { $line }
+    .hint-inner = `{ $key }` hör till { $table }: skriv den efter rubriken för den post den gäller, som { $example }
+    .hint-year = texten för ett år skrivs i tabellen { $header } under aktivitetens övriga nycklar: först raden { $header }, sedan { $key } = "…"

@@ -11,6 +11,7 @@ mod assets;
 mod columns;
 pub mod folder;
 mod markdown;
+mod placement;
 mod plan;
 mod positions;
 mod prose;
@@ -18,6 +19,8 @@ mod references;
 mod region;
 mod status;
 mod syntax;
+mod syntax_kind;
+mod syntax_said;
 mod table;
 mod text;
 
@@ -370,7 +373,8 @@ impl Loader<'_> {
         }
         self.problems.extend(parsed.problems);
         let (mut cx, _) = self.context();
-        let (value, mut problems) = interpret(Table::new(file, &parsed.table, spec), &mut cx);
+        let (value, mut problems) =
+            interpret(Table::new(file, &text, &parsed.table, spec), &mut cx);
         // A value the syntax refused is reported once, as a syntax mistake.
         problems.retain(|p| {
             !p.labels.first().is_some_and(|l| {

@@ -5,6 +5,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::syntax_kind;
+use super::syntax_said::describe;
 use crate::msg;
 use crate::report::{FileId, Hint, Problem, error_at, fold};
 use crate::t;
@@ -51,7 +53,7 @@ pub fn read(file: FileId, text: &str) -> Parsed<'_> {
     let complete = refused.is_some();
     let shown = if complete { errors.len() } else { 1 };
     let problems = (errors.iter().take(shown))
-        .map(|e| syntax_problem(file, text, e))
+        .map(|e| syntax_problem(file, text, table.get_ref(), e))
         .collect();
     Parsed {
         table,
@@ -81,29 +83,15 @@ fn one_line_value(value: &Spanned<DeValue>, text: &str, out: &mut Vec<Range<usiz
     }
 }
 
-/// One syntax mistake, with a hint in the author's terms.
-fn syntax_problem(file: FileId, text: &str, error: &toml::de::Error) -> Problem {
+/// One syntax mistake, with a message and hint in the author's terms.
+fn syntax_problem(file: FileId, text: &str, table: &DeTable, error: &toml::de::Error) -> Problem {
     let span = error.span().unwrap_or(0..0);
-    let message = error.message().trim().to_owned();
-    let first_line = match message.lines().next() {
-        Some(line) => line.to_owned(),
-        None => t!("load-invalid-toml-unknown"),
-    };
     if let Some(problem) = swedish_key(file, text, span.start) {
         return problem;
     }
-    let hint = if first_line.contains("date") || first_line.contains("time") {
-        t!("load-invalid-toml-date-hint")
-    } else {
-        t!("load-invalid-toml-hint")
-    };
-    error_at(
-        file,
-        span,
-        msg!("load-invalid-toml", detail = &first_line),
-        first_line,
-    )
-    .hint(hint)
+    let (kind, said) = describe(text, table, error);
+    let (message, label, hint) = syntax_kind::texts(kind, &said);
+    error_at(file, span, message, label).hint(hint)
 }
 
 /// The whole file's table, placed after the leading `#:schema` directive
@@ -164,6 +152,19 @@ mod tests {
             "{}",
             problem.message
         );
+    }
+
+    /// Each kind is reached by its sample: a parser whose descriptions
+    /// change fails here instead of falling back to the generic message.
+    #[test]
+    fn every_kind_of_mistake_is_told_apart() {
+        let samples = syntax_kind::samples();
+        for (expected, text) in &samples {
+            let (table, errors) = DeTable::parse_recoverable(text);
+            let error = errors.first().expect("the sample has a mistake");
+            let (kind, _) = describe(text, table.get_ref(), error);
+            assert_eq!(kind, *expected, "{text:?}: {}", error.message());
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::placement::{self, Outer};
 use super::text;
 use crate::format::{Key, Kind, MapKeys, TableSpec};
 use crate::model::Date;
@@ -28,26 +29,47 @@ pub struct Table<'a, 'i> {
     pub span: Range<usize>,
     pub spec: &'static TableSpec,
     entries: &'a DeTable<'i>,
+    /// The file's text, for hints that name a line.
+    text: &'i str,
+    /// The table this one's header is written in, if any.
+    outer: Option<Outer>,
     asked: Vec<String>,
     problems: Vec<Problem>,
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    pub fn new(file: FileId, table: &'a Spanned<DeTable<'i>>, spec: &'static TableSpec) -> Self {
-        Self::with_span(file, table.get_ref(), table.span(), spec)
+    pub fn new(
+        file: FileId,
+        text: &'i str,
+        table: &'a Spanned<DeTable<'i>>,
+        spec: &'static TableSpec,
+    ) -> Self {
+        Table {
+            file,
+            span: table.span(),
+            spec,
+            entries: table.get_ref(),
+            text,
+            outer: None,
+            asked: Vec::new(),
+            problems: Vec::new(),
+        }
     }
 
-    fn with_span(
-        file: FileId,
+    /// A table written inside this one, read as `spec` describes it.
+    fn inner(
+        &self,
         entries: &'a DeTable<'i>,
         span: Range<usize>,
         spec: &'static TableSpec,
     ) -> Self {
         Table {
-            file,
+            file: self.file,
             span,
             spec,
             entries,
+            text: self.text,
+            outer: Some(Outer::around(self.spec, self.entries)),
             asked: Vec::new(),
             problems: Vec::new(),
         }
@@ -426,7 +448,7 @@ impl<'a, 'i> Table<'a, 'i> {
         };
         let value = self.get(name)?;
         match value.get_ref() {
-            DeValue::Table(t) => Some(Table::with_span(self.file, t, value.span(), spec)),
+            DeValue::Table(t) => Some(self.inner(t, value.span(), spec)),
             _ => {
                 self.wrong_type(name, value);
                 None
@@ -449,7 +471,7 @@ impl<'a, 'i> Table<'a, 'i> {
         let mut out = Vec::new();
         for item in items {
             match item.get_ref() {
-                DeValue::Table(t) => out.push(Table::with_span(self.file, t, item.span(), spec)),
+                DeValue::Table(t) => out.push(self.inner(t, item.span(), spec)),
                 _ => {
                     let example = self.example(name);
                     self.wrong_type_as(name, item, &t!("load-expected-table"), &example);
@@ -527,7 +549,8 @@ impl<'a, 'i> Table<'a, 'i> {
                 table: self.spec.name,
                 key: name.to_owned(),
             });
-            if let Some(text) = explain(name) {
+            let placed = placement::hint(self.spec, self.outer.as_ref(), self.text, name);
+            if let Some(text) = placed.or_else(|| explain(name)) {
                 problem = problem.hint(text);
             } else if let Some(near) = did_you_mean(name, known.iter().map(String::as_str)) {
                 problem = problem.hint(t!("load-unknown-key.hint-near", near = near));
