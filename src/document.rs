@@ -22,6 +22,7 @@ use crate::model::{
 
 mod activity;
 mod status;
+mod widths;
 
 use activity::activity_doc;
 pub use status::StatusDoc;
@@ -269,7 +270,7 @@ impl Document {
         };
         document.resolve_references();
         document.number_notes();
-        status::fit_status_column(&mut document.areas, region);
+        widths::fit_columns(&mut document.areas, region);
         document.areas.iter_mut().for_each(height::mark_tall);
         document
     }

@@ -174,15 +174,17 @@ fn lines(text: &str, width: f64) -> f64 {
     lines
 }
 
-/// The relative width a column needs so that each of `words` fits whole
-/// on one of its lines, given the relative widths of the other columns:
-/// its own `width`, or more.
-pub fn widen_for_words<'w>(width: f64, others: f64, words: impl Iterator<Item = &'w str>) -> f64 {
-    let widest = words
-        .map(|w| w.chars().map(char_width).sum::<f64>())
-        .fold(0.0, f64::max);
-    // The room the column needs, in points, at most half the page.
-    let need = (widest + 2.0 * INSET).min(TEXT_WIDTH / 2.0);
+/// How wide `text` is at most on one line of 9 pt text, in points.
+pub fn text_width(text: &str) -> f64 {
+    text.chars().map(char_width).sum()
+}
+
+/// The relative width a column needs so that `need` points fit on one of
+/// its lines, given the relative widths of the other columns: its own
+/// `width`, or more.
+pub fn widen_to(width: f64, others: f64, need: f64) -> f64 {
+    // The room the column needs, at most half the page.
+    let need = (need + 2.0 * INSET).min(TEXT_WIDTH / 2.0);
     if others <= 0.0 || width / (others + width) * TEXT_WIDTH >= need {
         return width;
     }

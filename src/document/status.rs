@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use super::AreaDoc;
 use crate::model::{Activity, Block, Column, Inline, Region, Rich, Status, StatusMarker};
 
 /// The field of the status column that `[status] markering = "kolumn"`
@@ -48,27 +47,6 @@ pub(super) fn table_columns(region: &Region) -> Vec<Column> {
         });
     }
     columns
-}
-
-/// Widens the status column (the last, when the region shows one) so that
-/// every word it prints, a marker or its date ("Inställd 2022-05-01"),
-/// fits on a line of it: the same width in every table.
-pub(super) fn fit_status_column(areas: &mut [AreaDoc], region: &Region) {
-    if region.status.marker != StatusMarker::Column {
-        return;
-    }
-    let labels: Vec<String> = (areas.iter())
-        .flat_map(|area| &area.activities)
-        .filter_map(|activity| Some(activity.status.as_ref()?.label.clone()))
-        .collect();
-    let words = || labels.iter().flat_map(|label| label.split_whitespace());
-    for area in areas {
-        let Some((status, others)) = area.columns.split_last_mut() else {
-            continue;
-        };
-        let others: f64 = others.iter().map(|c| c.width).sum();
-        status.width = super::height::widen_for_words(status.width, others, words());
-    }
 }
 
 /// Whether an activity is printed: ended ones only if the region says so.

@@ -137,11 +137,10 @@ pub struct Structure {
 impl Structure {
     pub fn of(doc: &Document) -> Self {
         let areas: Vec<(String, Vec<Column>)> = (doc.areas.iter())
+            // An area without printed activities has no table.
+            .filter(|area| !area.activities.is_empty())
             .map(|area| {
-                let heading = match &area.number {
-                    Some(number) => format!("{number} {}", area.title),
-                    None => area.title.clone(),
-                };
+                let heading = area_heading(area);
                 let total: f64 = area.columns.iter().map(|c| c.width).sum();
                 let mut before = 0.0;
                 let columns = (area.columns.iter())
@@ -163,7 +162,7 @@ impl Structure {
             .map(|s| s.title.clone())
             .collect();
         headings.extend(doc.activities_heading.clone());
-        headings.extend(areas.iter().map(|(heading, _)| heading.clone()));
+        headings.extend(doc.areas.iter().map(area_heading));
         if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
             headings.push(doc.metadata.heading.clone());
         }
@@ -178,6 +177,14 @@ impl Structure {
     }
 }
 
+/// An area's heading as the PDF prints it.
+fn area_heading(area: &handlingsplan::document::AreaDoc) -> String {
+    match &area.number {
+        Some(number) => format!("{number} {}", area.title),
+        None => area.title.clone(),
+    }
+}
+
 /// Every layout fault of `pages`, described for a reader.
 pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
     let mut found = Vec::new();
@@ -189,7 +196,7 @@ pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
     let mut texts = vec![structure.title.clone()];
     texts.extend(structure.headings.iter().cloned());
     for text in &texts {
-        for place in find(&body, text) {
+        for place in find(&body, text, area.left) {
             if place.hyphenated {
                 found.push(format!("page {}: \"{text}\" is hyphenated", place.page + 1));
             }
@@ -210,6 +217,8 @@ pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
     for (heading, columns) in &structure.areas {
         tables(&body, heading, columns, &area, &mut found);
     }
+    // A word crossing columns is found once per header row above it.
+    found.dedup();
     found
 }
 
@@ -227,14 +236,9 @@ struct TextArea {
 fn text_area(pages: &[Page]) -> Option<TextArea> {
     // The running header and the footer are 8 pt text (words under 11.5 pt
     // tall), the smallest a page's edge holds; the header starts on page 2.
+    // The footer spans the text area too ("Sida 1 av 1" ends at its right
+    // edge): a one-page document is measured by it.
     let small = |row: &&Vec<Word>| row.iter().all(|w| w.y1 - w.y0 < 11.5);
-    let header: Vec<&Word> = pages
-        .get(1)?
-        .rows
-        .iter()
-        .take_while(small)
-        .flatten()
-        .collect();
     let footer: Vec<&Word> = pages
         .first()?
         .rows
@@ -243,13 +247,20 @@ fn text_area(pages: &[Page]) -> Option<TextArea> {
         .take_while(small)
         .flatten()
         .collect();
+    let header: Vec<&Word> = match pages.get(1) {
+        Some(page) => page.rows.iter().take_while(small).flatten().collect(),
+        None => footer.clone(),
+    };
     if header.is_empty() || footer.is_empty() {
         return None;
     }
     Some(TextArea {
         left: header.iter().map(|w| w.x0).fold(f64::MAX, f64::min),
         right: header.iter().map(|w| w.x1).fold(f64::MIN, f64::max),
-        header_bottom: header.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
+        header_bottom: match pages.len() {
+            1 => 0.0,
+            _ => header.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
+        },
         footer_top: footer.iter().map(|w| w.y0).fold(f64::MAX, f64::min),
     })
 }
@@ -299,11 +310,15 @@ struct Place {
 /// Every place where rows read `text` from their first word to their last,
 /// in order: a row's words must start the text that is left, and a row
 /// ending in a hyphen may join the next row's first word.
-fn find(body: &[Vec<Vec<Word>>], text: &str) -> Vec<Place> {
+fn find(body: &[Vec<Vec<Word>>], text: &str, left: f64) -> Vec<Place> {
     let want: Vec<&str> = text.split_whitespace().collect();
     let mut places = Vec::new();
     for (page, rows) in body.iter().enumerate() {
         for start in 0..rows.len() {
+            // Headings and the title start at the text area's left edge.
+            if (rows[start][0].x0 - left).abs() > 1.0 {
+                continue;
+            }
             if let Some(place) = read_from(rows, start, &want, page) {
                 places.push(place);
             }
@@ -388,7 +403,7 @@ fn tables(
     found: &mut Vec<String>,
 ) {
     let table = Table { columns, area };
-    for place in find(body, heading) {
+    for place in find(body, heading, area.left) {
         let rows = &body[place.page][place.last_row + 1..];
         let with_row = (0..rows.len())
             .find_map(|r| table.header_end(&rows[r..]))
@@ -477,30 +492,24 @@ impl Table<'_> {
     }
 }
 
-/// `text` with `word` after it: joined to a hyphenated end without the
-/// hyphen, to an end at a dash as it is, else after a space.
+/// `text` with `word` after it.
 fn joined(text: &str, word: &str) -> String {
-    if text.is_empty() {
-        word.to_owned()
-    } else if let Some(stem) = text.strip_suffix(HYPHENS) {
-        format!("{stem}{word}")
-    } else if text.ends_with(['–', '-', '/']) {
-        format!("{text}{word}")
-    } else {
-        format!("{text} {word}")
-    }
+    format!("{text} {word}")
 }
 
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Text as compared with a heading: without spaces and hyphens, which
+/// wrapping adds and takes away.
+fn bare(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !HYPHENS.contains(c))
+        .collect()
 }
 
 fn words_equal(text: &str, heading: &str) -> bool {
-    squeeze(text) == squeeze(heading) || text.replace(' ', "") == heading.replace(' ', "")
+    bare(text) == bare(heading)
 }
 
-/// `text`, as read so far (perhaps ending in a hyphen), starts `heading`.
+/// `text`, as read so far, starts `heading`.
 fn is_start_of(text: &str, heading: &str) -> bool {
-    let (text, heading) = (text.replace(' ', ""), heading.replace(' ', ""));
-    heading.starts_with(&text) || heading.starts_with(text.trim_end_matches(HYPHENS))
+    bare(heading).starts_with(&bare(text))
 }
