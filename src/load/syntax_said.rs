@@ -19,7 +19,20 @@ pub fn describe(text: &str, table: &DeTable, error: &toml::de::Error) -> (Syntax
     }
     about_values(kind, &place, &mut said);
     about_keys(kind, &place, &mut said);
+    for quoted in [&mut said.key, &mut said.value, &mut said.example] {
+        *quoted = shortened(quoted);
+    }
     (kind, said)
+}
+
+/// What a message quotes from a line, at most 60 characters: a long line
+/// (a text whose closing quote is missing) is cut with "…".
+fn shortened(text: &str) -> String {
+    const MOST: usize = 60;
+    match text.char_indices().nth(MOST) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
 }
 
 /// Where a mistake is: its line, what is written at it, and where the key
@@ -304,6 +317,14 @@ mod tests {
     fn said(text: &str) -> Said {
         let (table, errors) = DeTable::parse_recoverable(text);
         describe(text, table.get_ref(), &errors[0]).1
+    }
+
+    #[test]
+    fn what_a_message_quotes_from_a_long_line_is_cut() {
+        let long = format!("tid = \"{}\n", "x".repeat(9_000));
+        let said = said(&long);
+        assert!(said.example.chars().count() <= 61, "{}", said.example);
+        assert!(said.value.ends_with('…'), "{}", said.value);
     }
 
     #[test]
