@@ -109,10 +109,9 @@ impl Document {
     }
 
     fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
-        for section in self
-            .sections_before
-            .iter_mut()
+        for section in (self.sections_before.iter_mut())
             .chain(&mut self.sections_after)
+            .chain(&mut self.appendices)
         {
             f(&mut section.body);
         }
