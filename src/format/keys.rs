@@ -280,7 +280,7 @@ pub static THEME: TableSpec = TableSpec {
 pub static PLAN: TableSpec = TableSpec {
     name: super::layout::PLAN_FILE,
     what: || t!("load-table-plan"),
-    about: "En planperiods handling: titel, uppgifter, avsnitt och områdenas ordning.",
+    about: "En planperiods handling: titel, uppgifter, avsnitt, bilagor och områdenas ordning.",
     column_fields: false,
     keys: &[
         key(

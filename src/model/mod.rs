@@ -197,6 +197,7 @@ pub struct Theme {
 pub struct Plan {
     pub meta: Metadata,
     pub period: Period,
+    /// The prose sections (`[[avsnitt]]`), then the appendices (`[[bilaga]]`).
     pub sections: Vec<Section>,
     /// Heading above the strategy areas, e.g. "Aktiviteter"; none when
     /// `aktiviteter_rubrik` is empty.
