@@ -222,3 +222,34 @@ fn an_appendix_file_outside_the_plan_folder_is_refused_as_a_sections_is() {
         }
     }
 }
+
+/// Footnotes count on through the appendices: an appendix's `[^1]` after a
+/// section's is note 2 in every output, with an anchor of its own.
+#[test]
+fn an_appendixs_footnote_is_numbered_after_the_sections() {
+    let copy = example_with(
+        "\n[[bilaga]]\nrubrik = \"Noter\"\ntext = \"\"\"\nBilagans text.[^1]\n\n[^1]: Bilagans fotnot.\n\"\"\"\n",
+    );
+    let plan = copy.plan().join("plan.toml");
+    copy.edit(
+        &plan,
+        "text = \"Att tydliggöra regionens mål som är fastställda av Kunskapsstyrningsrådet 2021-12-07\"",
+        "text = \"\"\"\nAtt tydliggöra regionens mål.[^1]\n\n[^1]: Avsnittets fotnot.\n\"\"\"",
+    );
+    let built = render_plan(&copy.plan(), None).expect("the plan builds");
+    let md = &built.markdown;
+    for expected in ["[^not-1]: Avsnittets fotnot.", "[^not-2]: Bilagans fotnot."] {
+        assert!(md.contains(expected), "{expected}: {md}");
+    }
+    let html = &built.html;
+    for id in ["not-1", "not-2"] {
+        assert_eq!(
+            html.matches(&format!("<li id=\"{id}\"")).count(),
+            1,
+            "{id}: {html}"
+        );
+    }
+    let pages = squash(&pdf_pages(&built.pdf.bytes).join("\n"));
+    assert!(pages.contains("Bilaganstext.2"), "{pages}");
+    assert!(pages.contains("2Bilagansfotnot."), "{pages}");
+}
