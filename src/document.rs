@@ -17,7 +17,8 @@ pub const LANG: &str = "sv";
 
 use crate::load::Loaded;
 use crate::model::{
-    Area, Column, MetaField, Metadata, MetadataPlacement, Numbering, Plan, Region, Rich, Theme,
+    Area, Column, MetaField, Metadata, MetadataPlacement, Numbering, Plan, Region, Rich,
+    SectionPlace, Theme,
 };
 
 mod activity;
@@ -59,6 +60,10 @@ pub struct Document {
     pub area_level: u8,
     pub areas: Vec<AreaDoc>,
     pub sections_after: Vec<SectionDoc>,
+    /// The appendices, numbered from 1 (Bilaga 1, Bilaga 2 …): the last
+    /// parts of the document, after the metadata block and change log that
+    /// stand at the end.
+    pub appendices: Vec<SectionDoc>,
     /// The change log (Ändringsförteckning).
     pub changes: ChangeLog,
     pub theme: ThemeDoc,
@@ -89,9 +94,18 @@ pub struct MetaRow {
     pub value: String,
 }
 
+/// A prose section or appendix as printed.
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionDoc {
+    /// The title the plan gives the section.
     pub title: String,
+    /// The heading as printed: the section's title, or for an appendix its
+    /// number and title, "Bilaga 1 Ordlista".
+    pub heading: String,
+    /// The heading's anchor, unique in the document and kept while the
+    /// section keeps its place: "avsnitt-1" before the areas, "efter-1"
+    /// after them, "bilaga-1". An `id` in the HTML.
+    pub anchor: String,
     pub body: Rich,
 }
 
@@ -253,7 +267,7 @@ impl Document {
             footer: footer(meta),
             metadata: metadata_block(region, plan),
             table_of_contents: region.table_of_contents,
-            sections_before: sections(plan, false),
+            sections_before: sections(plan, SectionPlace::BeforeAreas),
             activities_heading: plan.activities_heading.clone(),
             area_level: if plan.activities_heading.is_some() {
                 2
@@ -263,7 +277,8 @@ impl Document {
             areas: (plan.areas.iter().enumerate())
                 .map(|(i, area)| area_doc(area, i + 1, region, &columns))
                 .collect(),
-            sections_after: sections(plan, true),
+            sections_after: sections(plan, SectionPlace::AfterAreas),
+            appendices: sections(plan, SectionPlace::Appendix),
             changes: changes::change_log(&plan.changes, region.change_log),
             theme: theme_doc(&region.theme),
             referenced: BTreeSet::new(),
@@ -334,15 +349,35 @@ pub fn metadata_value(plan: &Plan, field: MetaField) -> Option<String> {
     }
 }
 
-/// The plan's free sections before (or after) the activity tables.
-fn sections(plan: &Plan, after: bool) -> Vec<SectionDoc> {
+/// The plan's sections at `place`, numbered from 1 there: their headings
+/// (an appendix's with its number) and anchors.
+fn sections(plan: &Plan, place: SectionPlace) -> Vec<SectionDoc> {
     (plan.sections.iter())
-        .filter(|s| s.after_areas == after)
-        .map(|s| SectionDoc {
-            title: s.title.clone(),
-            body: s.body.clone(),
+        .filter(|s| s.place == place)
+        .enumerate()
+        .map(|(i, s)| {
+            let number = i + 1;
+            let (heading, anchor) = match place {
+                SectionPlace::BeforeAreas => (s.title.clone(), format!("avsnitt-{number}")),
+                SectionPlace::AfterAreas => (s.title.clone(), format!("efter-{number}")),
+                SectionPlace::Appendix => (
+                    format!("{} {}", appendix_label(number), s.title),
+                    format!("bilaga-{number}"),
+                ),
+            };
+            SectionDoc {
+                title: s.title.clone(),
+                heading,
+                anchor,
+                body: s.body.clone(),
+            }
         })
         .collect()
+}
+
+/// The label before an appendix's title: "Bilaga 1" for the first.
+fn appendix_label(number: usize) -> String {
+    format!("Bilaga {number}")
 }
 
 /// One area (numbered from 1): its column headings and printed activities.
@@ -407,6 +442,13 @@ fn theme_doc(theme: &Theme) -> ThemeDoc {
 }
 
 impl Document {
+    /// Every prose section and appendix, in print order.
+    pub fn sections(&self) -> impl Iterator<Item = &SectionDoc> {
+        (self.sections_before.iter())
+            .chain(&self.sections_after)
+            .chain(&self.appendices)
+    }
+
     /// Calls `f` with every text the document prints (not URLs, file names
     /// or settings), e.g. to check that the fonts can draw them.
     pub fn for_each_printed_text(&self, f: &mut dyn FnMut(&str)) {
@@ -431,8 +473,8 @@ impl Document {
             }
             row.description.for_each_text(f);
         }
-        for section in self.sections_before.iter().chain(&self.sections_after) {
-            f(&section.title);
+        for section in self.sections() {
+            f(&section.heading);
             section.body.for_each_text(f);
         }
         for area in &self.areas {

@@ -9,20 +9,27 @@ use std::path::Path;
 use common::pdf;
 use common::{AREA, PLAN, REGION, TempPlan, binary, folder_contents};
 
-/// A region that attaches its sources, with a logo and a section file.
+/// A region that attaches its sources, with a logo, a section file and an
+/// appendix file.
 fn attaching_plan() -> TempPlan {
     let region = REGION.replacen(
         "kortnamn = \"testbotten\"\n",
         "kortnamn = \"testbotten\"\npdfstandard = [\"ua-1\", \"a-3a\"]\nbifoga_kallfiler = true\n",
         1,
     ) + "\n[tema]\nlogotyp = \"bilder/logotyp.svg\"\nlogotyp_alttext = \"Region Testbotten\"\n";
-    let plan = PLAN.to_owned() + "\n[[avsnitt]]\nrubrik = \"Inledning\"\nfil = \"inledning.md\"\n";
+    let plan = PLAN.to_owned()
+        + "\n[[avsnitt]]\nrubrik = \"Inledning\"\nfil = \"inledning.md\"\n"
+        + "\n[[bilaga]]\nrubrik = \"Ordlista\"\nfil = \"ordlista.md\"\n";
     let t = TempPlan::with(&region, &plan, &[("forsta", AREA)]);
     t.write(
         "bilder/logotyp.svg",
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#005a8c"/></svg>"##,
     );
     t.write("2026/inledning.md", "Planen bär sina *egna* källfiler.\n");
+    t.write(
+        "2026/ordlista.md",
+        "**Källfil:** en fil som planen byggs av.\n",
+    );
     t
 }
 
@@ -82,6 +89,7 @@ fn build_extract_build_gives_the_same_pdf_bytes() {
         [
             "2026/inledning.md",
             "2026/omraden/forsta.toml",
+            "2026/ordlista.md",
             "2026/plan.toml",
             "bilder/logotyp.svg",
             "region.toml"
@@ -100,7 +108,7 @@ fn the_sources_are_pdf_a_3_associated_files() {
     let bytes = build(&plan.plan_dir(), work.path());
     let doc = pdf::load(&bytes);
     let attachments = pdf::attachments(&doc);
-    assert_eq!(attachments.len(), 5, "{attachments:?}");
+    assert_eq!(attachments.len(), 6, "{attachments:?}");
     assert!(
         attachments.iter().all(|(_, rel)| rel == "Source"),
         "{attachments:?}"
@@ -113,7 +121,7 @@ fn the_sources_are_pdf_a_3_associated_files() {
         .get(b"AF")
         .expect("/AF in the catalog");
     let af = doc.dereference(af).unwrap().1.as_array().unwrap();
-    assert_eq!(af.len(), 5);
+    assert_eq!(af.len(), 6);
     let xmp = pdf::xmp(&doc);
     assert!(xmp.contains("<pdfaid:part>3</pdfaid:part>"), "{xmp}");
     let (clean, output) = pdf::qpdf_check(&work.path().join("testbotten-2026.pdf"));

@@ -200,7 +200,7 @@ fn the_example_reads_back_exactly() {
     // GitHub lists all footnotes at the end.
     let mut notes = Vec::new();
     for s in &doc.sections_before {
-        expected.push(heading(2, &s.title));
+        expected.push(heading(2, &s.heading));
         expected.extend(body_texts(&s.body.0));
         notes.extend(footnote_texts(&s.body.0));
     }
@@ -247,13 +247,18 @@ fn the_example_reads_back_exactly() {
         expected.push(GfmBlock::Table(rows));
     }
     for s in &doc.sections_after {
-        expected.push(heading(2, &s.title));
+        expected.push(heading(2, &s.heading));
         expected.extend(body_texts(&s.body.0));
         notes.extend(footnote_texts(&s.body.0));
     }
     if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
         expected.push(heading(2, &doc.metadata.heading));
         expected.push(metadata());
+    }
+    for s in &doc.appendices {
+        expected.push(heading(2, &s.heading));
+        expected.extend(body_texts(&s.body.0));
+        notes.extend(footnote_texts(&s.body.0));
     }
     expected.extend(notes);
     assert_eq!(read.blocks.len(), expected.len(), "{:#?}", read.blocks);

@@ -39,10 +39,13 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
         "id = \"budgetuppfoljning-tertialvis\"\nstatus = \"avslutad\"\nstatus_datum = 2022-09-30\nstatus_kommentar = \"Ersätts av månadsrapporter.\"\n",
     );
     std::fs::write(&area, text).unwrap();
-    // The old plan's change log belongs to the old document.
+    // The old plan's change log belongs to the old document; its appendix
+    // file is carried over as a section's is.
     let old_plan = std::fs::read_to_string(old.join("plan.toml")).unwrap()
+        + "\n[[bilaga]]\nrubrik = \"Ordlista\"\nfil = \"ordlista.md\"\n"
         + "\n[[andring]]\nversion = \"1.1\"\ndatum = 2022-03-01\nbeskrivning = \"Gammal ändring i 2022 års plan.\"\n";
     std::fs::write(old.join("plan.toml"), old_plan).unwrap();
+    std::fs::write(old.join("ordlista.md"), "**Strama:** samverkan.\n").unwrap();
     assert!(check(&old).0);
 
     let (ok, stdout, stderr) = run_new("2023", &old);
@@ -74,10 +77,13 @@ fn new_starts_the_next_period_from_the_example_and_check_lists_exactly_the_gaps(
         !plan.contains("andring") && !plan.contains("Gammal ändring"),
         "no old change log:\n{plan}"
     );
-    assert_eq!(
-        std::fs::read(new.join("inledning.md")).unwrap(),
-        std::fs::read(old.join("inledning.md")).unwrap()
-    );
+    for file in ["inledning.md", "ordlista.md"] {
+        assert_eq!(
+            std::fs::read(new.join(file)).unwrap(),
+            std::fs::read(old.join(file)).unwrap()
+        );
+    }
+    assert!(plan.contains("[[bilaga]]\nrubrik = \"Ordlista\""), "{plan}");
     let area = std::fs::read_to_string(new.join("omraden/ekonomiskt-mal.toml")).unwrap();
     assert!(
         area.starts_with("#:schema ../../area.schema.json\n# Strategy area: Ekonomiskt mål."),

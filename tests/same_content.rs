@@ -61,7 +61,7 @@ fn toc_entries(doc: &Document) -> Vec<String> {
     let mut entries: Vec<String> = doc
         .sections_before
         .iter()
-        .map(|s| s.title.clone())
+        .map(|s| s.heading.clone())
         .collect();
     entries.extend(doc.activities_heading.clone());
     for area in &doc.areas {
@@ -70,7 +70,7 @@ fn toc_entries(doc: &Document) -> Vec<String> {
             None => area.title.clone(),
         });
     }
-    entries.extend(doc.sections_after.iter().map(|s| s.title.clone()));
+    entries.extend(doc.sections_after.iter().map(|s| s.heading.clone()));
     if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
         entries.push(doc.metadata.heading.clone());
     }
@@ -81,6 +81,8 @@ fn toc_entries(doc: &Document) -> Vec<String> {
     if doc.changes.placement == "end" && !doc.changes.rows.is_empty() {
         entries.push(doc.changes.heading.clone());
     }
+    // The appendices come last: "Bilaga 1 …".
+    entries.extend(doc.appendices.iter().map(|s| s.heading.clone()));
     entries.iter().map(|e| norm(e)).collect()
 }
 
@@ -415,6 +417,19 @@ Tre saker styr arbetet:
 rubrik = "Uppföljning"
 placering = "efter"
 text = "Handlingsplanen följs upp tertialvis av LSG Läkemedel."
+
+[[bilaga]]
+rubrik = "Ordlista"
+text = """
+**Läkemedelsgenomgång:** en *strukturerad* genomgång av en patients läkemedel.
+
+- Strama: samverkan mot antibiotikaresistens
+- LSG: läkemedelsstyrgrupp
+"""
+
+[[bilaga]]
+rubrik = "Kontakt"
+text = "Frågor om planen besvaras av läkemedelskommitténs kansli."
 "##;
 
 const AREA_TREATMENT: &str = r##"
@@ -520,6 +535,8 @@ fn a_missing_piece_on_either_side_is_noticed() {
         "Färre än 250 recept per tusen invånare.", // a part's text
         "Strama",                                  // a cell
         "i primärvården",                          // a list item in a per-year text
+        "läkemedelsstyrgrupp",                     // a list item in an appendix
+        "Kontakt",                                 // an appendix's heading
     ] {
         let without = built.markdown.replacen(missing, "", 1);
         assert_ne!(without, built.markdown, "{missing} is in the Markdown");

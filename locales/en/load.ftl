@@ -229,6 +229,7 @@ load-table-theme = [tema]
 load-table-plan = plan.toml
 load-table-change = an [[andring]] table
 load-table-section = an [[avsnitt]] table
+load-table-appendix = an appendix ([[bilaga]])
 load-table-area = an area file
 load-table-activity = an activity ([[aktivitet]])
 load-table-part = a part ([[aktivitet.del]])

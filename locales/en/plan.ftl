@@ -90,12 +90,19 @@ plan-valid-to-before-from = `giltig_till` ({ $to }) is before `giltig_fran` ({ $
 plan-not-a-period = "{ $text }" is not a plan period
     .label = expected a year or a span of years
     .hint = write period = "2022" or period = "2026–2027": four-digit years ({ $min }–{ $max }), at most { $years } in a row
-plan-section-text-and-file = a section has either `text` or `fil`, not both
+# $table: the table's key, avsnitt or bilaga.
+plan-section-text-and-file = { $table ->
+        [bilaga] an appendix
+       *[other] a section
+    } has either `text` or `fil`, not both
     .label = remove one of them
     .hint = `text` holds the Markdown itself; `fil` names a .md file beside plan.toml
-plan-section-no-text = this [[avsnitt]] has no `text` (or `fil`)
-    .hint = add text = "…", or fil = "avsnitt.md" naming a Markdown file beside plan.toml
-plan-section-file-outside = keep section files beside plan.toml
+plan-section-no-text = this [[{ $table }]] has no `text` (or `fil`)
+    .hint = add text = "…", or fil = "{ $table }.md" naming a Markdown file beside plan.toml
+plan-section-file-outside = keep { $table ->
+        [bilaga] appendix
+       *[other] section
+    } files beside plan.toml
 # $label: the metadata field's label in the document, e.g. Gäller för.
 # $example: a line of TOML, e.g. version = "…".
 plan-missing-shown-metadata = plan.toml is missing `{ $key }`, which the region shows as "{ $label }"

@@ -229,6 +229,7 @@ load-table-theme = [tema]
 load-table-plan = plan.toml
 load-table-change = en [[andring]]-tabell
 load-table-section = en [[avsnitt]]-tabell
+load-table-appendix = en bilaga ([[bilaga]])
 load-table-area = en områdesfil
 load-table-activity = en aktivitet ([[aktivitet]])
 load-table-part = en del ([[aktivitet.del]])

@@ -90,12 +90,22 @@ plan-valid-to-before-from = `giltig_till` ({ $to }) är före `giltig_fran` ({ $
 plan-not-a-period = "{ $text }" är inte en planperiod
     .label = ett år eller ett spann av år förväntas
     .hint = skriv period = "2022" eller period = "2026–2027": år med fyra siffror ({ $min }–{ $max }), högst { $years } år i följd
-plan-section-text-and-file = ett avsnitt har antingen `text` eller `fil`, inte båda
+# $table: tabellens nyckel, avsnitt eller bilaga.
+plan-section-text-and-file = { $table ->
+        [bilaga] en bilaga
+       *[other] ett avsnitt
+    } har antingen `text` eller `fil`, inte båda
     .label = ta bort en av dem
     .hint = `text` innehåller själva Markdown-texten; `fil` anger en .md-fil bredvid plan.toml
-plan-section-no-text = det här avsnittet ([[avsnitt]]) saknar `text` (eller `fil`)
-    .hint = lägg till text = "…", eller fil = "avsnitt.md" med namnet på en Markdown-fil bredvid plan.toml
-plan-section-file-outside = lägg avsnittsfilerna bredvid plan.toml
+plan-section-no-text = { $table ->
+        [bilaga] den här bilagan ([[bilaga]])
+       *[other] det här avsnittet ([[avsnitt]])
+    } saknar `text` (eller `fil`)
+    .hint = lägg till text = "…", eller fil = "{ $table }.md" med namnet på en Markdown-fil bredvid plan.toml
+plan-section-file-outside = lägg { $table ->
+        [bilaga] bilagornas filer
+       *[other] avsnittsfilerna
+    } bredvid plan.toml
 # $label: metadatafältets etikett i dokumentet, t.ex. Gäller för.
 # $example: en TOML-rad, t.ex. version = "…".
 plan-missing-shown-metadata = plan.toml saknar `{ $key }`, som regionen visar som "{ $label }"

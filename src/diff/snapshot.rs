@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::document::{ActivityPlace, AreaDoc, Document, metadata_value};
 use crate::format::PLAN;
 use crate::load::{Loaded, Locus};
-use crate::model::{Activity, Area, Column, FieldValue, MetaField, Rich};
+use crate::model::{Activity, Area, Column, FieldValue, MetaField, Rich, SectionPlace};
 
 /// A named value of a plan or region, compared by key.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -34,7 +34,7 @@ pub struct Snapshot {
     pub region: Vec<Setting>,
     pub columns: Vec<Setting>,
     pub metadata: Vec<Setting>,
-    /// Prose sections by title.
+    /// Prose sections by title, appendices by their printed heading.
     pub sections: Vec<Setting>,
     pub areas: Vec<AreaSnap>,
 }
@@ -121,7 +121,7 @@ pub fn snapshot(loaded: &Loaded) -> Snapshot {
         region: region_settings(loaded),
         columns: column_settings(loaded),
         metadata: metadata_settings(loaded, &source),
-        sections: sections(loaded, &source),
+        sections: sections(loaded, &document, &source),
         areas,
     }
 }
@@ -385,17 +385,21 @@ fn metadata_settings(loaded: &Loaded, source: &Source) -> Vec<Setting> {
     settings
 }
 
-fn sections(loaded: &Loaded, source: &Source) -> Vec<Setting> {
-    loaded
-        .plan
-        .sections
-        .iter()
-        .enumerate()
+/// The prose sections and appendices by heading: an appendix by the
+/// heading the document prints, "Bilaga 1 Ordlista", so that a renumbered
+/// appendix shows too.
+fn sections(loaded: &Loaded, document: &Document, source: &Source) -> Vec<Setting> {
+    let mut appendices = document.appendices.iter();
+    (loaded.plan.sections.iter().enumerate())
         .map(|(i, section)| {
-            let title = if section.after_areas {
-                crate::t!("diff-section-after-areas", title = section.title.as_str())
-            } else {
-                section.title.clone()
+            let title = match section.place {
+                SectionPlace::BeforeAreas => section.title.clone(),
+                SectionPlace::AfterAreas => {
+                    crate::t!("diff-section-after-areas", title = section.title.as_str())
+                }
+                SectionPlace::Appendix => (appendices.next())
+                    .map(|a| a.heading.clone())
+                    .unwrap_or_default(),
             };
             let body = rich(&section.body, source.section(i).as_ref());
             text(&title, &body)
@@ -435,10 +439,17 @@ impl<'a> Source<'a> {
         self.file(Locus::Area(index)).map(|(_, table)| table)
     }
 
-    /// A section's Markdown: its `text`, or the content of its `fil`.
+    /// A section's Markdown (the `index`-th of the plan's sections and
+    /// appendices): its `text`, or the content of its `fil`.
     fn section(&self, index: usize) -> Option<toml::Value> {
         let (file, plan) = self.file(Locus::Section(index))?;
-        let table = plan.get("avsnitt")?.as_array()?.get(index)?.as_table()?;
+        let sections = &self.loaded.plan.sections;
+        let key = sections.get(index)?.place.table_key();
+        // Its place among the tables of its key.
+        let nth = (sections[..index].iter())
+            .filter(|s| s.place.table_key() == key)
+            .count();
+        let table = plan.get(key)?.as_array()?.get(nth)?.as_table()?;
         if let Some(text) = table.get("text") {
             return Some(text.clone());
         }

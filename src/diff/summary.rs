@@ -24,11 +24,11 @@ pub fn render(diff: &PlanDiff) -> String {
             .iter()
             .map(|m| words::moved(&m.old.number, &m.old.area, &m.new.number, &m.new.area)),
     );
-    // Everything else: one line per part of the plan, naming what changed.
-    for part in outline(diff)
-        .into_iter()
-        .skip_while(|p| p.heading != Heading::Areas)
-    {
+    // Everything else: one line per part of the plan, naming what changed
+    // (the activities' own parts are the lines above), whether or not an
+    // area changed too.
+    let activity_parts = [Heading::Accountability, Heading::Moves, Heading::Wording];
+    for part in (outline(diff).into_iter()).filter(|p| !activity_parts.contains(&p.heading)) {
         let titles: Vec<String> = part.entries.into_iter().map(|e| e.title).collect();
         lines.push(format!("{}: {}", part.heading.text(), titles.join("; ")));
     }

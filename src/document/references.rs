@@ -84,7 +84,6 @@ impl Document {
         places
     }
 
-    /// Calls `f` with every formatted text of the document.
     /// Numbers the footnotes through the document in reading order, as
     /// the PDF counts them (and GitHub the Markdown's), so that a note has
     /// the same number in every output, and names each "not-N", unique in
@@ -93,7 +92,8 @@ impl Document {
     pub(super) fn number_notes(&mut self) {
         let prose = (self.sections_before.iter_mut().map(|s| &mut s.body))
             .chain(self.areas.iter_mut().filter_map(|a| a.intro.as_mut()))
-            .chain(self.sections_after.iter_mut().map(|s| &mut s.body));
+            .chain(self.sections_after.iter_mut().map(|s| &mut s.body))
+            .chain(self.appendices.iter_mut().map(|s| &mut s.body));
         let mut before = 0;
         for rich in prose {
             let mut most = 0;
@@ -108,11 +108,11 @@ impl Document {
         }
     }
 
+    /// Calls `f` with every formatted text of the document.
     fn for_each_rich_mut(&mut self, f: &mut dyn FnMut(&mut Rich)) {
-        for section in self
-            .sections_before
-            .iter_mut()
+        for section in (self.sections_before.iter_mut())
             .chain(&mut self.sections_after)
+            .chain(&mut self.appendices)
         {
             f(&mut section.body);
         }

@@ -280,7 +280,7 @@ pub static THEME: TableSpec = TableSpec {
 pub static PLAN: TableSpec = TableSpec {
     name: super::layout::PLAN_FILE,
     what: || t!("load-table-plan"),
-    about: "En planperiods handling: titel, uppgifter, avsnitt och områdenas ordning.",
+    about: "En planperiods handling: titel, uppgifter, avsnitt, bilagor och områdenas ordning.",
     column_fields: false,
     keys: &[
         key(
@@ -403,6 +403,13 @@ pub static PLAN: TableSpec = TableSpec {
             "[[avsnitt]]\nrubrik = \"Syfte\"\ntext = \"…\"",
         ),
         key(
+            "bilaga",
+            Tables(&APPENDIX),
+            No,
+            "Bilagor efter allt annat i dokumentet, numrerade i ordning (Bilaga 1, Bilaga 2 …) och med i innehållsförteckningen.",
+            "[[bilaga]]\nrubrik = \"Ordlista\"\nfil = \"ordlista.md\"",
+        ),
+        key(
             "andring",
             Tables(&CHANGE),
             No,
@@ -473,6 +480,37 @@ pub static SECTION: TableSpec = TableSpec {
             No,
             "Före eller efter strategiområdena. Standard \"före\".",
             "\"efter\"",
+        ),
+    ],
+};
+
+/// `[[bilaga]]` in plan.toml: a numbered appendix at the end of the document.
+pub static APPENDIX: TableSpec = TableSpec {
+    name: "[[bilaga]]",
+    what: || t!("load-table-appendix"),
+    about: "En bilaga med rubrik och löptext; rubriken skrivs ut som \"Bilaga 1 Ordlista\".",
+    column_fields: false,
+    keys: &[
+        key(
+            "rubrik",
+            Text,
+            Yes,
+            "Bilagans rubrik, efter \"Bilaga 1\".",
+            "\"Ordlista\"",
+        ),
+        key(
+            "text",
+            Markdown,
+            No,
+            "Bilagans text (text eller fil krävs).",
+            "\"**Läkemedelsgenomgång:** …\"",
+        ),
+        key(
+            "fil",
+            Text,
+            No,
+            "En .md-fil bredvid plan.toml med bilagans text, i stället för text.",
+            "\"ordlista.md\"",
         ),
     ],
 };

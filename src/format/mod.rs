@@ -12,7 +12,7 @@ pub mod reference;
 pub mod schema;
 
 pub use keys::{
-    ACTIVITY, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
+    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
 };
 
 use crate::t;
@@ -137,10 +137,10 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 11] {
+    pub fn all() -> [&'static TableSpec; 12] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &CHANGE, &AREA,
-            &ACTIVITY, &PART,
+            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &APPENDIX, &CHANGE,
+            &AREA, &ACTIVITY, &PART,
         ]
     }
 }

@@ -1,4 +1,4 @@
-//! Loads `plan.toml`: a plan period's metadata, prose sections and area order.
+//! Loads `plan.toml`: a plan period's metadata, prose sections, appendices and area order.
 
 use toml::Spanned;
 
@@ -6,7 +6,7 @@ use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside, prose};
 use crate::format::Required;
-use crate::model::{Change, MetaField, Metadata, Period, Plan, Region, Section};
+use crate::model::{Change, MetaField, Metadata, Period, Plan, Region, Section, SectionPlace};
 use crate::report::{FileId, Hint, Problem, error_at, named_at, warning_at};
 
 /// `plan.toml` read: the plan without its areas, and the area file names in order.
@@ -180,52 +180,69 @@ fn read_period(root: &mut Table) -> Option<Period> {
     period
 }
 
+/// The prose sections, `[[avsnitt]]` then the appendices `[[bilaga]]`, in
+/// one list: both are a heading with Markdown from `text` or `fil`.
 fn read_sections(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>) -> Vec<Section> {
     let mut sections = Vec::new();
-    for mut table in root.tables("avsnitt") {
-        let file = table.file;
-        let title = table.required_string("rubrik");
-        let inline = table.string("text");
-        let path = table.string("fil");
-        let after_areas = table.choice("placering") == Some("efter");
-        let body = match (inline, path) {
-            (Some(text), None) => Some(prose::value(&mut table, &text, cx)),
-            (None, Some(path)) => read_section_file(&mut table, &path, cx),
-            (Some(text), Some(_)) => {
-                table.report(
-                    error_at(
-                        file,
-                        text.span(),
-                        crate::msg!("plan-section-text-and-file"),
-                        crate::t!("plan-section-text-and-file.label"),
-                    )
-                    .hint(crate::t!("plan-section-text-and-file.hint")),
-                );
-                None
-            }
-            (None, None) => {
-                table.missing_because(
-                    "text",
-                    crate::msg!("plan-section-no-text"),
-                    Some(crate::t!("plan-section-no-text.hint")),
-                );
-                None
-            }
-        };
-        if let Some(title) = &title {
-            cx.positions
-                .set(Locus::Section(sections.len()), file, title.span());
-        }
-        problems.extend(table.finish(|_| None));
-        if let (Some(title), Some(body)) = (title, body) {
-            sections.push(Section {
-                title: title.into_inner(),
-                body,
-                after_areas,
-            });
+    for kind in [SectionPlace::BeforeAreas, SectionPlace::Appendix] {
+        for mut table in root.tables(kind.table_key()) {
+            let place = match kind {
+                SectionPlace::BeforeAreas if table.choice("placering") == Some("efter") => {
+                    SectionPlace::AfterAreas
+                }
+                kind => kind,
+            };
+            let section = read_section(&mut table, place, sections.len(), cx);
+            problems.extend(table.finish(|_| None));
+            sections.extend(section);
         }
     }
     sections
+}
+
+/// One section's heading and text; `index`: its place among the sections.
+fn read_section(
+    table: &mut Table,
+    place: SectionPlace,
+    index: usize,
+    cx: &mut Context,
+) -> Option<Section> {
+    let file = table.file;
+    let kind = place.table_key();
+    let title = table.required_string("rubrik");
+    let inline = table.string("text");
+    let path = table.string("fil");
+    let body = match (inline, path) {
+        (Some(text), None) => Some(prose::value(table, &text, cx)),
+        (None, Some(path)) => read_section_file(table, &path, kind, cx),
+        (Some(text), Some(_)) => {
+            table.report(
+                error_at(
+                    file,
+                    text.span(),
+                    crate::msg!("plan-section-text-and-file", table = kind),
+                    crate::t!("plan-section-text-and-file.label"),
+                )
+                .hint(crate::t!("plan-section-text-and-file.hint")),
+            );
+            None
+        }
+        (None, None) => {
+            table.missing_because(
+                "text",
+                crate::msg!("plan-section-no-text", table = kind),
+                Some(crate::t!("plan-section-no-text.hint", table = kind)),
+            );
+            None
+        }
+    };
+    let title = title?;
+    cx.positions.set(Locus::Section(index), file, title.span());
+    Some(Section {
+        title: title.into_inner(),
+        body: body?,
+        place,
+    })
 }
 
 /// The change log: `[[andring]]` tables with version, date, who and what.
@@ -254,10 +271,12 @@ fn read_changes(root: &mut Table, cx: &mut Context, problems: &mut Vec<Problem>)
     changes
 }
 
-/// A section's Markdown file, named by `fil` relative to the plan folder.
+/// A section's Markdown file, named by `fil` relative to the plan folder;
+/// `kind`: the key of the section's table (`avsnitt`, `bilaga`).
 fn read_section_file(
     table: &mut Table,
     path: &Spanned<String>,
+    kind: &str,
     cx: &mut Context,
 ) -> Option<crate::model::Rich> {
     let (file, span) = (table.file, path.span());
@@ -267,7 +286,8 @@ fn read_section_file(
         Ok(relative) => cx.plan_dir.join(relative),
         Err(_) => {
             table.report(
-                named_here(outside(path.get_ref())).hint(crate::t!("plan-section-file-outside")),
+                named_here(outside(path.get_ref()))
+                    .hint(crate::t!("plan-section-file-outside", table = kind)),
             );
             return None;
         }

@@ -19,7 +19,7 @@ pub enum Locus {
     Key(&'static str, &'static str),
     /// The n-th font file in `typsnittsfiler`.
     FontFile(usize),
-    /// The n-th prose section in plan.toml.
+    /// The n-th of the plan's prose sections and appendices (`Plan::sections`).
     Section(usize),
     /// The n-th area (its file).
     Area(usize),

@@ -197,6 +197,7 @@ pub struct Theme {
 pub struct Plan {
     pub meta: Metadata,
     pub period: Period,
+    /// The prose sections (`[[avsnitt]]`), then the appendices (`[[bilaga]]`).
     pub sections: Vec<Section>,
     /// Heading above the strategy areas, e.g. "Aktiviteter"; none when
     /// `aktiviteter_rubrik` is empty.
@@ -219,13 +220,35 @@ pub struct Change {
     pub description: Rich,
 }
 
-/// A titled prose section.
+/// A titled prose section (`[[avsnitt]]`) or appendix (`[[bilaga]]`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub title: String,
     pub body: Rich,
-    /// Whether the section comes after the strategy areas.
-    pub after_areas: bool,
+    /// Where the section stands in the document.
+    pub place: SectionPlace,
+}
+
+/// Where a prose section stands: before or after the strategy areas, or
+/// at the end as a numbered appendix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionPlace {
+    /// Before the strategy areas (`[[avsnitt]]`, the default).
+    BeforeAreas,
+    /// After the strategy areas (`[[avsnitt]]` with `placering = "efter"`).
+    AfterAreas,
+    /// A numbered appendix at the end of the document (`[[bilaga]]`).
+    Appendix,
+}
+
+impl SectionPlace {
+    /// The plan.toml key of the tables that hold sections of this place.
+    pub fn table_key(self) -> &'static str {
+        match self {
+            SectionPlace::BeforeAreas | SectionPlace::AfterAreas => "avsnitt",
+            SectionPlace::Appendix => "bilaga",
+        }
+    }
 }
 
 /// A strategy area with its table of activities.

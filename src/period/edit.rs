@@ -8,7 +8,7 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::format::{Key, NextPeriod};
 use crate::load::Loaded;
-use crate::model::{Activity, FieldValue, MetaField, Period, Plan, Rich};
+use crate::model::{Activity, FieldValue, MetaField, Period, Plan, Rich, SectionPlace};
 use crate::report::Message;
 
 /// Edits the files of `loaded` for the period `to`, recording what it did.
@@ -20,7 +20,7 @@ pub struct Edit<'a> {
     /// Areas whose activities all ended: they are kept as they ended,
     /// for the author to replace with the period's activities.
     pub emptied: Vec<String>,
-    /// Section files (`fil`) named by plan.toml, copied as they are.
+    /// Section and appendix files (`fil`) named by plan.toml, copied as they are.
     pub section_files: Vec<String>,
     /// Per area file, which activities are left out (ended, and nothing
     /// carried over refers to them).
@@ -59,12 +59,13 @@ impl<'a> Edit<'a> {
         if let Some(id) = doc.get("dokument_id").and_then(Item::as_str) {
             self.done.push(crate::t!("period-done-id-kept", id = id));
         }
-        if let Some(sections) = doc.get("avsnitt").and_then(Item::as_array_of_tables) {
-            self.section_files = sections
-                .iter()
-                .filter_map(|s| s.get("fil").and_then(Item::as_str).map(str::to_owned))
-                .collect();
-        }
+        let kinds = [SectionPlace::BeforeAreas, SectionPlace::Appendix];
+        let tables = kinds
+            .iter()
+            .filter_map(|kind| doc.get(kind.table_key()).and_then(Item::as_array_of_tables));
+        self.section_files = (tables.flat_map(|t| t.iter()))
+            .filter_map(|s| s.get("fil").and_then(Item::as_str).map(str::to_owned))
+            .collect();
         Ok(doc.to_string())
     }
 

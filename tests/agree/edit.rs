@@ -17,7 +17,7 @@ pub fn edit(plan: &mut GenPlan, rng: &mut Rng) -> Vec<EditName> {
 
 fn one(plan: &mut GenPlan, rng: &mut Rng) -> EditName {
     let words = Words::new(false);
-    match rng.below(14) {
+    match rng.below(15) {
         0 => {
             let phrase = words.phrase(rng, 3);
             set_activity_key(plan, rng, "text", Value::String(phrase));
@@ -101,6 +101,7 @@ fn one(plan: &mut GenPlan, rng: &mut Rng) -> EditName {
             }
             "a column heading"
         }
+        13 => edit_appendix(plan, rng),
         _ => "nothing",
     }
 }
@@ -230,4 +231,40 @@ fn add_activity(plan: &mut GenPlan, rng: &mut Rng) {
     let activities = activities_of(plan, rng);
     let at = index % (activities.len() + 1);
     activities.insert(at, Value::Table(activity));
+}
+
+/// An appendix (`[[bilaga]]`) added, removed, retitled or given a new text.
+fn edit_appendix(plan: &mut GenPlan, rng: &mut Rng) -> EditName {
+    let words = Words::new(false);
+    let appendices = plan
+        .plan
+        .entry("bilaga")
+        .or_insert_with(|| Value::Array(Vec::new()))
+        .as_array_mut()
+        .expect("[[bilaga]] is an array");
+    let Some(i) = (!appendices.is_empty()).then(|| rng.below(appendices.len())) else {
+        let mut appendix = Table::new();
+        appendix.insert("rubrik".into(), Value::String(words.phrase(rng, 2)));
+        appendix.insert("text".into(), Value::String(words.phrase(rng, 5)));
+        appendices.push(Value::Table(appendix));
+        return "an appendix added";
+    };
+    match rng.below(3) {
+        0 => {
+            appendices.remove(i);
+            "an appendix removed"
+        }
+        1 => {
+            let appendix = appendices[i].as_table_mut().expect("a table");
+            appendix.insert("rubrik".into(), Value::String(words.phrase(rng, 2)));
+            "an appendix's heading"
+        }
+        _ => {
+            // A new text in place of its text or file.
+            let appendix = appendices[i].as_table_mut().expect("a table");
+            appendix.remove("fil");
+            appendix.insert("text".into(), Value::String(words.phrase(rng, 5)));
+            "an appendix's text"
+        }
+    }
 }

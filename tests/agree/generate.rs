@@ -23,7 +23,7 @@ pub struct GenPlan {
     pub plan: Table,
     /// Area files by name (without `.toml`), in the plan's order.
     pub areas: Vec<(String, Table)>,
-    /// Markdown files of the plan folder that sections name.
+    /// Markdown files of the plan folder that sections and appendices name.
     pub markdown: BTreeMap<String, String>,
 }
 
@@ -181,20 +181,22 @@ fn area(cx: &mut Context, index: usize, count: usize) -> Table {
     area
 }
 
-/// Sections with `fil` get their Markdown file.
+/// Sections and appendices with `fil` get their Markdown file.
 fn section_files(plan: &mut Table, files: &mut BTreeMap<String, String>, cx: &mut Context) {
-    let Some(sections) = plan.get_mut("avsnitt").and_then(Value::as_array_mut) else {
-        return;
-    };
-    for (i, section) in sections
-        .iter_mut()
-        .filter_map(Value::as_table_mut)
-        .enumerate()
-    {
-        if section.contains_key("fil") {
-            let name = format!("avsnitt-{}.md", i + 1);
-            files.insert(name.clone(), cx.words.markdown(cx.rng, &cx.ids, 3));
-            section.insert("fil".into(), Value::String(name));
+    for key in ["avsnitt", "bilaga"] {
+        let Some(sections) = plan.get_mut(key).and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for (i, section) in sections
+            .iter_mut()
+            .filter_map(Value::as_table_mut)
+            .enumerate()
+        {
+            if section.contains_key("fil") {
+                let name = format!("{key}-{}.md", i + 1);
+                files.insert(name.clone(), cx.words.markdown(cx.rng, &cx.ids, 3));
+                section.insert("fil".into(), Value::String(name));
+            }
         }
     }
 }
@@ -346,8 +348,10 @@ fn special(spec: &TableSpec, key: &Key, cx: &mut Context) -> Option<Option<Value
         ("plan.toml", "omraden") => return Some(None),
         ("plan.toml", "giltig_fran") => fixed_date(cx.years.0, 1, 1),
         ("plan.toml", "giltig_till") => fixed_date(cx.years.1, 12, 31),
-        ("[[avsnitt]]", "fil") if cx.rng.below(4) == 0 => Value::String(String::new()),
-        ("[[avsnitt]]", "fil") => return Some(None),
+        ("[[avsnitt]]" | "[[bilaga]]", "fil") if cx.rng.below(4) == 0 => {
+            Value::String(String::new())
+        }
+        ("[[avsnitt]]" | "[[bilaga]]", "fil") => return Some(None),
         ("[[aktivitet]]", "id") => Value::String(String::new()),
         ("[[aktivitet]]", "per_ar") => per_year(cx),
         ("[[aktivitet]]", "del") => Value::Array(
@@ -462,10 +466,10 @@ fn fix_up(spec: &TableSpec, table: &mut Table, cx: &mut Context) {
             }
         }
         "[[aktivitet]]" => fix_activity(table, cx),
-        "[[avsnitt]]" if table.contains_key("fil") => {
+        "[[avsnitt]]" | "[[bilaga]]" if table.contains_key("fil") => {
             table.remove("text");
         }
-        "[[avsnitt]]" if !table.contains_key("text") => {
+        "[[avsnitt]]" | "[[bilaga]]" if !table.contains_key("text") => {
             let text = cx.words.markdown(cx.rng, &cx.ids, 2);
             table.insert("text".into(), Value::String(text));
         }
@@ -549,7 +553,7 @@ pub fn every_key_is_generated() {
                 ("region.toml", "bifoga_kallfiler")
                     | ("[tema]", "typsnittsfiler" | "logotyp" | "logotyp_alttext")
                     | ("plan.toml", "omraden")
-                    | ("[[avsnitt]]", "fil")
+                    | ("[[avsnitt]]" | "[[bilaga]]", "fil")
                     | ("[[aktivitet]]", "status_datum" | "status_kommentar")
             );
             assert!(

@@ -159,7 +159,7 @@ impl Structure {
             .collect();
         let mut headings: Vec<String> = (doc.sections_before.iter())
             .chain(&doc.sections_after)
-            .map(|s| s.title.clone())
+            .map(|s| s.heading.clone())
             .collect();
         headings.extend(doc.activities_heading.clone());
         headings.extend(doc.areas.iter().map(area_heading));
@@ -169,6 +169,7 @@ impl Structure {
         if doc.changes.placement != "none" && !doc.changes.rows.is_empty() {
             headings.push(doc.changes.heading.clone());
         }
+        headings.extend(doc.appendices.iter().map(|s| s.heading.clone()));
         Structure {
             title: doc.title.clone(),
             headings,

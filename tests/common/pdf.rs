@@ -230,3 +230,33 @@ pub fn link_elements(doc: &Document) -> Vec<(bool, bool)> {
         })
         .collect()
 }
+
+/// The PDF's bookmarks (its outline), depth first: (depth from 1, title).
+pub fn bookmarks(doc: &Document) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    if let Some(outlines) = dict(doc, doc.catalog().unwrap(), b"Outlines") {
+        bookmark_items(doc, outlines, 1, &mut out);
+    }
+    out
+}
+
+fn bookmark_items(
+    doc: &Document,
+    parent: &Dictionary,
+    depth: usize,
+    out: &mut Vec<(usize, String)>,
+) {
+    assert!(depth < 100, "outline too deep");
+    let mut item = dict(doc, parent, b"First");
+    while let Some(entry) = item {
+        let title = entry.get(b"Title").ok().map(|t| deref(doc, t));
+        out.push((
+            depth,
+            title
+                .and_then(|t| lopdf::decode_text_string(t).ok())
+                .unwrap_or_default(),
+        ));
+        bookmark_items(doc, entry, depth + 1, out);
+        item = dict(doc, entry, b"Next");
+    }
+}
