@@ -176,7 +176,7 @@ const CONTINUATION_WINDOW: usize = 80;
 /// but in the text the footer and the next header stand between them. A
 /// long word may break more than once ("#re-", "ad("/etc/pas-", "swd")"):
 /// the lines that hold one hyphenated word each are taken into the head.
-fn with_words_joined_across_pages(text: &str) -> String {
+pub fn with_words_joined_across_pages(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let mut joined = String::from(text);
     for (i, line) in lines.iter().enumerate() {
