@@ -1,11 +1,13 @@
-//! The HTML version in a real browser: headless Chromium with axe-core finds no WCAG 2.1 AA violation, text fits a phone, hostile text shows literally and runs nothing.
+//! The HTML version in a real browser: headless Chromium with axe-core finds no WCAG 2.1 AA violation, text fits a phone, table cells break words only where they must, printing shows no internal anchors and ends no page with a heading or header row, hostile text shows literally and runs nothing.
 //!
 //! Needs Debian's `chromium`, node and the npm packages of `tests/browser/`:
 //! `scripts/setup-tests` installs them (CI runs it from `.ci/run`).
-//! Without them these tests fail, naming the script. Screenshots at 360 px
-//! and 1280 px go to `target/screenshots/`.
+//! Without them these tests fail, naming the script. Screenshots at 390 px
+//! and 1280 px, and the page printed on A4, go to `target/screenshots/`.
 
 mod common;
+#[path = "browser/print.rs"]
+mod print;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -82,11 +84,13 @@ fn open_in_chromium(html: &str, name: &str) -> Value {
     serde_json::from_slice(&out.stdout).expect("the browser check prints JSON")
 }
 
-/// Everything the browser saw that must not be: WCAG violations at either
-/// width, text cut off at 360 px, requests, dialogs and globals set by scripts.
+/// Everything the browser saw that must not be: WCAG violations at any
+/// width, text cut off on a phone or a page wider than its window, words in
+/// table cells broken where no hyphen shows, internal links' anchors shown
+/// in print, requests, dialogs and globals set by scripts.
 fn faults(result: &Value) -> Vec<String> {
     let mut faults = Vec::new();
-    for width in ["1280", "360"] {
+    for width in ["1280", "390", "360"] {
         for v in result["violations"][width].as_array().unwrap() {
             faults.push(format!(
                 "axe at {width} px: {} ({}): {}\n    {}",
@@ -104,7 +108,7 @@ fn faults(result: &Value) -> Vec<String> {
         }
     }
     for (key, what) in [
-        ("overflow", "at 360 px"),
+        ("overflow", "overflow"),
         ("requests", "the page requested"),
         ("dialogs", "a script opened a dialog"),
         ("globals", "a script set"),
@@ -113,7 +117,45 @@ fn faults(result: &Value) -> Vec<String> {
             faults.push(format!("{what}: {item}"));
         }
     }
+    for width in ["1280", "390"] {
+        for broken in result["broken"][width].as_array().unwrap() {
+            faults.push(format!("a word breaks inside at {width} px: {broken}"));
+        }
+    }
+    faults.extend(print_link_faults(result));
     faults
+}
+
+/// In print, an external link shows its address after its text, an
+/// internal one (`#…`) shows nothing.
+fn print_link_faults(result: &Value) -> Vec<String> {
+    let mut faults = Vec::new();
+    for link in result["print_links"].as_array().unwrap() {
+        let (href, after) = (
+            link["href"].as_str().unwrap(),
+            link["after"].as_str().unwrap(),
+        );
+        let shown = !["none", "normal", ""].contains(&after);
+        if href.starts_with('#') && shown {
+            faults.push(format!("printed, the internal link {href} shows {after}"));
+        }
+        if !href.starts_with('#') && !after.contains(href) {
+            faults.push(format!(
+                "printed, the external link {href} shows {after}, not its address"
+            ));
+        }
+    }
+    faults
+}
+
+/// The page printed on A4 (`NAME-print.pdf`) ends no page with a heading or
+/// a table's header row.
+fn assert_print_pages_end_well(name: &str, plan_dir: &Path) {
+    let built = handlingsplan::build::build(plan_dir, &Default::default()).expect("plan builds");
+    let structure = common::layout::Structure::of(&built.document);
+    let pdf = root().join(format!("target/screenshots/{name}-print.pdf"));
+    let faults = print::page_end_faults(&pdf, &structure);
+    assert!(faults.is_empty(), "{name} printed:\n{}", faults.join("\n"));
 }
 
 fn assert_no_faults(result: &Value, name: &str) {
@@ -149,6 +191,7 @@ fn the_example_has_no_wcag_21_aa_violations_and_fits_a_phone() {
     let html = built_html(&example_dir());
     let result = open_in_chromium(&html, "example");
     assert_no_faults(&result, "the example");
+    assert_print_pages_end_well("example", &example_dir());
     assert_skip_link_works(&result);
     assert_eq!(
         result["title"],
@@ -278,6 +321,14 @@ fn a_plan_shaped_otherwise_has_no_violations_either() {
     assert!(html.contains("src=\"data:image/svg+xml;base64,"));
     let result = open_in_chromium(&html, "otherwise");
     assert_no_faults(&result, "the other plan");
+    let external = result["print_links"].as_array().unwrap().iter();
+    assert_eq!(
+        external
+            .filter(|l| !l["href"].as_str().unwrap().starts_with('#'))
+            .count(),
+        2,
+        "the two external links are checked in print"
+    );
     assert_skip_link_works(&result);
     let text = result["text"].as_str().unwrap();
     assert!(text.contains("1.1 Läkemedelsgenomgångar"), "{text}");
@@ -363,18 +414,23 @@ fn hostile_text_shows_literally_in_the_browser_and_runs_nothing() {
 /// alternative text and a wide unbreakable box is caught on every count.
 #[test]
 fn the_browser_check_notices_scripts_violations_and_overflow() {
-    let bad = r#"<!DOCTYPE html><html><head><title>x</title></head><body>
+    let bad = r##"<!DOCTYPE html><html><head><title>x</title></head><body>
 <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
 <p style="white-space: nowrap; overflow: hidden">ettmycketlångtordsomintegårattbrytaochsomdärförinteryms på en telefon alls</p>
+<style>@media print { a::after { content: " (" attr(href) ")"; } }</style>
+<a href="#x">inne</a>
+<table style="width: 30rem"><tr><td style="width: 8rem; overflow-wrap: anywhere">Kunskapsstyrningsrådet</td><td>Text</td></tr></table>
 <img src="https://example.invalid/logo.png" alt="logo">
 <script>window.__hostile_test = 1; alert("ran");</script>
-</body></html>"#;
+</body></html>"##;
     let result = open_in_chromium(bad, "harness");
     let faults = faults(&result).join("\n");
     for expected in [
         "html-has-lang",
         "image-alt",
         "is cut off",
+        "printed, the internal link #x shows",
+        "a word breaks inside at 1280 px: \"«Kunskapsstyrn",
         "a script opened a dialog",
         "__hostile_test",
         "the page requested: \"https://example.invalid/logo.png\"",
@@ -464,4 +520,94 @@ fn a_wide_table_and_footnotes_in_prose_scroll_on_a_phone_without_violations() {
     assert_no_faults(&result, "prose with a table and footnotes");
     let text = result["text"].as_str().unwrap();
     assert!(text.contains("Räknas per kvartal"), "{text}");
+}
+
+/// Six narrow columns (a phone's card on 390 px) and long Swedish compounds.
+const NARROW_REGION: &str = r##"
+organisation = "Region Smalbotten"
+kortnamn = "smalbotten"
+
+[[kolumn]]
+falt = "text"
+rubrik = "Aktivitet"
+bredd = 3
+
+[[kolumn]]
+falt = "ansvarig"
+rubrik = "Ansvarig"
+bredd = 1
+
+[[kolumn]]
+falt = "tid"
+rubrik = "Tid"
+bredd = 1
+
+[[kolumn]]
+falt = "rapportering"
+rubrik = "Rapportering"
+bredd = 1
+
+[[kolumn]]
+falt = "onskad_effekt"
+rubrik = "Önskad effekt"
+bredd = 1
+
+[[kolumn]]
+falt = "koppling"
+rubrik = "Koppling till andra planer"
+bredd = 1
+obligatorisk = false
+
+[metadata]
+falt = ["dokument_id", "version", "godkant_datum"]
+"##;
+
+/// An area of `n` activities of varying length, its long words Swedish
+/// compounds, after an introduction of `intro` sentences.
+fn narrow_area(title: &str, n: usize, intro: usize) -> String {
+    let mut area = format!(
+        "rubrik = \"{title}\"\ninledning = \"{}\"\n",
+        "Läkemedelsgenomgångarna följs upp av läkemedelskommittén. ".repeat(intro)
+    );
+    for i in 0..n {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\ntext = \"{}\"\nansvarig = \"Kunskapsstyrningsrådet\"\n\
+             tid = \"Tertialvis\"\nrapportering = [\"Läkemedelskommittén\", \"Verksamhetscheferna\"]\n\
+             onskad_effekt = \"Antibiotikaförskrivningen minskar\"\nkoppling = \"Regionplanen\"\n",
+            "Fördjupade läkemedelsgenomgångar för äldre multisjuka patienter. ".repeat(1 + i % 4)
+        ));
+    }
+    area
+}
+
+#[test]
+fn long_compounds_in_narrow_columns_break_only_between_words_and_print_well() {
+    let areas: Vec<(String, String)> = (0..6)
+        .map(|k| {
+            (
+                format!("omrade{k}"),
+                narrow_area(&format!("Område nummer {k}"), 3 + 2 * k, k),
+            )
+        })
+        .collect();
+    let names: Vec<String> = areas
+        .iter()
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect();
+    let plan_toml = PLAN.replace("[\"forsta\"]", &format!("[{}]", names.join(", ")));
+    let refs: Vec<(&str, &str)> = areas
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let plan = TempPlan::with(NARROW_REGION, &plan_toml, &refs);
+    let html = built_html(&plan.plan_dir());
+    let result = open_in_chromium(&html, "narrow");
+    assert_no_faults(&result, "the plan with narrow columns");
+    assert_print_pages_end_well("narrow", &plan.plan_dir());
+    let pages = common::layout::read(&root().join("target/screenshots/narrow-print.pdf"));
+    assert!(
+        pages.len() >= 4,
+        "the printed plan has {} pages",
+        pages.len()
+    );
 }

@@ -16,8 +16,42 @@ fn push_text(out: &mut String, s: &str) {
         if i > 0 {
             out.push_str("<br>");
         }
-        push_escaped(out, line);
+        for (k, word) in line.split(' ').enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            push_word(out, word);
+        }
     }
+}
+
+/// Words at least this long with signs in them (web addresses, paths,
+/// codes) may break after each run of signs, so that a table column need
+/// not be as wide as the whole word; words of letters and digits only are
+/// left whole, for the browser to hyphenate.
+const LONG_WORD: usize = 25;
+
+/// One word, escaped; a long one with signs gets a break opportunity
+/// (`<wbr>`) after each run of signs, never between two letters.
+fn push_word(out: &mut String, word: &str) {
+    let sign = |c: char| !c.is_alphanumeric();
+    if word.chars().count() < LONG_WORD || !word.contains(sign) {
+        push_escaped(out, word);
+        return;
+    }
+    let mut rest = word;
+    while let Some(at) = rest.find(sign) {
+        let end = at
+            + rest[at..]
+                .find(|c: char| !sign(c))
+                .unwrap_or(rest.len() - at);
+        push_escaped(out, &rest[..end]);
+        if end < rest.len() {
+            out.push_str("<wbr>");
+        }
+        rest = &rest[end..];
+    }
+    push_escaped(out, rest);
 }
 
 /// Escapes text for element content and quoted attribute values.
@@ -265,9 +299,25 @@ mod tests {
     fn markup_in_text_stays_text() {
         assert_eq!(
             text("<script>alert('x')</script> & \"q\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+            // A long word with signs may break after them (see below).
+            "&lt;<wbr>script&gt;<wbr>alert(&#39;<wbr>x&#39;)&lt;/<wbr>script&gt; &amp; &quot;q&quot;"
         );
+        assert_eq!(text("<b>x</b>"), "&lt;b&gt;x&lt;/b&gt;");
         assert_eq!(text("a\r\nb\rc\nd"), "a<br>b<br>c<br>d");
+    }
+
+    #[test]
+    fn long_words_with_signs_may_break_after_them() {
+        assert_eq!(
+            text("se https://example.org/en/mycket/lang/adress och a/b"),
+            "se https://<wbr>example.<wbr>org/<wbr>en/<wbr>mycket/<wbr>lang/<wbr>adress och a/b"
+        );
+        assert_eq!(
+            text("<x>/<y>/verkligen/mycket/langt"),
+            "&lt;<wbr>x&gt;/&lt;<wbr>y&gt;/<wbr>verkligen/<wbr>mycket/<wbr>langt"
+        );
+        let compound = "Läkemedelskommitténsarbetsutskottsordförande";
+        assert_eq!(text(compound), compound, "letters only stay whole");
     }
 
     #[test]
