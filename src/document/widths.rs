@@ -17,7 +17,9 @@ const LABEL_BOX: f64 = 7.0;
 /// Widens the columns of every table so that what cannot wrap fits.
 pub(super) fn fit_columns(areas: &mut [AreaDoc], region: &Region) {
     let count = areas.first().map_or(0, |area| area.columns.len());
-    let status_column = (region.status.marker == StatusMarker::Column).then(|| count - 1);
+    let status_column = (region.status.marker == StatusMarker::Column)
+        .then(|| count.checked_sub(1))
+        .flatten();
     let mut need = vec![0.0_f64; count];
     for area in areas.iter() {
         for activity in &area.activities {

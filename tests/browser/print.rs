@@ -84,12 +84,10 @@ fn a_page_ending_with_a_heading_or_a_header_row_is_noticed() {
                 layout::Column {
                     heading: "Aktivitet".into(),
                     from: 0.0,
-                    to: 0.5,
                 },
                 layout::Column {
                     heading: "Ansvarig enhet".into(),
                     from: 0.5,
-                    to: 1.0,
                 },
             ],
         )],

@@ -116,13 +116,12 @@ fn word(element: &str) -> Option<Word> {
     })
 }
 
-/// A table column: its heading, and where it stands as a share of the
-/// text area's width (from its left edge).
+/// A table column: its heading, and where its left edge stands as a share
+/// of the text area's width.
 #[derive(Debug, Clone)]
 pub struct Column {
     pub heading: String,
     pub from: f64,
-    pub to: f64,
 }
 
 /// What the checker knows of the document's structure.
@@ -148,7 +147,6 @@ impl Structure {
                         let column = Column {
                             heading: c.heading.clone(),
                             from: before / total,
-                            to: (before + c.width) / total,
                         };
                         before += c.width;
                         column
@@ -157,10 +155,7 @@ impl Structure {
                 (heading, columns)
             })
             .collect();
-        let mut headings: Vec<String> = (doc.sections_before.iter())
-            .chain(&doc.sections_after)
-            .map(|s| s.heading.clone())
-            .collect();
+        let mut headings: Vec<String> = doc.sections().map(|s| s.heading.clone()).collect();
         headings.extend(doc.activities_heading.clone());
         headings.extend(doc.areas.iter().map(area_heading));
         if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
@@ -169,7 +164,6 @@ impl Structure {
         if doc.changes.placement != "none" && !doc.changes.rows.is_empty() {
             headings.push(doc.changes.heading.clone());
         }
-        headings.extend(doc.appendices.iter().map(|s| s.heading.clone()));
         Structure {
             title: doc.title.clone(),
             headings,
