@@ -121,6 +121,9 @@ pub struct AreaDoc {
     /// The activities the region leaves out of the document (ended ones
     /// when `[status] visa_avslutade = false`), in the plan's order.
     pub hidden: Vec<HiddenDoc>,
+    /// What the area says in place of its table when no activity is
+    /// printed: which ones are left out, and why. `None` when some are.
+    pub none_shown: Option<String>,
 }
 
 /// An activity of the plan that the document leaves out, with the number
@@ -417,8 +420,24 @@ fn area_doc(area: &Area, area_number: usize, region: &Region, columns: &[Column]
         title: area.title.clone(),
         intro: area.intro.clone(),
         columns: column_docs,
+        none_shown: activities.is_empty().then(|| none_shown(&hidden)),
         activities,
         hidden,
+    }
+}
+
+/// The sentence an area without printed activities stands with, in place
+/// of an empty table: "Inga aktiviteter visas: 1. (Inställd 2022-05-01)."
+fn none_shown(hidden: &[HiddenDoc]) -> String {
+    let left_out: Vec<String> = (hidden.iter())
+        .map(|h| format!("{} ({})", h.label, h.status.label))
+        .collect();
+    match left_out.is_empty() {
+        true => "Området har inga aktiviteter.".to_owned(),
+        false => format!(
+            "Inga aktiviteter visas; avslutade och inställda visas inte: {}.",
+            left_out.join(", ")
+        ),
     }
 }
 

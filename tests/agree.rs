@@ -161,12 +161,26 @@ fn generated_plans_have_no_layout_fault() {
     let cases = env_number("LAYOUT_CASES", 40);
     let seed = env_number("AGREE_SEED", 2026);
     let mut failures = Vec::new();
-    for case in 0..cases {
-        let case_seed = seed
-            .wrapping_mul(7_000_003)
-            .wrapping_add(case)
-            .wrapping_mul(2)
-            | 1;
+    // `LAYOUT_REPLAY=28364012253,…` runs only those cases' seeds.
+    let replay: Vec<u64> = std::env::var("LAYOUT_REPLAY")
+        .map(|list| {
+            list.split(',')
+                .filter_map(|s| s.trim().parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let seeds: Vec<u64> = match replay.is_empty() {
+        false => replay,
+        true => (0..cases)
+            .map(|case| {
+                seed.wrapping_mul(7_000_003)
+                    .wrapping_add(case)
+                    .wrapping_mul(2)
+                    | 1
+            })
+            .collect(),
+    };
+    for (case, case_seed) in seeds.into_iter().enumerate() {
         let plan = generate::plan(&mut Rng(case_seed));
         let root = tempfile::tempdir().unwrap();
         run::write(&plan, root.path());

@@ -101,3 +101,62 @@ fn headings_and_titles_wrap_between_words_and_keep_year_ranges_whole() {
     }
     assert_eq!(seen, Vec::<String>::new());
 }
+
+/// Found by longer generated runs: an area whose every activity is ended
+/// and hidden printed a table of its header row alone, at a page's foot.
+/// It now says which activities are left out, and why, in every format.
+#[test]
+fn an_area_whose_activities_are_all_hidden_says_so_instead_of_an_empty_table() {
+    let copy = Copy::new();
+    let region = copy.region().join("region.toml");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(&region, text + "\n[status]\nvisa_avslutade = false\n").unwrap();
+    let area = copy.area("ekonomiskt-mal");
+    let text = std::fs::read_to_string(&area).unwrap();
+    let ended = text.replace(
+        "\n[[aktivitet]]\n",
+        "\n[[aktivitet]]\nstatus = \"avslutad\"\nstatus_datum = 2022-06-30\n",
+    );
+    assert_eq!(ended.matches("status = ").count(), 2, "both activities end");
+    std::fs::write(&area, ended).unwrap();
+    assert_eq!(faults_of(&copy.plan()), Vec::<String>::new());
+
+    let built = common::render_plan(&copy.plan(), None).expect("builds");
+    let said = "Inga aktiviteter visas; avslutade och inställda visas inte: \
+                1. (Avslutad 2022-06-30), 2. (Avslutad 2022-06-30).";
+    let pdf = common::squash(&common::pdf_pages(&built.pdf.bytes).concat());
+    assert!(pdf.contains(&common::squash(said)), "the PDF says it");
+    assert!(built.html.contains(said), "the HTML says it");
+    assert!(
+        built.markdown.contains(&format!("*{said}*")),
+        "the Markdown says it"
+    );
+    // The area's heading stands with no table: the other three areas keep theirs.
+    assert_eq!(
+        built.html.matches("<table class=\"activities\">").count(),
+        3
+    );
+    assert_eq!(built.markdown.matches("| Ansvarig | Tid |").count(), 3);
+}
+
+/// Found by longer generated runs: a change log whose version is a long
+/// text pushed the other columns past the page's right edge.
+#[test]
+fn a_long_version_in_the_change_log_wraps_inside_the_page() {
+    let copy = Copy::new();
+    let plan = copy.plan().join("plan.toml");
+    let long = "Reviderad efter remissrundan hos divisionerna och Läkemedelskommittén";
+    let text = std::fs::read_to_string(&plan).unwrap()
+        + &format!(
+            "\n[[andring]]\nversion = \"{long}\"\ndatum = 2021-12-09\n\
+             beskrivning = \"Planen fastställd.\"\nav = \"Anders Bergström\"\n"
+        );
+    std::fs::write(&plan, text).unwrap();
+    assert_eq!(faults_of(&copy.plan()), Vec::<String>::new());
+    let built = common::render_plan(&copy.plan(), None).expect("builds");
+    let pdf = common::squash(&common::pdf_pages(&built.pdf.bytes).concat());
+    assert!(
+        pdf.contains("Planenfastställd."),
+        "the change log is printed"
+    );
+}

@@ -191,7 +191,7 @@ pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
     let mut texts = vec![structure.title.clone()];
     texts.extend(structure.headings.iter().cloned());
     for text in &texts {
-        for place in find(&body, text, area.left) {
+        for place in find(&body, text, &area) {
             if place.hyphenated {
                 found.push(format!("page {}: \"{text}\" is hyphenated", place.page + 1));
             }
@@ -226,6 +226,9 @@ struct TextArea {
     header_bottom: f64,
     /// The footer's top.
     footer_top: f64,
+    /// The least height of a heading's words: headings are 12 pt and up,
+    /// body text 10.5 pt; a paragraph that reads like a heading is not one.
+    heading_height: f64,
 }
 
 fn text_area(pages: &[Page]) -> Option<TextArea> {
@@ -257,6 +260,8 @@ fn text_area(pages: &[Page]) -> Option<TextArea> {
             _ => header.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
         },
         footer_top: footer.iter().map(|w| w.y0).fold(f64::MAX, f64::min),
+        // The running header is 8 pt text: the font's height per point.
+        heading_height: (header[0].y1 - header[0].y0) / 8.0 * 11.25,
     })
 }
 
@@ -305,13 +310,15 @@ struct Place {
 /// Every place where rows read `text` from their first word to their last,
 /// in order: a row's words must start the text that is left, and a row
 /// ending in a hyphen may join the next row's first word.
-fn find(body: &[Vec<Vec<Word>>], text: &str, left: f64) -> Vec<Place> {
+fn find(body: &[Vec<Vec<Word>>], text: &str, area: &TextArea) -> Vec<Place> {
     let want: Vec<&str> = text.split_whitespace().collect();
     let mut places = Vec::new();
     for (page, rows) in body.iter().enumerate() {
         for start in 0..rows.len() {
-            // Headings and the title start at the text area's left edge.
-            if (rows[start][0].x0 - left).abs() > 1.0 {
+            // Headings and the title start at the text area's left edge,
+            // set larger than the body text.
+            let first = &rows[start][0];
+            if (first.x0 - area.left).abs() > 1.0 || first.y1 - first.y0 < area.heading_height {
                 continue;
             }
             if let Some(place) = read_from(rows, start, &want, page) {
@@ -398,7 +405,7 @@ fn tables(
     found: &mut Vec<String>,
 ) {
     let table = Table { columns, area };
-    for place in find(body, heading, area.left) {
+    for place in find(body, heading, area) {
         let rows = &body[place.page][place.last_row + 1..];
         let with_row = (0..rows.len())
             .find_map(|r| table.header_end(&rows[r..]))
