@@ -10,7 +10,7 @@ use handlingsplan::document::Document;
 
 /// The layout faults of the plan at `dir`, built as `build` builds it.
 fn faults_of(dir: &Path) -> Vec<String> {
-    layout::faults_of_plan(dir).expect("the plan builds")
+    layout::faults_of_plan(dir, true).expect("the plan builds")
 }
 
 #[test]
@@ -20,7 +20,11 @@ fn the_example_has_no_layout_fault() {
     let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
     let pages = layout::read(&committed);
     assert_eq!(pages.len(), 3);
-    let faults = layout::faults(&pages, &Structure::of(&Document::new(&loaded)));
+    let structure = Structure::of(&Document::new(&loaded));
+    let faults = layout::faults(&pages, &structure);
+    assert_eq!(faults, Vec::<String>::new());
+    let markdown = std::fs::read_to_string(committed.with_extension("md")).unwrap();
+    let faults = common::reading::faults(&committed, &markdown, &structure);
     assert_eq!(faults, Vec::<String>::new());
 }
 
@@ -159,4 +163,71 @@ fn a_long_version_in_the_change_log_wraps_inside_the_page() {
         pdf.contains("Planenfastställd."),
         "the change log is printed"
     );
+}
+
+/// §1, reading order: the check reads the committed example in order, and
+/// finds a PDF whose pages hold the plan's words in another order, or
+/// lack some, or have more.
+#[test]
+fn the_reading_order_check_finds_words_out_of_order_missing_or_added() {
+    let dir = common::example_dir();
+    let structure = Structure::of(&Document::new(&handlingsplan::load::load(&dir).unwrap()));
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
+    let markdown = std::fs::read_to_string(pdf.with_extension("md")).unwrap();
+    let read = |markdown: &str| common::reading::faults(&pdf, markdown, &structure);
+    assert_eq!(read(&markdown), Vec::<String>::new());
+
+    // Two sections swapped in the plan's order: the PDF reads them otherwise.
+    let syfte = "## Syfte\n\nAtt tydliggöra regionens mål som är fastställda av Kunskapsstyrningsrådet 2021-12-07\n\n";
+    let omfattning =
+        "## Omfattning\n\nDessa mål gäller för relevanta divisioner och staber under år 2022\n\n";
+    let swapped = markdown.replace(
+        &format!("{syfte}{omfattning}"),
+        &format!("{omfattning}{syfte}"),
+    );
+    assert_ne!(swapped, markdown);
+    let faults = read(&swapped);
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert!(faults[0].starts_with("page 1: after «"), "{faults:?}");
+    assert!(faults[0].contains("the PDF reads «Syfte Att"), "{faults:?}");
+
+    // A word the PDF lacks, and one the plan lacks.
+    let added = markdown.replace(
+        "Budgetuppföljning tertialvis",
+        "Budgetuppföljning kvartalsvis och tertialvis",
+    );
+    assert!(
+        read(&added)[0].contains("where the plan has «kvartalsvis"),
+        "{:?}",
+        read(&added)
+    );
+    let dropped = markdown.replace("Budgetuppföljning tertialvis", "Budgetuppföljning");
+    assert!(
+        read(&dropped)[0].contains("the PDF reads «tertialvis"),
+        "{:?}",
+        read(&dropped)
+    );
+    let extra_end = format!("{markdown}\nEtt stycke som PDF:en saknar.\n");
+    assert!(
+        read(&extra_end)[0].contains("are on no page"),
+        "{:?}",
+        read(&extra_end)
+    );
+}
+
+/// §1 and §3: a section with a table and notes reads in order, each
+/// note's text at the foot of its page.
+#[test]
+fn prose_with_a_table_and_notes_reads_in_order() {
+    let copy = Copy::new();
+    copy.edit(
+        &copy.plan().join("plan.toml"),
+        "text = \"Att tydliggöra regionens mål som är fastställda av Kunskapsstyrningsrådet 2021-12-07\"",
+        "text = '''\nMålen följs upp kvartalsvis[^upp] och redovisas i tabellen[^tab].\n\n\
+         | Mått | Ansvarig | Mål |\n| :--- | :---: | ---: |\n\
+         | Läkemedelsgenomgångar | Primärvården | 85 % |\n| Kassationer[^upp] | Läkemedelsenheten | 1,2 Mkr |\n\n\
+         [^upp]: Uppföljningen görs av ekonomienheten varje kvartal.\n\
+         [^tab]: Tabellen uppdateras efter delårsrapporten.\n'''",
+    );
+    assert_eq!(faults_of(&copy.plan()), Vec::<String>::new());
 }

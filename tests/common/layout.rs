@@ -41,13 +41,21 @@ impl Page {
 }
 
 /// The layout faults of the plan at `dir`, built in memory as `build`
-/// builds it; `None` if it does not build.
-pub fn faults_of_plan(dir: &Path) -> Option<Vec<String>> {
+/// builds it, and with `reading` its reading-order faults
+/// ([`super::reading`]); `None` if it does not build.
+pub fn faults_of_plan(dir: &Path, reading: bool) -> Option<Vec<String>> {
     let built = handlingsplan::build::build(dir, &Default::default()).ok()?;
     let pdf = built.output("pdf")?;
+    let markdown = built.output("md")?;
+    let markdown = String::from_utf8_lossy(&markdown.rendered.bytes);
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), &pdf.rendered.bytes).unwrap();
-    Some(faults(&read(file.path()), &Structure::of(&built.document)))
+    let structure = Structure::of(&built.document);
+    let mut found = faults(&read(file.path()), &structure);
+    if reading {
+        found.extend(super::reading::faults(file.path(), &markdown, &structure));
+    }
+    Some(found)
 }
 
 /// Every page's words, read from the PDF at `path`.
@@ -64,6 +72,46 @@ pub fn read(path: &Path) -> Vec<Page> {
         path.display()
     );
     parse(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// Every page's words in the order the PDF's content holds them (the
+/// order typst lays them out, which screen readers follow).
+pub fn read_flow(path: &Path) -> Vec<Vec<Word>> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-raw", "-bbox"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils; scripts/setup-tests installs it)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    let xml = String::from_utf8_lossy(&out.stdout);
+    (xml.split("<page ").skip(1))
+        .map(|page| page.split("<word ").skip(1).filter_map(word).collect())
+        .collect()
+}
+
+/// Where a page's body lies, between the running header and the footer,
+/// and how tall a heading's words are at least; `None` without a footer.
+pub fn body_bounds(pages: &[Page]) -> Option<Bounds> {
+    let area = text_area(pages)?;
+    Some(Bounds {
+        header_bottom: area.header_bottom,
+        footer_top: area.footer_top,
+        heading_height: area.heading_height,
+    })
+}
+
+/// See [`body_bounds`].
+pub struct Bounds {
+    /// On pages after the first, words above this are the running header.
+    pub header_bottom: f64,
+    /// Words below this are the footer.
+    pub footer_top: f64,
+    pub heading_height: f64,
 }
 
 /// The pages of `pdftotext -bbox-layout` output.

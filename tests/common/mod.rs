@@ -5,6 +5,7 @@ pub mod example_copy;
 pub mod layout;
 pub mod markdown;
 pub mod pdf;
+pub mod reading;
 pub mod rng;
 #[cfg(unix)]
 pub mod rss;
