@@ -161,9 +161,6 @@ fn generated_plans_have_no_layout_fault() {
     let cases = env_number("LAYOUT_CASES", 40);
     let seed = env_number("AGREE_SEED", 2026);
     let mut failures = Vec::new();
-    // `LAYOUT_READING=1` adds the reading-order check (not yet met by
-    // every generated plan: see the note on issue 15).
-    let reading = std::env::var_os("LAYOUT_READING").is_some();
     // `LAYOUT_REPLAY=28364012253,…` runs only those cases' seeds.
     let replay: Vec<u64> = std::env::var("LAYOUT_REPLAY")
         .map(|list| {
@@ -187,8 +184,7 @@ fn generated_plans_have_no_layout_fault() {
         let plan = generate::plan(&mut Rng(case_seed));
         let root = tempfile::tempdir().unwrap();
         run::write(&plan, root.path());
-        let Some(faults) = common::layout::faults_of_plan(&root.path().join("plan"), reading)
-        else {
+        let Some(faults) = common::layout::faults_of_plan(&root.path().join("plan")) else {
             continue;
         };
         if !faults.is_empty() {

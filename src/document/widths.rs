@@ -1,4 +1,4 @@
-//! Column widths that fit what cannot wrap: dates, numbers and status labels stay inside their column.
+//! Column widths that fit what cannot wrap: dates, numbers, status labels and the pieces of broken words stay inside their column.
 //!
 //! A word without letters ("2022-05-01", "1.12") is never hyphenated, and a
 //! status label is drawn as one unbreakable box: in a narrow column either
@@ -13,6 +13,9 @@ use crate::model::{Region, StatusMarker};
 /// pt), and the label box's insets and stroke on both sides, in points.
 const LABEL_SCALE: f64 = 7.0 / 9.0;
 const LABEL_BOX: f64 = 7.0;
+/// How far a list item's text stands in from its cell's edge, in points
+/// (the template's `bullet-indent`).
+const LIST_MARKER: f64 = 9.0;
 
 /// Widens the columns of every table so that what cannot wrap fits.
 pub(super) fn fit_columns(areas: &mut [AreaDoc], region: &Region) {
@@ -20,7 +23,9 @@ pub(super) fn fit_columns(areas: &mut [AreaDoc], region: &Region) {
     let status_column = (region.status.marker == StatusMarker::Column)
         .then(|| count.checked_sub(1))
         .flatten();
-    let mut need = vec![0.0_f64; count];
+    // Every column holds at least a piece of a word broken to fit (three
+    // wide letters and its hyphen) beside a list item's marker.
+    let mut need = vec![text_width("mmm-") + LIST_MARKER; count];
     for area in areas.iter() {
         for activity in &area.activities {
             for cell in activity.rows.iter().flatten() {

@@ -12,6 +12,8 @@
 //! - a word in a table crosses into the next column;
 //! - a heading or the title is hyphenated, or breaks right after the dash
 //!   of a year range ("2023–" / "2026").
+//!
+//! The reading order of each page is checked in [`super::reading`].
 
 use std::path::Path;
 
@@ -40,10 +42,10 @@ impl Page {
     }
 }
 
-/// The layout faults of the plan at `dir`, built in memory as `build`
-/// builds it, and with `reading` its reading-order faults
-/// ([`super::reading`]); `None` if it does not build.
-pub fn faults_of_plan(dir: &Path, reading: bool) -> Option<Vec<String>> {
+/// The layout and reading-order faults ([`super::reading`]) of the plan
+/// at `dir`, built in memory as `build` builds it; `None` if it does not
+/// build.
+pub fn faults_of_plan(dir: &Path) -> Option<Vec<String>> {
     let built = handlingsplan::build::build(dir, &Default::default()).ok()?;
     let pdf = built.output("pdf")?;
     let markdown = built.output("md")?;
@@ -52,9 +54,7 @@ pub fn faults_of_plan(dir: &Path, reading: bool) -> Option<Vec<String>> {
     std::fs::write(file.path(), &pdf.rendered.bytes).unwrap();
     let structure = Structure::of(&built.document);
     let mut found = faults(&read(file.path()), &structure);
-    if reading {
-        found.extend(super::reading::faults(file.path(), &markdown, &structure));
-    }
+    found.extend(super::reading::faults(file.path(), &markdown, &structure));
     Some(found)
 }
 
@@ -99,6 +99,8 @@ pub fn read_flow(path: &Path) -> Vec<Vec<Word>> {
 pub fn body_bounds(pages: &[Page]) -> Option<Bounds> {
     let area = text_area(pages)?;
     Some(Bounds {
+        left: area.left,
+        right: area.right,
         header_bottom: area.header_bottom,
         footer_top: area.footer_top,
         heading_height: area.heading_height,
@@ -107,6 +109,9 @@ pub fn body_bounds(pages: &[Page]) -> Option<Bounds> {
 
 /// See [`body_bounds`].
 pub struct Bounds {
+    /// The text area's left and right edges.
+    pub left: f64,
+    pub right: f64,
     /// On pages after the first, words above this are the running header.
     pub header_bottom: f64,
     /// Words below this are the footer.
@@ -300,16 +305,27 @@ fn text_area(pages: &[Page]) -> Option<TextArea> {
     if header.is_empty() || footer.is_empty() {
         return None;
     }
+    // A short running header (a short title, no organisation on the
+    // right) does not reach the right edge; the footer's page number does.
+    // Nor may the footer's left part be there (a draft without a footer
+    // text): the title and the headings start at the left edge.
+    let heading_height = (header[0].y1 - header[0].y0) / 8.0 * 11.25;
+    let headings = pages.iter().flat_map(Page::words);
+    let headings = headings.filter(|w| w.y1 - w.y0 >= heading_height);
+    let edges = || header.iter().chain(&footer).copied();
     Some(TextArea {
-        left: header.iter().map(|w| w.x0).fold(f64::MAX, f64::min),
-        right: header.iter().map(|w| w.x1).fold(f64::MIN, f64::max),
+        left: edges()
+            .chain(headings)
+            .map(|w| w.x0)
+            .fold(f64::MAX, f64::min),
+        right: edges().map(|w| w.x1).fold(f64::MIN, f64::max),
         header_bottom: match pages.len() {
             1 => 0.0,
             _ => header.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
         },
         footer_top: footer.iter().map(|w| w.y0).fold(f64::MAX, f64::min),
         // The running header is 8 pt text: the font's height per point.
-        heading_height: (header[0].y1 - header[0].y0) / 8.0 * 11.25,
+        heading_height,
     })
 }
 
@@ -367,6 +383,15 @@ fn find(body: &[Vec<Vec<Word>>], text: &str, area: &TextArea) -> Vec<Place> {
             // set larger than the body text.
             let first = &rows[start][0];
             if (first.x0 - area.left).abs() > 1.0 || first.y1 - first.y0 < area.heading_height {
+                continue;
+            }
+            // Nor does a heading start on the second line of another.
+            let above = start.checked_sub(1).map(|k| &rows[k][0]);
+            let wraps = above.is_some_and(|above| {
+                above.y1 - above.y0 >= area.heading_height
+                    && first.y0 - above.y1 < 0.5 * (first.y1 - first.y0)
+            });
+            if wraps {
                 continue;
             }
             if let Some(place) = read_from(rows, start, &want, page) {

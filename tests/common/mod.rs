@@ -6,6 +6,7 @@ pub mod layout;
 pub mod markdown;
 pub mod pdf;
 pub mod reading;
+pub mod reading_plan;
 pub mod rng;
 #[cfg(unix)]
 pub mod rss;

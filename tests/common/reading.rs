@@ -1,159 +1,26 @@
-//! Reading order: page by page, the PDF's words in the order its content holds them (which screen readers follow) are the plan's words in the Markdown's order.
+//! Reading order: page by page, the PDF's words in the order its content holds them are the plan's words in the Markdown's order.
 //!
 //! Both sides are compared as streams of lower-case letters and digits, so
 //! hyphenation, punctuation and list markers do not count. The PDF may
 //! differ from the Markdown only where its layout must, each case named:
 //! - its running header and footer (outside the body) and its table of
 //!   contents are its own;
-//! - a table's header row repeats at the top of each page the table runs on;
+//! - an activity table's header row repeats at the top of each page the
+//!   table runs on; in the table each word is read in its column (found by
+//!   where it stands), each column top to bottom as the Markdown's cells
+//!   hold it, so rows that break across pages and cells that span rows
+//!   read right;
+//! - in other tables (prose tables, the change log) each cell's words are
+//!   read in order, and every cell is read;
 //! - the title stands below the metadata table on page one, and a note's
 //!   text at the foot of its page: both may come later than in the Markdown;
-//! - a row that breaks across pages gives each cell's first lines on one
-//!   page and their rest on the next;
 //! - the Markdown's own table headings (the metadata table's "Uppgift |
 //!   Värde") are not in the PDF.
 
 use std::path::Path;
 
-use super::layout::{self, Structure, Word};
-
-/// A run of the Markdown that the PDF holds elsewhere, or not at all.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Kind {
-    /// Written by the Markdown template only.
-    MarkdownOnly,
-    /// May come later in the PDF than in the Markdown.
-    Later,
-}
-
-/// One side's text as one stream of comparable characters, with its words
-/// for messages.
-#[derive(Default)]
-struct Stream {
-    chars: Vec<char>,
-    /// Each word as printed, and where its characters start in `chars`.
-    words: Vec<(usize, String)>,
-}
-
-impl Stream {
-    fn push(&mut self, text: &str) {
-        for word in text.split_whitespace() {
-            let chars: Vec<char> = comparable(word);
-            if !chars.is_empty() {
-                self.words.push((self.chars.len(), word.to_owned()));
-                self.chars.extend(chars);
-            }
-        }
-    }
-
-    /// A few words from the one at character `at` on (or before it).
-    fn around(&self, at: usize, before: bool) -> String {
-        let k = self.words.partition_point(|(start, _)| *start <= at);
-        let range = match before {
-            true => k.saturating_sub(6)..k,
-            false => k.saturating_sub(1)..(k + 6).min(self.words.len()),
-        };
-        let words: Vec<&str> = self.words[range].iter().map(|(_, w)| w.as_str()).collect();
-        words.join(" ")
-    }
-}
-
-fn comparable(text: &str) -> Vec<char> {
-    (text.chars())
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The Markdown's stream, with its blocks and table cells marked.
-struct Expected {
-    text: Stream,
-    /// (start, end, kind), in order.
-    blocks: Vec<(usize, usize, Kind)>,
-    /// Table cells: (start, end, row), in order; rows counted through the document.
-    cells: Vec<(usize, usize, usize)>,
-}
-
-/// The Markdown template's literal table heading rows ("| Uppgift | Värde |").
-fn template_headings() -> Vec<Vec<char>> {
-    let template = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/plan.md.j2");
-    let template = std::fs::read_to_string(template).unwrap();
-    (template.lines())
-        .filter(|l| l.starts_with('|') && !l.contains('{') && !l.contains("---"))
-        .map(comparable)
-        .collect()
-}
-
-fn expected(markdown: &str) -> Expected {
-    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-    let literal = template_headings();
-    let mut out = Expected {
-        text: Stream::default(),
-        blocks: Vec::new(),
-        cells: Vec::new(),
-    };
-    let (mut title_seen, mut opened, mut row, mut row_start) = (false, 0, 0, 0);
-    let mut title = None;
-    let mut lists: Vec<Option<u64>> = Vec::new();
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
-    for event in Parser::new_ext(markdown, options) {
-        let at = out.text.chars.len();
-        match event {
-            // The title, and what stands with it (a draft's note), up to
-            // the next table or heading: the PDF may set the metadata first.
-            Event::Start(Tag::Heading {
-                level: HeadingLevel::H1,
-                ..
-            }) if !title_seen => {
-                title_seen = true;
-                title = Some(at);
-            }
-            Event::Start(Tag::Table(_) | Tag::Heading { .. }) if title.is_some() => {
-                out.blocks.push((title.take().unwrap(), at, Kind::Later));
-            }
-            Event::Start(Tag::TableHead | Tag::TableRow) => {
-                row += 1;
-                row_start = at;
-            }
-            Event::End(TagEnd::TableHead)
-                if literal.contains(&out.text.chars[row_start..].to_vec()) =>
-            {
-                out.blocks.push((row_start, at, Kind::MarkdownOnly));
-            }
-            Event::Start(Tag::TableCell) => opened = at,
-            Event::End(TagEnd::TableCell) => out.cells.push((opened, at, row)),
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                opened = at;
-                out.text.push(note_number(&label));
-            }
-            Event::End(TagEnd::FootnoteDefinition) => out.blocks.push((opened, at, Kind::Later)),
-            Event::FootnoteReference(label) => out.text.push(note_number(&label)),
-            Event::Start(Tag::List(first)) => lists.push(first),
-            Event::End(TagEnd::List(_)) => _ = lists.pop(),
-            Event::Start(Tag::Item) => {
-                if let Some(Some(n)) = lists.last_mut() {
-                    out.text.push(&format!("{n}."));
-                    *n += 1;
-                }
-            }
-            Event::Text(t) | Event::Code(t) => out.text.push(&t),
-            Event::Html(t) | Event::InlineHtml(t) => {
-                let t = t.trim();
-                if !(t.starts_with("<!--") || t == "<br>" || t.starts_with("<a id=") || t == "</a>")
-                {
-                    out.text.push(t);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// The number the PDF prints for the note the Markdown labels `not-3`.
-fn note_number(label: &str) -> &str {
-    label.strip_prefix("not-").unwrap_or(label)
-}
+use super::layout::{self, Bounds, Structure, Word};
+use super::reading_plan::{Expected, Kind, Stream, Table, expected};
 
 /// Every reading-order fault of the PDF at `pdf` against its `markdown`.
 pub fn faults(pdf: &Path, markdown: &str, structure: &Structure) -> Vec<String> {
@@ -161,24 +28,17 @@ pub fn faults(pdf: &Path, markdown: &str, structure: &Structure) -> Vec<String> 
     let Some(bounds) = layout::body_bounds(&pages) else {
         return vec!["no page has a running header or footer to find the body by".into()];
     };
-    let flow = layout::read_flow(pdf);
-    let bodies = bodies(&flow, &bounds);
-    let headers: Vec<Vec<char>> = (structure.areas.iter())
-        .map(|(_, columns)| {
-            columns
-                .iter()
-                .flat_map(|c| comparable(&c.heading))
-                .collect()
-        })
-        .collect();
+    let bodies = bodies(&layout::read_flow(pdf), &bounds);
     let mut reader = Reader {
-        want: expected(markdown),
+        want: expected(markdown, structure),
         at: 0,
         later: Vec::new(),
         carried: Vec::new(),
+        table: None,
+        bounds,
     };
     for (k, body) in bodies.iter().enumerate() {
-        if let Err(fault) = reader.page(body, &headers) {
+        if let Err(fault) = reader.page(body) {
             return vec![format!("page {}: {fault}", k + 1)];
         }
     }
@@ -187,7 +47,7 @@ pub fn faults(pdf: &Path, markdown: &str, structure: &Structure) -> Vec<String> 
 
 /// Each page's body words, in the PDF's order: no running header, no
 /// footer, no table of contents.
-fn bodies(flow: &[Vec<Word>], bounds: &layout::Bounds) -> Vec<Stream> {
+fn bodies(flow: &[Vec<Word>], bounds: &Bounds) -> Vec<Stream> {
     let mut in_contents = false;
     (flow.iter().enumerate())
         .map(|(k, words)| {
@@ -199,19 +59,22 @@ fn bodies(flow: &[Vec<Word>], bounds: &layout::Bounds) -> Vec<Stream> {
             let mut stream = Stream::default();
             (body.iter())
                 .filter(|w| !contents.iter().any(|y| (w.y1 - y).abs() < 1.0))
-                .for_each(|w| stream.push(&w.text));
+                .for_each(|w| stream.push_at(&w.text, w.x0));
             stream
         })
         .collect()
 }
 
 /// The baselines of a page's table-of-contents rows: its heading and every
-/// row up to the last with dot leaders. `going` carries a table of contents
+/// row up to the last entry's. `going` carries a table of contents
 /// that goes on to the next page.
-fn contents_rows(body: &[&Word], bounds: &layout::Bounds, going: &mut bool) -> Vec<f64> {
-    let leader_rows: Vec<f64> = (body.windows(3))
-        .filter(|w| w.iter().all(|w| w.text == "."))
-        .map(|w| w[0].y1)
+fn contents_rows(body: &[&Word], bounds: &Bounds, going: &mut bool) -> Vec<f64> {
+    // An entry's last row ends with dot leaders (at least one) and a page number.
+    // (pdftotext reads the last leader and the number as one word, ". 3").
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let leader_rows: Vec<f64> = (body.iter())
+        .filter(|w| w.text.strip_prefix('.').is_some_and(|n| number(n.trim())))
+        .map(|w| w.y1)
         .collect();
     let Some(&last) = leader_rows.last() else {
         *going = false;
@@ -222,16 +85,20 @@ fn contents_rows(body: &[&Word], bounds: &layout::Bounds, going: &mut bool) -> V
         .filter(|w| w.y1 < first - 1.0 && w.y1 - w.y0 >= bounds.heading_height)
         .map(|w| w.y1)
         .fold(f64::MIN, f64::max);
-    let from = match *going {
-        true => f64::MIN,
-        false => heading,
-    };
+    let from = if *going { f64::MIN } else { heading };
     let last_on_page = body.iter().map(|w| w.y1).fold(f64::MIN, f64::max);
     *going = (last - last_on_page).abs() < 1.0;
     (body.iter())
         .map(|w| w.y1)
         .filter(|&y| y >= from - 1.0 && y <= last + 1.0)
         .collect()
+}
+
+/// An activity table being read: each column's text, and how far it is read.
+struct InTable {
+    table: usize,
+    columns: Vec<Vec<char>>,
+    read: Vec<usize>,
 }
 
 /// Reads the pages against the Markdown, in order.
@@ -241,29 +108,43 @@ struct Reader {
     at: usize,
     /// Runs of the Markdown the PDF holds later (the title, notes).
     later: Vec<(usize, usize)>,
-    /// The rest of the cells of a row broken at the foot of a page.
+    /// The rest of cells passed in a prose table, to be read later.
     carried: Vec<(usize, usize)>,
+    table: Option<InTable>,
+    bounds: Bounds,
 }
 
 impl Reader {
-    fn page(&mut self, page: &Stream, headers: &[Vec<char>]) -> Result<(), String> {
+    fn page(&mut self, page: &Stream) -> Result<(), String> {
         let s = &page.chars;
-        let mut p = 0;
-        if let Some(header) = headers.iter().find(|h| !h.is_empty() && s.starts_with(h)) {
-            if !self.want.text.chars[self.at..].starts_with(header) {
-                p = header.len();
-            }
-        }
+        let mut p = self.repeated_header(s);
         loop {
             self.carried.retain(|(from, to)| from < to);
-            if self.skip_blocks(&s[p..]) {
+            if self.table.is_none() && (self.skip_blocks(&s[p..]) || self.enter_table()) {
                 continue;
             }
             if p == s.len() {
-                break;
+                return Ok(());
             }
-            if let Some(n) = self.read_held(&s[p..]) {
+            let word = page.word_at(p);
+            let word_end = page.word_end(p);
+            // Where both could, the longer reading wins: a title that
+            // begins like the next heading, or a value like the title.
+            let want = &self.want.text.chars[self.at..];
+            let same = (s[p..].iter().zip(want))
+                .take_while(|(a, b)| a == b)
+                .count();
+            let goes_on = self.table.is_none()
+                && want.starts_with(&s[p..word_end])
+                && self.held_length(&s[p..]).is_none_or(|n| n <= same);
+            if goes_on {
+                self.at += word_end - p;
+                p = word_end;
+            } else if let Some(n) = self.read_held(&s[p..]) {
                 p += n;
+            } else if self.table.is_some() {
+                self.read_in_column(page, p, word.1)?;
+                p = word_end;
             } else if self.want.text.chars.get(self.at) == Some(&s[p]) {
                 p += 1;
                 self.at += 1;
@@ -276,7 +157,85 @@ impl Reader {
                 ));
             }
         }
-        self.carry_row_at_page_end();
+    }
+
+    /// At the top of a page inside a table: the length of the header row
+    /// the table repeats there.
+    fn repeated_header(&self, s: &[char]) -> usize {
+        let (table, begun) = match &self.table {
+            Some(reading) => (
+                Some(&self.want.tables[reading.table]),
+                reading.read.iter().any(|&n| n > 0),
+            ),
+            None => {
+                // A table is under way where the page goes on inside it,
+                // or where it holds the rest of a cell broken at the foot.
+                let (at, carried) = (self.at, &self.carried);
+                let table = (self.want.tables.iter()).find(|t| {
+                    let inside = |at: usize| t.start < at && at < t.end;
+                    inside(at) || carried.iter().any(|&(from, _)| inside(from))
+                });
+                (table, true)
+            }
+        };
+        let Some(header) = table.map(|t| &t.header) else {
+            return 0;
+        };
+        match begun && !header.is_empty() && s.starts_with(header) {
+            true => header.len(),
+            false => 0,
+        }
+    }
+
+    /// At the start of an activity table: read it column by column.
+    fn enter_table(&mut self) -> bool {
+        let found = (self.want.tables.iter())
+            .position(|t| t.start == self.at && t.activities && t.start < t.end);
+        let Some(k) = found else {
+            return false;
+        };
+        let table: &Table = &self.want.tables[k];
+        let columns: Vec<Vec<char>> = (0..table.columns.len())
+            .map(|col| {
+                (table.cells.iter())
+                    .filter(|c| c.col == col)
+                    .flat_map(|c| self.want.text.chars[c.from..c.to].iter().copied())
+                    .collect()
+            })
+            .collect();
+        self.table = Some(InTable {
+            table: k,
+            read: vec![0; columns.len()],
+            columns,
+        });
+        true
+    }
+
+    /// Reads the word at `p`, standing at `x`, in its column of the table.
+    fn read_in_column(&mut self, page: &Stream, p: usize, x: f64) -> Result<(), String> {
+        let reading = self.table.as_mut().unwrap();
+        let table = &self.want.tables[reading.table];
+        let width = self.bounds.right - self.bounds.left;
+        let col = (table.columns.iter())
+            .rposition(|from| self.bounds.left + from * width <= x + 1.0)
+            .unwrap_or(0);
+        let word = &page.chars[p..page.word_end(p)];
+        let column = &reading.columns[col];
+        let read = reading.read[col];
+        if !column[read..].starts_with(word) {
+            let rest: String = column[read..].iter().take(60).collect();
+            return Err(format!(
+                "in a table, column {}: after «{}» the PDF reads «{}» where the plan has «{rest}»",
+                col + 1,
+                page.around(p.saturating_sub(1), true),
+                page.around(p, false),
+            ));
+        }
+        reading.read[col] += word.len();
+        if (reading.read.iter().zip(&reading.columns)).all(|(read, c)| *read == c.len()) {
+            self.at = table.end;
+            self.table = None;
+        }
         Ok(())
     }
 
@@ -298,69 +257,74 @@ impl Reader {
         true
     }
 
-    /// Reads a held run (a note, the title, a broken cell's rest) that the
-    /// page goes on with: how many characters it took.
+    /// How long the held run the page goes on with is, if any.
+    fn held_length(&self, rest: &[char]) -> Option<usize> {
+        let want = &self.want.text.chars;
+        (self.carried.iter().chain(&self.later))
+            .filter(|&&(from, to)| rest.starts_with(&want[from..to]))
+            .map(|(from, to)| to - from)
+            .max()
+    }
+
+    /// Reads a held run (a note, the title, a cell's rest) that the page
+    /// goes on with: how many characters it took.
     fn read_held(&mut self, rest: &[char]) -> Option<usize> {
         let want = &self.want.text.chars;
-        if let Some(&(from, to)) = self.carried.first() {
-            if rest.starts_with(&want[from..to]) {
-                self.carried.remove(0);
-                return Some(to - from);
-            }
+        let starts = |&(from, to): &(usize, usize)| rest.starts_with(&want[from..to]);
+        if let Some(k) = self.carried.iter().position(starts) {
+            let (from, to) = self.carried.remove(k);
+            return Some(to - from);
         }
-        let k = (self.later.iter()).position(|&(from, to)| rest.starts_with(&want[from..to]))?;
+        let k = self.later.iter().position(starts)?;
         let (from, to) = self.later.remove(k);
         Some(to - from)
     }
 
-    /// At a row broken across pages: the page goes on with a later cell of
-    /// the same row, and the rest of this one (and of any cell between)
-    /// waits for the next page.
+    /// In a prose table, the page goes on with a later cell of the same
+    /// table (a row broken across pages): the rest of this cell, and the
+    /// cells passed, are held to be read later.
     fn jump_to_next_cell(&mut self, rest: &[char]) -> bool {
-        let cells = &self.want.cells;
-        let Some(here) = cells.iter().position(|c| c.0 <= self.at && self.at < c.1) else {
+        let Some(table) = (self.want.tables.iter()).find(|t| t.start <= self.at && self.at < t.end)
+        else {
+            return false;
+        };
+        let cells = &table.cells;
+        let Some(here) = cells
+            .iter()
+            .position(|c| c.from <= self.at && self.at < c.to)
+        else {
             return false;
         };
         let want = &self.want.text.chars;
-        let next = (here + 1..cells.len())
-            .take_while(|&k| cells[k].2 == cells[here].2)
-            .find(|&k| {
-                let (from, to, _) = cells[k];
-                let n = (to - from).min(8);
-                n > 0 && rest.starts_with(&want[from..from + n])
-            });
+        let next = (here + 1..cells.len()).find(|&k| {
+            let n = (cells[k].to - cells[k].from).min(8);
+            n > 0 && rest.starts_with(&want[cells[k].from..cells[k].from + n])
+        });
         let Some(next) = next else {
             return false;
         };
-        self.carried.push((self.at, cells[here].1));
+        self.carried.push((self.at, cells[here].to));
         self.carried
-            .extend((here + 1..next).map(|k| (cells[k].0, cells[k].1)));
-        self.at = cells[next].0;
+            .extend((here + 1..next).map(|k| (cells[k].from, cells[k].to)));
+        self.at = cells[next].from;
         true
-    }
-
-    /// A page that ends inside a table row: the rest of its cells come on
-    /// the next page, after that page's header row.
-    fn carry_row_at_page_end(&mut self) {
-        let cells = &self.want.cells;
-        let Some(here) = cells.iter().position(|c| c.0 <= self.at && self.at < c.1) else {
-            return;
-        };
-        let row = cells[here].2;
-        self.carried.push((self.at, cells[here].1));
-        let mut k = here + 1;
-        while k < cells.len() && cells[k].2 == row {
-            self.carried.push((cells[k].0, cells[k].1));
-            k += 1;
-        }
-        self.at = cells[k - 1].1;
     }
 
     /// What the pages never read.
     fn end(mut self) -> Vec<String> {
-        while self.skip_blocks(&[]) {}
+        while self.table.is_none() && self.skip_blocks(&[]) {}
         let mut faults = Vec::new();
-        if self.at < self.want.text.chars.len() {
+        if let Some(reading) = &self.table {
+            for (col, (read, column)) in reading.read.iter().zip(&reading.columns).enumerate() {
+                if *read < column.len() {
+                    let rest: String = column[*read..].iter().take(60).collect();
+                    faults.push(format!(
+                        "a table's column {} from «{rest}» on is on no page",
+                        col + 1
+                    ));
+                }
+            }
+        } else if self.at < self.want.text.chars.len() {
             faults.push(format!(
                 "the plan's words from «{}» on are on no page",
                 self.want.text.around(self.at, false)
