@@ -60,8 +60,13 @@ pub fn faults_of_plan(dir: &Path) -> Option<Vec<String>> {
 
 /// Every page's words, read from the PDF at `path`.
 pub fn read(path: &Path) -> Vec<Page> {
+    parse(&pdftotext(&["-bbox-layout"], path))
+}
+
+/// What `pdftotext ARGS PATH -` prints.
+fn pdftotext(args: &[&str], path: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
-        .arg("-bbox-layout")
+        .args(args)
         .arg(path)
         .arg("-")
         .output()
@@ -71,24 +76,14 @@ pub fn read(path: &Path) -> Vec<Page> {
         "pdftotext failed on {}",
         path.display()
     );
-    parse(&String::from_utf8_lossy(&out.stdout))
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Every page's words in the order the PDF's content holds them (the
-/// order typst lays them out, which screen readers follow).
+/// order typst lays them out; a cell spanning rows comes after the
+/// spanned rows' first cells, which the reading-order check allows for).
 pub fn read_flow(path: &Path) -> Vec<Vec<Word>> {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-raw", "-bbox"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (poppler-utils; scripts/setup-tests installs it)");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    let xml = String::from_utf8_lossy(&out.stdout);
+    let xml = pdftotext(&["-raw", "-bbox"], path);
     (xml.split("<page ").skip(1))
         .map(|page| page.split("<word ").skip(1).filter_map(word).collect())
         .collect()
