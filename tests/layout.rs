@@ -272,3 +272,40 @@ fn a_very_narrow_column_still_holds_broken_words_and_lists() {
     );
     assert_eq!(faults_of(&copy.plan()), Vec::<String>::new());
 }
+
+/// A generated plan (seed 70000313: a table of contents and three areas
+/// whose page breaks each move the next) needs more layout passes than
+/// typst's five: its pages came out all numbered "Sida 1 av 5", with no
+/// running header. The build settles the page breaks in rounds of its own.
+#[test]
+fn pages_are_numbered_when_page_breaks_need_more_than_typsts_passes() {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unsettled-70000313/region");
+    let out = tempfile::tempdir().unwrap();
+    let run = common::binary()
+        .args(["build", "plan", "-o"])
+        .arg(out.path())
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!stderr.contains("did not"), "typst gave up:\n{stderr}");
+    let pdf = out.path().join("utbildning-20-2025-2026.pdf");
+    let pages = layout::read(&pdf);
+    assert_eq!(pages.len(), 5);
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap()
+        .stdout;
+    let text = String::from_utf8(text).unwrap();
+    for k in 1..=5 {
+        assert!(
+            text.contains(&format!("Sida {k} av 5")),
+            "no «Sida {k} av 5»"
+        );
+    }
+    assert_eq!(faults_of(&dir.join("plan")), Vec::<String>::new());
+}

@@ -85,7 +85,14 @@ fn pdftotext(args: &[&str], path: &Path) -> String {
 pub fn read_flow(path: &Path) -> Vec<Vec<Word>> {
     let xml = pdftotext(&["-raw", "-bbox"], path);
     (xml.split("<page ").skip(1))
-        .map(|page| page.split("<word ").skip(1).filter_map(word).collect())
+        .map(|page| {
+            let mut words: Vec<Word> = page.split("<word ").skip(1).filter_map(word).collect();
+            // poppler gives each mark glyph of a cluster (a letter with
+            // combining accents) the whole cluster's text, as a word with no
+            // width; the PDF's ActualText has the cluster once.
+            words.dedup_by(|mark, base| mark.x0 == mark.x1 && mark.text == base.text);
+            words
+        })
         .collect()
 }
 
@@ -249,7 +256,10 @@ pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
                     place.page + 1
                 ));
             }
-            if place.last_row + 1 == body[place.page].len() {
+            // The title may close page 1 (a title page) when what follows
+            // cannot start there; a heading never closes a page.
+            let is_title = std::ptr::eq(text, &texts[0]);
+            if !is_title && place.last_row + 1 == body[place.page].len() {
                 found.push(format!(
                     "page {}: ends with the heading \"{text}\"",
                     place.page + 1

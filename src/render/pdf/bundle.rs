@@ -32,7 +32,7 @@ const ATTACH: &str = include_str!("../../../templates/attach.typ");
 pub struct Bundle {
     /// The typst template (compiled as `main.typ`).
     pub template: Template,
-    /// Other files by path: `data.json`, `assets/logo.svg`.
+    /// Other files by path: `data.json`, `layout.json`, `assets/logo.svg`.
     pub files: Vec<(String, Cow<'static, [u8]>)>,
     /// Font files by file name.
     pub fonts: Vec<(String, Cow<'static, [u8]>)>,
@@ -49,7 +49,14 @@ impl Bundle {
             hyphenate_from: hyphenate::LONG_WORD,
         };
         let data = serde_json::to_vec_pretty(&data).expect("documents serialise to JSON");
-        let mut files = vec![(Self::DATA.to_owned(), Cow::Owned(data))];
+        let mut files = vec![
+            (Self::DATA.to_owned(), Cow::Owned(data)),
+            // No page break settled yet (see `settle`).
+            (
+                super::settle::LAYOUT.to_owned(),
+                Cow::Borrowed(super::settle::UNSETTLED),
+            ),
+        ];
         if let Some(logo) = &loaded.assets.logo {
             files.push((logo_path(&logo.name), Cow::Owned(logo.bytes.clone())));
         }

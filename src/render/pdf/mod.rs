@@ -3,6 +3,7 @@
 mod bundle;
 mod check;
 mod fonts;
+mod settle;
 mod world;
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
@@ -144,8 +145,8 @@ pub fn render_as(
     epoch: Option<i64>,
     standards: &Choice,
 ) -> Result<Pdf, Report> {
-    let world = PlanWorld::new(bundle, loaded);
-    let (document, warnings) = compile(&world, bundle, loaded)?;
+    let mut world = PlanWorld::new(bundle, loaded);
+    let (document, warnings) = compile(&mut world, bundle, loaded)?;
     let timestamp = match epoch {
         Some(epoch) => Some(timestamp(epoch).ok_or_else(|| {
             Report::single(
@@ -184,12 +185,33 @@ pub fn render_as(
 /// Lays `bundle` out without making a PDF: typst's pages, whose frames say
 /// where every piece of text is drawn (used by tests that check layout).
 pub fn layout(bundle: &Bundle, loaded: &Loaded) -> Result<PagedDocument, Report> {
-    let world = PlanWorld::new(bundle, loaded);
-    compile(&world, bundle, loaded).map(|(document, _)| document)
+    let mut world = PlanWorld::new(bundle, loaded);
+    compile(&mut world, bundle, loaded).map(|(document, _)| document)
 }
 
-/// Compiles the template to pages, with typst's warnings.
+/// Compiles the template to pages, with typst's warnings. When typst's
+/// passes leave the areas' page breaks unsettled, further rounds settle
+/// them (see [`settle`]): one more round than there are areas at most.
 fn compile(
+    world: &mut PlanWorld,
+    bundle: &Bundle,
+    loaded: &Loaded,
+) -> Result<(PagedDocument, Vec<SourceDiagnostic>), Report> {
+    let (mut document, mut warnings) = compile_once(world, bundle, loaded)?;
+    let mut rounds = 0;
+    while let Some(fits) = settle::next_round(&document) {
+        if rounds > fits.len() {
+            break;
+        }
+        rounds += 1;
+        world.replace_file(settle::LAYOUT, settle::layout_json(&fits));
+        (document, warnings) = compile_once(world, bundle, loaded)?;
+    }
+    Ok((document, warnings))
+}
+
+/// One typst compilation (typst's own up to five layout passes).
+fn compile_once(
     world: &PlanWorld,
     bundle: &Bundle,
     loaded: &Loaded,

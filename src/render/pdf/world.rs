@@ -77,6 +77,11 @@ impl PlanWorld {
         }
     }
 
+    /// Puts `data` at `path` in place of what the bundle had there.
+    pub fn replace_file(&mut self, path: &str, data: Vec<u8>) {
+        self.files.insert(file_id(path), Bytes::new(data));
+    }
+
     /// The byte range a diagnostic's span covers in the template.
     pub fn span_range(&self, span: DiagSpan) -> Option<std::ops::Range<usize>> {
         span.id().filter(|id| *id == self.main)?;
