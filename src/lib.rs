@@ -8,7 +8,8 @@
 //! [`extract`] gets a plan's files back out of a PDF that carries them.
 //! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
 //! [`period`] starts the next period's plan from this one; [`watch`]
-//! rebuilds whenever a file the build read changes. Every file any command
+//! rebuilds whenever a file the build read changes; [`init`] starts a new
+//! region's repository. Every file any command
 //! writes goes through [`write`].
 
 pub mod build;
@@ -20,6 +21,7 @@ pub mod fmt;
 pub mod format;
 pub mod i18n;
 pub mod ids;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod period;

@@ -161,37 +161,52 @@ fn build_check_of_the_example_is_current() {
     );
 }
 
-/// The example workflow, parsed.
-fn workflow() -> serde_yaml::Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/handlingsplan-workflow.yml");
-    let text = std::fs::read_to_string(path).expect("the example workflow exists");
-    serde_yaml::from_str(&text).expect("the workflow is valid YAML")
+/// A YAML file of the repository, parsed.
+fn yaml(path: &str) -> serde_yaml::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let text = std::fs::read_to_string(&path).expect("the file exists");
+    serde_yaml::from_str(&text).expect("valid YAML")
 }
 
-/// Every `handlingsplan …` command the workflow runs: the words up to a
-/// shell operator.
-fn workflow_commands() -> Vec<Vec<String>> {
-    let workflow = workflow();
-    let steps = workflow["jobs"]["plan"]["steps"]
-        .as_sequence()
-        .expect("the job has steps");
+/// The shell scripts of `action.yml`'s steps.
+fn action_scripts() -> Vec<String> {
+    let action = yaml("action.yml");
+    let steps = action["runs"]["steps"].as_sequence().expect("steps");
+    steps
+        .iter()
+        .filter_map(|s| s["run"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The GitLab example's script lines.
+fn gitlab_scripts() -> Vec<String> {
+    let pipeline = yaml("examples/gitlab-ci.yml");
+    let job = &pipeline["handlingsplan"];
+    (job["before_script"].as_sequence().into_iter().flatten())
+        .chain(job["script"].as_sequence().into_iter().flatten())
+        .filter_map(|s| s.as_str().map(str::to_owned))
+        .collect()
+}
+
+/// Every `handlingsplan …` command in `scripts`: the words up to a shell
+/// operator.
+fn commands(scripts: &[String]) -> Vec<Vec<String>> {
     let mut commands = Vec::new();
-    for step in steps {
-        let Some(script) = step["run"].as_str() else {
+    for line in scripts.iter().flat_map(|s| s.lines()) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let Some(at) = words.iter().position(|w| *w == "handlingsplan") else {
             continue;
         };
-        for line in script.lines() {
-            let words: Vec<&str> = line.split_whitespace().collect();
-            if words.first() != Some(&"handlingsplan") {
-                continue;
-            }
-            let command = words[1..]
-                .iter()
-                .take_while(|w| !matches!(**w, ">" | "|" | "&&" | ";" | "||"))
-                .map(|w| w.to_string())
-                .collect();
-            commands.push(command);
+        // `handlingsplan` as a program, not as a word in a message.
+        if at > 0 && !matches!(words[at - 1], "then" | "do" | "||" | "&&" | ";") {
+            continue;
         }
+        let command = words[at + 1..]
+            .iter()
+            .take_while(|w| !matches!(**w, ">" | "|" | "&&" | ";" | "||"))
+            .map(|w| w.to_string())
+            .collect();
+        commands.push(command);
     }
     commands
 }
@@ -223,39 +238,119 @@ fn assert_command_exists(command: &[String]) {
 }
 
 #[test]
-fn the_example_workflow_runs_check_and_build_check_with_existing_flags() {
-    let commands = workflow_commands();
+fn the_action_runs_check_build_check_build_and_diff_with_existing_flags() {
+    let commands = commands(&action_scripts());
     let subs: Vec<&str> = commands.iter().map(|c| c[0].as_str()).collect();
-    assert_eq!(subs, ["check", "build", "diff"]);
+    assert_eq!(subs, ["check", "build", "build", "diff"]);
     assert!(commands[0].contains(&"github".to_owned()));
     assert!(commands[1].contains(&"--check".to_owned()));
-    for command in commands.iter().filter(|c| c[0] != "diff") {
-        assert_command_exists(command);
-    }
-}
-
-/// Depends on the `diff` command (issue 6 §1), written in parallel: it
-/// passes once that command is merged.
-#[test]
-fn the_example_workflow_runs_diff_with_existing_flags() {
-    for command in workflow_commands().iter().filter(|c| c[0] == "diff") {
+    for command in &commands {
         assert_command_exists(command);
     }
 }
 
 #[test]
-fn the_example_workflow_updates_one_comment_in_place() {
-    let workflow = workflow();
-    let steps = workflow["jobs"]["plan"]["steps"].as_sequence().unwrap();
-    let script = steps
-        .iter()
+fn the_gitlab_example_runs_the_same_commands_with_existing_flags() {
+    let commands = commands(&gitlab_scripts());
+    let subs: Vec<&str> = commands.iter().map(|c| c[0].as_str()).collect();
+    assert_eq!(subs, ["check", "check", "build", "build", "diff"]);
+    for command in &commands {
+        assert_command_exists(command);
+    }
+    // It installs from PyPI: nothing compiles.
+    let scripts = gitlab_scripts().join("\n");
+    assert!(scripts.contains("pip install"), "{scripts}");
+    assert!(!scripts.contains("cargo"), "{scripts}");
+}
+
+/// The example workflow runs the action of this repository, pinned, with
+/// the permissions its comment needs, and compiles nothing.
+#[test]
+fn the_example_workflow_uses_the_action_and_compiles_nothing() {
+    let workflow = yaml("examples/handlingsplan-workflow.yml");
+    let job = &workflow["jobs"]["plan"];
+    let steps = job["steps"].as_sequence().unwrap();
+    let uses: Vec<&str> = steps.iter().filter_map(|s| s["uses"].as_str()).collect();
+    assert!(
+        uses.iter()
+            .any(|u| u.starts_with("handlingsplan/handlingsplan@v")),
+        "{uses:?}"
+    );
+    assert!(
+        steps.iter().all(|s| s["run"].is_null()),
+        "no step of its own"
+    );
+    assert_eq!(job["permissions"]["pull-requests"].as_str(), Some("write"));
+    assert!(
+        workflow["env"]["PLAN"].as_str().is_some(),
+        "init replaces the PLAN line"
+    );
+    let action = yaml("action.yml");
+    let script = (action["runs"]["steps"].as_sequence().unwrap().iter())
         .find_map(|s| s["with"]["script"].as_str())
         .expect("a script step posts the comment");
     assert!(script.contains("updateComment") && script.contains("createComment"));
-    assert_eq!(
-        workflow["permissions"]["pull-requests"].as_str(),
-        Some("write")
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("action.yml")).unwrap();
+    assert!(!text.contains("OWNER") && !text.contains("cargo install"));
+}
+
+/// The action's version, the one it installs by default, is the crate's.
+#[test]
+fn the_action_installs_its_own_version() {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("action.yml")).unwrap();
+    let line = format!("ACTION_VERSION: {}", env!("CARGO_PKG_VERSION"));
+    assert!(text.contains(&line), "action.yml lacks {line}");
+    let workflow = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/handlingsplan-workflow.yml"),
+    )
+    .unwrap();
+    let tag = format!("handlingsplan/handlingsplan@v{}", env!("CARGO_PKG_VERSION"));
+    assert!(workflow.contains(&tag), "the example lacks {tag}");
+}
+
+/// The comment script: several plans' descriptions in one comment, cut at a
+/// line break below GitHub's 65 536 characters with a notice.
+#[test]
+fn the_comment_is_cut_below_githubs_limit_with_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "| 1.2 | Uppföljning av läkemedelskostnader | ändrad |\n";
+    let long = line.repeat(40_000 / line.chars().count() + 1);
+    std::fs::write(dir.path().join("a.md"), &long).unwrap();
+    std::fs::write(dir.path().join("b.md"), &long).unwrap();
+    std::fs::write(dir.path().join("c.md"), "## Kort\n").unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/ci-comment");
+    let run = |out: &str, inputs: &[&str]| {
+        let status = std::process::Command::new("python3")
+            .arg(&script)
+            .arg(dir.path().join(out))
+            .args(inputs.iter().map(|i| dir.path().join(i)))
+            .env("BASE", "origin/main")
+            .status()
+            .expect("python3 runs");
+        assert!(status.success());
+        std::fs::read_to_string(dir.path().join(out)).unwrap()
+    };
+    let cut = run("cut.md", &["a.md", "b.md"]);
+    assert!(
+        cut.chars().count() <= 65_536,
+        "{} characters",
+        cut.chars().count()
     );
+    assert!(cut.chars().count() > 60_000);
+    assert!(cut.starts_with("<!-- handlingsplan diff -->\n| 1.2 |"));
+    assert!(cut.contains("**Beskrivningen är förkortad:**"));
+    assert!(cut.contains("handlingsplan diff --rev origin/main"));
+    // Cut at a line break: the last table row before the notice is whole.
+    let before = cut.split("\n\n---\n").next().unwrap();
+    assert!(
+        before.ends_with("| ändrad |"),
+        "{}",
+        &before[before.len() - 60..]
+    );
+    let whole = run("whole.md", &["c.md", "c.md"]);
+    assert_eq!(whole, "<!-- handlingsplan diff -->\n## Kort\n\n## Kort\n");
 }
 
 /// The codes of `check --format json` for a plan with problems of many

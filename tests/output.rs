@@ -635,7 +635,7 @@ fn emit_typst_is_written_with_the_outputs() {
         "{stdout}"
     );
     let names: Vec<_> = folder_contents(&typst).into_keys().collect();
-    assert_eq!(names, ["data.json", "fonts", "main.typ"]);
+    assert_eq!(names, ["data.json", "fonts", "layout.json", "main.typ"]);
     assert!(typst.join("fonts/NotoSans-Regular.ttf").is_file());
     let names: Vec<_> = folder_contents(out.path()).into_keys().collect();
     assert_eq!(names, [HTML, MD, PDF, "typst"]);

@@ -347,25 +347,7 @@ fn attaching_sources_to_pdf_a_2_is_refused_at_the_key() {
 #[test]
 fn an_independent_pdf_ua_checker_finds_nothing_in_the_example() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
-    pdfua_passes(&path);
-}
-
-/// Runs pdfua (PyPI), which checks a machine-checkable subset of PDF/UA-1.
-fn pdfua_passes(path: &Path) {
-    let pdfua = pdf::pdfua();
-    let out = std::process::Command::new(&pdfua)
-        .arg("check")
-        .arg(path)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "pdfua ({}) cannot run: {e}; run scripts/setup-tests",
-                pdfua.display()
-            )
-        });
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "pdfua check:\n{text}");
-    assert!(text.contains("result: PASS"), "{text}");
+    pdf::pdfua_passes(&path);
 }
 
 /// The PDF/A part and conformance and the PDF/UA part a PDF's XMP declares.
@@ -400,7 +382,7 @@ fn a_region_that_says_nothing_gets_pdf_ua_1_with_pdf_a_2a_and_passes_the_checker
     std::fs::write(&path, &built.pdf.bytes).unwrap();
     let (clean, output) = pdf::qpdf_check(&path);
     assert!(clean, "qpdf --check:\n{output}");
-    pdfua_passes(&path);
+    pdf::pdfua_passes(&path);
 }
 
 #[test]

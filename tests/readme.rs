@@ -126,6 +126,16 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "init",
+        setup: nothing,
+        commands: &[
+            "handlingsplan init vasterbotten --organisation Västerbotten --period 2027",
+            "handlingsplan check vasterbotten/2027",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
         name: "diff",
         setup: review_changes,
         commands: &["handlingsplan diff old/2022 plans/norrbotten/2022"],

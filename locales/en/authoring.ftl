@@ -133,3 +133,25 @@ watch-stopped = file watching stopped
 schema-wrote = wrote { $path }
 schema-no-region = cannot read the region of { $dir }
 schema-no-region-hint = give a plan folder, e.g. handlingsplan schema plans/norrbotten/2022
+
+## init
+
+init-exists = { $dir } already has { $count ->
+    [one] one of the files init writes
+   *[other] { $count } of the files init writes
+  }: { $files }
+init-exists-hint = init replaces no file and wrote nothing; choose an empty folder (handlingsplan init NEW-FOLDER), or start the next period's plan with handlingsplan new PERIOD --from PLAN_DIR
+init-failed = init failed: nothing was written
+init-wrote = wrote { $path }
+init-next = done. Next: handlingsplan build { $plan } builds the PDF (a draft until plan.toml has godkant_datum); open the folder in VS Code for completion in the files
+init-ask-organisation = The region's name
+init-default-organisation = Region Exempel
+init-ask-kortnamn = Short name for file names (a–z, 0–9, -)
+init-ask-period = The plan's period (e.g. 2027 or 2027-2028)
+init-ask-kolumner = The table's columns
+init-kolumner-referens = Aktivitet · Ansvarig · Tid · Rapportering
+init-kolumner-effekt = Aktiviteter · Huvudansvarig · Önskad effekt · Koppling
+init-ask-areas = The strategy areas' titles, separated by commas
+init-bad-period = "{ $period }" is not a period: give a year (2027) or a span of years (2027-2028)
+init-bad-kortnamn = "{ $name }" cannot be a short name: it is used in file names and may have only a–z, 0–9 and -; e.g. "{ $suggestion }"
+init-no-areas = the plan needs at least one strategy area: give --omrade TITLE

@@ -163,3 +163,17 @@ cli-epoch-invalid = SOURCE_DATE_EPOCH="{ $value }" is not a whole number of seco
 cli-epoch-invalid-hint = set it to seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1640995200, or unset it
 cli-internal-error = handlingsplan stopped because of an internal error: { $message }
 cli-internal-error-hint = this is a bug in handlingsplan, not in your plan; please report it with the plan that caused it
+
+## init, completions, man
+
+cli-init = Start a new region's plan repository: region.toml, a plan with one area per strategy area, JSON Schemas, a CI workflow and editor settings.
+    .long = Start a new region's plan repository: region.toml, a plan with one area per strategy area, JSON Schemas, a CI workflow and editor settings. On a terminal, init asks for what the flags do not give; without one (CI, scripts) it uses the defaults. What it writes checks and builds as it is. No existing file is replaced: if any of the files exists, nothing is written.
+cli-init-dir = The folder to start in (the region folder); created if missing.
+cli-init-organisation = The region's name, e.g. "Region Västerbotten".
+cli-init-kortnamn = Short name for file names: a–z, 0–9 and -, e.g. vasterbotten (suggested from the region's name).
+cli-init-period = The plan's period: a year (2027) or a span (2027-2028); default: next year.
+cli-init-kolumner = The table's columns: referens (Aktivitet, Ansvarig, Tid, Rapportering) or effekt (Aktiviteter, Huvudansvarig, Önskad effekt, Koppling).
+cli-init-areas = A strategy area's title; give the flag once per area (default: the reference plan's four).
+cli-completions = Print a command-completion script for the shell SHELL (bash, zsh, fish, powershell, elvish).
+cli-completions-shell = The shell.
+cli-man = Print the manual page (roff) to standard output, e.g. handlingsplan man > handlingsplan.1.

@@ -130,3 +130,25 @@ watch-stopped = bevakningen av filerna avbröts
 schema-wrote = skrev { $path }
 schema-no-region = kan inte läsa regionen för { $dir }
 schema-no-region-hint = ange en planmapp, t.ex. handlingsplan schema plans/norrbotten/2022
+
+## init
+
+init-exists = { $dir } har redan { $count ->
+    [one] en av filerna som init skriver
+   *[other] { $count } av filerna som init skriver
+  }: { $files }
+init-exists-hint = init ersätter inga filer och skrev ingenting; välj en tom mapp (handlingsplan init NY-MAPP), eller börja nästa periods plan med handlingsplan new PERIOD --from PLANMAPP
+init-failed = init misslyckades: inget skrevs
+init-wrote = skrev { $path }
+init-next = klart. Nästa steg: handlingsplan build { $plan } bygger PDF:en (ett utkast tills godkant_datum står i plan.toml); öppna mappen i VS Code för komplettering i filerna
+init-ask-organisation = Regionens namn
+init-default-organisation = Region Exempel
+init-ask-kortnamn = Kort namn för filnamn (a–z, 0–9, -)
+init-ask-period = Planens period (t.ex. 2027 eller 2027-2028)
+init-ask-kolumner = Tabellens kolumner
+init-kolumner-referens = Aktivitet · Ansvarig · Tid · Rapportering
+init-kolumner-effekt = Aktiviteter · Huvudansvarig · Önskad effekt · Koppling
+init-ask-areas = Strategiområdenas rubriker, åtskilda med komma
+init-bad-period = "{ $period }" är ingen period: ange ett år (2027) eller ett spann av år (2027-2028)
+init-bad-kortnamn = "{ $name }" kan inte vara ett kortnamn: det används i filnamn och får bara ha a–z, 0–9 och -; t.ex. "{ $suggestion }"
+init-no-areas = planen behöver minst ett strategiområde: ange --omrade RUBRIK

@@ -160,3 +160,17 @@ cli-epoch-invalid = SOURCE_DATE_EPOCH="{ $value }" är inte ett helt antal sekun
 cli-epoch-invalid-hint = ange sekunder sedan 1970-01-01 UTC, t.ex. SOURCE_DATE_EPOCH=1640995200, eller ta bort variabeln
 cli-internal-error = handlingsplan avbröts av ett internt fel: { $message }
 cli-internal-error-hint = det här är ett fel i handlingsplan, inte i din plan; rapportera det gärna tillsammans med planen som orsakade det
+
+## init, completions, man
+
+cli-init = Börja en ny regions planförråd: region.toml, en plan med ett område per strategiområde, JSON-scheman, CI-arbetsflöde och editorinställningar.
+    .long = Börja en ny regions planförråd: region.toml, en plan med ett område per strategiområde, JSON-scheman, CI-arbetsflöde och editorinställningar. I en terminal frågar init efter det som flaggorna inte anger; utan terminal (CI, skript) används standardvärdena. Det som skrivs kan kontrolleras och byggas direkt. Inga befintliga filer ersätts: finns någon av filerna redan skrivs ingenting.
+cli-init-dir = Mappen att börja i (regionmappen); skapas om den saknas.
+cli-init-organisation = Regionens namn, t.ex. "Region Västerbotten".
+cli-init-kortnamn = Kort namn för filnamn: a–z, 0–9 och -, t.ex. vasterbotten (förslag: från regionens namn).
+cli-init-period = Planens period: ett år (2027) eller ett spann (2027-2028); standard: nästa år.
+cli-init-kolumner = Tabellens kolumner: referens (Aktivitet, Ansvarig, Tid, Rapportering) eller effekt (Aktiviteter, Huvudansvarig, Önskad effekt, Koppling).
+cli-init-areas = Ett strategiområdes rubrik; ange flaggan en gång per område (standard: referensplanens fyra).
+cli-completions = Skriv ett skript för kommandokomplettering i skalet SHELL (bash, zsh, fish, powershell, elvish).
+cli-completions-shell = Skalet.
+cli-man = Skriv manualsidan (roff) till standard output, t.ex. handlingsplan man > handlingsplan.1.

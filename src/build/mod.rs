@@ -39,7 +39,10 @@ impl Built {
     /// --emit-typst`): paths relative to the project folder, and bytes.
     pub fn typst_project(&self) -> Result<Vec<ProjectFile>, Report> {
         let template = render::pdf::PdfRenderer::template(&self.loaded).map_err(Report::single)?;
-        let bundle = render::pdf::Bundle::new(&self.document, &self.loaded, template);
+        let mut bundle = render::pdf::Bundle::new(&self.document, &self.loaded, template);
+        // The page breaks as the build settled them (typst alone may not).
+        let (name, layout) = render::pdf::settled_layout(&bundle, &self.loaded)?;
+        bundle.replace_file(name, layout);
         Ok(bundle.project_files())
     }
 

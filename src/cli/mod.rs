@@ -7,9 +7,11 @@ mod extract;
 mod fmt;
 mod help;
 mod id;
+mod init;
 mod new;
 mod print;
 mod schema;
+mod shell;
 mod standard;
 mod watch;
 
@@ -27,7 +29,7 @@ use standard::PdfStandardArg;
 // The help of every command and argument is in the message catalogue
 // (`locales/*/cli.ftl`), looked up by their names: see `help.rs`.
 #[derive(Parser)]
-#[command(name = "handlingsplan", version)]
+#[command(name = "handlingsplan", version = env!("HANDLINGSPLAN_VERSION"))]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -111,6 +113,12 @@ enum Command {
         #[arg(short, long, value_name = "DIR", default_value = "output")]
         output: PathBuf,
     },
+    Init(init::InitArgs),
+    Completions {
+        #[arg(value_name = "SHELL", value_enum)]
+        shell: clap_complete::Shell,
+    },
+    Man,
 }
 
 /// How `check` prints problems.
@@ -196,6 +204,9 @@ pub fn run() -> ExitCode {
         Command::Fmt { paths, check } => fmt::run(&paths, check, color),
         Command::New { period, from } => new::run(&period, &from, color),
         Command::Watch { plan, output } => watch::run(&plan, &output, color),
+        Command::Init(args) => init::run(&args, color),
+        Command::Completions { shell } => shell::completions(shell),
+        Command::Man => shell::man(),
     })
 }
 

@@ -18,6 +18,8 @@ use crate::load::folder::{DiskFolder, Folder};
 use crate::load::{MAX_FILE_BYTES, read_problem};
 use crate::report::{Hint, Problem, Report, Sources, error};
 use crate::write::{self, Before, TextForm};
+/// A text as a one-line TOML string (`"…"`), escaped as the formatter writes it.
+pub use strings::basic as basic_string;
 
 /// A file that [`run`] looked at, and whether formatting changes it.
 pub struct Checked {

@@ -32,6 +32,24 @@ pub fn area_key(file_name: &str) -> Option<&str> {
         .filter(|k| !k.is_empty())
 }
 
+/// A file-name-safe version of a name: "Region Norrbotten" → "region-norrbotten".
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

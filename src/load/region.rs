@@ -7,7 +7,7 @@ use super::folder::relative;
 use super::table::Table;
 use super::{Context, Locus, outside};
 use crate::format::pdf_standard as standard;
-use crate::format::{ACTIVITY, REGION, THEME};
+use crate::format::{ACTIVITY, REGION, THEME, layout};
 use crate::model::{
     BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement,
     Numbering, Region, TEXT_FIELD, Theme,
@@ -85,9 +85,9 @@ fn read_short_name(root: &mut Table, folder_name: &str, organisation: &str) -> S
             String::new()
         }
         None => {
-            let name = slug(folder_name);
+            let name = layout::slug(folder_name);
             if name.is_empty() {
-                slug(organisation)
+                layout::slug(organisation)
             } else {
                 name
             }
@@ -477,24 +477,6 @@ fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// A file-name-safe version of a name: "Region Norrbotten" → "region-norrbotten".
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'å' | 'ä' => 'a',
-            'ö' => 'o',
-            'é' => 'e',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
-        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
-            out.push(c);
-        }
-    }
-    out.trim_end_matches('-').to_owned()
 }
 
 fn is_hex_colour(s: &str) -> bool {

@@ -3,7 +3,7 @@
 //! [`Document`]: crate::document::Document
 
 pub mod html;
-mod jinja;
+pub(crate) mod jinja;
 pub mod markdown;
 pub mod pdf;
 

@@ -167,6 +167,24 @@ pub fn qpdf_check(path: &Path) -> (bool, String) {
     (out.status.success() && !text.contains("WARNING"), text)
 }
 
+/// Runs pdfua (PyPI), which checks a machine-checkable subset of PDF/UA-1.
+pub fn pdfua_passes(path: &Path) {
+    let pdfua = pdfua();
+    let out = std::process::Command::new(&pdfua)
+        .arg("check")
+        .arg(path)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "pdfua ({}) cannot run: {e}; run scripts/setup-tests",
+                pdfua.display()
+            )
+        });
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "pdfua check:\n{text}");
+    assert!(text.contains("result: PASS"), "{text}");
+}
+
 /// The `pdfua` checker (PyPI): `$PDFUA`, else the one `scripts/setup-tests` installs
 /// in `target/pdfua`, else `pdfua` on the PATH.
 pub fn pdfua() -> std::path::PathBuf {

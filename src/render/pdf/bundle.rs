@@ -71,6 +71,12 @@ impl Bundle {
         }
     }
 
+    /// Puts `data` at `path` in place of what the bundle had there.
+    pub fn replace_file(&mut self, path: String, data: Vec<u8>) {
+        self.files.retain(|(p, _)| *p != path);
+        self.files.push((path, Cow::Owned(data)));
+    }
+
     /// The bundle as a standalone typst project, file by file (relative
     /// paths): compile it with `typst compile --ignore-system-fonts
     /// --font-path fonts main.typ`.

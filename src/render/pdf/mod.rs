@@ -197,17 +197,36 @@ fn compile(
     bundle: &Bundle,
     loaded: &Loaded,
 ) -> Result<(PagedDocument, Vec<SourceDiagnostic>), Report> {
+    compile_settled(world, bundle, loaded).map(|(document, warnings, _)| (document, warnings))
+}
+
+/// [`compile`], with the `layout.json` the final round read.
+fn compile_settled(
+    world: &mut PlanWorld,
+    bundle: &Bundle,
+    loaded: &Loaded,
+) -> Result<(PagedDocument, Vec<SourceDiagnostic>, Vec<u8>), Report> {
     let (mut document, mut warnings) = compile_once(world, bundle, loaded)?;
+    let mut layout = settle::UNSETTLED.to_vec();
     let mut rounds = 0;
     while let Some(fits) = settle::next_round(&document) {
         if rounds > fits.len() {
             break;
         }
         rounds += 1;
-        world.replace_file(settle::LAYOUT, settle::layout_json(&fits));
+        layout = settle::layout_json(&fits);
+        world.replace_file(settle::LAYOUT, layout.clone());
         (document, warnings) = compile_once(world, bundle, loaded)?;
     }
-    Ok((document, warnings))
+    Ok((document, warnings, layout))
+}
+
+/// The page-break decisions (`layout.json`) that lay `bundle` out settled:
+/// for a typst project that gives the same document (`--emit-typst`).
+pub fn settled_layout(bundle: &Bundle, loaded: &Loaded) -> Result<(String, Vec<u8>), Report> {
+    let mut world = PlanWorld::new(bundle, loaded);
+    let (_, _, layout) = compile_settled(&mut world, bundle, loaded)?;
+    Ok((settle::LAYOUT.to_owned(), layout))
 }
 
 /// One typst compilation (typst's own up to five layout passes).
