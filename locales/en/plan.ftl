@@ -80,7 +80,7 @@ plan-area-listed-twice = the area "{ $key }" is listed twice
     .hint = each area appears once in `omraden`
 plan-not-an-area-name = "{ $key }" is not an area file name
     .label = not a file name in omraden/
-    .hint = list area files by name without ".toml", e.g. "ratt-lakemedelsbehandling"
+    .hint = list area files by name without ".toml", made of letters (å, ä, ö are fine), digits, "-" and "_", e.g. "ratt-lakemedelsbehandling" or "ekonomiskt-mål"; replace spaces and dots with "-"
 
 ## plan.toml
 

@@ -80,7 +80,7 @@ plan-area-listed-twice = området "{ $key }" står två gånger
     .hint = varje område ska stå en gång i `omraden`
 plan-not-an-area-name = "{ $key }" är inte namnet på en områdesfil
     .label = inget filnamn i omraden/
-    .hint = ange områdesfilerna med namn utan ".toml", t.ex. "ratt-lakemedelsbehandling"
+    .hint = ange områdesfilerna med namn utan ".toml" av bokstäver (å, ä, ö går bra), siffror, "-" och "_", t.ex. "ratt-lakemedelsbehandling" eller "ekonomiskt-mål"; byt mellanslag och punkter mot "-"
 
 ## plan.toml
 

@@ -50,6 +50,24 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// Whether `key` may name an area file: letters (å, ä, ö and other
+/// Unicode letters included), digits, `-` and `_`, so that it is one file
+/// name on every system and never a path.
+pub fn is_area_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Whether two area keys name the same file: compared in Unicode
+/// normalisation form C, since macOS may hand out decomposed (NFD) names
+/// for what a plan.toml spells composed (NFC), and Linux keeps both apart.
+pub fn same_area_key(a: &str, b: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    a == b || a.nfc().eq(b.nfc())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +78,22 @@ mod tests {
         assert_eq!(area_key("lakemedel.toml"), Some("lakemedel"));
         assert_eq!(area_key("lakemedel.md"), None);
         assert_eq!(area_key(".toml"), None);
+    }
+
+    #[test]
+    fn area_keys_may_hold_swedish_letters_but_no_path() {
+        assert!(is_area_key("ekonomiskt-mål"));
+        assert!(is_area_key("Öppen_vård-2"));
+        assert!(!is_area_key(""));
+        assert!(!is_area_key("../plan"));
+        assert!(!is_area_key("a b"));
+        assert!(!is_area_key("a.toml"));
+    }
+
+    #[test]
+    fn composed_and_decomposed_keys_are_one_key() {
+        let nfd = "ekonomiskt-ma\u{30a}l";
+        assert!(same_area_key("ekonomiskt-mål", nfd));
+        assert!(!same_area_key("ekonomiskt-mal", nfd));
     }
 }

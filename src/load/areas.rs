@@ -53,6 +53,8 @@ impl Loader<'_> {
                 other_ids = None;
                 break;
             }
+            let key = self.area_key_on_disk(key);
+            let key = key.as_str();
             let path = self.plan_dir.join(layout::area_file(key));
             if let Some(problem) = self.missing_area_file(&path, name, plan_toml, at) {
                 self.problems.push(problem);
@@ -125,6 +127,24 @@ impl Loader<'_> {
         }
     }
 
+    /// The file name in `omraden/` that `key` names: `key` itself when that
+    /// file is there, else the one name on disk that differs from it only in
+    /// Unicode normalisation (NFC/NFD), else `key`.
+    fn area_key_on_disk(&self, key: &str) -> String {
+        let path = self.plan_dir.join(layout::area_file(key));
+        if key.is_ascii() || self.folder.kind(&path).is_ok() {
+            return key.to_owned();
+        }
+        let on_disk = self.area_files_on_disk();
+        let mut same = on_disk
+            .iter()
+            .filter(|stem| layout::same_area_key(stem.get_ref(), key));
+        match (same.next(), same.next()) {
+            (Some(stem), None) => stem.get_ref().clone(),
+            _ => key.to_owned(),
+        }
+    }
+
     /// The area files in `omraden/`, for when plan.toml cannot say which.
     pub(super) fn area_files_on_disk(&self) -> Vec<toml::Spanned<String>> {
         let dir = self.plan_dir.join(layout::AREAS_FOLDER);
@@ -143,7 +163,10 @@ impl Loader<'_> {
         plan_toml: Option<FileId>,
     ) {
         for stem in self.area_files_on_disk() {
-            if listed.iter().any(|l| l.get_ref() == stem.get_ref()) {
+            if listed
+                .iter()
+                .any(|l| layout::same_area_key(l.get_ref(), stem.get_ref()))
+            {
                 continue;
             }
             let stem = stem.into_inner();
@@ -199,18 +222,14 @@ fn name_problem(
     listed: &[&str],
     at: impl Fn(Message, String, String) -> Problem,
 ) -> Option<Problem> {
-    if listed.contains(&key) {
+    if listed.iter().any(|l| layout::same_area_key(l, key)) {
         return Some(at(
             crate::msg!("plan-area-listed-twice", key = key),
             crate::t!("plan-area-listed-twice.label"),
             crate::t!("plan-area-listed-twice.hint"),
         ));
     }
-    let valid = !key.is_empty()
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    (!valid).then(|| {
+    (!layout::is_area_key(key)).then(|| {
         at(
             crate::msg!("plan-not-an-area-name", key = key),
             crate::t!("plan-not-an-area-name.label"),
