@@ -53,12 +53,16 @@ fn the_guide_shows_every_key_with_its_example() {
     let text = format!("\n{}", reference::guide());
     for table in TableSpec::all() {
         let heading = format!("\n## `{}`\n", table.name);
-        let start = text.find(&heading).unwrap_or_else(|| panic!("{}", table.name));
+        let start = text
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{}", table.name));
         let rest = &text[start + heading.len()..];
         let section = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
         for key in table.keys {
             let entry = format!("### `{}`\n", key.name);
-            let at = section.find(&entry).unwrap_or_else(|| panic!("{}", key.name));
+            let at = section
+                .find(&entry)
+                .unwrap_or_else(|| panic!("{}", key.name));
             let example = key.example_line();
             assert!(
                 section[at..].contains(example.trim_end()),

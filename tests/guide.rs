@@ -139,7 +139,11 @@ fn every_relative_link_and_anchor_in_the_guide_resolves() {
     let pages = pages();
     assert!(pages.len() > 5, "the guide has only {} pages", pages.len());
     let broken = broken_links(&pages);
-    assert!(broken.is_empty(), "broken links in the guide:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "broken links in the guide:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -152,7 +156,10 @@ fn broken_links_and_anchors_are_found() {
              [ok](https://example.org) [bad](#mer-2) [bad](c.md) [bad](../a.md)\n"
                 .to_owned(),
         ),
-        ("b.md".to_owned(), "# B\n\n## Så skrivs\n\n[bad](a.md#nej)\n".to_owned()),
+        (
+            "b.md".to_owned(),
+            "# B\n\n## Så skrivs\n\n[bad](a.md#nej)\n".to_owned(),
+        ),
     ]);
     assert_eq!(
         broken_links(&pages),
@@ -174,9 +181,15 @@ fn the_summary_names_every_page_and_only_pages_that_exist() {
     let (_, links) = read(summary);
     let named: Vec<&str> = links.iter().map(String::as_str).collect();
     for link in &named {
-        assert!(pages.contains_key(*link), "SUMMARY.md names {link}, which does not exist");
+        assert!(
+            pages.contains_key(*link),
+            "SUMMARY.md names {link}, which does not exist"
+        );
     }
     for page in pages.keys().filter(|p| *p != "SUMMARY.md") {
-        assert!(named.contains(&page.as_str()), "SUMMARY.md does not name {page}");
+        assert!(
+            named.contains(&page.as_str()),
+            "SUMMARY.md does not name {page}"
+        );
     }
 }

@@ -263,11 +263,14 @@ fn the_guide_lists_every_problem_code_as_the_catalogue_says_it() {
     use handlingsplan::i18n::guide;
 
     let codes = problem_codes();
-    assert!(codes.len() > 100, "found only {} problem codes", codes.len());
+    assert!(
+        codes.len() > 100,
+        "found only {} problem codes",
+        codes.len()
+    );
     let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
-    let chapter = guide::chapter(&codes).unwrap_or_else(|missing| {
-        panic!("problem codes without a Swedish message: {missing:?}")
-    });
+    let chapter = guide::chapter(&codes)
+        .unwrap_or_else(|missing| panic!("problem codes without a Swedish message: {missing:?}"));
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/src/felmeddelanden.md");
     let page = std::fs::read_to_string(&path).unwrap();
     let updated = replace_between(&page, guide::BEGIN, guide::END, &chapter)

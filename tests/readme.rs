@@ -232,12 +232,12 @@ fn readme_and_guide_examples_are_real_output() {
                 document.display()
             );
             let example = EXAMPLES.iter().find(|e| e.name == *name);
-            let example = example.unwrap_or_else(|| {
-                panic!("{}: no example is named {name}", document.display())
-            });
+            let example = example
+                .unwrap_or_else(|| panic!("{}: no example is named {name}", document.display()));
             shown.insert(example.name);
             let actual = outputs.entry(example.name).or_insert_with(|| run(example));
-            let block = blocks::find_block(&updated, name).expect("a fenced block after the marker");
+            let block =
+                blocks::find_block(&updated, name).expect("a fenced block after the marker");
             if blocks::normalise(&block.text(&updated)) != blocks::normalise(actual) {
                 stale.push(format!(
                     "--- {name} in {}:\n{}--- the binary prints:\n{actual}",
@@ -251,8 +251,15 @@ fn readme_and_guide_examples_are_real_output() {
             std::fs::write(&path, updated).unwrap();
         }
     }
-    let unshown: Vec<_> = EXAMPLES.iter().map(|e| e.name).filter(|n| !shown.contains(n)).collect();
-    assert!(unshown.is_empty(), "examples no document shows: {unshown:?}");
+    let unshown: Vec<_> = EXAMPLES
+        .iter()
+        .map(|e| e.name)
+        .filter(|n| !shown.contains(n))
+        .collect();
+    assert!(
+        unshown.is_empty(),
+        "examples no document shows: {unshown:?}"
+    );
     assert!(
         stale.is_empty() || std::env::var_os("UPDATE_README").is_some(),
         "the README or the guide shows output the binary no longer prints \
@@ -438,7 +445,8 @@ fn readme_format_examples_are_a_plan_that_checks() {
     let region = root.path().join("region");
     let mut written = Vec::new();
     for path in blocks::markers(&readme, "file") {
-        let block = blocks::find_file_block(&readme, path).expect("a ```toml block after the marker");
+        let block =
+            blocks::find_file_block(&readme, path).expect("a ```toml block after the marker");
         let full = region.join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, block.text(&readme)).unwrap();

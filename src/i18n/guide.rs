@@ -9,7 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use fluent_syntax::ast::{Entry as FtlEntry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{
+    Entry as FtlEntry, Expression, InlineExpression, Pattern, PatternElement,
+};
 
 use super::{Lang, sources};
 
@@ -191,7 +193,11 @@ pub fn chapter(codes: &[&str]) -> Result<String, Vec<String>> {
         }
         out.push_str(&format!("## {heading}\n\n"));
         for entry in in_group {
-            out.push_str(&format!("### `{}`\n\n{}\n\n", entry.code, markdown(&entry.message)));
+            out.push_str(&format!(
+                "### `{}`\n\n{}\n\n",
+                entry.code,
+                markdown(&entry.message)
+            ));
             for hint in &entry.hints {
                 out.push_str(&format!("*Tips:* {}\n\n", markdown(hint)));
             }
@@ -293,11 +299,17 @@ mod tests {
 
     #[test]
     fn a_code_without_a_message_is_named() {
-        assert_eq!(entries(&["no-such-code"]), Err(vec!["no-such-code".to_owned()]));
+        assert_eq!(
+            entries(&["no-such-code"]),
+            Err(vec!["no-such-code".to_owned()])
+        );
     }
 
     #[test]
     fn markdown_outside_code_is_escaped() {
-        assert_eq!(markdown("`[[a]]` och [[a]] <x>"), "`[[a]]` och \\[\\[a\\]\\] &lt;x>");
+        assert_eq!(
+            markdown("`[[a]]` och [[a]] <x>"),
+            "`[[a]]` och \\[\\[a\\]\\] &lt;x>"
+        );
     }
 }

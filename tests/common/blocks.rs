@@ -155,7 +155,10 @@ pub fn run_commands(dir: &Path, commands: &[&str], prompt: bool, stdout_only: bo
 /// What a command prints, both streams in the order written (the binary
 /// writes whole lines), or standard output alone.
 fn output_of(dir: &Path, words: &[String], stdout_only: bool) -> String {
-    assert_eq!(words[0], "handlingsplan", "a block runs only handlingsplan and cd");
+    assert_eq!(
+        words[0], "handlingsplan",
+        "a block runs only handlingsplan and cd"
+    );
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_handlingsplan"));
     cmd.args(&words[1..])
         .current_dir(dir)
