@@ -22,6 +22,7 @@ pub const END: &str = "<!-- end of problem codes -->";
 /// The groups of codes, by the code's first word, with their headings.
 const GROUPS: &[(&str, &str)] = &[
     ("cli", "Kommandoraden"),
+    ("init", "Starta en ny plan (init)"),
     ("load", "Läsa in planens filer"),
     ("plan", "Planens innehåll"),
     ("render", "Bygga PDF, webbsida och Markdown"),
@@ -29,6 +30,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("write", "Skriva filerna"),
     ("watch", "Bygga om medan du skriver (watch)"),
     ("fmt", "Formatera filerna (fmt)"),
+    ("schema", "Scheman för editorn (schema)"),
     ("ids", "Ge aktiviteter id (id)"),
     ("period", "Nästa periods plan (new)"),
     ("diff", "Jämföra versioner (diff)"),
