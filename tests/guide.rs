@@ -6,7 +6,9 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+mod common;
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/src")
@@ -192,4 +194,57 @@ fn the_summary_names_every_page_and_only_pages_that_exist() {
             "SUMMARY.md does not name {page}"
         );
     }
+}
+
+/// Every `handlingsplan …` command the guide shows as code (in a block, on
+/// a line of its own or after `$ `, or inline), as words.
+fn commands(page: &str) -> Vec<Vec<String>> {
+    let mut code = Vec::new();
+    let mut in_block = false;
+    for event in Parser::new_ext(page, options()) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_) | CodeBlockKind::Indented)) => {
+                in_block = true
+            }
+            Event::End(TagEnd::CodeBlock) => in_block = false,
+            Event::Text(text) if in_block => code.extend(text.lines().map(str::to_owned)),
+            Event::Code(text) => code.push(text.to_string()),
+            _ => {}
+        }
+    }
+    (code.iter())
+        .map(|line| line.trim_start().trim_start_matches("$ "))
+        .filter(|line| line.starts_with("handlingsplan "))
+        .map(common::blocks::words)
+        .collect()
+}
+
+/// The commands the guide shows exist, with the flags and values shown:
+/// the command line's own parser accepts each of them (a command named
+/// alone, `handlingsplan new`, need only exist).
+#[test]
+fn every_command_the_guide_shows_is_one_the_tool_accepts() {
+    use clap::error::ErrorKind;
+
+    let mut count = 0;
+    for (name, page) in pages() {
+        for words in commands(&page) {
+            count += 1;
+            let cli = handlingsplan::cli::command();
+            if let [_, sub] = &words[..]
+                && cli.find_subcommand(sub).is_some()
+            {
+                continue; // `handlingsplan extract` names a command, with no arguments yet
+            }
+            let parsed = cli.try_get_matches_from(&words);
+            if let Err(error) = parsed {
+                let shown = matches!(
+                    error.kind(),
+                    ErrorKind::DisplayVersion | ErrorKind::DisplayHelp
+                );
+                assert!(shown, "{name}: `{}` is refused:\n{error}", words.join(" "));
+            }
+        }
+    }
+    assert!(count > 20, "found only {count} commands in the guide");
 }
