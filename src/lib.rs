@@ -4,7 +4,7 @@
 //! diagnostics) → [`document`] (numbers, labels and table cells derived once)
 //! → [`render`] (one module per output format) → [`build`] (the pipeline
 //! as a library) → [`cli`] (arguments and printing). [`format`] describes
-//! the plan files' keys once, for the loader, the README and editors.
+//! the plan files' keys once, for the loader, the README, the guide and editors.
 //! [`extract`] gets a plan's files back out of a PDF that carries them.
 //! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
 //! [`period`] starts the next period's plan from this one; [`watch`]

@@ -8,6 +8,12 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Whether the tests rewrite generated text instead of failing on it:
+/// `UPDATE_README=1` or `UPDATE_GUIDE=1`.
+fn updating() -> bool {
+    std::env::var_os("UPDATE_README").is_some() || std::env::var_os("UPDATE_GUIDE").is_some()
+}
+
 /// Regenerate with `UPDATE_README=1 cargo test --test format`.
 #[test]
 fn readme_key_reference_is_generated_from_the_format() {
@@ -15,7 +21,7 @@ fn readme_key_reference_is_generated_from_the_format() {
     let readme = std::fs::read_to_string(&path).unwrap();
     let updated =
         reference::update_readme(&readme).expect("README.md has the key reference markers");
-    if std::env::var_os("UPDATE_README").is_some() {
+    if updating() {
         std::fs::write(&path, &updated).unwrap();
         return;
     }
@@ -23,6 +29,49 @@ fn readme_key_reference_is_generated_from_the_format() {
         readme == updated,
         "README.md's key reference is out of date: run UPDATE_README=1 cargo test --test format"
     );
+}
+
+/// The guide's page of every key comes from the same description.
+/// Regenerate with `UPDATE_GUIDE=1 cargo test --test format`.
+#[test]
+fn guide_key_reference_is_generated_from_the_format() {
+    let path = root().join("docs/src/nycklar.md");
+    let page = std::fs::read_to_string(&path).unwrap();
+    let updated = reference::update_guide(&page).expect("nycklar.md has the key reference markers");
+    if updating() {
+        std::fs::write(&path, &updated).unwrap();
+        return;
+    }
+    assert!(
+        page == updated,
+        "docs/src/nycklar.md is out of date: run UPDATE_GUIDE=1 cargo test --test format"
+    );
+}
+
+#[test]
+fn the_guide_shows_every_key_with_its_example() {
+    let text = format!("\n{}", reference::guide());
+    for table in TableSpec::all() {
+        let heading = format!("\n## `{}`\n", table.name);
+        let start = text
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{}", table.name));
+        let rest = &text[start + heading.len()..];
+        let section = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
+        for key in table.keys {
+            let entry = format!("### `{}`\n", key.name);
+            let at = section
+                .find(&entry)
+                .unwrap_or_else(|| panic!("{}", key.name));
+            let example = key.example_line();
+            assert!(
+                section[at..].contains(example.trim_end()),
+                "{} of {}: no example",
+                key.name,
+                table.name
+            );
+        }
+    }
 }
 
 #[test]

@@ -127,6 +127,17 @@ fn every_catalogue_file_is_loaded() {
 
 /// The ids of every `t!("…")` and `msg!("…")` in the source code.
 fn ids_in_code() -> BTreeMap<String, String> {
+    calls_in_code(&["t!(", "msg!("])
+}
+
+/// The problem codes: the ids of every `msg!("…")` (a problem's message,
+/// whose id is its code) in the source code.
+fn problem_codes() -> Vec<String> {
+    calls_in_code(&["msg!("]).into_keys().collect()
+}
+
+/// The ids of every call of the given macros in the source code, with the file of one.
+fn calls_in_code(macros: &[&str]) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(path) = stack.pop() {
@@ -141,7 +152,7 @@ fn ids_in_code() -> BTreeMap<String, String> {
         }
         let text = std::fs::read_to_string(&path).expect("source file");
         // `t!(ID, …)` gives a message's text, `msg!(ID, …)` a problem's message.
-        let calls = (text.match_indices("t!(")).chain(text.match_indices("msg!("));
+        let calls = macros.iter().flat_map(|m| text.match_indices(m));
         for (at, call) in calls {
             let before = text[..at].chars().next_back().unwrap_or(' ');
             if before.is_alphanumeric() || before == '_' {
@@ -241,4 +252,53 @@ fn every_command_and_argument_has_help_in_both_languages() {
         }
     }
     i18n::set_language(Lang::Sv);
+}
+
+/// The guide's chapter of problems is generated from the catalogue, for
+/// every problem code the code can give. Regenerate with
+/// `UPDATE_GUIDE=1 cargo test --test messages`.
+#[test]
+fn the_guide_lists_every_problem_code_as_the_catalogue_says_it() {
+    use handlingsplan::format::reference::replace_between;
+    use handlingsplan::i18n::guide;
+
+    let codes = problem_codes();
+    assert!(
+        codes.len() > 100,
+        "found only {} problem codes",
+        codes.len()
+    );
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let chapter = guide::chapter(&codes)
+        .unwrap_or_else(|missing| panic!("problem codes without a Swedish message: {missing:?}"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/src/felmeddelanden.md");
+    let page = std::fs::read_to_string(&path).unwrap();
+    let updated = replace_between(&page, guide::BEGIN, guide::END, &chapter)
+        .expect("felmeddelanden.md has the problem code markers");
+    let updating =
+        std::env::var_os("UPDATE_GUIDE").is_some() || std::env::var_os("UPDATE_README").is_some();
+    if updating && updated != page {
+        std::fs::write(&path, &updated).unwrap();
+    }
+    let words: BTreeSet<&str> = guide::PLACEHOLDERS.iter().map(|(_, w)| *w).collect();
+    for placeholder in chapter.split('‹').skip(1) {
+        let word = &placeholder[..placeholder.find('›').expect("closing ›")];
+        assert!(
+            words.contains(word),
+            "an argument without a Swedish placeholder word (PLACEHOLDERS): {word}"
+        );
+    }
+    let shown = if updating { &updated } else { &page };
+    let lacking: Vec<&str> = (codes.iter().copied())
+        .filter(|code| !shown.contains(&format!("\n### `{code}`\n")))
+        .collect();
+    assert!(
+        lacking.is_empty(),
+        "docs/src/felmeddelanden.md has no entry for {lacking:?} \
+         (UPDATE_GUIDE=1 cargo test --test messages rewrites it)"
+    );
+    assert!(
+        page == updated || updating,
+        "docs/src/felmeddelanden.md is out of date: run UPDATE_GUIDE=1 cargo test --test messages"
+    );
 }

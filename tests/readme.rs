@@ -1,14 +1,15 @@
-//! The README's example output is real: each block marked `<!-- output: NAME -->`
-//! is what the binary prints for the commands of example NAME, run on a copy
-//! of the repository's plans. Regenerate with `UPDATE_README=1 cargo test --test readme`.
+//! The README's and the guide's example output is real: each block marked
+//! `<!-- output: NAME -->` in README.md or docs/src/*.md is what the binary
+//! prints for the commands of example NAME, run on a copy of the repository's
+//! plans. Regenerate with `UPDATE_README=1 cargo test --test readme`.
 
 mod common;
 
-use std::io::Read;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{REGION, copy_dir, example_dir};
+use common::{REGION, blocks, copy_dir, example_dir};
 
 /// One block of example output in the README.
 struct Example {
@@ -191,132 +192,80 @@ const EXAMPLES: &[Example] = &[
         prompt: true,
         stdout_only: false,
     },
+    Example {
+        name: "guide-init",
+        setup: nothing,
+        commands: &[
+            "handlingsplan init min-region --organisation \"Region Exempel\" --kortnamn exempel \
+             --period 2027 --kolumner effekt --omrade \"Rätt läkemedelsbehandling\" \
+             --omrade \"Ekonomiskt mål\"",
+            "cd min-region",
+            "handlingsplan build 2027",
+        ],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
+        name: "guide-slutlig",
+        setup: draft,
+        commands: &["handlingsplan build --slutlig plans/norrbotten/2022"],
+        prompt: true,
+        stdout_only: false,
+    },
 ];
 
 #[test]
-fn readme_examples_are_real_output() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(&path).unwrap();
-    let mut updated = readme.clone();
+fn readme_and_guide_examples_are_real_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut outputs: BTreeMap<&str, String> = BTreeMap::new();
     let mut stale = Vec::new();
-    for example in EXAMPLES {
-        let block = find_block(&updated, example.name).unwrap_or_else(|| {
-            panic!(
-                "README.md has no block marked <!-- output: {} -->",
-                example.name
-            )
-        });
-        let actual = run(example);
-        if normalise(&block.text(&updated)) != normalise(&actual) {
-            stale.push(format!(
-                "--- {} in README.md:\n{}--- the binary prints:\n{actual}",
-                example.name,
-                block.text(&updated)
-            ));
-            updated = block.replace(&updated, &actual);
+    let mut shown = BTreeSet::new();
+    for document in blocks::documents() {
+        let path = root.join(&document);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let marked = blocks::markers(&text, "output");
+        let mut updated = text.clone();
+        for (at, name) in marked.iter().enumerate() {
+            assert!(
+                !marked[..at].contains(name),
+                "{}: <!-- output: {name} --> stands twice",
+                document.display()
+            );
+            let example = EXAMPLES.iter().find(|e| e.name == *name);
+            let example = example
+                .unwrap_or_else(|| panic!("{}: no example is named {name}", document.display()));
+            shown.insert(example.name);
+            let actual = outputs.entry(example.name).or_insert_with(|| run(example));
+            let block =
+                blocks::find_block(&updated, name).expect("a fenced block after the marker");
+            if blocks::normalise(&block.text(&updated)) != blocks::normalise(actual) {
+                stale.push(format!(
+                    "--- {name} in {}:\n{}--- the binary prints:\n{actual}",
+                    document.display(),
+                    block.text(&updated)
+                ));
+                updated = block.replace(&updated, actual);
+            }
+        }
+        if std::env::var_os("UPDATE_README").is_some() && updated != text {
+            std::fs::write(&path, updated).unwrap();
         }
     }
-    let mut names: Vec<&str> = EXAMPLES.iter().map(|e| e.name).collect();
-    names.sort_unstable();
-    let mut marked = markers(&readme, "output");
-    marked.sort_unstable();
-    assert_eq!(
-        marked, names,
-        "every <!-- output: NAME --> marker in README.md has an example here, and once"
-    );
-    if std::env::var_os("UPDATE_README").is_some() {
-        std::fs::write(&path, updated).unwrap();
-        return;
-    }
+    let unshown: Vec<_> = EXAMPLES
+        .iter()
+        .map(|e| e.name)
+        .filter(|n| !shown.contains(n))
+        .collect();
     assert!(
-        stale.is_empty(),
-        "README.md shows output the binary no longer prints \
-         (UPDATE_README=1 cargo test --test readme rewrites it):\n{}",
+        unshown.is_empty(),
+        "examples no document shows: {unshown:?}"
+    );
+    assert!(
+        stale.is_empty() || std::env::var_os("UPDATE_README").is_some(),
+        "the README or the guide shows output the binary no longer prints \
+         (UPDATE_README=1 cargo test --test readme rewrites them):\n{}",
         stale.join("\n")
     );
-}
-
-/// Where a marked block's text lies in the README, and how it is indented.
-struct Block {
-    start: usize,
-    end: usize,
-    indent: String,
-}
-
-impl Block {
-    /// The block's lines without their indentation, each ending in a line break.
-    fn text(&self, readme: &str) -> String {
-        readme[self.start..self.end]
-            .lines()
-            .map(|line| format!("{}\n", line.strip_prefix(&self.indent).unwrap_or(line)))
-            .collect()
-    }
-
-    fn replace(&self, readme: &str, text: &str) -> String {
-        let indented: String = text
-            .lines()
-            .map(|line| match line {
-                "" => "\n".to_owned(),
-                _ => format!("{}{line}\n", self.indent),
-            })
-            .collect();
-        format!("{}{indented}{}", &readme[..self.start], &readme[self.end..])
-    }
-}
-
-/// The fenced block after `<!-- output: NAME -->`.
-fn find_block(readme: &str, name: &str) -> Option<Block> {
-    find_marked_block(readme, &format!("<!-- output: {name} -->\n"))
-}
-
-/// The fenced block that follows a marker line.
-fn find_marked_block(readme: &str, marker: &str) -> Option<Block> {
-    let after_marker = readme.find(marker)? + marker.len();
-    let fence_line_end = after_marker + readme[after_marker..].find('\n')? + 1;
-    let fence_line = &readme[after_marker..fence_line_end];
-    let indent: String = fence_line.chars().take_while(|c| *c == ' ').collect();
-    if !fence_line.trim_start().starts_with("```") {
-        return None;
-    }
-    let closing = format!("\n{indent}```");
-    let end = fence_line_end + readme[fence_line_end - 1..].find(&closing)?;
-    Some(Block {
-        start: fence_line_end,
-        end,
-        indent,
-    })
-}
-
-/// The names in all marker lines `<!-- KIND: NAME -->`, in order.
-fn markers<'a>(readme: &'a str, kind: &str) -> Vec<&'a str> {
-    let opening = format!("<!-- {kind}: ");
-    readme
-        .lines()
-        .filter_map(|line| {
-            line.trim_start()
-                .strip_prefix(opening.as_str())?
-                .strip_suffix(" -->")
-        })
-        .collect()
-}
-
-/// Times differ from run to run: "(3 pages, 62 ms)" compares as "(3 pages, N ms)".
-fn normalise(text: &str) -> String {
-    let mut out = String::new();
-    let mut digits = String::new();
-    for (at, c) in text.char_indices() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-            continue;
-        }
-        if !digits.is_empty() {
-            let unit_follows = text[at..].starts_with(" ms");
-            out.push_str(if unit_follows { "N" } else { &digits });
-            digits.clear();
-        }
-        out.push(c);
-    }
-    out + &digits
 }
 
 /// Runs an example's commands in a fresh copy of the plans and returns what a reader sees.
@@ -327,44 +276,12 @@ fn run(example: &Example) -> String {
         copy_dir(&repo.join(folder), &root.path().join(folder));
     }
     (example.setup)(root.path());
-    let mut shown = String::new();
-    for command in example.commands {
-        if example.prompt {
-            shown.push_str(&format!("$ {command}\n"));
-        }
-        shown.push_str(&output_of(root.path(), command, example.stdout_only));
-    }
-    shown
-}
-
-/// What a command prints, both streams in the order written (the binary
-/// writes whole lines), or standard output alone.
-fn output_of(dir: &Path, command: &str, stdout_only: bool) -> String {
-    let words: Vec<&str> = command
-        .split('#')
-        .next()
-        .unwrap()
-        .split_whitespace()
-        .collect();
-    assert_eq!(words[0], "handlingsplan");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_handlingsplan"));
-    cmd.args(&words[1..])
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("HANDLINGSPLAN_LANG", "sv");
-    let (mut reader, writer) = std::io::pipe().unwrap();
-    if stdout_only {
-        cmd.stderr(std::process::Stdio::null());
-    } else {
-        cmd.stderr(writer.try_clone().unwrap());
-    }
-    cmd.stdout(writer);
-    let mut child = cmd.spawn().unwrap();
-    drop(cmd); // it holds the pipe's writing ends: reading ends when the child exits
-    let mut text = String::new();
-    reader.read_to_string(&mut text).unwrap();
-    child.wait().unwrap();
-    text
+    blocks::run_commands(
+        root.path(),
+        example.commands,
+        example.prompt,
+        example.stdout_only,
+    )
 }
 
 fn nothing(_: &Path) {}
@@ -466,6 +383,15 @@ fn end_an_activity(root: &Path) {
     );
 }
 
+/// The example plan not approved yet: a draft.
+fn draft(root: &Path) {
+    edit(
+        &plan_file(root, "plan.toml"),
+        "godkant_datum = 2021-12-09\n",
+        "",
+    );
+}
+
 /// The example region set to attach its sources to a PDF/A-3 file.
 fn archival_region(root: &Path) {
     let region = root.join("plans/norrbotten/region.toml");
@@ -518,8 +444,9 @@ fn readme_format_examples_are_a_plan_that_checks() {
     let root = tempfile::tempdir().unwrap();
     let region = root.path().join("region");
     let mut written = Vec::new();
-    for path in markers(&readme, "file") {
-        let block = find_file_block(&readme, path).expect("a ```toml block after the marker");
+    for path in blocks::markers(&readme, "file") {
+        let block =
+            blocks::find_file_block(&readme, path).expect("a ```toml block after the marker");
         let full = region.join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, block.text(&readme)).unwrap();
@@ -557,16 +484,23 @@ fn readme_format_examples_are_a_plan_that_checks() {
     );
 }
 
-/// The fenced block after `<!-- file: PATH -->`.
-fn find_file_block(readme: &str, path: &str) -> Option<Block> {
-    find_marked_block(readme, &format!("<!-- file: {path} -->\n"))
+#[test]
+fn commands_split_into_words_as_a_shell_splits_them() {
+    assert_eq!(
+        blocks::words(r#"handlingsplan init x --omrade "Ekonomiskt mål"   # a comment"#),
+        ["handlingsplan", "init", "x", "--omrade", "Ekonomiskt mål"]
+    );
+    assert_eq!(blocks::words(r#"a "" b#c"#), ["a", "", "b#c"]);
 }
 
 #[test]
 fn times_compare_equal_whatever_they_are() {
     assert_eq!(
-        normalise("skrev a.pdf (3 sidor, 190 ms)\npå 12 ms"),
-        normalise("skrev a.pdf (3 sidor, 62 ms)\npå 7 ms")
+        blocks::normalise("skrev a.pdf (3 sidor, 190 ms)\npå 12 ms"),
+        blocks::normalise("skrev a.pdf (3 sidor, 62 ms)\npå 7 ms")
     );
-    assert_ne!(normalise("(3 sidor, 1 ms)"), normalise("(4 sidor, 1 ms)"));
+    assert_ne!(
+        blocks::normalise("(3 sidor, 1 ms)"),
+        blocks::normalise("(4 sidor, 1 ms)")
+    );
 }

@@ -7,6 +7,8 @@
 //! hold the same ids with the same arguments: `tests/messages.rs` fails
 //! otherwise, and also fails on an id used in the code that is missing.
 
+pub mod guide;
+
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};

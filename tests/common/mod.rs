@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: temporary plans and PDF text.
 #![allow(dead_code)]
 
+pub mod blocks;
 pub mod example_copy;
 pub mod layout;
 pub mod markdown;
