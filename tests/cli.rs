@@ -330,6 +330,34 @@ fn check_takes_several_plans_and_reports_each() {
 }
 
 #[test]
+fn check_at_a_region_folder_checks_every_plan_in_it() {
+    let plan = TempPlan::new();
+    let region = plan.root.path().join("region");
+    copy_dir(&plan.plan_dir(), &region.join("2027"));
+    plan.write("2027/plan.toml", "titel = ");
+    let assert = handlingsplan().current_dir(&region).arg("check").assert().failure();
+    let out = assert.get_output();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("ok: 2026 ("), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("2027/plan.toml"), "{stderr}");
+    assert!(stderr.contains("kontrollerade 2 planer: 1 med problem"), "{stderr}");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
 fn emit_typst_writes_a_standalone_typst_project() {
     let out = tempfile::tempdir().unwrap();
     let typst = tempfile::tempdir().unwrap();

@@ -27,7 +27,7 @@ cli-check = Check plans for mistakes without writing anything.
     .long = Check plans for mistakes without writing anything.
 
         Runs the whole build in memory, so it finds everything build would reject, and prints every problem with its file, line and column, then one summary line. Exits with status 1 if any plan has an error, so it can guard CI and editors.
-cli-check-plans = Plan folders (each holding plan.toml).
+cli-check-plans = Plan folders (each holding plan.toml); a region folder (holding region.toml) stands for all its plan folders.
 cli-check-format = How to print problems: human (messages with the source quoted, on standard error), github (GitHub Actions annotations, on standard output, so problems show on the lines of a pull request) or json (one JSON document on standard output).
 
 cli-extract = Write the plan files attached to a PDF back to a folder.

@@ -27,7 +27,7 @@ cli-check = Kontrollera planer efter fel utan att skriva något.
     .long = Kontrollera planer efter fel utan att skriva något.
 
         Kör hela bygget i minnet, så den hittar allt som build skulle avvisa, och skriver varje problem med fil, rad och kolumn, sedan en sammanfattande rad. Avslutar med status 1 om någon plan har ett fel, så den kan vakta CI och editorer.
-cli-check-plans = Planmappar (var och en med plan.toml).
+cli-check-plans = Planmappar (var och en med plan.toml); en regionmapp (med region.toml) står för alla dess planmappar.
 cli-check-format = Hur problem skrivs: human (meddelanden med källan citerad, på standard error), github (GitHub Actions-annoteringar, på standard output, så att problemen syns på raderna i en pull request) eller json (ett JSON-dokument på standard output).
 
 cli-extract = Skriv tillbaka planfilerna som är bifogade i en PDF till en mapp.

@@ -27,9 +27,10 @@ pub fn run(
             return ExitCode::FAILURE;
         }
     };
+    let plans = with_region_plans(plans);
     let (mut failed, mut errors, mut warnings) = (0, 0, 0);
     let mut diagnostics = Vec::new();
-    for dir in plans {
+    for dir in &plans {
         let report = match build::build(dir, &options) {
             Ok(built) => {
                 let areas = &built.document.areas;
@@ -77,4 +78,16 @@ pub fn run(
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// The plans named, with a region folder standing for all its plan folders
+/// (so `handlingsplan check` at a region repository's root checks them all).
+fn with_region_plans(plans: &[PathBuf]) -> Vec<PathBuf> {
+    plans
+        .iter()
+        .flat_map(|dir| match crate::load::plans_in_region(dir) {
+            Some(found) if !found.is_empty() => found,
+            _ => vec![dir.clone()],
+        })
+        .collect()
 }

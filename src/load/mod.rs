@@ -207,15 +207,32 @@ pub fn region_folder(plan_dir: &Path) -> PathBuf {
     }
 }
 
-fn region_folder_given(dir: &Path, name: &str) -> Problem {
-    let mut plans: Vec<String> = std::fs::read_dir(dir)
+/// The plan folders of a region folder (one holding region.toml and no
+/// plan.toml), sorted; `None` when `dir` is not a region folder.
+pub fn plans_in_region(dir: &Path) -> Option<Vec<PathBuf>> {
+    if dir.join(PLAN_FILE).exists() || !dir.join(REGION_FILE).is_file() {
+        return None;
+    }
+    let mut plans: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .filter_map(Result::ok)
-        .filter(|e| e.path().join(PLAN_FILE).is_file())
-        .map(|e| e.path().to_string_lossy().replace('\\', "/"))
+        .map(|e| match dir == Path::new(".") {
+            true => PathBuf::from(e.file_name()),
+            false => e.path(),
+        })
+        .filter(|p| p.join(PLAN_FILE).is_file())
         .collect();
     plans.sort();
+    Some(plans)
+}
+
+fn region_folder_given(dir: &Path, name: &str) -> Problem {
+    let plans: Vec<String> = plans_in_region(dir)
+        .unwrap_or_default()
+        .iter()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
     let problem = error(msg!("load-region-folder-given", name = name));
     if plans.is_empty() {
         problem.hint(t!("load-region-folder-given.hint-none"))

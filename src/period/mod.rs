@@ -185,9 +185,13 @@ fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
         use std::os::unix::ffi::OsStrExt;
         let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
         let (a, b) = (c(from)?, c(to)?);
-        // SAFETY: two valid NUL-terminated paths relative to the working folder.
+        // Through syscall(2), not glibc's renameat2 (glibc 2.28+), so that
+        // the binary runs on the manylinux2014 (glibc 2.17) systems its wheel
+        // promises. SAFETY: two valid NUL-terminated paths relative to the
+        // working folder.
         let rc = unsafe {
-            libc::renameat2(
+            libc::syscall(
+                libc::SYS_renameat2,
                 libc::AT_FDCWD,
                 a.as_ptr(),
                 libc::AT_FDCWD,
