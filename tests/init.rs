@@ -50,6 +50,7 @@ fn init_without_a_terminal_gives_a_plan_that_checks_builds_pdf_ua_and_is_formatt
     assert_eq!(
         files_under(&dir),
         [
+            ".gitattributes",
             ".github/workflows/handlingsplan.yml",
             ".gitignore",
             ".vscode/extensions.json",
@@ -200,7 +201,7 @@ fn a_second_init_writes_nothing_and_names_what_is_there() {
         &["init", "--period", "2027", "--organisation", "Annan"],
     );
     assert_eq!(code, 1);
-    assert!(stderr.contains("har redan 14 av filerna"), "{stderr}");
+    assert!(stderr.contains("har redan 15 av filerna"), "{stderr}");
     let after: Vec<(String, String)> = (files_under(dir).into_iter())
         .map(|f| (f.clone(), read(&dir.join(&f))))
         .collect();

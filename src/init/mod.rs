@@ -210,7 +210,7 @@ pub fn files(answers: &Answers) -> Result<Vec<(PathBuf, Vec<u8>)>, Report> {
     Ok(out)
 }
 
-/// The schemas, workflow, editor settings and `.gitignore`.
+/// The schemas, workflow, editor settings, `.gitignore` and `.gitattributes`.
 fn support_files(
     answers: &Answers,
     plan_dir: &Path,
@@ -254,6 +254,10 @@ fn support_files(
         (
             PathBuf::from(".gitignore"),
             render("gitignore.j2", context! {}).into_bytes(),
+        ),
+        (
+            PathBuf::from(".gitattributes"),
+            GITATTRIBUTES.as_bytes().to_vec(),
         ),
     ]
 }
@@ -309,6 +313,7 @@ pub fn write(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> Result<(), Report> {
 /// The workflow every plan repository starts with: the example's.
 const WORKFLOW: &str = include_str!("../../examples/handlingsplan-workflow.yml");
 const EXTENSIONS: &str = include_str!("../../templates/init/vscode-extensions.json");
+const GITATTRIBUTES: &str = include_str!("../../templates/init/gitattributes");
 
 fn environment() -> minijinja::Environment<'static> {
     let mut env = crate::render::jinja::environment();
