@@ -3,7 +3,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{AREA, TempPlan, example_dir};
+use common::{AREA, TempPlan, copy_dir, example_dir};
 
 fn handlingsplan() -> Command {
     let mut cmd = Command::cargo_bin("handlingsplan").expect("binary is built");
@@ -335,26 +335,20 @@ fn check_at_a_region_folder_checks_every_plan_in_it() {
     let region = plan.root.path().join("region");
     copy_dir(&plan.plan_dir(), &region.join("2027"));
     plan.write("2027/plan.toml", "titel = ");
-    let assert = handlingsplan().current_dir(&region).arg("check").assert().failure();
+    let assert = handlingsplan()
+        .current_dir(&region)
+        .arg("check")
+        .assert()
+        .failure();
     let out = assert.get_output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("ok: 2026 ("), "{stdout}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("2027/plan.toml"), "{stderr}");
-    assert!(stderr.contains("kontrollerade 2 planer: 1 med problem"), "{stderr}");
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
+    assert!(
+        stderr.contains("kontrollerade 2 planer: 1 med problem"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -148,3 +148,43 @@ fn a_plan_with_crlf_and_byte_order_marks_checks_builds_and_is_formatted() {
     assert!(run.status.success());
     assert_eq!(std::fs::read(plan.join("plan.toml")).unwrap(), before);
 }
+
+#[test]
+fn a_windows_checkout_builds_the_very_bytes_committed() {
+    // git on Windows checks text files out with CRLF (core.autocrlf) and old
+    // Notepad adds a byte-order mark: the outputs must not change, or
+    // `build --check` in CI would call a Windows author's commit stale.
+    let (_dir, region) = example_region_copy();
+    to_windows_files(&region);
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output");
+    let run = binary()
+        .args(["build", "--check"])
+        .arg(region.join("2022"))
+        .arg("-o")
+        .arg(&committed)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+}
+
+#[test]
+fn attached_sources_are_the_same_from_a_windows_checkout() {
+    // With bifoga_kallfiler the PDF carries the plan's files: as git stores
+    // them (LF, no mark), so the PDF does not depend on the checkout either.
+    let (dir, region) = example_region_copy();
+    let region_toml = region.join("region.toml");
+    let text = std::fs::read_to_string(&region_toml).unwrap();
+    let text = text.replace(
+        r#"pdfstandard = ["ua-1", "a-2a"]"#,
+        r#"pdfstandard = ["ua-1", "a-3a"]"#,
+    );
+    std::fs::write(&region_toml, format!("bifoga_kallfiler = true\n{text}")).unwrap();
+    let pdf = |out: &str| {
+        build_html(&region.join("2022"), &dir.path().join(out));
+        std::fs::read(dir.path().join(out).join("norrbotten-2022.pdf")).unwrap()
+    };
+    let unix = pdf("unix");
+    to_windows_files(&region);
+    assert!(unix == pdf("windows"), "the PDFs differ");
+}

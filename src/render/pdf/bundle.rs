@@ -110,6 +110,20 @@ struct Attachment {
     description: String,
 }
 
+/// A text file with LF line endings and no byte-order mark, so that a
+/// Windows checkout (CRLF from git's autocrlf, old Notepad's mark) gives the
+/// same PDF, byte for byte, as any other checkout of the same commit.
+fn as_committed(bytes: &[u8]) -> Vec<u8> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(b);
+        }
+    }
+    out
+}
+
 /// The plan's source files under `sources/`, and `attachments.json` listing them.
 fn attachments(sources: &[SourceFile]) -> Vec<(String, Cow<'static, [u8]>)> {
     let mut files = Vec::new();
@@ -117,13 +131,20 @@ fn attachments(sources: &[SourceFile]) -> Vec<(String, Cow<'static, [u8]>)> {
     for source in sources {
         let name = source.path.to_string_lossy().replace('\\', "/");
         let file = format!("sources/{name}");
+        let mime = media_type(&name);
+        let bytes = match mime {
+            "application/toml" | "text/markdown" | "text/plain" | "image/svg+xml" => {
+                as_committed(&source.bytes)
+            }
+            _ => source.bytes.clone(),
+        };
         list.push(Attachment {
             file: file.clone(),
-            mime: media_type(&name),
+            mime,
             description: format!("Källfil till planen: {name}"),
             name,
         });
-        files.push((file, Cow::Owned(source.bytes.clone())));
+        files.push((file, Cow::Owned(bytes)));
     }
     let json = serde_json::to_vec_pretty(&list).expect("attachment lists serialise to JSON");
     files.push((Bundle::ATTACHMENTS.to_owned(), Cow::Owned(json)));
