@@ -309,3 +309,69 @@ fn pages_are_numbered_when_page_breaks_need_more_than_typsts_passes() {
     }
     assert_eq!(faults_of(&dir.join("plan")), Vec::<String>::new());
 }
+
+/// The checker itself: with the last area's table moved to a page of its
+/// own (rows as read from the committed PDF), it finds the heading left
+/// apart; and a heading that only has the area's words, followed on its
+/// page by another area's table (a section named as an area is), is not
+/// taken for the area's heading.
+#[test]
+fn the_checker_finds_a_heading_apart_from_its_table_and_only_that() {
+    let dir = common::example_dir();
+    let loaded = handlingsplan::load::load(&dir).unwrap();
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
+    let pages = layout::read(&committed);
+    let mut structure = Structure::of(&Document::new(&loaded));
+    let bounds = layout::body_bounds(&pages).unwrap();
+    let first_word = |row: &Vec<layout::Word>| row[0].text.clone();
+    // The area's heading: the last "Ekonomiskt" to start a row (the table
+    // of contents names it first).
+    let (p, heading_row) = (pages.iter().enumerate().rev())
+        .find_map(|(p, page)| {
+            let r = (page.rows.iter()).rposition(|row| first_word(row) == "Ekonomiskt")?;
+            Some((p, r))
+        })
+        .unwrap();
+    let rows = &pages[p].rows;
+    let table = heading_row
+        + rows[heading_row..]
+            .iter()
+            .position(|r| first_word(r) == "Aktivitet")
+            .unwrap();
+    let is_margin = |row: &&Vec<layout::Word>| {
+        row[0].y1 <= bounds.header_bottom || row[0].y0 >= bounds.footer_top
+    };
+    let margins: Vec<_> = rows.iter().filter(is_margin).cloned().collect();
+    let mut before = rows[..table].to_vec();
+    before.extend(
+        margins
+            .iter()
+            .filter(|r| r[0].y0 >= bounds.footer_top)
+            .cloned(),
+    );
+    let mut after: Vec<_> = margins
+        .iter()
+        .filter(|r| r[0].y1 <= bounds.header_bottom)
+        .cloned()
+        .collect();
+    after.extend(rows[table..].iter().cloned());
+    let mut moved = pages.clone();
+    moved[p].rows = before;
+    moved.insert(p + 1, layout::Page { rows: after });
+    let faults = layout::faults(&moved, &structure);
+    assert!(
+        faults
+            .iter()
+            .any(|f| f.contains("the heading \"Ekonomiskt mål\" stands on another page")),
+        "{faults:?}"
+    );
+
+    // "Aktiviteter" stands right above the first area's heading and table:
+    // as the heading of an area with other columns, it is not apart.
+    let mut other = structure.areas[0].1.clone();
+    other
+        .iter_mut()
+        .for_each(|c| c.heading = format!("Annan {}", c.heading));
+    structure.areas.push(("Aktiviteter".to_owned(), other));
+    assert_eq!(layout::faults(&pages, &structure), Vec::<String>::new());
+}

@@ -268,7 +268,7 @@ pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
         }
     }
     for (heading, columns) in &structure.areas {
-        tables(&body, heading, columns, &area, &mut found);
+        tables(&body, heading, columns, &structure.areas, &area, &mut found);
     }
     // A word crossing columns is found once per header row above it.
     found.dedup();
@@ -475,20 +475,26 @@ fn ends_year_dash(word: &str) -> bool {
 /// An area's heading and its table: the heading, its introduction and the
 /// table's header row stand on the page of the first activity's row; no
 /// page ends with the header row; no word crosses into the next column.
+/// (A heading with the same words as the area's, e.g. a section's, that is
+/// followed on its page by another area's table is not the area's heading.)
 fn tables(
     body: &[Vec<Vec<Word>>],
     heading: &str,
     columns: &[Column],
+    all: &[(String, Vec<Column>)],
     area: &TextArea,
     found: &mut Vec<String>,
 ) {
     let table = Table { columns, area };
+    let with_row = |rows: &[Vec<Word>], columns: &[Column]| {
+        let table = Table { columns, area };
+        (0..rows.len())
+            .find_map(|r| table.header_end(&rows[r..]).map(|end| r + end))
+            .is_some_and(|end| end < rows.len())
+    };
     for place in find(body, heading, area) {
         let rows = &body[place.page][place.last_row + 1..];
-        let with_row = (0..rows.len())
-            .find_map(|r| table.header_end(&rows[r..]))
-            .is_some_and(|end| end < rows.len());
-        if !with_row {
+        if !all.iter().any(|(_, columns)| with_row(rows, columns)) {
             found.push(format!(
                 "page {}: the heading \"{heading}\" stands on another page than its table's first row",
                 place.page + 1
