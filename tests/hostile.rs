@@ -214,11 +214,21 @@ fn hints_fit_the_case() {
 
 #[test]
 fn a_region_folder_given_as_a_plan_names_its_plans() {
+    // `build` names the plans; `check` checks them all (tests/cli.rs).
     let t = TempPlan::new();
-    let (ok, stderr) = check(&t.region_dir());
-    assert!(!ok);
+    let out = t.root.path().join("ut");
+    let run = binary()
+        .arg("build")
+        .arg(t.region_dir())
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success());
     assert!(stderr.contains("är en regionmapp"), "{stderr}");
     assert!(stderr.contains("/2026"), "{stderr}");
+    assert!(!out.exists());
 }
 
 #[test]
