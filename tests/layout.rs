@@ -375,3 +375,14 @@ fn the_checker_finds_a_heading_apart_from_its_table_and_only_that() {
     structure.areas.push(("Aktiviteter".to_owned(), other));
     assert_eq!(layout::faults(&pages, &structure), Vec::<String>::new());
 }
+
+/// Found by a longer generated run (seed 1386000767): a table-of-contents
+/// entry long enough to leave room for one dot leader only ("… kostnads-
+/// effektiv . 5") was taken for body text, read out of order. The checker
+/// knows such rows; the PDF reads in order.
+#[test]
+fn a_contents_entry_with_a_single_leader_is_the_table_of_contents() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/toc-one-leader-1386000767/region/plan");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}

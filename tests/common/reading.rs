@@ -69,11 +69,21 @@ fn bodies(flow: &[Vec<Word>], bounds: &Bounds) -> Vec<Stream> {
 /// row up to the last entry's. `going` carries a table of contents
 /// that goes on to the next page.
 fn contents_rows(body: &[&Word], bounds: &Bounds, going: &mut bool) -> Vec<f64> {
-    // An entry's last row ends with dot leaders (at least one) and a page number.
-    // (pdftotext reads the last leader and the number as one word, ". 3").
+    // An entry's last row ends with dot leaders (at least one) and a page
+    // number. pdftotext reads the last leader and the number as one word,
+    // ". 3", unless the entry leaves room for one leader only: then ".", "5".
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    // (A lone number counts only at the right edge, just after a leader.)
+    let leader = |w: &Word| {
+        (w.x1 - bounds.right).abs() < 1.0
+            && (body.iter())
+                .any(|l| l.text == "." && (l.y1 - w.y1).abs() < 0.5 && w.x0 - l.x1 < 6.0)
+    };
     let leader_rows: Vec<f64> = (body.iter())
-        .filter(|w| w.text.strip_prefix('.').is_some_and(|n| number(n.trim())))
+        .filter(|w| match w.text.strip_prefix('.') {
+            Some(n) => number(n.trim()),
+            None => number(w.text.trim()) && leader(w),
+        })
         .map(|w| w.y1)
         .collect();
     let Some(&last) = leader_rows.last() else {
