@@ -76,7 +76,10 @@ fn an_unknown_body_in_a_part_is_an_error_too() {
     let (code, stderr) = check(&with_register(&area));
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("forsta.toml:9:12"), "{stderr}");
-    assert!(stderr.contains("\"Regiondirektören\" i `ansvarig`"), "{stderr}");
+    assert!(
+        stderr.contains("\"Regiondirektören\" i `ansvarig`"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -143,12 +146,21 @@ fn fmt_orders_the_register_as_the_format_describes() {
         "{REGION}\n[[organ]]\nalias = [\"KS-rådet\"]\nmoten = [2026-02-12]\ntyp = \"råd\"\nforkortning = \"KSR\"\nnamn = \"Kunskapsstyrningsrådet\"\n"
     );
     let file = "region.toml";
-    let formatted = format_text(&region, spec_for(Path::new(file)), &mut Sources::default(), file)
-        .unwrap_or_else(|p| panic!("{}", p.message));
+    let formatted = format_text(
+        &region,
+        spec_for(Path::new(file)),
+        &mut Sources::default(),
+        file,
+    )
+    .unwrap_or_else(|p| panic!("{}", p.message));
     let organ = &formatted[formatted.find("[[organ]]").unwrap()..];
     let order: Vec<usize> = ["namn", "forkortning", "typ", "moten", "alias"]
         .iter()
-        .map(|k| organ.find(&format!("\n{k} =")).unwrap_or_else(|| panic!("{k}")))
+        .map(|k| {
+            organ
+                .find(&format!("\n{k} ="))
+                .unwrap_or_else(|| panic!("{k}"))
+        })
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{organ}");
     assert!(organ.contains("moten = [2026-02-12]"), "{organ}");
@@ -178,4 +190,25 @@ fn the_schema_accepts_a_register_and_lists_of_bodies() {
     assert!(schema_accepts(&area, AREA));
     let number = AREA.replace("ansvarig = \"Verksamhetscheferna\"", "ansvarig = 3");
     assert!(!schema_accepts(&area, &number));
+}
+
+#[test]
+fn diff_sees_a_body_added_to_a_list() {
+    let old = with_register(AREA);
+    let new = with_register(&AREA.replace(
+        "ansvarig = \"Verksamhetscheferna\"",
+        "ansvarig = [\"Verksamhetscheferna\", \"Läkemedelskommittén\"]",
+    ));
+    let output = common::binary()
+        .args(["diff", "--color", "never"])
+        .arg(old.plan_dir())
+        .arg(new.plan_dir())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(
+        stdout.contains("ansvarig: + Läkemedelskommittén"),
+        "{stdout}"
+    );
 }

@@ -201,7 +201,9 @@ impl Kind {
             Kind::Markdown => "text (Markdown)".to_owned(),
             Kind::Lines => "text eller lista av texter".to_owned(),
             Kind::TextList => "lista av texter".to_owned(),
-            Kind::Bodies => "organ eller lista av organ (ur `[[organ]]` när registret finns)".to_owned(),
+            Kind::Bodies => {
+                "organ eller lista av organ (ur `[[organ]]` när registret finns)".to_owned()
+            }
             Kind::Dates => "lista av datum".to_owned(),
             Kind::Date => "datum".to_owned(),
             Kind::Number => "tal".to_owned(),

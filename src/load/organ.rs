@@ -48,7 +48,10 @@ pub fn read(root: &mut Table) -> Vec<Organ> {
             abbreviation: abbreviation.map(|a| collapse_spaces(a.get_ref())),
             kind,
             meetings,
-            aliases: aliases.iter().map(|a| collapse_spaces(a.get_ref())).collect(),
+            aliases: aliases
+                .iter()
+                .map(|a| collapse_spaces(a.get_ref()))
+                .collect(),
         });
     }
     register

@@ -292,7 +292,10 @@ fn register(cx: &mut Context) -> Value {
         }
         if body.contains_key("alias") {
             names.push(format!("{name} (alias)"));
-            body.insert("alias".into(), Value::Array(vec![Value::String(format!("{name} (alias)"))]));
+            body.insert(
+                "alias".into(),
+                Value::Array(vec![Value::String(format!("{name} (alias)"))]),
+            );
         }
         cx.bodies.extend(names);
         bodies.push(Value::Table(body));
@@ -304,7 +307,9 @@ fn register(cx: &mut Context) -> Value {
 /// with "och", or a list.
 fn bodies(cx: &mut Context) -> Value {
     let count = 1 + cx.rng.below(3);
-    let names: Vec<String> = (0..count).map(|_| cx.rng.pick(&cx.bodies).clone()).collect();
+    let names: Vec<String> = (0..count)
+        .map(|_| cx.rng.pick(&cx.bodies).clone())
+        .collect();
     match cx.rng.below(3) {
         0 => Value::Array(names.into_iter().map(Value::String).collect()),
         1 => Value::String(names.join(" och ")),
