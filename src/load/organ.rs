@@ -129,7 +129,10 @@ fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
         match longest {
             Some(end) => start = end,
             None => {
-                unknown.push(joined(entry, &pieces[start..start + 1]).to_owned());
+                let piece = joined(entry, &pieces[start..start + 1]);
+                if !piece.is_empty() {
+                    unknown.push(piece.to_owned());
+                }
                 start += 1;
             }
         }
@@ -235,6 +238,12 @@ mod tests {
             ["Kunskapstyrningsrådet"]
         );
         assert_eq!(unknown("Vårdsäkerhet", &KNOWN), ["Vårdsäkerhet"]);
+    }
+
+    #[test]
+    fn separators_alone_name_no_body() {
+        assert!(unknown("Budgetchef och , Läkemedelsstrateg", &KNOWN).is_empty());
+        assert_eq!(unknown(",", &KNOWN), [","]);
     }
 
     #[test]
