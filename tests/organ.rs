@@ -212,3 +212,16 @@ fn diff_sees_a_body_added_to_a_list() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_name_of_two_bodies_is_refused_at_both() {
+    let region =
+        format!("{REGION}{REGISTER}\n[[organ]]\nnamn = \"Läkemedelsrådet\"\nalias = [\"KSR\"]\n");
+    let problems = TempPlan::with(&region, PLAN, &[("forsta", AREA)]).problems();
+    assert!(
+        problems.contains("namnet \"KSR\" står på mer än ett ställe i registret"),
+        "{problems}"
+    );
+    assert!(problems.contains("region.toml:"), "{problems}");
+    assert!(problems.contains("första gången"), "{problems}");
+}
