@@ -113,7 +113,9 @@ pub fn check(
 }
 
 /// The names in `entry` that are not among `known`: none when every part
-/// of it is a registered name.
+/// of it is a registered name. Unknown parts next to each other are one
+/// name when that is close to a registered one (`"Hälso- och
+/// sjukvårdsnämden"`), else each is a name of its own.
 fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
     if known.contains(&entry.trim()) {
         return Vec::new();
@@ -121,23 +123,43 @@ fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
     let entry = without_trailing_separator(entry);
     let pieces = pieces(entry);
     let mut unknown = Vec::new();
+    let mut run: Option<usize> = None;
     let mut start = 0;
     while start < pieces.len() {
         let longest = (start + 1..=pieces.len())
             .rev()
             .find(|&end| known.contains(&joined(entry, &pieces[start..end])));
         match longest {
-            Some(end) => start = end,
-            None => {
-                let piece = joined(entry, &pieces[start..start + 1]);
-                if !piece.is_empty() {
-                    unknown.push(piece.to_owned());
+            Some(end) => {
+                if let Some(first) = run.take() {
+                    unknown.extend(unknown_run(entry, &pieces[first..start], known));
                 }
+                start = end;
+            }
+            None => {
+                run.get_or_insert(start);
                 start += 1;
             }
         }
     }
+    if let Some(first) = run {
+        unknown.extend(unknown_run(entry, &pieces[first..], known));
+    }
     unknown
+}
+
+/// A run of unknown `pieces`: one name if it is close to a registered name
+/// as a whole, else each piece.
+fn unknown_run(entry: &str, pieces: &[Range<usize>], known: &[&str]) -> Vec<String> {
+    let whole = joined(entry, pieces);
+    if pieces.len() > 1 && did_you_mean(whole, known.iter().copied()).is_some() {
+        return vec![whole.to_owned()];
+    }
+    (0..pieces.len())
+        .map(|i| joined(entry, &pieces[i..=i]))
+        .filter(|piece| !piece.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// `entry` without a separator that joins it to the next line of a list,
@@ -238,6 +260,20 @@ mod tests {
             ["Kunskapstyrningsrådet"]
         );
         assert_eq!(unknown("Vårdsäkerhet", &KNOWN), ["Vårdsäkerhet"]);
+    }
+
+    #[test]
+    fn a_name_with_a_separator_in_it_is_matched_whole_and_misspelt_whole() {
+        let known = ["Regionstyrelsen", "Hälso- och sjukvårdsnämnden"];
+        assert!(unknown("Regionstyrelsen och Hälso- och sjukvårdsnämnden", &known).is_empty());
+        assert_eq!(
+            unknown("Regionstyrelsen och Hälso- och sjukvårdsnämden", &known),
+            ["Hälso- och sjukvårdsnämden"]
+        );
+        assert_eq!(
+            unknown("Regionstyrelsn och Nämnden X", &known),
+            ["Regionstyrelsn", "Nämnden X"]
+        );
     }
 
     #[test]
