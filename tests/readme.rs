@@ -362,7 +362,7 @@ fn review_changes(root: &Path) {
     )
     .unwrap();
     let economy = plan_file(root, "omraden/ekonomiskt-mal.toml");
-    edit(&economy, "\"Divisionsledningarna\"", "\"Regiondirektören\"");
+    edit(&economy, "\"Divisionsledningarna\"", "\"Regionledningen\"");
     edit(&economy, "tid = \"December\"", "tid = \"November\"");
     edit(&economy, "tertialvis utfall", "månadsvis utfall");
 }

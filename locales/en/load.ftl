@@ -233,12 +233,14 @@ load-table-appendix = an appendix ([[bilaga]])
 load-table-area = an area file
 load-table-activity = an activity ([[aktivitet]])
 load-table-part = a part ([[aktivitet.del]])
+load-table-organ = a body ([[organ]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = a text in quotes
 load-expected-lines = a text or a list of texts
 load-expected-text-list = a list of texts
 load-expected-date = a date (YYYY-MM-DD)
+load-expected-date-list = a list of dates (YYYY-MM-DD)
 load-expected-number = a number
 load-expected-bool = true or false
 load-expected-period = a year or a span of years

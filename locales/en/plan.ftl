@@ -136,6 +136,20 @@ plan-hidden-reference = the reference to "{ $id }" prints as "{ $text }", withou
     .label = this activity is { $status } and not shown
     .hint = the activity is hidden because it has ended ({ $status }) and the region hides ended activities (visa_avslutade = false in region.toml): remove the reference, or show ended activities with visa_avslutade = true
 
+## The register of bodies ([[organ]] in region.toml)
+
+# $name: the name as the plan writes it; $key: ansvarig or rapportering.
+plan-unknown-organ = "{ $name }" in `{ $key }` is not in the region's register of bodies
+    .label = not in the register
+    .hint = add the body to region.toml: an [[organ]] with namn = "{ $name }", or write the name as an alias (alias = ["{ $name }"]) of the body it means
+plan-organ-did-you-mean = did you mean "{ $near }"?
+# $list: the value written as a TOML list.
+plan-organ-as-list = write several bodies as a list: { $key } = { $list }
+plan-organ-name-twice = the name "{ $name }" is in the register more than once
+    .label = second time
+    .first = first time
+    .hint = a name, abbreviation or alias belongs to one body only: remove one of them
+
 ## region.toml
 
 plan-short-name = `kortnamn` is used in file names and may only hold a-z, 0-9 and -

@@ -233,12 +233,14 @@ load-table-appendix = en bilaga ([[bilaga]])
 load-table-area = en områdesfil
 load-table-activity = en aktivitet ([[aktivitet]])
 load-table-part = en del ([[aktivitet.del]])
+load-table-organ = ett organ ([[organ]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = en text inom citattecken
 load-expected-lines = en text eller en lista av texter
 load-expected-text-list = en lista av texter
 load-expected-date = ett datum (ÅÅÅÅ-MM-DD)
+load-expected-date-list = en lista av datum (ÅÅÅÅ-MM-DD)
 load-expected-number = ett tal
 load-expected-bool = true eller false
 load-expected-period = ett år eller ett årsspann

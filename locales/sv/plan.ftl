@@ -139,6 +139,20 @@ plan-hidden-reference = hänvisningen till "{ $id }" skrivs ut som "{ $text }", 
     .label = aktiviteten är { $status } och visas inte
     .hint = aktiviteten döljs eftersom den är { $status } och regionen döljer avslutade aktiviteter (visa_avslutade = false i region.toml): ta bort hänvisningen, eller visa avslutade aktiviteter med visa_avslutade = true
 
+## Registret över organ ([[organ]] i region.toml)
+
+# $name: namnet som det står i planen; $key: ansvarig eller rapportering.
+plan-unknown-organ = "{ $name }" i `{ $key }` finns inte i regionens register över organ
+    .label = inte i registret
+    .hint = lägg till organet i region.toml: [[organ]] med namn = "{ $name }", eller skriv namnet som ett alias (alias = ["{ $name }"]) till organet det avser
+plan-organ-did-you-mean = menade du "{ $near }"?
+# $list: värdet skrivet som en TOML-lista.
+plan-organ-as-list = skriv flera organ som en lista: { $key } = { $list }
+plan-organ-name-twice = namnet "{ $name }" står på mer än ett ställe i registret
+    .label = andra gången
+    .first = första gången
+    .hint = ett namn, en förkortning eller ett alias får bara höra till ett organ: ta bort det ena
+
 ## region.toml
 
 plan-short-name = `kortnamn` används i filnamn och får bara innehålla a-z, 0-9 och -

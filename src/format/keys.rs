@@ -114,6 +114,58 @@ pub static REGION: TableSpec = TableSpec {
             "Hur aktiviteternas status (ny, reviderad, fortsätter, avslutad, inställd) visas.",
             "[status]\nmarkering = \"etikett\"",
         ),
+        key(
+            "organ",
+            Tables(&ORGAN),
+            No,
+            "Registret över organ (nämnder, råd, grupper, funktioner) som planerna nämner i ansvarig och rapportering. Finns registret måste varje sådant värde nämna organ ur det.",
+            "[[organ]]\nnamn = \"Kunskapsstyrningsrådet\"\ntyp = \"råd\"",
+        ),
+    ],
+};
+
+/// `[[organ]]` in region.toml: one body of the register.
+pub static ORGAN: TableSpec = TableSpec {
+    name: "[[organ]]",
+    what: || t!("load-table-organ"),
+    about: "Ett organ i registret: en nämnd, ett råd, en grupp eller en funktion som ansvarar eller tar emot rapporter.",
+    column_fields: false,
+    keys: &[
+        key(
+            "namn",
+            Text,
+            Yes,
+            "Organets namn, som planerna skriver det.",
+            "\"Kunskapsstyrningsrådet\"",
+        ),
+        key(
+            "forkortning",
+            Text,
+            No,
+            "En förkortning som planerna får skriva i stället för namnet.",
+            "\"KSR\"",
+        ),
+        key(
+            "typ",
+            Text,
+            No,
+            "Vad för slags organ: t.ex. nämnd, råd, grupp eller funktion.",
+            "\"råd\"",
+        ),
+        key(
+            "moten",
+            Dates,
+            No,
+            "Organets mötesdagar under året.",
+            "[2022-02-10, 2022-06-09]",
+        ),
+        key(
+            "alias",
+            TextList,
+            No,
+            "Andra namn som planerna skriver för samma organ.",
+            "[\"Kunskapsstyrningsrådet (KSR)\"]",
+        ),
     ],
 };
 
@@ -591,7 +643,7 @@ pub static ACTIVITY: TableSpec = TableSpec {
         .next(NextPeriod::YearsInPeriod),
         key(
             "ansvarig",
-            Lines,
+            Bodies,
             ByColumn,
             "Vem som ansvarar; en lista ger en rad per post.",
             "\"Verksamhetscheferna\"",
@@ -599,7 +651,7 @@ pub static ACTIVITY: TableSpec = TableSpec {
         key("tid", Lines, ByColumn, "När.", "\"December\""),
         key(
             "rapportering",
-            Lines,
+            Bodies,
             ByColumn,
             "Till vem det rapporteras.",
             "[\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]",
@@ -654,7 +706,7 @@ pub static PART: TableSpec = TableSpec {
         ),
         key(
             "ansvarig",
-            Lines,
+            Bodies,
             ByColumn,
             "Vem som ansvarar för delen.",
             "\"Verksamhetscheferna\"",
@@ -662,7 +714,7 @@ pub static PART: TableSpec = TableSpec {
         key("tid", Lines, ByColumn, "När.", "\"Löpande\""),
         key(
             "rapportering",
-            Lines,
+            Bodies,
             ByColumn,
             "Till vem det rapporteras.",
             "\"Kunskapsstyrningsrådet\"",

@@ -12,7 +12,8 @@ pub mod reference;
 pub mod schema;
 
 pub use keys::{
-    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, PART, PLAN, REGION, SECTION, STATUS, THEME,
+    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, SECTION, STATUS,
+    THEME,
 };
 
 use crate::t;
@@ -83,6 +84,11 @@ pub enum Kind {
     Lines,
     /// A list of texts.
     TextList,
+    /// Like [`Kind::Lines`], each text naming bodies: when the region has a
+    /// register (`[[organ]]`), every name must be in it.
+    Bodies,
+    /// A list of calendar dates.
+    Dates,
     /// A calendar date, `2021-12-09`.
     Date,
     /// A number, whole or decimal.
@@ -137,10 +143,10 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 12] {
+    pub fn all() -> [&'static TableSpec; 13] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &PLAN, &SECTION, &APPENDIX, &CHANGE,
-            &AREA, &ACTIVITY, &PART,
+            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &ORGAN, &PLAN, &SECTION, &APPENDIX,
+            &CHANGE, &AREA, &ACTIVITY, &PART,
         ]
     }
 }
@@ -176,8 +182,9 @@ impl Kind {
     pub fn expected(&self) -> String {
         match self {
             Kind::Text | Kind::Markdown | Kind::Choice(_) => t!("load-expected-text"),
-            Kind::Lines => t!("load-expected-lines"),
+            Kind::Lines | Kind::Bodies => t!("load-expected-lines"),
             Kind::TextList => t!("load-expected-text-list"),
+            Kind::Dates => t!("load-expected-date-list"),
             Kind::Date => t!("load-expected-date"),
             Kind::Number => t!("load-expected-number"),
             Kind::Bool => t!("load-expected-bool"),
@@ -194,6 +201,10 @@ impl Kind {
             Kind::Markdown => "text (Markdown)".to_owned(),
             Kind::Lines => "text eller lista av texter".to_owned(),
             Kind::TextList => "lista av texter".to_owned(),
+            Kind::Bodies => {
+                "organ eller lista av organ (ur `[[organ]]` när registret finns)".to_owned()
+            }
+            Kind::Dates => "lista av datum".to_owned(),
             Kind::Date => "datum".to_owned(),
             Kind::Number => "tal".to_owned(),
             Kind::Bool => "true/false".to_owned(),

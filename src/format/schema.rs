@@ -231,10 +231,13 @@ fn hover(schema: &mut Value, about: &str, example: &str) {
 fn kind(kind: &Kind, fields: &Fields) -> Value {
     match kind {
         Kind::Text | Kind::Markdown => json!({ "type": "string" }),
-        Kind::Lines => json!({ "type": ["string", "array"], "items": { "type": "string" } }),
+        Kind::Lines | Kind::Bodies => {
+            json!({ "type": ["string", "array"], "items": { "type": "string" } })
+        }
         Kind::TextList => json!({ "type": "array", "items": { "type": "string" } }),
         // TOML dates reach the validator as text; the loader also reads "2021-12-09".
         Kind::Date => json!({ "type": "string", "format": "date" }),
+        Kind::Dates => json!({ "type": "array", "items": { "type": "string", "format": "date" } }),
         Kind::Number => json!({ "type": "number" }),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Choice(values) => json!({ "type": "string", "enum": values }),

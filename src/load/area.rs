@@ -368,7 +368,12 @@ impl ActivityReader<'_, '_, '_> {
     fn read_field(&mut self, table: &mut Table, column: &Column) -> Option<Spanned<FieldValue>> {
         let key = column.field.as_str();
         let builtin = BUILTIN_FIELDS.contains(&key);
-        let is_single_text = matches!(table.get(key)?.get_ref(), DeValue::String(_));
+        let written = table.get(key)?;
+        let is_single_text = matches!(written.get_ref(), DeValue::String(_));
+        let spans: Vec<Range<usize>> = match written.get_ref() {
+            DeValue::Array(items) => items.iter().map(Spanned::span).collect(),
+            _ => vec![written.span()],
+        };
         let lines = table.lines(key)?;
         let span = lines.span();
         if lines.get_ref().iter().all(|l| l.trim().is_empty()) {
@@ -379,6 +384,14 @@ impl ActivityReader<'_, '_, '_> {
             };
             table.empty_with_hint(key, span, hint);
             return None;
+        }
+        if super::organ::names_bodies(key) {
+            let entries: Vec<_> = lines.get_ref().iter().cloned().zip(spans).collect();
+            let file = table.file;
+            let register = &self.region.register;
+            for problem in super::organ::check(register, file, key, &entries, is_single_text) {
+                table.report(problem);
+            }
         }
         let value = if !builtin && is_single_text {
             let text = Spanned::new(span.clone(), lines.into_inner().remove(0));

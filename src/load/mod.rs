@@ -11,6 +11,7 @@ mod assets;
 mod columns;
 pub mod folder;
 mod markdown;
+mod organ;
 mod placement;
 mod plan;
 mod positions;

@@ -48,6 +48,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
     let metadata = read_metadata(&mut root, &mut problems);
     let theme = read_theme(&mut root, cx, &mut problems);
     let status = super::status::read_layout(&mut root);
+    let register = super::organ::read(&mut root);
     problems.extend(root.finish(|_| None));
     let region = Region {
         organisation,
@@ -62,6 +63,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         html,
         change_log,
         status,
+        register,
     };
     (region, problems)
 }

@@ -338,6 +338,25 @@ impl<'a, 'i> Table<'a, 'i> {
     /// A calendar date, written `2021-12-09` (with or without quotes).
     pub fn date(&mut self, name: &str) -> Option<Date> {
         let value = self.get(name)?;
+        self.date_value(name, value)
+    }
+
+    /// A list of calendar dates; a value that is not one is reported and left out.
+    pub fn dates(&mut self, name: &str) -> Vec<Date> {
+        let Some(value) = self.get(name) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(name, value);
+            return Vec::new();
+        };
+        (items.iter())
+            .filter_map(|item| self.date_value(name, item))
+            .collect()
+    }
+
+    /// `value` of the key `name` as a date, or a located error.
+    fn date_value(&mut self, name: &str, value: &Value) -> Option<Date> {
         let parsed = match value.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
                 .date

@@ -42,6 +42,34 @@ pub struct Region {
     pub change_log: ChangeLogPlacement,
     /// How activities' lifecycle markers are shown.
     pub status: StatusLayout,
+    /// The bodies plans may name in `ansvarig` and `rapportering`
+    /// (`[[organ]]`); empty when the region keeps no register.
+    pub register: Vec<Organ>,
+}
+
+/// A body of the region's register (`[[organ]]`): a committee, council,
+/// group or function that is responsible or reported to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organ {
+    /// The name, e.g. "Kunskapsstyrningsrådet".
+    pub name: String,
+    /// An abbreviation plans may write instead, e.g. "FO Läkemedel".
+    pub abbreviation: Option<String>,
+    /// What kind of body, e.g. "råd", "grupp".
+    pub kind: Option<String>,
+    /// Its meeting days in the year.
+    pub meetings: Vec<Date>,
+    /// Other names plans write for the same body.
+    pub aliases: Vec<String>,
+}
+
+impl Organ {
+    /// Every name a plan may write for this body: name, abbreviation, aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.abbreviation.as_deref())
+            .chain(self.aliases.iter().map(String::as_str))
+    }
 }
 
 /// Gives a region setting's enum the values it is written as in TOML, one

@@ -164,6 +164,7 @@ fn context(rng: &mut Rng, years: (i64, i64)) -> Context<'_> {
         years,
         columns: Vec::new(),
         shown_metadata: Vec::new(),
+        bodies: Vec::new(),
         ids: Vec::new(),
         planned_ids: Default::default(),
     }

@@ -100,6 +100,8 @@ pub struct Context<'r> {
     pub columns: Vec<(String, bool)>,
     /// The metadata fields the region shows.
     pub shown_metadata: Vec<String>,
+    /// Every name of the region's register of bodies (`[[organ]]`), if it has one.
+    pub bodies: Vec<String>,
     /// Ids given to activities so far, for references.
     pub ids: Vec<String>,
     /// Ids planned for activities (area, activity) before any text is made.
@@ -117,6 +119,7 @@ pub fn plan(rng: &mut Rng) -> GenPlan {
         years,
         columns: Vec::new(),
         shown_metadata: Vec::new(),
+        bodies: Vec::new(),
         ids: Vec::new(),
         planned_ids: BTreeMap::new(),
     };
@@ -251,6 +254,9 @@ fn by_kind(kind: &Kind, cx: &mut Context) -> Value {
                 .collect(),
         ),
         Kind::Lines => Value::String(cx.words.phrase_upto(cx.rng, 4)),
+        Kind::Bodies if cx.bodies.is_empty() => by_kind(&Kind::Lines, cx),
+        Kind::Bodies => bodies(cx),
+        Kind::Dates => Value::Array((0..cx.rng.below(3)).map(|_| date(cx, None)).collect()),
         Kind::TextList => Value::Array(
             (0..cx.rng.below(3))
                 .map(|_| Value::String(cx.words.word(cx.rng)))
@@ -268,6 +274,46 @@ fn by_kind(kind: &Kind, cx: &mut Context) -> Value {
                 .collect(),
         ),
         Kind::TextMap(_) => Value::Table(Table::new()),
+    }
+}
+
+/// A register of bodies with distinct names; each name is kept in `cx`
+/// for the activities' `ansvarig` and `rapportering`.
+fn register(cx: &mut Context) -> Value {
+    let mut bodies = Vec::new();
+    for i in 0..cx.rng.below(4) {
+        let mut body = table(&format::ORGAN, cx);
+        let name = format!("Organ {} {i}", cx.words.id(cx.rng));
+        let mut names = vec![name.clone()];
+        body.insert("namn".into(), Value::String(name.clone()));
+        if body.contains_key("forkortning") {
+            names.push(format!("O{i}"));
+            body.insert("forkortning".into(), Value::String(format!("O{i}")));
+        }
+        if body.contains_key("alias") {
+            names.push(format!("{name} (alias)"));
+            body.insert(
+                "alias".into(),
+                Value::Array(vec![Value::String(format!("{name} (alias)"))]),
+            );
+        }
+        cx.bodies.extend(names);
+        bodies.push(Value::Table(body));
+    }
+    Value::Array(bodies)
+}
+
+/// Registered bodies as the plans write them: one name, several joined
+/// with "och", or a list.
+fn bodies(cx: &mut Context) -> Value {
+    let count = 1 + cx.rng.below(3);
+    let names: Vec<String> = (0..count)
+        .map(|_| cx.rng.pick(&cx.bodies).clone())
+        .collect();
+    match cx.rng.below(3) {
+        0 => Value::Array(names.into_iter().map(Value::String).collect()),
+        1 => Value::String(names.join(" och ")),
+        _ => Value::String(names[0].clone()),
     }
 }
 
@@ -321,6 +367,7 @@ fn special(spec: &TableSpec, key: &Key, cx: &mut Context) -> Option<Option<Value
         }
         // Attaching sources needs PDF/A-3 or none: set after pdfstandard.
         ("region.toml", "bifoga_kallfiler") => return Some(None),
+        ("region.toml", "organ") => register(cx),
         ("region.toml", "html") => Value::Boolean(cx.rng.below(8) != 0),
         ("[metadata]", "falt") => {
             let fields: Vec<&str> = MetaField::ALL
@@ -544,6 +591,7 @@ pub fn every_key_is_generated() {
                 years: (2026, 2027),
                 columns: vec![("text".into(), false), ("ansvarig".into(), true)],
                 shown_metadata: Vec::new(),
+                bodies: Vec::new(),
                 ids: Vec::new(),
                 planned_ids: BTreeMap::new(),
             };

@@ -4,16 +4,19 @@ use std::path::{Path, PathBuf};
 
 use super::binary;
 
-/// A copy of the example region (region.toml and the 2022 plan) in a temporary folder.
+/// A copy of the example region (region.toml and the 2022 plan) in a
+/// temporary folder, without its register of bodies: the diff tests write
+/// made-up names in `ansvarig` and `rapportering` (the register is tested
+/// in tests/organ.rs).
 pub struct Copy {
     pub root: tempfile::TempDir,
 }
 
 impl Copy {
     pub fn new() -> Self {
-        Copy {
-            root: super::example_region_copy().0,
-        }
+        let (root, region) = super::example_region_copy();
+        super::remove_register(&region);
+        Copy { root }
     }
 
     pub fn region(&self) -> PathBuf {

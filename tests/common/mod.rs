@@ -379,6 +379,18 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A copy of the example's region folder (`<tmp>/norrbotten`), to change.
+/// Takes the register of bodies (`[[organ]]`) out of a copy of the example
+/// region, for tests that write made-up names in `ansvarig` and
+/// `rapportering` (the register is tested in tests/organ.rs).
+#[allow(dead_code)]
+pub fn remove_register(region: &Path) {
+    let path = region.join("region.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut doc: toml_edit::DocumentMut = text.parse().unwrap();
+    assert!(doc.remove("organ").is_some(), "the example has a register");
+    std::fs::write(&path, doc.to_string()).unwrap();
+}
+
 pub fn example_region_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let region = dir.path().join("norrbotten");
