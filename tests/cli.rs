@@ -335,13 +335,20 @@ fn check_at_a_region_folder_checks_every_plan_in_it() {
     let region = plan.root.path().join("region");
     copy_dir(&plan.plan_dir(), &region.join("2027"));
     plan.write("2027/plan.toml", "titel = ");
-    let assert = handlingsplan().current_dir(&region).arg("check").assert().failure();
+    let assert = handlingsplan()
+        .current_dir(&region)
+        .arg("check")
+        .assert()
+        .failure();
     let out = assert.get_output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("ok: 2026 ("), "{stdout}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("2027/plan.toml"), "{stderr}");
-    assert!(stderr.contains("kontrollerade 2 planer: 1 med problem"), "{stderr}");
+    assert!(
+        stderr.contains("kontrollerade 2 planer: 1 med problem"),
+        "{stderr}"
+    );
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

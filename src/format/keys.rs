@@ -114,6 +114,13 @@ pub static REGION: TableSpec = TableSpec {
             "Hur aktiviteternas status (ny, reviderad, fortsätter, avslutad, inställd) visas.",
             "[status]\nmarkering = \"etikett\"",
         ),
+        key(
+            "forkortningar",
+            TextMap(MapKeys::Abbreviations),
+            No,
+            "Förkortningar och vad de står för. De som planens text använder listas under Förkortningar sist i handlingarna och förklaras i HTML-versionen (<abbr>); med tabellen varnar check för förkortningar (ord med minst två versaler) som den inte förklarar.",
+            "[forkortningar]\nLSG = \"Lokal samverkansgrupp\"",
+        ),
     ],
 };
 

@@ -4,12 +4,14 @@
 //! and carry no source positions (the loader keeps those in a side table,
 //! `load::Positions`) and no derived facts (numbers, labels; see `document`).
 
+pub mod abbreviation;
 mod date;
 mod meta;
 pub mod rich;
 
 use std::collections::BTreeMap;
 
+pub use abbreviation::Abbreviation;
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
 pub use rich::{
@@ -42,6 +44,9 @@ pub struct Region {
     pub change_log: ChangeLogPlacement,
     /// How activities' lifecycle markers are shown.
     pub status: StatusLayout,
+    /// The glossary (`[forkortningar]`), in the order written; `None`
+    /// when region.toml has no such table.
+    pub abbreviations: Option<Vec<Abbreviation>>,
 }
 
 /// Gives a region setting's enum the values it is written as in TOML, one
