@@ -507,6 +507,7 @@ impl Document {
         }
         if !self.glossary.entries.is_empty() {
             f(&self.glossary.heading);
+            self.glossary.columns.iter().for_each(|c| f(c));
         }
         for entry in &self.glossary.entries {
             f(&entry.short);

@@ -13,6 +13,8 @@ pub struct GlossaryDoc {
     pub heading: String,
     /// The heading's anchor: an `id` in the HTML and Markdown, a label in the PDF.
     pub anchor: String,
+    /// The table's column headings: abbreviation, explanation.
+    pub columns: [String; 2],
     /// The abbreviations used, sorted Swedish-alphabetically.
     pub entries: Vec<Abbreviation>,
 }
@@ -45,6 +47,7 @@ impl GlossaryDoc {
         GlossaryDoc {
             heading: "Förkortningar".to_owned(),
             anchor: "forkortningar".to_owned(),
+            columns: ["Förkortning".to_owned(), "Betydelse".to_owned()],
             entries: entries.to_vec(),
         }
     }
@@ -58,7 +61,9 @@ impl Document {
             f(&section.body);
         }
         for area in &self.areas {
-            area.intro.iter().for_each(|r| f(r));
+            if let Some(intro) = &area.intro {
+                f(intro);
+            }
             for cell in area.activities.iter().flat_map(|a| a.rows.iter().flatten()) {
                 f(&cell.body);
             }

@@ -118,7 +118,7 @@ pub static REGION: TableSpec = TableSpec {
             "forkortningar",
             TextMap(MapKeys::Abbreviations),
             No,
-            "Förkortningar och vad de står för. De som planens text använder listas under Förkortningar sist i handlingarna och förklaras i HTML-versionen (<abbr>); med tabellen varnar check för förkortningar (ord med minst två versaler) som den inte förklarar.",
+            "Förkortningar och vad de står för; en förkortning med å, ä, ö skrivs inom citattecken (\"ÅVC\" = …). De som planens text använder listas under Förkortningar sist i handlingarna och förklaras i HTML-versionen (<abbr>); med tabellen varnar check för förkortningar (ord med minst två versaler) som den inte förklarar.",
             "[forkortningar]\nLSG = \"Lokal samverkansgrupp\"",
         ),
     ],

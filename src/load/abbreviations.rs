@@ -23,8 +23,21 @@ fn unexplained(word: &str, span: &Span) -> Problem {
     warning_at(
         span.file,
         span.range.clone(),
-        crate::msg!("plan-unexplained-abbreviation", word = word),
+        crate::msg!("plan-unexplained-abbreviation", abbreviation = word),
         crate::t!("plan-unexplained-abbreviation.label"),
     )
-    .hint(crate::t!("plan-unexplained-abbreviation.hint", word = word))
+    .hint(crate::t!(
+        "plan-unexplained-abbreviation.hint",
+        abbreviation = key(word)
+    ))
+}
+
+/// The abbreviation as a TOML key: bare when TOML allows it (`LSG`),
+/// else in quotes (`"ÅVC"`).
+fn key(word: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    match word.chars().all(bare) {
+        true => word.to_owned(),
+        false => format!("\"{word}\""),
+    }
 }
