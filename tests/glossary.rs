@@ -151,7 +151,7 @@ fn check_warns_at_an_abbreviation_the_glossary_does_not_explain() {
     );
     let plan = PLAN.replace(
         "\"Att pröva verktyget.\"",
-        "\"Att pröva verktyget i kapitel II med ÅVC, TLV och `SQL` enligt TLV.\"",
+        "\"Att pröva verktyget i kapitel II med ÅVC, TLV och `SQL` enligt TLV, se [AT](https://example.org/XYZ).\"",
     );
     let region = format!("{REGION}\n[forkortningar]\nLSG = \"Lokal samverkansgrupp\"\n");
     let plan = TempPlan::with(&region, &plan, &[("forsta", &area)]);

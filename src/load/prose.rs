@@ -54,7 +54,7 @@ fn read_value(
         ));
     }
     let prose = abbreviation::capitals_in(&parsed.rich);
-    for range in abbreviation::capital_words(value.get_ref()) {
+    for range in abbreviation::capital_words_written(value.get_ref()) {
         let word = &value.get_ref()[range.clone()];
         if !prose.contains(word) {
             continue;
@@ -102,7 +102,7 @@ pub fn file(id: FileId, table: &mut Table, cx: &mut Context) -> Rich {
     let written = cleaned.as_deref().unwrap_or(source);
     let parsed = markdown::parse(written);
     let prose = abbreviation::capitals_in(&parsed.rich);
-    for range in abbreviation::capital_words(written) {
+    for range in abbreviation::capital_words_written(written) {
         let word = &written[range.clone()];
         if prose.contains(word) {
             (cx.positions.capitals).push((word.to_owned(), Span { file: id, range }));

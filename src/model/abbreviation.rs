@@ -56,11 +56,22 @@ pub fn is_address(word: &str) -> bool {
 /// "HSLF" and "FS" in "HSLF-FS". Roman numerals of I, V and X ("II", "XIV")
 /// are not abbreviations; nor is anything inside an address.
 pub fn capital_words(text: &str) -> Vec<Range<usize>> {
+    capital_runs(text, true)
+}
+
+/// The same words in Markdown as written, addresses included: where to
+/// look for a word found in the text it makes (a link's text may stand
+/// right before its address, `[AT](https://…)`).
+pub fn capital_words_written(markdown: &str) -> Vec<Range<usize>> {
+    capital_runs(markdown, false)
+}
+
+fn capital_runs(text: &str, skip_addresses: bool) -> Vec<Range<usize>> {
     let mut words = Vec::new();
     for token in text.split_whitespace() {
         // The token is a slice of `text`: its offset is where it starts.
         let start = token.as_ptr() as usize - text.as_ptr() as usize;
-        if is_address(token) {
+        if skip_addresses && is_address(token) {
             continue;
         }
         let mut run: Option<usize> = None;
