@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::markdown::{self, Note};
 use super::table::Table;
-use super::{Context, Span, text};
+use super::{Context, Positions, Span, text};
 use crate::model::{Rich, abbreviation};
 use crate::report::{FileId, Hint, Problem, error_at, warning_at};
 
@@ -53,21 +53,34 @@ fn read_value(
             },
         ));
     }
-    let prose = abbreviation::capitals_in(&parsed.rich);
-    for range in abbreviation::capital_words_written(value.get_ref()) {
-        let word = &value.get_ref()[range.clone()];
-        if !prose.contains(word) {
-            continue;
-        }
-        let range = match offset {
-            Some(_) => place(range),
-            None => found_in_raw(raw, value.get_ref(), range)
-                .map_or(span.clone(), |r| span.start + r.start..span.start + r.end),
-        };
-        let file = table.file;
-        (cx.positions.capitals).push((word.to_owned(), Span { file, range }));
-    }
+    let in_file = |range: Range<usize>| match offset {
+        Some(_) => place(range),
+        None => found_in_raw(raw, value.get_ref(), range)
+            .map_or(span.clone(), |r| span.start + r.start..span.start + r.end),
+    };
+    let file = table.file;
+    record_capitals(cx.positions, file, &parsed.rich, value.get_ref(), in_file);
     parsed.rich
+}
+
+/// Records the all-capital words of `rich`'s prose (possible abbreviations,
+/// for the glossary's check) where they stand in `written`, the Markdown
+/// `rich` was read from; `in_file` turns a place in it into one in `file`.
+fn record_capitals(
+    positions: &mut Positions,
+    file: FileId,
+    rich: &Rich,
+    written: &str,
+    in_file: impl Fn(Range<usize>) -> Range<usize>,
+) {
+    let prose = abbreviation::capitals_in(rich);
+    for range in abbreviation::capital_words_written(written) {
+        let word = &written[range.clone()];
+        if prose.contains(word) {
+            let range = in_file(range);
+            (positions.capitals).push((word.to_owned(), Span { file, range }));
+        }
+    }
 }
 
 /// Plain lines that stand as prose in a table cell (`ansvarig`,
@@ -101,13 +114,7 @@ pub fn file(id: FileId, table: &mut Table, cx: &mut Context) -> Rich {
     }
     let written = cleaned.as_deref().unwrap_or(source);
     let parsed = markdown::parse(written);
-    let prose = abbreviation::capitals_in(&parsed.rich);
-    for range in abbreviation::capital_words_written(written) {
-        let word = &written[range.clone()];
-        if prose.contains(word) {
-            (cx.positions.capitals).push((word.to_owned(), Span { file: id, range }));
-        }
-    }
+    record_capitals(cx.positions, id, &parsed.rich, written, |range| range);
     for note in parsed.notes {
         table.report(problem(id, note.range.clone(), note));
     }
