@@ -6,11 +6,13 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 mod changes;
+mod glossary;
 pub mod height;
 pub mod hyphenate;
 mod references;
 
 pub use changes::{ChangeLog, ChangeRow};
+pub use glossary::GlossaryDoc;
 
 /// The language of every document (ISO 639-1).
 pub const LANG: &str = "sv";
@@ -66,6 +68,9 @@ pub struct Document {
     pub appendices: Vec<SectionDoc>,
     /// The change log (Ändringsförteckning).
     pub changes: ChangeLog,
+    /// The glossary (Förkortningar): the last part of the document, after
+    /// the appendices; printed when it has entries.
+    pub glossary: GlossaryDoc,
     pub theme: ThemeDoc,
     /// The ids that printed text refers to (`[](#id)`): a reference written
     /// in an activity the document leaves out is not among them.
@@ -283,11 +288,15 @@ impl Document {
             sections_after: sections(plan, SectionPlace::AfterAreas),
             appendices: sections(plan, SectionPlace::Appendix),
             changes: changes::change_log(&plan.changes, region.change_log),
+            glossary: GlossaryDoc::of_nothing(),
             theme: theme_doc(&region.theme),
             referenced: BTreeSet::new(),
         };
         document.resolve_references();
         document.number_notes();
+        if let Some(glossary) = &region.abbreviations {
+            document.glossary = GlossaryDoc::used(&document, glossary);
+        }
         widths::fit_columns(&mut document.areas, region);
         document.areas.iter_mut().for_each(height::mark_tall);
         document
@@ -495,6 +504,14 @@ impl Document {
         for section in self.sections() {
             f(&section.heading);
             section.body.for_each_text(f);
+        }
+        if !self.glossary.entries.is_empty() {
+            f(&self.glossary.heading);
+            self.glossary.columns.iter().for_each(|c| f(c));
+        }
+        for entry in &self.glossary.entries {
+            f(&entry.short);
+            f(&entry.explanation);
         }
         for area in &self.areas {
             f(&area.title);

@@ -92,10 +92,18 @@ fn appendices_come_after_the_areas_numbered_and_listed_in_every_output() {
         "<li><a href=\"#bilaga-2\">Bilaga 2 Uppföljningsmall</a></li>",
     ];
     in_order(toc, 0, &entries).unwrap_or_else(|e| panic!("HTML contents: {e}\n{toc}"));
+    // Then only the glossary (the example region has one), last of all.
+    let glossary = "<li><a href=\"#forkortningar\">Förkortningar</a></li>";
     assert!(
-        toc.trim_end().ends_with(&format!("{}\n</ol>", entries[1])),
+        toc.trim_end()
+            .ends_with(&format!("{}\n{glossary}\n</ol>", entries[1])),
         "{toc}"
     );
+    let (appendix, last) = (
+        html.find(second).unwrap(),
+        html.find("id=\"forkortningar\"").unwrap(),
+    );
+    assert!(appendix < last, "the glossary follows the appendices");
 
     // PDF: each appendix opens a page of its own after the areas, on the
     // page the table of contents gives.
@@ -130,13 +138,19 @@ fn appendices_come_after_the_areas_numbered_and_listed_in_every_output() {
     }
 
     // PDF: the bookmarks end with the appendices, at the top level, and
-    // they are headings for assistive technology (H1, as sections are).
+    // they are headings for assistive technology (H1, as sections are);
+    // only the glossary (the example region's) comes after them.
     let parsed = pdf::load(&built.pdf.bytes);
     let marks = pdf::bookmarks(&parsed);
-    let last_two: Vec<(usize, &str)> = (marks[marks.len() - 2..].iter())
+    let last_three: Vec<(usize, &str)> = (marks[marks.len() - 3..].iter())
         .map(|(depth, title)| (*depth, title.as_str()))
         .collect();
-    assert_eq!(last_two, [(1, HEADINGS[0]), (1, HEADINGS[1])], "{marks:?}");
+    let glossary = (1, "Förkortningar");
+    assert_eq!(
+        last_three,
+        [(1, HEADINGS[0]), (1, HEADINGS[1]), glossary],
+        "{marks:?}"
+    );
     let plain = render_plan(&common::example_dir(), None).unwrap();
     let h1 = |bytes: &[u8]| pdf::count(&pdf::structure(&pdf::load(bytes)), "H1");
     assert_eq!(h1(&built.pdf.bytes), h1(&plain.pdf.bytes) + 2);

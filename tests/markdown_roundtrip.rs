@@ -260,6 +260,16 @@ fn the_example_reads_back_exactly() {
         expected.extend(body_texts(&s.body.0));
         notes.extend(footnote_texts(&s.body.0));
     }
+    // The glossary last: its heading and a table of abbreviations.
+    if !doc.glossary.entries.is_empty() {
+        expected.push(heading(2, &doc.glossary.heading));
+        let mut rows = vec![doc.glossary.columns.to_vec()];
+        rows.extend(
+            (doc.glossary.entries.iter())
+                .map(|e| vec![normalised(&e.short), normalised(&e.explanation)]),
+        );
+        expected.push(GfmBlock::Table(rows));
+    }
     expected.extend(notes);
     assert_eq!(read.blocks.len(), expected.len(), "{:#?}", read.blocks);
     for (got, want) in read.blocks.iter().zip(&expected) {

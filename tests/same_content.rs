@@ -81,8 +81,11 @@ fn toc_entries(doc: &Document) -> Vec<String> {
     if doc.changes.placement == "end" && !doc.changes.rows.is_empty() {
         entries.push(doc.changes.heading.clone());
     }
-    // The appendices come last: "Bilaga 1 …".
+    // The appendices come last: "Bilaga 1 …"; then the glossary.
     entries.extend(doc.appendices.iter().map(|s| s.heading.clone()));
+    if !doc.glossary.entries.is_empty() {
+        entries.push(doc.glossary.heading.clone());
+    }
     entries.iter().map(|e| norm(e)).collect()
 }
 
@@ -383,6 +386,10 @@ obligatorisk = false
 placering = "sist"
 rubrik = "Om handlingen"
 falt = ["handlingstyp", "dokument_id", "version", "godkant_datum", "period"]
+
+[forkortningar]
+LSG = "Läkemedelsstyrgruppen <i>"
+"ÖK" = "Överenskommelse (not used, so not listed)"
 "##;
 
 const PLAN_WITH_EVERYTHING: &str = r##"

@@ -323,3 +323,22 @@ fn choices_list_their_values_and_keys_carry_their_description_and_example() {
         serde_json::json!(["före", "efter"])
     );
 }
+
+/// `[forkortningar]`: any abbreviation as a key, each explained in text;
+/// the example region's table validates (above), and a number or an empty
+/// explanation is refused at the entry.
+#[test]
+fn the_region_schema_accepts_a_glossary_and_refuses_a_wrong_entry() {
+    let schema: Value = serde_json::from_str(&schema::to_text(&schema::region())).unwrap();
+    let region = std::fs::read_to_string(root().join("plans/norrbotten/region.toml")).unwrap();
+    assert!(region.contains("[forkortningar]"));
+    let with = |entries: &str| {
+        let added = format!("[forkortningar]\n\"ÅVC\" = \"Återvinningscentral\"\n{entries}");
+        region.replacen("[forkortningar]\n", &added, 1)
+    };
+    assert_eq!(schema_errors(&schema, &with("")), Vec::<String>::new());
+    assert_eq!(
+        schema_errors(&schema, &with("TLV = 42\nNT = \"\"\n")),
+        ["/forkortningar/NT", "/forkortningar/TLV"]
+    );
+}

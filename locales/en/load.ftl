@@ -217,6 +217,9 @@ load-toml-too-deep = too many levels of lists and tables inside each other
 load-swedish-key = keys are written without å, ä and ö: `{ $key }` should be `{ $ascii }`
     .label = write `{ $ascii }`
     .hint = plan keys use plain letters (a for å and ä, o for ö): { $ascii } = …; the values may hold any letters
+load-swedish-abbreviation = a key with å, ä or ö is written in quotes: `{ $key }`
+    .label = write "{ $key }"
+    .hint = TOML allows only a-z, A-Z, 0-9, - and _ in keys without quotes; an abbreviation under [forkortningar] keeps its letters in quotes: "{ $key }" = "…"
 
 ## Tables and keys.
 

@@ -135,6 +135,9 @@ plan-reference-did-you-mean = did you mean [](#{ $near })?
 plan-hidden-reference = the reference to "{ $id }" prints as "{ $text }", without a link: the activity is not shown in the plan's documents
     .label = this activity is { $status } and not shown
     .hint = the activity is hidden because it has ended ({ $status }) and the region hides ended activities (visa_avslutade = false in region.toml): remove the reference, or show ended activities with visa_avslutade = true
+plan-unexplained-abbreviation = the abbreviation "{ $abbreviation }" is not explained in the region's glossary
+    .label = not in [forkortningar]
+    .hint = add { $abbreviation } = "…" under [forkortningar] in region.toml, with what it stands for (Språklagen 11 § asks that abbreviations be explained); its first use is marked, the others are not warned about again
 
 ## The register of bodies ([[organ]] in region.toml)
 

@@ -217,6 +217,9 @@ load-toml-too-deep = för många nivåer av listor och tabeller i varandra
 load-swedish-key = nycklar skrivs utan å, ä och ö: `{ $key }` ska vara `{ $ascii }`
     .label = skriv `{ $ascii }`
     .hint = planens nycklar skrivs med enkla bokstäver (a för å och ä, o för ö): { $ascii } = …; värdena får innehålla alla bokstäver
+load-swedish-abbreviation = en nyckel med å, ä eller ö skrivs inom citattecken: `{ $key }`
+    .label = skriv "{ $key }"
+    .hint = TOML tillåter bara a-z, A-Z, 0-9, - och _ i nycklar utan citattecken; en förkortning under [forkortningar] behåller sina bokstäver inom citattecken: "{ $key }" = "…"
 
 ## Tables and keys.
 

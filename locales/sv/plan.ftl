@@ -138,6 +138,9 @@ plan-reference-did-you-mean = menade du [](#{ $near })?
 plan-hidden-reference = hänvisningen till "{ $id }" skrivs ut som "{ $text }", utan länk: aktiviteten visas inte i planens dokument
     .label = aktiviteten är { $status } och visas inte
     .hint = aktiviteten döljs eftersom den är { $status } och regionen döljer avslutade aktiviteter (visa_avslutade = false i region.toml): ta bort hänvisningen, eller visa avslutade aktiviteter med visa_avslutade = true
+plan-unexplained-abbreviation = förkortningen "{ $abbreviation }" förklaras inte i regionens förkortningslista
+    .label = saknas i [forkortningar]
+    .hint = lägg till { $abbreviation } = "…" under [forkortningar] i region.toml, med vad den står för (språklagen 11 § vill att förkortningar förklaras); här står den första gången, senare gånger varnas inte igen
 
 ## Registret över organ ([[organ]] i region.toml)
 

@@ -334,6 +334,11 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
         "tema.logotyp_alttext",
         theme.logo_alt.as_deref().unwrap_or(""),
     ));
+    // Each abbreviation on its own: an added, removed or reworded one shows.
+    for entry in region.abbreviations.iter().flatten() {
+        let key = format!("forkortningar.{}", entry.short);
+        settings.push(text(&key, &entry.explanation));
+    }
     settings
 }
 
@@ -499,6 +504,12 @@ mod tests {
         for key in REGION.keys {
             match &key.kind {
                 Kind::Tables(_) => {}
+                // A table of data keys, compared entry by entry.
+                Kind::TextMap(_) => {
+                    missing.extend(Some(key.name.to_owned()).filter(|name| {
+                        !compared.iter().any(|c| c.starts_with(&format!("{name}.")))
+                    }))
+                }
                 Kind::Table(inner) => missing.extend(
                     (inner.names())
                         .map(|name| format!("{}.{name}", key.name))

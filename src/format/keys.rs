@@ -115,6 +115,13 @@ pub static REGION: TableSpec = TableSpec {
             "[status]\nmarkering = \"etikett\"",
         ),
         key(
+            "forkortningar",
+            TextMap(MapKeys::Abbreviations),
+            No,
+            "Förkortningar och vad de står för; en förkortning med å, ä, ö skrivs inom citattecken (\"ÅVC\" = …). De som planens text använder listas under Förkortningar sist i handlingarna och förklaras i HTML-versionen (<abbr>); med tabellen varnar check för förkortningar (ord med minst två versaler) som den inte förklarar.",
+            "[forkortningar]\nLSG = \"Lokal samverkansgrupp\"",
+        ),
+        key(
             "organ",
             Tables(&ORGAN),
             No,

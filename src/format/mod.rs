@@ -114,6 +114,8 @@ pub enum MapKeys {
     Years,
     MetadataFields,
     ColumnFields,
+    /// Abbreviations (`[forkortningar]`): each explained in words.
+    Abbreviations,
 }
 
 /// When a key must be present.
@@ -219,6 +221,7 @@ impl Kind {
             Kind::TextMap(MapKeys::Years) => "tabell: år = text".to_owned(),
             Kind::TextMap(MapKeys::MetadataFields) => "tabell: metadatafält = text".to_owned(),
             Kind::TextMap(MapKeys::ColumnFields) => "tabell: kolumnfält = text".to_owned(),
+            Kind::TextMap(MapKeys::Abbreviations) => "tabell: förkortning = förklaring".to_owned(),
         }
     }
 }

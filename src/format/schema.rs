@@ -271,6 +271,11 @@ fn text_map(keys: MapKeys, fields: &Fields) -> Value {
                 names.into_iter().map(|n| (n, text.clone())).collect();
             json!({ "type": "object", "properties": properties, "additionalProperties": false })
         }
+        (MapKeys::Abbreviations, _) => json!({
+            "type": "object",
+            "propertyNames": { "minLength": 1 },
+            "additionalProperties": { "type": "string", "minLength": 1 },
+        }),
         (MapKeys::ColumnFields, _) => json!({
             "type": "object",
             "propertyNames": { "pattern": "^[a-z0-9_]+$" },

@@ -39,6 +39,7 @@ const GROUPS: &[(&str, &str)] = &[
 
 /// What a message's arguments are called in the chapter's placeholders.
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
+    ("abbreviation", "förkortning"),
     ("accent", "accentfärg"),
     ("area", "område"),
     ("ascii", "namn i ASCII"),

@@ -397,6 +397,7 @@ impl ActivityReader<'_, '_, '_> {
             let text = Spanned::new(span.clone(), lines.into_inner().remove(0));
             FieldValue::Rich(prose::cell(table, &text, self.cx))
         } else {
+            prose::plain_lines(table, span.clone(), lines.get_ref(), self.cx);
             FieldValue::Lines(lines.into_inner())
         };
         Some(Spanned::new(span, value))

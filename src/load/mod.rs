@@ -5,6 +5,7 @@
 //! region's `templates/`, logo and fonts. Every file is read once, here,
 //! through the sandboxed [`Folder`] rooted at the region's folder.
 
+mod abbreviations;
 mod area;
 mod areas;
 mod assets;
@@ -318,6 +319,9 @@ impl Loader<'_> {
                 &self.positions.references,
                 other_ids,
             ));
+        }
+        if let Some(glossary) = &region.abbreviations {
+            (self.problems).extend(abbreviations::check(glossary, &self.positions.capitals));
         }
         let assets = {
             let (mut cx, problems) = self.context();

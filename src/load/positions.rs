@@ -35,6 +35,9 @@ pub struct Positions {
     /// Every reference to an activity (`[](#id)`) in plan text, with where
     /// its id is written, in reading order.
     pub references: Vec<(String, Span)>,
+    /// Every all-capital word in plan prose (a possible abbreviation,
+    /// see `model::abbreviation`), with where it is written, in reading order.
+    pub capitals: Vec<(String, Span)>,
 }
 
 impl Positions {

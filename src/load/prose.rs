@@ -6,8 +6,8 @@ use toml::Spanned;
 
 use super::markdown::{self, Note};
 use super::table::Table;
-use super::{Context, Span, text};
-use crate::model::Rich;
+use super::{Context, Positions, Span, text};
+use crate::model::{Rich, abbreviation};
 use crate::report::{FileId, Hint, Problem, error_at, warning_at};
 
 /// A Markdown value from a TOML string that stands as prose (a section's
@@ -53,7 +53,56 @@ fn read_value(
             },
         ));
     }
+    let in_file = |range: Range<usize>| match offset {
+        Some(_) => place(range),
+        None => found_in_raw(raw, value.get_ref(), range)
+            .map_or(span.clone(), |r| span.start + r.start..span.start + r.end),
+    };
+    let file = table.file;
+    record_capitals(cx.positions, file, &parsed.rich, value.get_ref(), in_file);
     parsed.rich
+}
+
+/// Records the all-capital words of `rich`'s prose (possible abbreviations,
+/// for the glossary's check) where they stand in `written`, the Markdown
+/// `rich` was read from; `in_file` turns a place in it into one in `file`.
+fn record_capitals(
+    positions: &mut Positions,
+    file: FileId,
+    rich: &Rich,
+    written: &str,
+    in_file: impl Fn(Range<usize>) -> Range<usize>,
+) {
+    let prose = abbreviation::capitals_in(rich);
+    for range in abbreviation::capital_words_written(written) {
+        let word = &written[range.clone()];
+        if prose.contains(word) {
+            let range = in_file(range);
+            (positions.capitals).push((word.to_owned(), Span { file, range }));
+        }
+    }
+}
+
+/// Plain lines that stand as prose in a table cell (`ansvarig`,
+/// `rapportering`): their capital words are recorded with where they are
+/// written in `span` (the value as written), for the glossary's check.
+pub fn plain_lines(table: &Table, span: Range<usize>, lines: &[String], cx: &mut Context) {
+    let raw = cx.sources.text(table.file).get(span.clone()).unwrap_or("");
+    let written: Vec<Range<usize>> = abbreviation::capital_words(raw);
+    let mut seen: Vec<&str> = Vec::new();
+    for line in lines {
+        for range in abbreviation::capital_words(line) {
+            let word = &line[range];
+            let nth = seen.iter().filter(|w| **w == word).count();
+            seen.push(word);
+            let range = (written.iter())
+                .filter(|r| &raw[(*r).clone()] == word)
+                .nth(nth)
+                .map_or(span.clone(), |r| span.start + r.start..span.start + r.end);
+            let file = table.file;
+            (cx.positions.capitals).push((word.to_owned(), Span { file, range }));
+        }
+    }
 }
 
 /// A whole Markdown file (a section's `fil`): notes point into it exactly.
@@ -63,7 +112,9 @@ pub fn file(id: FileId, table: &mut Table, cx: &mut Context) -> Rich {
     for problem in problems {
         table.report(problem);
     }
-    let parsed = markdown::parse(cleaned.as_deref().unwrap_or(source));
+    let written = cleaned.as_deref().unwrap_or(source);
+    let parsed = markdown::parse(written);
+    record_capitals(cx.positions, id, &parsed.rich, written, |range| range);
     for note in parsed.notes {
         table.report(problem(id, note.range.clone(), note));
     }

@@ -9,8 +9,8 @@ use super::{Context, Locus, outside};
 use crate::format::pdf_standard as standard;
 use crate::format::{ACTIVITY, REGION, THEME, layout};
 use crate::model::{
-    BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout, MetadataPlacement,
-    Numbering, Region, TEXT_FIELD, Theme,
+    Abbreviation, BUILTIN_FIELDS, ChangeLogPlacement, Column, MetaField, MetadataLayout,
+    MetadataPlacement, Numbering, Region, TEXT_FIELD, Theme,
 };
 use crate::report::{FileId, Hint, Problem, did_you_mean, error_at, fold, named_at};
 
@@ -49,6 +49,14 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
     let theme = read_theme(&mut root, cx, &mut problems);
     let status = super::status::read_layout(&mut root);
     let register = super::organ::read(&mut root);
+    let abbreviations = root.get("forkortningar").is_some().then(|| {
+        (root.text_map("forkortningar").into_iter())
+            .map(|(short, explanation)| Abbreviation {
+                short: short.into_inner(),
+                explanation: explanation.into_inner(),
+            })
+            .collect()
+    });
     problems.extend(root.finish(|_| None));
     let region = Region {
         organisation,
@@ -64,6 +72,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         change_log,
         status,
         register,
+        abbreviations,
     };
     (region, problems)
 }

@@ -127,8 +127,20 @@ fn swedish_key(file: FileId, text: &str, at: usize) -> Option<Problem> {
     if !is_bare_word || key.is_ascii() {
         return None;
     }
-    let ascii = fold(key);
     let start = line_start + indent;
+    if !key.chars().any(char::is_lowercase) {
+        // An abbreviation (`ÅVC = …` under [forkortningar]) keeps its letters, in quotes.
+        return Some(
+            error_at(
+                file,
+                start..start + key.len(),
+                msg!("load-swedish-abbreviation", key = key),
+                t!("load-swedish-abbreviation.label", key = key),
+            )
+            .hint(t!("load-swedish-abbreviation.hint", key = key)),
+        );
+    }
+    let ascii = fold(key);
     Some(
         error_at(
             file,
@@ -143,6 +155,17 @@ fn swedish_key(file: FileId, text: &str, at: usize) -> Option<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_swedish_bare_abbreviation_is_told_to_go_in_quotes() {
+        let problem = parse(0, "[forkortningar]\nÅVC = \"Återvinningscentral\"\n").unwrap_err();
+        assert!(problem.message.contains("`ÅVC`"), "{}", problem.message);
+        assert!(
+            problem.hints[0].contains("\"ÅVC\" = "),
+            "{:?}",
+            problem.hints
+        );
+    }
 
     #[test]
     fn a_swedish_bare_key_gets_one_message_with_the_ascii_key() {

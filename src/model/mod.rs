@@ -4,12 +4,14 @@
 //! and carry no source positions (the loader keeps those in a side table,
 //! `load::Positions`) and no derived facts (numbers, labels; see `document`).
 
+pub mod abbreviation;
 mod date;
 mod meta;
 pub mod rich;
 
 use std::collections::BTreeMap;
 
+pub use abbreviation::Abbreviation;
 pub use date::{Date, Period};
 pub use meta::{MetaField, Metadata};
 pub use rich::{
@@ -45,6 +47,9 @@ pub struct Region {
     /// The bodies plans may name in `ansvarig` and `rapportering`
     /// (`[[organ]]`); empty when the region keeps no register.
     pub register: Vec<Organ>,
+    /// The glossary (`[forkortningar]`), in the order written; `None`
+    /// when region.toml has no such table.
+    pub abbreviations: Option<Vec<Abbreviation>>,
 }
 
 /// A body of the region's register (`[[organ]]`): a committee, council,

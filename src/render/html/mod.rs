@@ -13,13 +13,15 @@
 mod contrast;
 mod rich;
 
+use std::sync::Arc;
+
 use base64::Engine;
 use minijinja::value::{Serde, Value};
 use minijinja::{AutoEscape, Environment, context};
 
 use crate::document::Document;
 use crate::load::Loaded;
-use crate::model::Rich;
+use crate::model::{Abbreviation, Rich};
 use crate::render::{Options, Rendered, Renderer, Template, jinja, media_type};
 use crate::report::{Problem, Report, Sources};
 
@@ -50,7 +52,7 @@ impl Renderer for HtmlRenderer {
 
     fn check(&self, loaded: &Loaded, _: &Document, sources: &mut Sources) -> Vec<Problem> {
         let mut problems: Vec<Problem> = match Self::template(loaded) {
-            Ok(template) => jinja::syntax_problem(&environment(), &template, sources, "HTML")
+            Ok(template) => jinja::syntax_problem(&environment(&[]), &template, sources, "HTML")
                 .into_iter()
                 .collect(),
             Err(problem) => vec![problem],
@@ -69,25 +71,29 @@ impl Renderer for HtmlRenderer {
     }
 }
 
-fn environment() -> Environment<'static> {
+/// The environment whose filters mark the abbreviations of `glossary`.
+fn environment(glossary: &[Abbreviation]) -> Environment<'static> {
     let mut env = jinja::environment();
+    let glossary: Arc<[Abbreviation]> = glossary.into();
+    let in_cells = Arc::clone(&glossary);
     // Whatever the template is called (see the top of this module).
     env.set_auto_escape_callback(|_| AutoEscape::Html);
     env.add_filter("text", |s: String| Value::from_safe_string(rich::text(&s)));
-    env.add_filter("blocks", |Serde(rich): Serde<Rich>, level: u8| {
-        Value::from_safe_string(rich::blocks(&rich.0, Place::Under(level.clamp(1, 5)), None))
+    env.add_filter("blocks", move |Serde(rich): Serde<Rich>, level: u8| {
+        let place = Place::Under(level.clamp(1, 5));
+        Value::from_safe_string(rich::blocks(&rich.0, place, None, &glossary))
     });
     env.add_filter("css_string", |s: String| {
         Value::from_safe_string(rich::css_string(&s))
     });
     env.add_filter(
         "cell",
-        |Serde(rich): Serde<Rich>, number: Option<String>, status: Option<String>| {
+        move |Serde(rich): Serde<Rich>, number: Option<String>, status: Option<String>| {
             let label = number.as_deref().map(|number| rich::Label {
                 number,
                 status: status.as_deref(),
             });
-            Value::from_safe_string(rich::blocks(&rich.0, Place::Cell, label))
+            Value::from_safe_string(rich::blocks(&rich.0, Place::Cell, label, &in_cells))
         },
     );
     env
@@ -98,7 +104,7 @@ fn environment() -> Environment<'static> {
 /// none) and `accent_light` (the accent colour mixed with white, as the
 /// PDF fills the tables' header rows).
 pub fn render(doc: &Document, loaded: &Loaded, template: &Template) -> Result<String, Report> {
-    let env = environment();
+    let env = environment(&doc.glossary.entries);
     let accent = Rgb::parse(&doc.theme.accent).unwrap_or(Rgb(0, 0x5a, 0x8c));
     let ctx = context! {
         logo => logo_data_uri(loaded).map(Value::from_safe_string),
@@ -125,7 +131,7 @@ mod built_in_template {
     /// Builds skip the syntax check for the built-in template, because of this test.
     #[test]
     fn parses() {
-        let env = super::environment();
+        let env = super::environment(&[]);
         let compiled = env.template_from_named_str("built-in", super::TEMPLATE);
         assert!(compiled.is_ok(), "{compiled:?}");
     }

@@ -1,5 +1,6 @@
 //! Plan text as HTML: every character escaped, formatting as elements, only allowed links as links.
 
+use crate::model::abbreviation::{self, Abbreviation};
 use crate::model::{Align, Block, Cell, Inline, is_allowed_link};
 
 /// Plain text with HTML's special characters as references; line breaks
@@ -88,6 +89,30 @@ mod notes;
 
 use notes::Footnote;
 
+/// What writing formatted text carries along: the footnotes met so far
+/// (listed after the text) and the glossary whose abbreviations are marked.
+pub(super) struct Ctx<'g> {
+    notes: Vec<Footnote>,
+    glossary: &'g [Abbreviation],
+}
+
+/// Prose: plain text, each use of a glossary abbreviation (a whole word,
+/// not in an address) marked with `<abbr>` and its explanation as title.
+/// The one place plan text gets abbreviations marked.
+fn push_prose(out: &mut String, text: &str, glossary: &[Abbreviation]) {
+    let mut at = 0;
+    for (range, index) in abbreviation::uses(text, glossary) {
+        push_text(out, &text[at..range.start]);
+        out.push_str("<abbr title=\"");
+        push_escaped(out, &glossary[index].explanation);
+        out.push_str("\">");
+        push_text(out, &text[range.clone()]);
+        out.push_str("</abbr>");
+        at = range.end;
+    }
+    push_text(out, &text[at..]);
+}
+
 /// Where blocks are written, which decides what their headings become.
 #[derive(Clone, Copy)]
 pub enum Place {
@@ -109,10 +134,20 @@ pub struct Label<'a> {
 }
 
 /// Footnotes follow the blocks, as a numbered list with links back.
-pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
+/// Each use of an abbreviation of `glossary` in the text is marked with
+/// `<abbr title="…">`.
+pub fn blocks(
+    blocks: &[Block],
+    place: Place,
+    label: Option<Label>,
+    glossary: &[Abbreviation],
+) -> String {
     let mut out = String::new();
     let mut label = label;
-    let mut notes = Vec::new();
+    let mut cx = Ctx {
+        notes: Vec::new(),
+        glossary,
+    };
     if let Some(text) = label.filter(|_| !matches!(blocks.first(), Some(Block::Paragraph { .. }))) {
         out.push_str("<p>");
         push_label(&mut out, text, false);
@@ -120,9 +155,9 @@ pub fn blocks(blocks: &[Block], place: Place, label: Option<Label>) -> String {
         label = None;
     }
     for block in blocks {
-        push_block(&mut out, block, place, label.take(), &mut notes);
+        push_block(&mut out, block, place, label.take(), &mut cx);
     }
-    notes::push_notes(&mut out, &notes);
+    notes::push_notes(&mut out, &cx.notes, glossary);
     out
 }
 
@@ -145,7 +180,7 @@ fn push_block(
     block: &Block,
     place: Place,
     label: Option<Label>,
-    notes: &mut Vec<Footnote>,
+    cx: &mut Ctx<'_>,
 ) {
     match block {
         Block::Paragraph { inlines } => {
@@ -153,19 +188,19 @@ fn push_block(
             if let Some(label) = label {
                 push_label(out, label, !inlines.is_empty());
             }
-            push_inlines(out, inlines, notes);
+            push_inlines(out, inlines, cx);
             out.push_str("</p>");
         }
         Block::Heading { depth, inlines, .. } => match place {
             Place::Under(base) => {
                 let h = (base + depth).min(6);
                 out.push_str(&format!("<h{h}>"));
-                push_inlines(out, inlines, notes);
+                push_inlines(out, inlines, cx);
                 out.push_str(&format!("</h{h}>"));
             }
             Place::Cell => {
                 out.push_str("<p><strong>");
-                push_inlines(out, inlines, notes);
+                push_inlines(out, inlines, cx);
                 out.push_str("</strong></p>");
             }
         },
@@ -179,10 +214,10 @@ fn push_block(
                 out.push_str("<li>");
                 match item.as_slice() {
                     // A one-paragraph item needs no paragraph of its own.
-                    [Block::Paragraph { inlines }] => push_inlines(out, inlines, notes),
+                    [Block::Paragraph { inlines }] => push_inlines(out, inlines, cx),
                     item => {
                         for block in item {
-                            push_block(out, block, place, None, notes);
+                            push_block(out, block, place, None, cx);
                         }
                     }
                 }
@@ -190,7 +225,7 @@ fn push_block(
             }
             out.push_str(if start.is_some() { "</ol>" } else { "</ul>" });
         }
-        Block::Table { align, head, rows } => push_table(out, align, head, rows, notes),
+        Block::Table { align, head, rows } => push_table(out, align, head, rows, cx),
     }
 }
 
@@ -200,14 +235,14 @@ fn push_table(
     align: &[Align],
     head: &[Cell],
     rows: &[Vec<Cell>],
-    notes: &mut Vec<Footnote>,
+    cx: &mut Ctx<'_>,
 ) {
     out.push_str(
         "<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabell\" tabindex=\"0\">",
     );
     out.push_str("<table class=\"prose\"><thead><tr>");
     for (i, cell) in head.iter().enumerate() {
-        push_cell(out, "th scope=\"col\"", align.get(i), cell, notes);
+        push_cell(out, "th scope=\"col\"", align.get(i), cell, cx);
     }
     out.push_str("</tr></thead><tbody>");
     for row in rows {
@@ -215,7 +250,7 @@ fn push_table(
         // A row shorter than the header gets empty cells.
         for i in 0..row.len().max(head.len()) {
             let empty = Vec::new();
-            push_cell(out, "td", align.get(i), row.get(i).unwrap_or(&empty), notes);
+            push_cell(out, "td", align.get(i), row.get(i).unwrap_or(&empty), cx);
         }
         out.push_str("</tr>");
     }
@@ -227,7 +262,7 @@ fn push_cell(
     tag: &str,
     align: Option<&Align>,
     cell: &[Inline],
-    notes: &mut Vec<Footnote>,
+    cx: &mut Ctx<'_>,
 ) {
     let class = match align {
         Some(Align::Center) => " class=\"center\"",
@@ -235,32 +270,32 @@ fn push_cell(
         _ => "",
     };
     out.push_str(&format!("<{tag}{class}>"));
-    push_inlines(out, cell, notes);
+    push_inlines(out, cell, cx);
     let name = tag.split(' ').next().unwrap_or(tag);
     out.push_str(&format!("</{name}>"));
 }
 
-fn push_inlines(out: &mut String, inlines: &[Inline], notes: &mut Vec<Footnote>) {
+fn push_inlines(out: &mut String, inlines: &[Inline], cx: &mut Ctx<'_>) {
     for inline in inlines {
         match inline {
-            Inline::Text { text } => push_text(out, text),
+            Inline::Text { text } => push_prose(out, text, cx.glossary),
             Inline::Code { text } => {
                 out.push_str("<code>");
                 push_text(out, text);
                 out.push_str("</code>");
             }
-            Inline::Emph { inlines } => wrap(out, "em", inlines, notes),
-            Inline::Strong { inlines } => wrap(out, "strong", inlines, notes),
+            Inline::Emph { inlines } => wrap(out, "em", inlines, cx),
+            Inline::Strong { inlines } => wrap(out, "strong", inlines, cx),
             // Only web and e-mail addresses become links (the loader
             // refuses others; this is the second line of defence).
             Inline::Link { url, inlines } if is_allowed_link(url) => {
                 out.push_str("<a href=\"");
                 push_escaped(out, url);
                 out.push_str("\">");
-                push_inlines(out, &Inline::without_links(inlines), notes);
+                push_inlines(out, &Inline::without_links(inlines), cx);
                 out.push_str("</a>");
             }
-            Inline::Link { inlines, .. } => push_inlines(out, inlines, notes),
+            Inline::Link { inlines, .. } => push_inlines(out, inlines, cx),
             Inline::LineBreak => out.push_str("<br>"),
             // A reference: the activity's current number, linking to its row.
             Inline::Ref { number, anchor, .. } => {
@@ -275,14 +310,14 @@ fn push_inlines(out: &mut String, inlines: &[Inline], notes: &mut Vec<Footnote>)
                 anchor,
                 blocks,
                 ..
-            } => notes::push_reference(out, *number, anchor, blocks.as_deref(), notes),
+            } => notes::push_reference(out, *number, anchor, blocks.as_deref(), cx),
         }
     }
 }
 
-fn wrap(out: &mut String, tag: &str, inlines: &[Inline], notes: &mut Vec<Footnote>) {
+fn wrap(out: &mut String, tag: &str, inlines: &[Inline], cx: &mut Ctx<'_>) {
     out.push_str(&format!("<{tag}>"));
-    push_inlines(out, inlines, notes);
+    push_inlines(out, inlines, cx);
     out.push_str(&format!("</{tag}>"));
 }
 
@@ -339,6 +374,7 @@ mod tests {
                 }])],
                 Place::Cell,
                 None,
+                &[],
             )
         };
         assert_eq!(
@@ -358,11 +394,11 @@ mod tests {
         };
         let rich = Rich(vec![heading(1, "a"), heading(2, "b"), heading(5, "c")]);
         assert_eq!(
-            blocks(&rich.0, Place::Under(2), None),
+            blocks(&rich.0, Place::Under(2), None, &[]),
             "<h3>a</h3><h4>b</h4><h6>c</h6>"
         );
         assert_eq!(
-            blocks(&rich.0[..1], Place::Cell, None),
+            blocks(&rich.0[..1], Place::Cell, None, &[]),
             "<p><strong>a</strong></p>"
         );
     }
@@ -382,7 +418,7 @@ mod tests {
             status: Some("Avslutad <2022>"),
         };
         assert_eq!(
-            blocks(&rich, Place::Cell, Some(label)),
+            blocks(&rich, Place::Cell, Some(label), &[]),
             "<p><strong class=\"nr\">1.</strong> <span class=\"status\">Avslutad &lt;2022&gt;</span> Göra</p>"
         );
     }
@@ -391,7 +427,7 @@ mod tests {
     fn the_label_runs_into_the_first_paragraph() {
         let rich = [para(vec![Inline::text("Göra")])];
         assert_eq!(
-            blocks(&rich, Place::Cell, Some(number("1."))),
+            blocks(&rich, Place::Cell, Some(number("1.")), &[]),
             "<p><strong class=\"nr\">1.</strong> Göra</p>"
         );
         let list = [Block::List {
@@ -399,7 +435,7 @@ mod tests {
             items: vec![vec![para(vec![Inline::text("x")])]],
         }];
         assert_eq!(
-            blocks(&list, Place::Cell, Some(number("2."))),
+            blocks(&list, Place::Cell, Some(number("2.")), &[]),
             "<p><strong class=\"nr\">2.</strong></p><ol start=\"3\"><li>x</li></ol>"
         );
     }

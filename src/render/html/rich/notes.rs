@@ -27,7 +27,7 @@ pub(super) fn push_reference(
     number: u32,
     anchor: &str,
     blocks: Option<&[Block]>,
-    notes: &mut Vec<Footnote>,
+    cx: &mut Ctx<'_>,
 ) {
     let id = note_id(anchor, number);
     out.push_str("<sup class=\"note-ref\"><a href=\"#");
@@ -37,7 +37,7 @@ pub(super) fn push_reference(
         out.push_str(" id=\"");
         push_escaped(out, &id);
         out.push_str("-ref\"");
-        notes.push(Footnote {
+        cx.notes.push(Footnote {
             id,
             number,
             blocks: blocks.to_vec(),
@@ -50,7 +50,7 @@ pub(super) fn push_reference(
 
 /// The notes of a text, numbered as their references, each with a link
 /// back to its first reference.
-pub(super) fn push_notes(out: &mut String, notes: &[Footnote]) {
+pub(super) fn push_notes(out: &mut String, notes: &[Footnote], glossary: &[Abbreviation]) {
     if notes.is_empty() {
         return;
     }
@@ -58,7 +58,10 @@ pub(super) fn push_notes(out: &mut String, notes: &[Footnote]) {
     for note in notes {
         // The loader prints a reference inside a note as written, so
         // notes hold none.
-        let mut inner = Vec::new();
+        let mut inner = Ctx {
+            notes: Vec::new(),
+            glossary,
+        };
         let mut body = String::new();
         match note.blocks.as_slice() {
             [Block::Paragraph { inlines }] => push_inlines(&mut body, inlines, &mut inner),
@@ -93,7 +96,7 @@ mod tests {
 
     fn html(markdown: &str) -> String {
         let Rich(blocks) = crate::load::parse_markdown(markdown).rich;
-        super::super::blocks(&blocks, Place::Under(2), None)
+        super::super::blocks(&blocks, Place::Under(2), None, &[])
     }
 
     #[test]
