@@ -11,6 +11,7 @@ mod areas;
 mod assets;
 mod columns;
 pub mod folder;
+mod goals;
 mod markdown;
 mod organ;
 mod placement;
@@ -30,7 +31,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
-use crate::format::layout::{PLAN_FILE, REGION_FILE};
+use crate::format::layout::{GOALS_FILE, PLAN_FILE, REGION_FILE};
 use crate::model::{Plan, Region};
 use crate::msg;
 use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
@@ -282,7 +283,8 @@ impl Loader<'_> {
                 &crate::format::REGION,
                 |table, cx| region::read(table, &region_name, cx),
             )
-            .ok();
+            .ok()
+            .map(|region| self.read_goals(region));
         let plan_path = self.plan_dir.join(PLAN_FILE);
         let plan_file = self
             .read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
@@ -337,6 +339,17 @@ impl Loader<'_> {
             source_files: std::mem::take(&mut self.source_files),
             every_area_read: all_areas_read,
         })
+    }
+
+    /// The region with its goals, when mal.toml stands beside region.toml.
+    fn read_goals(&mut self, mut region: Region) -> Region {
+        let path = Path::new(GOALS_FILE);
+        if self.folder.kind(path) == Err(folder::ReadError::NotFound) {
+            return region;
+        }
+        let goals = self.read_toml(path, &crate::format::GOALS, goals::read);
+        region.goals = Some(goals.unwrap_or_default());
+        region
     }
 
     fn context(&mut self) -> (Context<'_>, &mut Vec<Problem>) {
