@@ -467,6 +467,8 @@ fn readme_format_examples_are_a_plan_that_checks() {
     let example_area = example_dir().join("omraden/ratt-lakemedelsbehandling.toml");
     let area = region.join("2022/omraden/ratt-lakemedelsbehandling.toml");
     std::fs::copy(example_area, area).unwrap();
+    // Its activities name the example region's goals.
+    std::fs::copy(example_dir().join("../mal.toml"), region.join("mal.toml")).unwrap();
 
     let out = Command::new(env!("CARGO_BIN_EXE_handlingsplan"))
         .env("HANDLINGSPLAN_LANG", "sv")
