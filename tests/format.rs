@@ -105,9 +105,9 @@ fn the_loader_reads_every_key_the_format_describes() {
         "2026/plan.toml",
         "2026/omraden/forsta.toml",
     ]
-        .iter()
-        .map(|f| std::fs::read_to_string(dir.join(f)).unwrap())
-        .collect();
+    .iter()
+    .map(|f| std::fs::read_to_string(dir.join(f)).unwrap())
+    .collect();
     for table in TableSpec::all() {
         for key in table.keys {
             let written = match key.kind {

@@ -39,7 +39,10 @@ riktning = "minska"
 
 /// The test plan with `goals` as mal.toml and the activity serving `mal`.
 fn with_goals(goals: &str, mal: &str) -> TempPlan {
-    let area = AREA.replace("tid = \"December\"", &format!("tid = \"December\"\nmal = {mal}"));
+    let area = AREA.replace(
+        "tid = \"December\"",
+        &format!("tid = \"December\"\nmal = {mal}"),
+    );
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
     t.write("mal.toml", goals);
     t
@@ -61,7 +64,10 @@ fn check(t: &TempPlan) -> (i32, String) {
 fn an_unknown_goal_is_located_with_the_nearest_id() {
     let problems = with_goals(GOALS, r#"["farre-recpt"]"#).problems();
     assert!(problems.contains("forsta.toml:9:"), "{problems}");
-    assert!(problems.contains(r#"menade du "farre-recept"?"#), "{problems}");
+    assert!(
+        problems.contains(r#"menade du "farre-recept"?"#),
+        "{problems}"
+    );
     assert_snapshot!(problems);
 }
 
@@ -124,7 +130,10 @@ fn an_unknown_parent_is_located_with_the_nearest_id() {
     let (code, stderr) = check(&with_goals(&goals, "[]"));
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("mal.toml:16:14"), "{stderr}");
-    assert!(stderr.contains(r#"menade du "ratt-behandling"?"#), "{stderr}");
+    assert!(
+        stderr.contains(r#"menade du "ratt-behandling"?"#),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -168,8 +177,12 @@ fn example_goals() -> toml::Table {
 }
 
 fn tables<'t>(table: &'t toml::Table, key: &str) -> impl Iterator<Item = &'t toml::Table> {
-    (table.get(key).and_then(|v| v.as_array()).into_iter().flatten())
-        .filter_map(|v| v.as_table())
+    (table
+        .get(key)
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten())
+    .filter_map(|v| v.as_table())
 }
 
 fn text<'t>(table: &'t toml::Table, key: &str) -> &'t str {
@@ -247,7 +260,10 @@ fn every_goal_and_indicator_is_in_every_output() {
     }
     // Each activity that serves a goal says so.
     assert!(markdown.contains("*Mål:* [1.1](#malet-"), "{markdown}");
-    assert!(html.contains("href=\"#malet-"), "no link to a goal in the HTML");
+    assert!(
+        html.contains("href=\"#malet-"),
+        "no link to a goal in the HTML"
+    );
 }
 
 /// Whether `text` (TOML) is valid under `schema`.
@@ -265,8 +281,14 @@ fn the_schema_accepts_the_examples_goals_and_refuses_a_wrong_target() {
     let example = std::fs::read_to_string(common::example_dir().join("../mal.toml")).unwrap();
     assert!(schema_accepts(&schema, &example));
     assert!(schema_accepts(&schema, GOALS));
-    assert!(!schema_accepts(&schema, &GOALS.replace("malvarde = 250", "malvarde = \"250\"")));
-    assert!(!schema_accepts(&schema, &GOALS.replace("typ = \"antal\"", "typ = \"tal\"")));
+    assert!(!schema_accepts(
+        &schema,
+        &GOALS.replace("malvarde = 250", "malvarde = \"250\"")
+    ));
+    assert!(!schema_accepts(
+        &schema,
+        &GOALS.replace("typ = \"antal\"", "typ = \"tal\"")
+    ));
     let text_direction = GOALS
         .replace("typ = \"andel\"", "typ = \"text\"")
         .replace("malvarde = 50", "malvarde = \"Alla\"");
@@ -280,8 +302,13 @@ fn the_schema_accepts_the_examples_goals_and_refuses_a_wrong_target() {
 fn fmt_keeps_mal_toml_in_the_formats_key_order() {
     let file = "mal.toml";
     let format = |text: &str| {
-        format_text(text, spec_for(Path::new(file)), &mut Sources::default(), file)
-            .unwrap_or_else(|p| panic!("{}", p.message))
+        format_text(
+            text,
+            spec_for(Path::new(file)),
+            &mut Sources::default(),
+            file,
+        )
+        .unwrap_or_else(|p| panic!("{}", p.message))
     };
     let example = std::fs::read_to_string(common::example_dir().join("../mal.toml")).unwrap();
     assert_eq!(format(&example), example, "the example is formatted");
@@ -310,5 +337,8 @@ fn diff_sees_a_changed_target_and_a_goal_added_to_an_activity() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert!(stdout.contains("mal: + farre-recept"), "{stdout}");
-    assert!(stdout.contains("mal.farre-recept.indikator.recept"), "{stdout}");
+    assert!(
+        stdout.contains("mal.farre-recept.indikator.recept"),
+        "{stdout}"
+    );
 }

@@ -111,31 +111,26 @@ fn goal_doc(goal: &Goal, number: String, sub: bool, areas: &[Area], docs: &[Area
 }
 
 /// "Aktiviteter: Rätt läkemedelsbehandling 1, 3; Ekonomiskt mål 2": the
-/// activities that name the goal, by area, each by its number (a link
-/// where the activity has an id).
+/// printed activities that name the goal, by area, each by its number (a
+/// link where the activity has an id).
 fn serving(id: &str, areas: &[Area], docs: &[AreaDoc]) -> Block {
     let mut inlines = vec![strong("Aktiviteter:"), Inline::text(" ")];
     let mut any = false;
     for (area, doc) in areas.iter().zip(docs) {
         let numbers: Vec<Inline> = (area.activities.iter().enumerate())
             .filter(|(_, a)| a.goals.iter().any(|g| g == id))
-            .filter_map(|(j, a)| {
-                let place = doc.activity_at(j)?;
-                Some(match (&a.id, place) {
-                    (Some(id), _) => Inline::Ref {
-                        id: id.clone(),
-                        number: String::new(),
-                        anchor: String::new(),
-                    },
-                    (None, ActivityPlace::Printed(p)) => {
-                        Inline::text(p.label.trim_end_matches('.'))
-                    }
-                    (None, ActivityPlace::Hidden(h)) => Inline::text(&format!(
-                        "{} ({})",
-                        h.label.trim_end_matches('.'),
-                        h.status.kind
-                    )),
-                })
+            // Only printed activities: one the document leaves out is not
+            // in it (its status changing changes nothing printed).
+            .filter_map(|(j, a)| match (doc.activity_at(j)?, &a.id) {
+                (ActivityPlace::Printed(_), Some(id)) => Some(Inline::Ref {
+                    id: id.clone(),
+                    number: String::new(),
+                    anchor: String::new(),
+                }),
+                (ActivityPlace::Printed(p), None) => {
+                    Some(Inline::text(p.label.trim_end_matches('.')))
+                }
+                (ActivityPlace::Hidden(_), _) => None,
             })
             .collect();
         if numbers.is_empty() {
