@@ -221,7 +221,7 @@ fn the_overview_lists_exactly_the_activities_that_name_each_goal() {
             .unwrap_or_else(|| panic!("{id} has no heading"));
         let line = overview[at..]
             .lines()
-            .find(|l| l.starts_with("**Aktiviteter:**"))
+            .find(|l| l.starts_with("**Bidragande aktiviteter:**"))
             .unwrap();
         let listed: BTreeSet<String> = line
             .split("](#akt-")

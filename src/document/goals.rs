@@ -110,11 +110,11 @@ fn goal_doc(goal: &Goal, number: String, sub: bool, areas: &[Area], docs: &[Area
     }
 }
 
-/// "Aktiviteter: Rätt läkemedelsbehandling 1, 3; Ekonomiskt mål 2": the
+/// "Bidragande aktiviteter: Rätt läkemedelsbehandling 1, 3; Ekonomiskt mål 2": the
 /// printed activities that name the goal, by area, each by its number (a
 /// link where the activity has an id).
 fn serving(id: &str, areas: &[Area], docs: &[AreaDoc]) -> Block {
-    let mut inlines = vec![strong("Aktiviteter:"), Inline::text(" ")];
+    let mut inlines = vec![strong("Bidragande aktiviteter:"), Inline::text(" ")];
     let mut any = false;
     for (area, doc) in areas.iter().zip(docs) {
         let numbers: Vec<Inline> = (area.activities.iter().enumerate())
