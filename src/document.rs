@@ -521,6 +521,7 @@ impl Document {
         for goal in &self.goals.goals {
             f(&goal.heading);
             goal.body.for_each_text(f);
+            goal.indicators.for_each_text(f);
         }
         if !self.glossary.entries.is_empty() {
             f(&self.glossary.heading);

@@ -73,6 +73,7 @@ impl Document {
         }
         for goal in &self.goals.goals {
             f(&goal.body);
+            f(&goal.indicators);
         }
     }
 }

@@ -30,9 +30,13 @@ pub struct GoalDoc {
     pub anchor: String,
     /// Whether it is a sub-goal (a heading one level lower).
     pub sub: bool,
-    /// The description, the activities that serve the goal (grouped by
-    /// area, linked to their rows) and the indicators.
+    /// The description and the activities that serve the goal (grouped by
+    /// area, linked to their rows).
     pub body: Rich,
+    /// The heading *Indikatorer* and the list of the goal's indicators;
+    /// empty when it has none. Apart from `body` so that the PDF can keep
+    /// the goal's top on the page where its indicators start.
+    pub indicators: Rich,
 }
 
 /// The anchor of the goal with this id.
@@ -84,15 +88,16 @@ fn goal_doc(goal: &Goal, number: String, sub: bool, areas: &[Area], docs: &[Area
         }
     }
     blocks.push(serving(&goal.id, areas, docs));
+    let mut indicators = Vec::new();
     if !goal.indicators.is_empty() {
         // A heading within the goal, so that it stays with its list: one
         // level below the goal's, counted from the overview's heading.
-        blocks.push(Block::Heading {
+        indicators.push(Block::Heading {
             level: 1,
             depth: if sub { 3 } else { 2 },
             inlines: vec![Inline::text("Indikatorer")],
         });
-        blocks.push(Block::List {
+        indicators.push(Block::List {
             start: None,
             items: (goal.indicators.iter())
                 .map(|i| vec![paragraph(vec![Inline::text(&indicator_line(i))])])
@@ -107,6 +112,7 @@ fn goal_doc(goal: &Goal, number: String, sub: bool, areas: &[Area], docs: &[Area
         anchor: anchor(&goal.id),
         sub,
         body: Rich(blocks),
+        indicators: Rich(indicators),
     }
 }
 

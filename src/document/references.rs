@@ -122,6 +122,7 @@ impl Document {
         }
         for goal in &mut self.goals.goals {
             f(&mut goal.body);
+            f(&mut goal.indicators);
         }
         for area in &mut self.areas {
             area.intro.iter_mut().for_each(&mut *f);
