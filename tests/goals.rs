@@ -121,6 +121,49 @@ fn a_duplicate_id_is_refused_at_both() {
     assert!(stderr.contains("första gången"), "{stderr}");
 }
 
+/// How many errors `check` reports.
+fn errors(stderr: &str) -> usize {
+    stderr.lines().filter(|l| l.starts_with("fel: ")).count()
+}
+
+#[test]
+fn a_mal_toml_that_cannot_be_read_is_one_error_not_one_per_activity() {
+    // A table header left open: the file cannot be parsed, so no goal is
+    // known, and the activity's goals go unchecked rather than all unknown.
+    let unparsed = GOALS.replacen("[[mal]]", "[[mal", 1);
+    let t = with_goals(&unparsed, r#"["ratt-behandling", "farre-recept"]"#);
+    let (code, stderr) = check(&t);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("mal.toml:2:"), "{stderr}");
+    assert_eq!(errors(&stderr), 1, "{stderr}");
+    assert!(!stderr.contains("forsta.toml"), "{stderr}");
+    // Nor when it cannot be read at all (here: not UTF-8).
+    std::fs::write(t.region_dir().join("mal.toml"), b"\xff\xfe[\0[\0").unwrap();
+    let (code, stderr) = check(&t);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(errors(&stderr), 1, "{stderr}");
+    assert!(!stderr.contains("forsta.toml"), "{stderr}");
+}
+
+#[test]
+fn a_goal_mal_toml_cannot_read_whole_is_reported_there_only() {
+    // A goal without its rubrik: reported in mal.toml, not again at the
+    // activity that names it nor at its sub-goal's overordnat. An id in
+    // no goal at all is still unknown.
+    let no_heading = GOALS.replace("rubrik = \"Rätt läkemedelsbehandling\"\n", "");
+    let t = with_goals(&no_heading, r#"["ratt-behandling", "okant-mal"]"#);
+    let (code, stderr) = check(&t);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("rubrik"), "{stderr}");
+    assert_eq!(errors(&stderr), 2, "{stderr}");
+    assert!(
+        stderr.contains(r#"målet "okant-mal" finns inte"#),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(r#"målet "ratt-behandling""#), "{stderr}");
+    assert!(!stderr.contains("är inget mål i mal.toml"), "{stderr}");
+}
+
 #[test]
 fn an_unknown_parent_is_located_with_the_nearest_id() {
     let goals = GOALS.replace(

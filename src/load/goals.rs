@@ -12,8 +12,32 @@ use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
 /// Ids seen so far, with where each was written.
 type Seen = Vec<(String, Range<usize>)>;
 
-/// Reads a parsed `mal.toml`: its goals (with their indicators) and every problem found.
-pub fn read(mut root: Table, cx: &mut Context) -> (Vec<Goal>, Vec<Problem>) {
+/// The goal ids an activity's `mal` may name without a check: those of
+/// goals that mal.toml's own mistakes kept out, already reported there.
+#[derive(Debug, Default)]
+pub enum Unchecked {
+    /// mal.toml gave every goal it holds.
+    #[default]
+    None,
+    /// These goals are written in mal.toml but could not be read whole.
+    Ids(Vec<String>),
+    /// mal.toml could not be read or parsed: no id can be checked.
+    All,
+}
+
+impl Unchecked {
+    fn covers(&self, id: &str) -> bool {
+        match self {
+            Unchecked::None => false,
+            Unchecked::Ids(ids) => ids.iter().any(|i| i == id),
+            Unchecked::All => true,
+        }
+    }
+}
+
+/// Reads a parsed `mal.toml`: its goals (with their indicators), the ids
+/// of goals it could not read whole, and every problem found.
+pub fn read(mut root: Table, cx: &mut Context) -> ((Vec<Goal>, Unchecked), Vec<Problem>) {
     let file = root.file;
     let mut problems = Vec::new();
     let tables = root.tables("mal");
@@ -23,7 +47,12 @@ pub fn read(mut root: Table, cx: &mut Context) -> (Vec<Goal>, Vec<Problem>) {
     let (mut goal_ids, mut indicator_ids) = (Seen::new(), Seen::new());
     let mut goals = Vec::new();
     let mut parents = Vec::new();
+    let mut unread = Vec::new();
     for mut table in tables {
+        let written = match table.get("id").map(|v| v.get_ref()) {
+            Some(toml::de::DeValue::String(id)) => Some(id.to_string()),
+            _ => None,
+        };
         let id = read_id(&mut table, &mut goal_ids);
         let heading = table.required_string("rubrik").map(Spanned::into_inner);
         let description = (table.string("beskrivning"))
@@ -35,6 +64,7 @@ pub fn read(mut root: Table, cx: &mut Context) -> (Vec<Goal>, Vec<Problem>) {
             .collect();
         problems.extend(table.finish(|_| None));
         let (Some(id), Some(heading)) = (id, heading) else {
+            unread.extend(written);
             continue;
         };
         parents.push(parent.clone());
@@ -46,9 +76,15 @@ pub fn read(mut root: Table, cx: &mut Context) -> (Vec<Goal>, Vec<Problem>) {
             indicators,
         });
     }
-    problems.extend(check_parents(file, &goals, &parents));
+    problems.extend(check_parents(file, &goals, &parents, &unread));
     problems.extend(root.finish(|_| None));
-    (goals, problems)
+    // (A duplicate's id is a goal's all the same.)
+    unread.retain(|id| !goals.iter().any(|g| &g.id == id));
+    let unchecked = match unread.is_empty() {
+        true => Unchecked::None,
+        false => Unchecked::Ids(unread),
+    };
+    ((goals, unchecked), problems)
 }
 
 /// An id, unique among those of its kind in the file (`seen`).
@@ -187,6 +223,7 @@ fn check_parents(
     file: FileId,
     goals: &[Goal],
     parents: &[Option<Spanned<String>>],
+    unread: &[String],
 ) -> Vec<Problem> {
     let main: Vec<&str> = (goals.iter())
         .filter(|g| g.parent.is_none())
@@ -195,7 +232,8 @@ fn check_parents(
     let mut problems = Vec::new();
     for parent in parents.iter().flatten() {
         let id = parent.get_ref();
-        if main.contains(&id.as_str()) {
+        // (A goal that could not be read is reported as such.)
+        if main.contains(&id.as_str()) || unread.contains(id) {
             continue;
         }
         let problem = if goals.iter().any(|g| &g.id == id) {
@@ -229,8 +267,13 @@ fn with_suggestion(problem: Problem, id: &str, known: &[&str]) -> Problem {
 }
 
 /// An activity's `mal`: each id must be a goal of the region's mal.toml;
-/// without one, the key itself is the mistake.
-pub fn read_activity(table: &mut Table, goals: Option<&[Goal]>) -> Vec<String> {
+/// without one, the key itself is the mistake. An id of `unchecked` is
+/// left out unreported: mal.toml's mistake is reported where it is.
+pub fn read_activity(
+    table: &mut Table,
+    goals: Option<&[Goal]>,
+    unchecked: &Unchecked,
+) -> Vec<String> {
     let span = table.get("mal").map(|v| v.span());
     let Some(ids) = table.string_list("mal") else {
         return Vec::new();
@@ -251,6 +294,9 @@ pub fn read_activity(table: &mut Table, goals: Option<&[Goal]>) -> Vec<String> {
     let known: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
     let mut out: Vec<String> = Vec::new();
     for id in ids {
+        if unchecked.covers(id.get_ref()) {
+            continue;
+        }
         if !known.contains(&id.get_ref().as_str()) {
             let problem = error_at(
                 table.file,
