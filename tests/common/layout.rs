@@ -218,7 +218,11 @@ impl Structure {
         if !doc.goals.goals.is_empty() {
             headings.push(doc.goals.heading.clone());
         }
-        headings.extend((doc.goals.goals.iter()).filter(|g| !g.sub).map(|g| g.heading.clone()));
+        headings.extend(
+            (doc.goals.goals.iter())
+                .filter(|g| !g.sub)
+                .map(|g| g.heading.clone()),
+        );
         if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
             headings.push(doc.metadata.heading.clone());
         }
