@@ -277,6 +277,35 @@ fn the_overview_lists_exactly_the_activities_that_name_each_goal() {
     assert!(linked_somewhere > 5, "the example links its activities");
 }
 
+/// In the PDF a goal's description and its indicators share a page: the
+/// example's last goal moves whole to the next page rather than leave its
+/// indicators below another page's top.
+#[test]
+fn a_goal_stays_on_the_page_where_its_indicators_start() {
+    let pdf =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf"))
+            .unwrap();
+    let pages: Vec<String> = (common::pdf_pages(&pdf).iter())
+        .map(|p| common::squash(p))
+        .collect();
+    let goals = example_goals();
+    for goal in tables(&goals, "mal") {
+        let first = tables(goal, "indikator").next();
+        let (Some(indicator), Some(description)) = (first, goal.get("beskrivning")) else {
+            continue;
+        };
+        let description = common::squash(description.as_str().unwrap());
+        let on = |text: &str| pages.iter().position(|p| p.contains(text));
+        let at = on(&description).expect("the description is printed");
+        assert_eq!(
+            on(&common::squash(text(indicator, "namn"))),
+            Some(at),
+            "{}",
+            text(goal, "rubrik")
+        );
+    }
+}
+
 #[test]
 fn every_goal_and_indicator_is_in_every_output() {
     let (markdown, html, pdf) = built_example();
