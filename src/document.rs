@@ -7,12 +7,14 @@ use serde::Serialize;
 
 mod changes;
 mod glossary;
+mod goals;
 pub mod height;
 pub mod hyphenate;
 mod references;
 
 pub use changes::{ChangeLog, ChangeRow};
 pub use glossary::GlossaryDoc;
+pub use goals::{GoalDoc, GoalsDoc};
 
 /// The language of every document (ISO 639-1).
 pub const LANG: &str = "sv";
@@ -61,6 +63,9 @@ pub struct Document {
     /// one for the title).
     pub area_level: u8,
     pub areas: Vec<AreaDoc>,
+    /// The overview *Mål och aktiviteter* right after the areas: printed
+    /// when the region has goals (mal.toml).
+    pub goals: GoalsDoc,
     pub sections_after: Vec<SectionDoc>,
     /// The appendices, numbered from 1 (Bilaga 1, Bilaga 2 …): the last
     /// parts of the document, after the metadata block and change log that
@@ -285,6 +290,7 @@ impl Document {
             areas: (plan.areas.iter().enumerate())
                 .map(|(i, area)| area_doc(area, i + 1, region, &columns))
                 .collect(),
+            goals: GoalsDoc::of_nothing(),
             sections_after: sections(plan, SectionPlace::AfterAreas),
             appendices: sections(plan, SectionPlace::Appendix),
             changes: changes::change_log(&plan.changes, region.change_log),
@@ -292,8 +298,12 @@ impl Document {
             theme: theme_doc(&region.theme),
             referenced: BTreeSet::new(),
         };
+        if let Some(goals) = &region.goals {
+            document.goals = GoalsDoc::new(goals, &plan.areas, &document.areas);
+        }
         document.resolve_references();
         document.number_notes();
+        document.add_goal_lines(&plan.areas);
         if let Some(glossary) = &region.abbreviations {
             document.glossary = GlossaryDoc::used(&document, glossary);
         }
@@ -504,6 +514,14 @@ impl Document {
         for section in self.sections() {
             f(&section.heading);
             section.body.for_each_text(f);
+        }
+        if !self.goals.goals.is_empty() {
+            f(&self.goals.heading);
+        }
+        for goal in &self.goals.goals {
+            f(&goal.heading);
+            goal.body.for_each_text(f);
+            goal.indicators.for_each_text(f);
         }
         if !self.glossary.entries.is_empty() {
             f(&self.glossary.heading);

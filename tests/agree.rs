@@ -27,6 +27,8 @@ mod edit;
 mod formats;
 #[path = "agree/generate.rs"]
 mod generate;
+#[path = "agree/goals.rs"]
+mod goals;
 #[path = "agree/run.rs"]
 mod run;
 #[path = "agree/run_binary.rs"]

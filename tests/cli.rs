@@ -43,7 +43,7 @@ fn build_writes_pdf_markdown_and_html_and_reports_pages_and_time() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "one line per file: {stdout}");
     assert!(
-        lines[0].starts_with(&format!("skrev {}", pdf.display())) && lines[0].contains("3 sidor, ")
+        lines[0].starts_with(&format!("skrev {}", pdf.display())) && lines[0].contains("5 sidor, ")
     );
     assert!(lines[1].starts_with(&format!("skrev {}", md.display())));
     assert!(lines[2].starts_with(&format!("skrev {}", html.display())));

@@ -19,7 +19,7 @@ fn the_example_has_no_layout_fault() {
     let loaded = handlingsplan::load::load(&dir).unwrap();
     let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
     let pages = layout::read(&committed);
-    assert_eq!(pages.len(), 3);
+    assert_eq!(pages.len(), 5);
     let structure = Structure::of(&Document::new(&loaded));
     let faults = layout::faults(&pages, &structure);
     assert_eq!(faults, Vec::<String>::new());

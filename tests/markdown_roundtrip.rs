@@ -180,7 +180,28 @@ fn the_example_reads_back_exactly() {
     let doc = Document::new(&loaded);
     let built = common::render_plan(&example_dir(), None).expect("example renders");
     let read = gfm(&built.markdown);
-    assert_links_allowed(&read.links, &built.markdown);
+    // Links within the document: each activity's goal line links to its
+    // goals, the goals' overview to the activities that serve them. Only
+    // those, in order, and each to an anchor the Markdown writes; all
+    // other links lead to the web.
+    let (internal, web): (Vec<String>, Vec<String>) =
+        (read.links.iter().cloned()).partition(|l| l.starts_with('#'));
+    assert_links_allowed(&web, &built.markdown);
+    let mut anchors = Vec::new();
+    for area in &doc.areas {
+        for cell in area.activities.iter().flat_map(|a| a.rows.iter().flatten()) {
+            anchors.extend(ref_anchors(&cell.body.0));
+        }
+    }
+    for goal in &doc.goals.goals {
+        anchors.extend(ref_anchors(&goal.body.0));
+    }
+    let links: Vec<String> = anchors.iter().map(|a| format!("#{a}")).collect();
+    assert_eq!(internal, links);
+    for anchor in &anchors {
+        let target = format!("<a id=\"{anchor}\"></a>");
+        assert!(built.markdown.contains(&target), "no {target}");
+    }
 
     let heading = |level: u8, s: &str| GfmBlock::Heading(level, normalised(s).trim().to_owned());
     let mut expected = vec![heading(1, &doc.title)];
@@ -246,6 +267,17 @@ fn the_example_reads_back_exactly() {
         }
         expected.push(GfmBlock::Table(rows));
     }
+    // The goals' overview after the areas: each goal a level below its
+    // heading, a sub-goal one more.
+    if !doc.goals.goals.is_empty() {
+        expected.push(heading(2, &doc.goals.heading));
+    }
+    for goal in &doc.goals.goals {
+        expected.push(heading(if goal.sub { 4 } else { 3 }, &goal.heading));
+        expected.extend(body_texts(&goal.body.0));
+        notes.extend(footnote_texts(&goal.body.0));
+        expected.extend(body_texts(&goal.indicators.0));
+    }
     for s in &doc.sections_after {
         expected.push(heading(2, &s.heading));
         expected.extend(body_texts(&s.body.0));
@@ -275,6 +307,17 @@ fn the_example_reads_back_exactly() {
     for (got, want) in read.blocks.iter().zip(&expected) {
         assert_eq!(got, want);
     }
+}
+
+/// The anchors that the references in `blocks` link to, in order.
+fn ref_anchors(blocks: &[Block]) -> Vec<String> {
+    let mut out = Vec::new();
+    handlingsplan::model::visit_inlines(blocks, &mut |inline| {
+        if let Inline::Ref { anchor, .. } = inline {
+            out.push(anchor.clone());
+        }
+    });
+    out
 }
 
 /// Pieces that mean something in Markdown, HTML or GitHub, and plain letters.

@@ -68,10 +68,29 @@ fn the_example_shows_its_title_speaks_swedish_and_is_marked_as_tagged() {
 fn the_example_has_real_headings_and_tables_with_header_cells() {
     let doc = pdf::load(&committed_example());
     let tree = pdf::structure(&doc);
-    // Five sections, "Aktiviteter" and the table of contents' title are
-    // H1; the four strategy areas are H2.
-    assert_eq!(count(&tree, "H2"), 4, "{tree:?}");
-    assert!(count(&tree, "H1") >= 6, "{tree:?}");
+    // The headings in order: the table of contents' title, the four
+    // sections before the activities and "Aktiviteter" are H1, the four
+    // strategy areas H2; then the goals' overview "Mål och aktiviteter"
+    // (H1) with its four goals (H2), the first goal's two sub-goals (H3)
+    // and each goal's "Indikatorer" one level below the goal; last the
+    // glossary (H1).
+    let headings: Vec<&str> = (tree.iter())
+        .map(|(_, s)| s.as_str())
+        .filter(|s| s.strip_prefix('H').is_some_and(|n| n.parse::<u8>().is_ok()))
+        .collect();
+    let overview = [
+        "H1", "H2", "H3", "H3", "H4", "H3", "H4", "H2", "H3", "H2", "H3", "H2", "H3",
+    ];
+    let expected = [&["H1"; 6][..], &["H2"; 4], &overview, &["H1"]].concat();
+    assert_eq!(headings, expected, "{tree:?}");
+    // No heading is more than one level below the one before it.
+    let levels: Vec<u8> = headings.iter().map(|h| h[1..].parse().unwrap()).collect();
+    for pair in levels.windows(2) {
+        assert!(pair[1] <= pair[0] + 1, "a level skipped: {headings:?}");
+    }
+    // Each goal's indicators are a list: six goals, one indicator each.
+    assert_eq!(count(&tree, "L"), 6, "{tree:?}");
+    assert_eq!(count(&tree, "LI"), 6, "{tree:?}");
     // One table per area, each with a header row of four column headings;
     // then the glossary (Förkortningar): two column headings and a row
     // heading for each of the four abbreviations the plan uses.
@@ -106,7 +125,8 @@ fn the_example_has_real_headings_and_tables_with_header_cells() {
 fn running_headers_and_footers_are_artifacts_on_every_page() {
     let doc = pdf::load(&committed_example());
     let pages = pdf::artifacts(&doc);
-    assert_eq!(pages.len(), 3);
+    // The example's five pages: the areas, the goals' overview, the glossary.
+    assert_eq!(pages.len(), 5);
     for (i, artifacts) in pages.iter().enumerate() {
         let footer = artifacts
             .iter()

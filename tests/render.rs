@@ -861,7 +861,22 @@ fn an_empty_activities_heading_is_no_heading_and_the_areas_move_up() {
         "[[avsnitt]]",
         "aktiviteter_rubrik = \"\"\n\n[[avsnitt]]",
     );
-    let after = common::render_plan(&copy.plan(), None).unwrap();
+    let mut after = common::render_plan(&copy.plan(), None).unwrap();
+    // The goals' overview keeps its levels: a section (##, <h2>) with its
+    // goals one level below. The checks of the areas below read what comes
+    // before it.
+    let cut = |text: &mut String, at: &str| {
+        let start = text.find(at).expect("the example has goals");
+        text.split_off(start)
+    };
+    let goals_md = cut(&mut after.markdown, "\n## Mål och aktiviteter");
+    let goals_html = cut(&mut after.html, "<section class=\"goals\"");
+    assert!(goals_md.starts_with(
+        "\n## Mål och aktiviteter\n\n### <a id=\"malet-ratt-behandling\"></a>1 Rätt läkemedelsbehandling\n"
+    ));
+    assert!(goals_html.contains(
+        "<h2 id=\"mal-och-aktiviteter\">Mål och aktiviteter</h2>\n<section aria-labelledby=\"malet-ratt-behandling\">\n<h3 id=\"malet-ratt-behandling\">"
+    ));
 
     assert!(
         before
@@ -904,9 +919,13 @@ fn an_empty_activities_heading_is_no_heading_and_the_areas_move_up() {
             common::pdf::count(&structure, "H2"),
         )
     };
+    // The example's four areas under Aktiviteter are H2, and so are the
+    // four goals under Mål och aktiviteter (an H1 like Aktiviteter).
     let (h1, h2) = headings(&before);
-    assert_eq!(h2, 4, "one H2 per area under Aktiviteter");
-    assert_eq!(headings(&after), (h1 - 1 + 4, 0));
+    assert_eq!(h2, 4 + 4, "one H2 per area and per goal");
+    // Without Aktiviteter the areas are H1; the goals stay H2 under their
+    // overview.
+    assert_eq!(headings(&after), (h1 - 1 + 4, 4));
     let text = pdf_pages(&after.pdf.bytes).join(" ");
     assert!(!text.contains("Aktiviteter"), "{text}");
 }

@@ -70,6 +70,16 @@ fn toc_entries(doc: &Document) -> Vec<String> {
             None => area.title.clone(),
         });
     }
+    // The goals' overview follows the areas, with its goals one level
+    // down; a sub-goal is a level too deep for the table of contents.
+    if !doc.goals.goals.is_empty() {
+        entries.push(doc.goals.heading.clone());
+        entries.extend(
+            (doc.goals.goals.iter())
+                .filter(|g| !g.sub)
+                .map(|g| g.heading.clone()),
+        );
+    }
     entries.extend(doc.sections_after.iter().map(|s| s.heading.clone()));
     if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
         entries.push(doc.metadata.heading.clone());

@@ -19,6 +19,7 @@ fn committed_schemas() -> Vec<(PathBuf, String)> {
         (root().join("schemas/region.schema.json"), schema::region()),
         (root().join("schemas/plan.schema.json"), schema::plan()),
         (root().join("schemas/area.schema.json"), schema::area(None)),
+        (root().join("schemas/mal.schema.json"), schema::goals()),
     ];
     for (region, plan) in [
         ("plans/norrbotten", "2022"),
@@ -71,6 +72,7 @@ fn the_schema_command_writes_the_committed_schemas() {
         ("region.schema.json", "schemas/region.schema.json"),
         ("plan.schema.json", "schemas/plan.schema.json"),
         ("area.schema.json", "schemas/area.schema.json"),
+        ("mal.schema.json", "schemas/mal.schema.json"),
         (
             "norrbotten/area.schema.json",
             "plans/norrbotten/area.schema.json",

@@ -58,7 +58,7 @@ cli-id = Give every activity without an id a short one derived from its text.
 cli-schema = Write JSON Schemas for editors: completion, help and errors as you type.
     .long = Write JSON Schemas for editors: completion, help and errors as you type.
 
-        Without PLAN_DIR, writes region.schema.json, plan.schema.json and area.schema.json (standard columns) to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
+        Without PLAN_DIR, writes region.schema.json, plan.schema.json, area.schema.json (standard columns) and mal.schema.json (the goals) to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
 cli-schema-plan = A plan folder whose region's columns the area schema follows.
 cli-schema-output = Folder to write the schemas to.
 

@@ -237,6 +237,9 @@ load-table-area = an area file
 load-table-activity = an activity ([[aktivitet]])
 load-table-part = a part ([[aktivitet.del]])
 load-table-organ = a body ([[organ]])
+load-table-goals = mal.toml
+load-table-goal = a goal ([[mal]])
+load-table-indicator = an indicator ([[mal.indikator]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = a text in quotes
@@ -245,6 +248,7 @@ load-expected-text-list = a list of texts
 load-expected-date = a date (YYYY-MM-DD)
 load-expected-date-list = a list of dates (YYYY-MM-DD)
 load-expected-number = a number
+load-expected-target = a number, true/false or a text, as the indicator's type says
 load-expected-bool = true or false
 load-expected-period = a year or a span of years
 load-expected-table = a table

@@ -153,6 +153,36 @@ plan-organ-name-twice = the name "{ $name }" is in the register more than once
     .first = first time
     .hint = a name, abbreviation or alias belongs to one body only: remove one of them
 
+## The region's goals (mal.toml beside region.toml)
+
+plan-goal-duplicate-id = the id "{ $id }" is used twice in mal.toml
+    .label = second time
+    .first = first time
+    .hint = every goal and every indicator needs an id of its own; rename one of them
+# $kind: the indicator's type; $expected: what the target value must be.
+plan-goal-wrong-target = the target value of an indicator of type "{ $kind }" must be { $expected }
+    .label = must be { $expected }
+    .hint = write malvarde by type: a number for "antal" (malvarde = 250), a number from 0 to 100 for "andel" (malvarde = 80), true or false for "ja/nej", a text for "text"
+    .count = a number
+    .share = a number from 0 to 100 (percent)
+    .yes-no = true or false
+    .text = a text in quotes
+plan-goal-direction-not-numeric = `riktning` does not fit an indicator of type "{ $kind }"
+    .label = only for "antal" and "andel"
+    .hint = remove riktning, or change typ to "antal" or "andel" if the indicator is a number
+plan-goal-unknown-parent = `overordnat` = "{ $id }" is no goal in mal.toml
+    .label = no goal with that id
+plan-goal-parent-is-subgoal = "{ $id }" is itself a sub-goal and cannot have sub-goals
+    .label = a sub-goal
+    .hint = write the id of a goal without overordnat; sub-goals go one level deep only
+plan-goal-did-you-mean = did you mean "{ $near }"?
+plan-unknown-goal = the goal "{ $id }" is not in the region's mal.toml
+    .label = no goal with that id
+    .hint = the goals in mal.toml: { $ids }
+plan-goals-missing = the activity names goals, but the region has no mal.toml
+    .label = the region has no goals
+    .hint = write the region's goals in mal.toml beside region.toml ([[mal]] with id and rubrik), or remove mal
+
 ## region.toml
 
 plan-short-name = `kortnamn` is used in file names and may only hold a-z, 0-9 and -

@@ -58,7 +58,7 @@ cli-id = Ge varje aktivitet utan id ett kort id som bildas av dess text.
 cli-schema = Skriv JSON-scheman för editorer: komplettering, hjälp och fel medan du skriver.
     .long = Skriv JSON-scheman för editorer: komplettering, hjälp och fel medan du skriver.
 
-        Utan PLAN_DIR skrivs region.schema.json, plan.schema.json och area.schema.json (standardkolumnerna) till DIR, som standard schemas/. Med PLAN_DIR skrivs area.schema.json för den regionens egna kolumner, som standard bredvid dess region.toml. En TOML-fil anger sitt schema på första raden, t.ex. en områdesfil: #:schema ../../area.schema.json
+        Utan PLAN_DIR skrivs region.schema.json, plan.schema.json, area.schema.json (standardkolumnerna) och mal.schema.json (målen) till DIR, som standard schemas/. Med PLAN_DIR skrivs area.schema.json för den regionens egna kolumner, som standard bredvid dess region.toml. En TOML-fil anger sitt schema på första raden, t.ex. en områdesfil: #:schema ../../area.schema.json
 cli-schema-plan = En planmapp vars regions kolumner områdesschemat följer.
 cli-schema-output = Mappen att skriva schemana till.
 

@@ -237,6 +237,9 @@ load-table-area = en områdesfil
 load-table-activity = en aktivitet ([[aktivitet]])
 load-table-part = en del ([[aktivitet.del]])
 load-table-organ = ett organ ([[organ]])
+load-table-goals = mal.toml
+load-table-goal = ett mål ([[mal]])
+load-table-indicator = en indikator ([[mal.indikator]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = en text inom citattecken
@@ -245,6 +248,7 @@ load-expected-text-list = en lista av texter
 load-expected-date = ett datum (ÅÅÅÅ-MM-DD)
 load-expected-date-list = en lista av datum (ÅÅÅÅ-MM-DD)
 load-expected-number = ett tal
+load-expected-target = ett tal, true/false eller en text, efter indikatorns typ
 load-expected-bool = true eller false
 load-expected-period = ett år eller ett årsspann
 load-expected-table = en tabell

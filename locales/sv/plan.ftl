@@ -156,6 +156,36 @@ plan-organ-name-twice = namnet "{ $name }" står på mer än ett ställe i regis
     .first = första gången
     .hint = ett namn, en förkortning eller ett alias får bara höra till ett organ: ta bort det ena
 
+## Regionens mål (mal.toml bredvid region.toml)
+
+plan-goal-duplicate-id = id:t "{ $id }" används två gånger i mal.toml
+    .label = andra gången
+    .first = första gången
+    .hint = varje mål och varje indikator behöver ett eget id; byt namn på ett av dem
+# $kind: indikatorns typ; $expected: vad målvärdet ska vara.
+plan-goal-wrong-target = målvärdet för en indikator av typen "{ $kind }" ska vara { $expected }
+    .label = ska vara { $expected }
+    .hint = skriv malvarde efter typ: ett tal för "antal" (malvarde = 250), ett tal mellan 0 och 100 för "andel" (malvarde = 80), true eller false för "ja/nej", en text för "text"
+    .count = ett tal
+    .share = ett tal mellan 0 och 100 (procent)
+    .yes-no = true eller false
+    .text = en text inom citattecken
+plan-goal-direction-not-numeric = `riktning` passar inte en indikator av typen "{ $kind }"
+    .label = bara för "antal" och "andel"
+    .hint = ta bort riktning, eller ändra typ till "antal" eller "andel" om indikatorn är ett tal
+plan-goal-unknown-parent = `overordnat` = "{ $id }" är inget mål i mal.toml
+    .label = inget mål med det id:t
+plan-goal-parent-is-subgoal = "{ $id }" är självt ett delmål och kan inte ha delmål
+    .label = ett delmål
+    .hint = skriv id:t för ett mål utan overordnat; delmål går bara i en nivå
+plan-goal-did-you-mean = menade du "{ $near }"?
+plan-unknown-goal = målet "{ $id }" finns inte i regionens mal.toml
+    .label = inget mål med det id:t
+    .hint = målen i mal.toml: { $ids }
+plan-goals-missing = aktiviteten anger mål, men regionen har ingen mal.toml
+    .label = regionen har inga mål
+    .hint = skriv regionens mål i mal.toml bredvid region.toml ([[mal]] med id och rubrik), eller ta bort mal
+
 ## region.toml
 
 plan-short-name = `kortnamn` används i filnamn och får bara innehålla a-z, 0-9 och -

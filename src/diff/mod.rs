@@ -7,6 +7,7 @@
 
 mod delta;
 pub mod git;
+mod goals;
 pub mod json;
 pub mod markdown;
 mod matching;

@@ -192,7 +192,7 @@ fn status_fields(place: Option<ActivityPlace>) -> Vec<Setting> {
     fields
 }
 
-fn text(key: &str, value: &str) -> Setting {
+pub(super) fn text(key: &str, value: &str) -> Setting {
     Setting {
         key: key.to_owned(),
         value: Value::Text(normalise(value)),
@@ -253,6 +253,9 @@ fn activity_fields(
         fields.push(text(&format!("per_ar {year}"), &rich(body, written)));
     }
     push_column_fields(&mut fields, "", &activity.fields, written, columns);
+    if !activity.goals.is_empty() {
+        fields.push(list("mal", &activity.goals));
+    }
     for (k, part) in activity.parts.iter().enumerate() {
         let written: Option<toml::Table> =
             get("del").and_then(|d| d.as_array()?.get(k)?.as_table().cloned());
@@ -339,6 +342,9 @@ fn region_settings(loaded: &Loaded) -> Vec<Setting> {
         let key = format!("forkortningar.{}", entry.short);
         settings.push(text(&key, &entry.explanation));
     }
+    settings.extend(super::goals::settings(
+        region.goals.as_deref().unwrap_or_default(),
+    ));
     settings
 }
 
@@ -497,7 +503,8 @@ mod tests {
         let compared: Vec<String> = (region_settings(&loaded).into_iter())
             .map(|s| s.key)
             .collect();
-        for key in &compared {
+        // (The goals of mal.toml are compared with the region's settings.)
+        for key in compared.iter().filter(|k| !k.starts_with("mal.")) {
             assert!(key_at(&REGION, key).is_some(), "{key} is not in src/format");
         }
         let mut missing = Vec::new();

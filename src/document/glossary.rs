@@ -71,5 +71,9 @@ impl Document {
         for row in &self.changes.rows {
             f(&row.description);
         }
+        for goal in &self.goals.goals {
+            f(&goal.body);
+            f(&goal.indicators);
+        }
     }
 }

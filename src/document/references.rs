@@ -92,6 +92,7 @@ impl Document {
     pub(super) fn number_notes(&mut self) {
         let prose = (self.sections_before.iter_mut().map(|s| &mut s.body))
             .chain(self.areas.iter_mut().filter_map(|a| a.intro.as_mut()))
+            .chain(self.goals.goals.iter_mut().map(|g| &mut g.body))
             .chain(self.sections_after.iter_mut().map(|s| &mut s.body))
             .chain(self.appendices.iter_mut().map(|s| &mut s.body));
         let mut before = 0;
@@ -118,6 +119,10 @@ impl Document {
         }
         for row in &mut self.changes.rows {
             f(&mut row.description);
+        }
+        for goal in &mut self.goals.goals {
+            f(&mut goal.body);
+            f(&mut goal.indicators);
         }
         for area in &mut self.areas {
             area.intro.iter_mut().for_each(&mut *f);

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
-use crate::format::layout::{AREAS_FOLDER, PLAN_FILE, REGION_FILE, area_key};
-use crate::format::{AREA, PLAN, REGION, TableSpec};
+use crate::format::layout::{AREAS_FOLDER, GOALS_FILE, PLAN_FILE, REGION_FILE, area_key};
+use crate::format::{AREA, GOALS, PLAN, REGION, TableSpec};
 use crate::load::folder::{DiskFolder, Folder};
 use crate::load::{MAX_FILE_BYTES, read_problem};
 use crate::report::{Hint, Problem, Report, Sources, error};
@@ -33,6 +33,7 @@ pub fn spec_for(path: &Path) -> &'static TableSpec {
     match path.file_name().and_then(|n| n.to_str()) {
         Some(REGION_FILE) => &REGION,
         Some(PLAN_FILE) => &PLAN,
+        Some(GOALS_FILE) => &GOALS,
         _ => &AREA,
     }
 }
@@ -129,9 +130,15 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Report> {
             if region.is_file() {
                 out.push((root.clone(), region));
             }
+            if root.join(GOALS_FILE).is_file() {
+                out.push((root.clone(), root.join(GOALS_FILE)));
+            }
             out.extend(plan_files(path)?.into_iter().map(|p| (root.clone(), p)));
         } else if path.join(REGION_FILE).is_file() {
             out.push((path.clone(), path.join(REGION_FILE)));
+            if path.join(GOALS_FILE).is_file() {
+                out.push((path.clone(), path.join(GOALS_FILE)));
+            }
             for plan in sorted_entries(path)? {
                 if plan.join(PLAN_FILE).is_file() {
                     out.extend(plan_files(&plan)?.into_iter().map(|p| (path.clone(), p)));

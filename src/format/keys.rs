@@ -688,6 +688,13 @@ pub static ACTIVITY: TableSpec = TableSpec {
         )
         .next(NextPeriod::Remove),
         key(
+            "mal",
+            TextList,
+            No,
+            "Id:n för de mål i regionens mal.toml som aktiviteten tjänar; dokumentet visar dem vid aktiviteten och under Mål och aktiviteter.",
+            "[\"farre-antibiotikarecept\"]",
+        ),
+        key(
             "del",
             Tables(&PART),
             No,

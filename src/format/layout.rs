@@ -7,6 +7,9 @@
 /// The region's settings, in the region folder.
 pub const REGION_FILE: &str = "region.toml";
 
+/// The region's goals and indicators, in the region folder (optional).
+pub const GOALS_FILE: &str = "mal.toml";
+
 /// The plan's own keys, in the plan folder.
 pub const PLAN_FILE: &str = "plan.toml";
 

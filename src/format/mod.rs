@@ -5,12 +5,14 @@
 //! (see [`reference`]), the editors' JSON Schemas (see [`schema`]) and the
 //! formatter's key order come from the same tables. Nothing else lists the keys.
 
+mod goal_keys;
 mod keys;
 pub mod layout;
 pub mod pdf_standard;
 pub mod reference;
 pub mod schema;
 
+pub use goal_keys::{GOAL, GOALS, INDICATOR};
 pub use keys::{
     ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, SECTION, STATUS,
     THEME,
@@ -95,6 +97,9 @@ pub enum Kind {
     Number,
     /// `true` or `false`.
     Bool,
+    /// An indicator's target value: a number, `true`/`false` or a text,
+    /// as the indicator's `typ` says.
+    Target,
     /// One of a few texts.
     Choice(&'static [&'static str]),
     /// A year or a span of years: `"2022"`, `"2026–2027"`.
@@ -145,10 +150,10 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 13] {
+    pub fn all() -> [&'static TableSpec; 16] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &ORGAN, &PLAN, &SECTION, &APPENDIX,
-            &CHANGE, &AREA, &ACTIVITY, &PART,
+            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &ORGAN, &GOALS, &GOAL, &INDICATOR, &PLAN,
+            &SECTION, &APPENDIX, &CHANGE, &AREA, &ACTIVITY, &PART,
         ]
     }
 }
@@ -189,6 +194,7 @@ impl Kind {
             Kind::Dates => t!("load-expected-date-list"),
             Kind::Date => t!("load-expected-date"),
             Kind::Number => t!("load-expected-number"),
+            Kind::Target => t!("load-expected-target"),
             Kind::Bool => t!("load-expected-bool"),
             Kind::Period => t!("load-expected-period"),
             Kind::Table(_) | Kind::TextMap(_) => t!("load-expected-table"),
@@ -209,6 +215,7 @@ impl Kind {
             Kind::Dates => "lista av datum".to_owned(),
             Kind::Date => "datum".to_owned(),
             Kind::Number => "tal".to_owned(),
+            Kind::Target => "tal, true/false eller text, efter `typ`".to_owned(),
             Kind::Bool => "true/false".to_owned(),
             Kind::Choice(values) => values
                 .iter()

@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{AREA, Key, Kind, MapKeys, PLAN, REGION, Required, TableSpec};
+use super::{AREA, GOALS, INDICATOR, Key, Kind, MapKeys, PLAN, REGION, Required, TableSpec};
 use crate::model::{BUILTIN_FIELDS, Column, MetaField, TEXT_FIELD};
 
 /// The JSON Schema dialect: the newest one Taplo understands.
@@ -20,6 +20,7 @@ pub const DIALECT: &str = "http://json-schema.org/draft-07/schema#";
 pub const REGION_FILE: &str = "region.schema.json";
 pub const PLAN_FILE: &str = "plan.schema.json";
 pub const AREA_FILE: &str = "area.schema.json";
+pub const GOALS_FILE: &str = "mal.schema.json";
 
 /// The schema of `region.toml`.
 pub fn region() -> Value {
@@ -29,6 +30,11 @@ pub fn region() -> Value {
 /// The schema of `plan.toml`.
 pub fn plan() -> Value {
     document(&PLAN, &Fields::None)
+}
+
+/// The schema of `mal.toml`, the region's goals.
+pub fn goals() -> Value {
+    document(&GOALS, &Fields::None)
 }
 
 /// The schema of an area file. With a region's columns, activities and parts
@@ -130,6 +136,9 @@ fn table(spec: &'static TableSpec, fields: &Fields) -> Value {
     if !init_keys.is_empty() {
         schema["x-taplo"] = json!({ "initKeys": init_keys });
     }
+    if std::ptr::eq(spec, &INDICATOR) {
+        all_of.extend(indicator_rules());
+    }
     if !all_of.is_empty() {
         schema["allOf"] = json!(all_of);
     }
@@ -152,6 +161,25 @@ fn activity_rules(field: &str) -> [Value; 2] {
         json!({
             "if": { "required": [field] },
             "then": { "properties": { "del": { "items": { "not": { "required": [field] } } } } }
+        }),
+    ]
+}
+
+/// An indicator's target value is of its type, and only a number has a direction.
+fn indicator_rules() -> [Value; 4] {
+    let of_type = |types: Value, target: &str| {
+        json!({
+            "if": { "required": ["typ"], "properties": { "typ": { "enum": types } } },
+            "then": { "properties": { "malvarde": { "type": target } } }
+        })
+    };
+    [
+        of_type(json!(["antal", "andel"]), "number"),
+        of_type(json!(["ja/nej"]), "boolean"),
+        of_type(json!(["text"]), "string"),
+        json!({
+            "if": { "required": ["typ"], "properties": { "typ": { "enum": ["ja/nej", "text"] } } },
+            "then": { "not": { "required": ["riktning"] } }
         }),
     ]
 }
@@ -239,6 +267,7 @@ fn kind(kind: &Kind, fields: &Fields) -> Value {
         Kind::Date => json!({ "type": "string", "format": "date" }),
         Kind::Dates => json!({ "type": "array", "items": { "type": "string", "format": "date" } }),
         Kind::Number => json!({ "type": "number" }),
+        Kind::Target => json!({ "type": ["number", "boolean", "string"] }),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Choice(values) => json!({ "type": "string", "enum": values }),
         Kind::Period => json!({ "type": ["string", "integer"] }),

@@ -235,6 +235,11 @@ fn support_files(
             PathBuf::from("schemas").join(schema::PLAN_FILE),
             schema::to_text(&schema::plan()).into_bytes(),
         ),
+        // For the region's goals, once it writes a mal.toml.
+        (
+            PathBuf::from("schemas").join(schema::GOALS_FILE),
+            schema::to_text(&schema::goals()).into_bytes(),
+        ),
         (
             PathBuf::from(schema::AREA_FILE),
             schema::to_text(&schema::area(Some(&columns))).into_bytes(),

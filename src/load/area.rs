@@ -168,6 +168,11 @@ impl ActivityReader<'_, '_, '_> {
             .map(|s| prose::cell(&mut table, &s, self.cx));
         let per_year = self.read_per_year(&mut table);
         let status = super::status::read_activity(&mut table, self.period);
+        let goals = super::goals::read_activity(
+            &mut table,
+            self.region.goals.as_deref(),
+            self.cx.unchecked_goals,
+        );
         let mut fields = BTreeMap::new();
         let mut field_spans = BTreeMap::new();
         for column in self.columns {
@@ -206,6 +211,7 @@ impl ActivityReader<'_, '_, '_> {
             fields,
             parts,
             status,
+            goals,
         })
     }
 

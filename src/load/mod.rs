@@ -11,6 +11,7 @@ mod areas;
 mod assets;
 mod columns;
 pub mod folder;
+mod goals;
 mod markdown;
 mod organ;
 mod placement;
@@ -30,7 +31,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::format::TableSpec;
-use crate::format::layout::{PLAN_FILE, REGION_FILE};
+use crate::format::layout::{GOALS_FILE, PLAN_FILE, REGION_FILE};
 use crate::model::{Plan, Region};
 use crate::msg;
 use crate::report::{FileId, Hint, Problem, Sources, error, error_at};
@@ -160,6 +161,7 @@ pub fn load_from(folder: &dyn Folder, plan_dir: &Path) -> Loading {
         files_read: Vec::new(),
         source_files: Vec::new(),
         column_use: columns::ColumnUse::default(),
+        unchecked_goals: goals::Unchecked::default(),
     };
     let loaded = loader.run();
     let mut problems = loader.problems;
@@ -255,6 +257,7 @@ struct Loader<'f> {
     files_read: Vec<PathBuf>,
     source_files: Vec<SourceFile>,
     column_use: columns::ColumnUse,
+    unchecked_goals: goals::Unchecked,
 }
 
 /// What a file's reader may use besides its table.
@@ -266,6 +269,9 @@ pub(crate) struct Context<'l> {
     pub source_files: &'l mut Vec<SourceFile>,
     pub plan_dir: &'l Path,
     pub column_use: &'l mut columns::ColumnUse,
+    /// The goal ids an activity's `mal` may name unchecked: mal.toml's own
+    /// mistakes kept them from being read.
+    pub unchecked_goals: &'l goals::Unchecked,
 }
 
 impl Loader<'_> {
@@ -282,7 +288,8 @@ impl Loader<'_> {
                 &crate::format::REGION,
                 |table, cx| region::read(table, &region_name, cx),
             )
-            .ok();
+            .ok()
+            .map(|region| self.read_goals(region));
         let plan_path = self.plan_dir.join(PLAN_FILE);
         let plan_file = self
             .read_toml(&plan_path, &crate::format::PLAN, |table, cx| {
@@ -339,6 +346,29 @@ impl Loader<'_> {
         })
     }
 
+    /// The region with its goals, when mal.toml stands beside region.toml.
+    /// A goal that mal.toml's own mistakes keep out (or all of them, when
+    /// it cannot be read) is reported there once, not again for every
+    /// activity that names it.
+    fn read_goals(&mut self, mut region: Region) -> Region {
+        let path = Path::new(GOALS_FILE);
+        if self.folder.kind(path) == Err(folder::ReadError::NotFound) {
+            return region;
+        }
+        let goals = match self.read_toml(path, &crate::format::GOALS, goals::read) {
+            Ok((goals, unchecked)) => {
+                self.unchecked_goals = unchecked;
+                goals
+            }
+            Err(_) => {
+                self.unchecked_goals = goals::Unchecked::All;
+                Vec::new()
+            }
+        };
+        region.goals = Some(goals);
+        region
+    }
+
     fn context(&mut self) -> (Context<'_>, &mut Vec<Problem>) {
         (
             Context {
@@ -349,6 +379,7 @@ impl Loader<'_> {
                 source_files: &mut self.source_files,
                 plan_dir: &self.plan_dir,
                 column_use: &mut self.column_use,
+                unchecked_goals: &self.unchecked_goals,
             },
             &mut self.problems,
         )

@@ -73,6 +73,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         status,
         register,
         abbreviations,
+        goals: None,
     };
     (region, problems)
 }

@@ -50,6 +50,9 @@ pub struct Region {
     /// The glossary (`[forkortningar]`), in the order written; `None`
     /// when region.toml has no such table.
     pub abbreviations: Option<Vec<Abbreviation>>,
+    /// The region's goals (`mal.toml` beside region.toml), in the order
+    /// written; `None` when the region has no such file.
+    pub goals: Option<Vec<Goal>>,
 }
 
 /// A body of the region's register (`[[organ]]`): a committee, council,
@@ -106,6 +109,9 @@ pub enum ChangeLogPlacement {
     /// Not shown.
     Hidden,
 }
+
+mod goal;
+pub use goal::{Direction, Goal, Indicator, IndicatorKind, Target};
 
 written_as!(ChangeLogPlacement {
     Top => "först",
@@ -321,6 +327,8 @@ pub struct Activity {
     pub parts: Vec<Part>,
     /// Where the activity stands in its lifecycle, if the plan says.
     pub status: Option<Status>,
+    /// The ids of the region's goals the activity serves (`mal`).
+    pub goals: Vec<String>,
 }
 
 /// An activity's place in its lifecycle (`status` in an activity).

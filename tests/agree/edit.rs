@@ -165,6 +165,7 @@ fn context(rng: &mut Rng, years: (i64, i64)) -> Context<'_> {
         columns: Vec::new(),
         shown_metadata: Vec::new(),
         bodies: Vec::new(),
+        goals: Vec::new(),
         ids: Vec::new(),
         planned_ids: Default::default(),
     }

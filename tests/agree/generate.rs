@@ -25,6 +25,8 @@ pub struct GenPlan {
     pub areas: Vec<(String, Table)>,
     /// Markdown files of the plan folder that sections and appendices name.
     pub markdown: BTreeMap<String, String>,
+    /// The region's goals (`mal.toml`), if it has them.
+    pub goals: Option<Table>,
 }
 
 /// The plan folder's name: the period's first year.
@@ -43,6 +45,9 @@ impl GenPlan {
                 toml::to_string(&self.plan).unwrap(),
             ),
         ];
+        if let Some(goals) = &self.goals {
+            files.push(("mal.toml".to_owned(), toml::to_string(goals).unwrap()));
+        }
         for (name, area) in &self.areas {
             files.push((
                 format!("{PLAN_DIR}/omraden/{name}.toml"),
@@ -102,6 +107,8 @@ pub struct Context<'r> {
     pub shown_metadata: Vec<String>,
     /// Every name of the region's register of bodies (`[[organ]]`), if it has one.
     pub bodies: Vec<String>,
+    /// The ids of the region's goals (`mal.toml`), if it has them.
+    pub goals: Vec<String>,
     /// Ids given to activities so far, for references.
     pub ids: Vec<String>,
     /// Ids planned for activities (area, activity) before any text is made.
@@ -120,10 +127,12 @@ pub fn plan(rng: &mut Rng) -> GenPlan {
         columns: Vec::new(),
         shown_metadata: Vec::new(),
         bodies: Vec::new(),
+        goals: Vec::new(),
         ids: Vec::new(),
         planned_ids: BTreeMap::new(),
     };
     let region = table(&format::REGION, &mut cx);
+    let goals = (cx.rng.below(3) == 0).then(|| super::goals::file(&mut cx));
     let area_count = 1 + cx.rng.below(4);
     let names: Vec<String> = (0..area_count)
         .map(|i| format!("omrade-{}", i + 1))
@@ -148,6 +157,7 @@ pub fn plan(rng: &mut Rng) -> GenPlan {
         plan,
         areas,
         markdown,
+        goals,
     }
 }
 
@@ -264,6 +274,7 @@ fn by_kind(kind: &Kind, cx: &mut Context) -> Value {
         ),
         Kind::Date => date(cx, None),
         Kind::Number => Value::Float(0.5 + cx.rng.below(30) as f64 / 10.0),
+        Kind::Target => Value::Integer(cx.rng.below(100) as i64),
         Kind::Bool => Value::Boolean(cx.rng.below(2) == 0),
         Kind::Choice(values) => Value::String((*cx.rng.pick(values)).to_owned()),
         Kind::Period => Value::String(period(cx.years)),
@@ -407,6 +418,13 @@ fn special(spec: &TableSpec, key: &Key, cx: &mut Context) -> Option<Option<Value
                 .collect(),
         ),
         ("[[aktivitet]]", "status_datum" | "status_kommentar") => return Some(None),
+        // Goals named only when the region has them (mal.toml).
+        ("[[aktivitet]]", "mal") if cx.goals.is_empty() => return Some(None),
+        ("[[aktivitet]]", "mal") => Value::Array(
+            (0..1 + cx.rng.below(2))
+                .map(|_| Value::String(cx.rng.pick(&cx.goals).clone()))
+                .collect(),
+        ),
         (_, "kolumnrubriker") => {
             let mut headings = Table::new();
             for (field, _) in cx.columns.clone() {
@@ -592,6 +610,7 @@ pub fn every_key_is_generated() {
                 columns: vec![("text".into(), false), ("ansvarig".into(), true)],
                 shown_metadata: Vec::new(),
                 bodies: Vec::new(),
+                goals: Vec::new(),
                 ids: Vec::new(),
                 planned_ids: BTreeMap::new(),
             };
@@ -602,7 +621,7 @@ pub fn every_key_is_generated() {
                     | ("[tema]", "typsnittsfiler" | "logotyp" | "logotyp_alttext")
                     | ("plan.toml", "omraden")
                     | ("[[avsnitt]]" | "[[bilaga]]", "fil")
-                    | ("[[aktivitet]]", "status_datum" | "status_kommentar")
+                    | ("[[aktivitet]]", "status_datum" | "status_kommentar" | "mal")
             );
             assert!(
                 generated.is_some() || known_omission,

@@ -213,6 +213,16 @@ impl Structure {
         let mut headings: Vec<String> = doc.sections().map(|s| s.heading.clone()).collect();
         headings.extend(doc.activities_heading.clone());
         headings.extend(doc.areas.iter().map(area_heading));
+        // The goals' overview and its goals (a sub-goal's heading is set
+        // at the body text's size, too small to be told from a line of it).
+        if !doc.goals.goals.is_empty() {
+            headings.push(doc.goals.heading.clone());
+        }
+        headings.extend(
+            (doc.goals.goals.iter())
+                .filter(|g| !g.sub)
+                .map(|g| g.heading.clone()),
+        );
         if doc.metadata.placement == "end" && !doc.metadata.rows.is_empty() {
             headings.push(doc.metadata.heading.clone());
         }

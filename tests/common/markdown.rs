@@ -2,13 +2,15 @@
 //! extensions) and the visible text of a document.
 
 /// Whether raw HTML is (half of) the empty anchor the Markdown template puts
-/// at the start of an activity's row, `<a id="akt-ID"></a>`: invisible on
-/// GitHub, so not part of the visible text.
+/// at the start of an activity's row, `<a id="akt-ID"></a>`, or of a goal's
+/// heading, `<a id="malet-ID"></a>`: invisible on GitHub, so not part of
+/// the visible text.
 pub fn is_row_anchor(html: &str) -> bool {
     let html = html.trim();
     html == "</a>"
         || html
             .strip_prefix("<a id=\"akt-")
+            .or_else(|| html.strip_prefix("<a id=\"malet-"))
             .and_then(|rest| rest.strip_suffix("\">"))
             .is_some_and(|id| {
                 !id.is_empty()
