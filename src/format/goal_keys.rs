@@ -5,25 +5,8 @@
 //! indicators right under it, and no table is nested more than one level
 //! (`[[mal.delmal.indikator]]` would be hard to write and to read).
 
-use super::{Key, Kind, NextPeriod, Required, TableSpec};
+use super::{Kind, Required, TableSpec, key};
 use crate::t;
-
-const fn key(
-    name: &'static str,
-    kind: Kind,
-    required: Required,
-    about: &'static str,
-    example: &'static str,
-) -> Key {
-    Key {
-        name,
-        kind,
-        required,
-        about,
-        example,
-        next: NextPeriod::Keep,
-    }
-}
 
 use Kind::*;
 use Required::{No, Yes};

@@ -1,24 +1,7 @@
 //! The tables of the plan format with their keys, in canonical order.
 
-use super::{Key, Kind, MapKeys, NextPeriod, Required, TableSpec};
+use super::{Kind, MapKeys, NextPeriod, Required, TableSpec, key};
 use crate::t;
-
-const fn key(
-    name: &'static str,
-    kind: Kind,
-    required: Required,
-    about: &'static str,
-    example: &'static str,
-) -> Key {
-    Key {
-        name,
-        kind,
-        required,
-        about,
-        example,
-        next: NextPeriod::Keep,
-    }
-}
 
 use Kind::*;
 use Required::{ByColumn, ByMetadata, No, OnApproval, Yes};

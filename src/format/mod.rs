@@ -49,6 +49,24 @@ pub struct Key {
     pub next: NextPeriod,
 }
 
+/// A key that `new` copies as written (most keys): the tables' shorthand.
+const fn key(
+    name: &'static str,
+    kind: Kind,
+    required: Required,
+    about: &'static str,
+    example: &'static str,
+) -> Key {
+    Key {
+        name,
+        kind,
+        required,
+        about,
+        example,
+        next: NextPeriod::Keep,
+    }
+}
+
 /// What a key becomes when `handlingsplan new` makes the next period's plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextPeriod {

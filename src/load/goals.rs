@@ -177,13 +177,7 @@ fn read_indicator(
 fn read_target(table: &mut Table, kind: IndicatorKind) -> Option<Target> {
     use toml::de::DeValue;
     let value = table.get("malvarde")?;
-    let number = match value.get_ref() {
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-            .ok()
-            .map(|i| i as f64),
-        DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
-        _ => None,
-    };
+    let number = super::table::as_number(value.get_ref());
     let target = match (kind, value.get_ref()) {
         (IndicatorKind::Count, _) => number.map(Target::Number),
         (IndicatorKind::Share, _) => number

@@ -405,13 +405,7 @@ impl<'a, 'i> Table<'a, 'i> {
 
     pub fn number(&mut self, name: &str) -> Option<Spanned<f64>> {
         let value = self.get(name)?;
-        let number = match value.get_ref() {
-            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-                .ok()
-                .map(|i| i as f64),
-            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
-            _ => None,
-        };
+        let number = as_number(value.get_ref());
         if number.is_none() {
             self.wrong_type(name, value);
         }
@@ -596,5 +590,16 @@ pub fn kind(value: &DeValue) -> String {
         DeValue::Datetime(_) => t!("load-found-date"),
         DeValue::Array(_) => t!("load-found-list"),
         DeValue::Table(_) => t!("load-found-table"),
+    }
+}
+
+/// A TOML integer or float as a number; `None` for any other value.
+pub fn as_number(value: &DeValue) -> Option<f64> {
+    match value {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .ok()
+            .map(|i| i as f64),
+        DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+        _ => None,
     }
 }
