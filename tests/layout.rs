@@ -386,3 +386,13 @@ fn a_contents_entry_with_a_single_leader_is_the_table_of_contents() {
         .join("tests/fixtures/toc-one-leader-1386000767/region/plan");
     assert_eq!(faults_of(&dir), Vec::<String>::new());
 }
+
+/// Found by a longer generated run (seed 1722001239): a heading ending in
+/// plan text "<!-- c -->" broke inside the "-->" ("--" / ">"). Headings
+/// wrap between words only, also where a hyphen stands before a sign.
+#[test]
+fn a_heading_never_breaks_after_a_hyphen_before_a_sign() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/heading-arrow-1722001239/region/plan");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}
