@@ -237,6 +237,9 @@ load-table-area = an area file
 load-table-activity = an activity ([[aktivitet]])
 load-table-part = a part ([[aktivitet.del]])
 load-table-organ = a body ([[organ]])
+load-table-round = a follow-up round (uppfoljning/<round>.toml)
+load-table-round-activity = an activity in a follow-up round ([[aktivitet]])
+load-table-round-indicator = an indicator in a follow-up round ([[indikator]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = a text in quotes
@@ -245,6 +248,7 @@ load-expected-text-list = a list of texts
 load-expected-date = a date (YYYY-MM-DD)
 load-expected-date-list = a list of dates (YYYY-MM-DD)
 load-expected-number = a number
+load-expected-measure = a number or a text
 load-expected-bool = true or false
 load-expected-period = a year or a span of years
 load-expected-table = a table

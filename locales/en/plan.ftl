@@ -153,6 +153,34 @@ plan-organ-name-twice = the name "{ $name }" is in the register more than once
     .first = first time
     .hint = a name, abbreviation or alias belongs to one body only: remove one of them
 
+## Follow-up rounds (uppfoljning/<round>.toml)
+
+# $id: the activity's id as the round writes it.
+plan-round-unknown-activity = no activity of the plan has the id "{ $id }"
+    .label = unknown id
+    .hint = the id must be an activity's id in the area files; `handlingsplan id` gives activities without one an id
+plan-round-activity-twice = the activity "{ $id }" is followed up twice in the same round
+plan-round-indicator-twice = the indicator "{ $id }" has two values in the same round
+plan-round-twice = two entries for the same id
+    .label = second time
+    .first = first time
+    .hint = merge the entries into one
+# $key: datum or rapporterad; $period: the plan's period.
+plan-round-date-outside = { $key } = { $date } lies outside the plan's period { $period }
+    .label = outside the period
+    .hint = a round follows the plan up during its period: a date from { $first } to { $last }
+plan-round-status =
+    .label = does not agree with the area file
+    .activity = the activity in the plan
+# $kind: avslutad or inställd; $date: status_datum; $status: the round's status.
+plan-round-status-ended-in-plan = the activity "{ $id }" is { $kind } on { $date } by its area file, but the round reports it as "{ $status }"
+    .hint = from status_datum on it is reported as { $allowed }; or change status and status_datum in the area file
+plan-round-status-not-in-plan = the round reports the activity "{ $id }" as "{ $status }", but its area file does not say it is { $kind }
+    .hint = write status = "{ $kind }" and status_datum = { $date } (or earlier) in the activity in the area file, so that the plan's status says the same; or report a status of an activity still running
+# $round: the round's date.
+plan-round-status-ended-after = the activity "{ $id }" is { $kind } only on { $date } by its area file, after the round of { $round } that reports it
+    .hint = set status_datum in the area file to { $date } or earlier, or report a status of an activity still running
+
 ## region.toml
 
 plan-short-name = `kortnamn` is used in file names and may only hold a-z, 0-9 and -

@@ -237,6 +237,9 @@ load-table-area = en områdesfil
 load-table-activity = en aktivitet ([[aktivitet]])
 load-table-part = en del ([[aktivitet.del]])
 load-table-organ = ett organ ([[organ]])
+load-table-round = en uppföljningsomgång (uppfoljning/<omgång>.toml)
+load-table-round-activity = en aktivitet i en uppföljningsomgång ([[aktivitet]])
+load-table-round-indicator = en indikator i en uppföljningsomgång ([[indikator]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = en text inom citattecken
@@ -245,6 +248,7 @@ load-expected-text-list = en lista av texter
 load-expected-date = ett datum (ÅÅÅÅ-MM-DD)
 load-expected-date-list = en lista av datum (ÅÅÅÅ-MM-DD)
 load-expected-number = ett tal
+load-expected-measure = ett tal eller en text
 load-expected-bool = true eller false
 load-expected-period = ett år eller ett årsspann
 load-expected-table = en tabell

@@ -156,6 +156,34 @@ plan-organ-name-twice = namnet "{ $name }" står på mer än ett ställe i regis
     .first = första gången
     .hint = ett namn, en förkortning eller ett alias får bara höra till ett organ: ta bort det ena
 
+## Uppföljningsomgångar (uppfoljning/<omgång>.toml)
+
+# $id: aktivitetens id som omgången skriver det.
+plan-round-unknown-activity = ingen aktivitet i planen har id "{ $id }"
+    .label = okänt id
+    .hint = id:t ska vara en aktivitets id i områdesfilerna; `handlingsplan id` ger aktiviteter utan id ett
+plan-round-activity-twice = aktiviteten "{ $id }" följs upp två gånger i samma omgång
+plan-round-indicator-twice = indikatorn "{ $id }" har två värden i samma omgång
+plan-round-twice = två poster för samma id
+    .label = andra gången
+    .first = första gången
+    .hint = slå ihop posterna till en
+# $key: datum eller rapporterad; $period: planens period.
+plan-round-date-outside = { $key } = { $date } ligger utanför planens period { $period }
+    .label = utanför perioden
+    .hint = en omgång följer upp planen under dess period: ett datum från { $first } till { $last }
+plan-round-status =
+    .label = stämmer inte med områdesfilen
+    .activity = aktiviteten i planen
+# $kind: avslutad eller inställd; $date: status_datum; $status: omgångens status.
+plan-round-status-ended-in-plan = aktiviteten "{ $id }" är { $kind } { $date } enligt sin områdesfil, men omgången rapporterar den som "{ $status }"
+    .hint = från status_datum rapporteras den som { $allowed }; eller ändra status och status_datum i områdesfilen
+plan-round-status-not-in-plan = omgången rapporterar aktiviteten "{ $id }" som "{ $status }", men dess områdesfil säger inte att den är { $kind }
+    .hint = skriv status = "{ $kind }" och status_datum = { $date } (eller tidigare) i aktiviteten i områdesfilen, så att planens status säger detsamma; eller rapportera en status för en pågående aktivitet
+# $round: omgångens datum.
+plan-round-status-ended-after = aktiviteten "{ $id }" är { $kind } först { $date } enligt sin områdesfil, efter omgången { $round } som rapporterar det
+    .hint = sätt status_datum i områdesfilen till { $date } eller tidigare, eller rapportera en status för en pågående aktivitet
+
 ## region.toml
 
 plan-short-name = `kortnamn` används i filnamn och får bara innehålla a-z, 0-9 och -

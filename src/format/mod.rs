@@ -1,4 +1,4 @@
-//! The plan file format, described once: every key of region.toml, plan.toml and the area files.
+//! The plan file format, described once: every key of region.toml, plan.toml, the area files and the follow-up rounds.
 //!
 //! The loader reads keys through these descriptions (names, kinds, examples,
 //! what is required), the README's key reference is generated from them
@@ -12,8 +12,8 @@ pub mod reference;
 pub mod schema;
 
 pub use keys::{
-    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, SECTION, STATUS,
-    THEME,
+    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, ROUND,
+    ROUND_ACTIVITY, ROUND_INDICATOR, SECTION, STATUS, THEME,
 };
 
 use crate::t;
@@ -93,6 +93,8 @@ pub enum Kind {
     Date,
     /// A number, whole or decimal.
     Number,
+    /// A measured value: a number, or a text (`"uppnått"`).
+    Measure,
     /// `true` or `false`.
     Bool,
     /// One of a few texts.
@@ -145,10 +147,24 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 13] {
+    pub fn all() -> [&'static TableSpec; 16] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &ORGAN, &PLAN, &SECTION, &APPENDIX,
-            &CHANGE, &AREA, &ACTIVITY, &PART,
+            &REGION,
+            &COLUMN,
+            &METADATA,
+            &THEME,
+            &STATUS,
+            &ORGAN,
+            &PLAN,
+            &SECTION,
+            &APPENDIX,
+            &CHANGE,
+            &AREA,
+            &ACTIVITY,
+            &PART,
+            &ROUND,
+            &ROUND_ACTIVITY,
+            &ROUND_INDICATOR,
         ]
     }
 }
@@ -189,6 +205,7 @@ impl Kind {
             Kind::Dates => t!("load-expected-date-list"),
             Kind::Date => t!("load-expected-date"),
             Kind::Number => t!("load-expected-number"),
+            Kind::Measure => t!("load-expected-measure"),
             Kind::Bool => t!("load-expected-bool"),
             Kind::Period => t!("load-expected-period"),
             Kind::Table(_) | Kind::TextMap(_) => t!("load-expected-table"),
@@ -209,6 +226,7 @@ impl Kind {
             Kind::Dates => "lista av datum".to_owned(),
             Kind::Date => "datum".to_owned(),
             Kind::Number => "tal".to_owned(),
+            Kind::Measure => "tal eller text".to_owned(),
             Kind::Bool => "true/false".to_owned(),
             Kind::Choice(values) => values
                 .iter()
