@@ -19,6 +19,10 @@ fn committed_schemas() -> Vec<(PathBuf, String)> {
         (root().join("schemas/region.schema.json"), schema::region()),
         (root().join("schemas/plan.schema.json"), schema::plan()),
         (root().join("schemas/area.schema.json"), schema::area(None)),
+        (
+            root().join("schemas/uppfoljning.schema.json"),
+            schema::round(),
+        ),
     ];
     for (region, plan) in [
         ("plans/norrbotten", "2022"),
@@ -71,6 +75,7 @@ fn the_schema_command_writes_the_committed_schemas() {
         ("region.schema.json", "schemas/region.schema.json"),
         ("plan.schema.json", "schemas/plan.schema.json"),
         ("area.schema.json", "schemas/area.schema.json"),
+        ("uppfoljning.schema.json", "schemas/uppfoljning.schema.json"),
         (
             "norrbotten/area.schema.json",
             "plans/norrbotten/area.schema.json",
@@ -155,6 +160,12 @@ fn bundled_toml_files() -> Vec<PathBuf> {
                 files.push(plan.join("plan.toml"));
                 for area in std::fs::read_dir(plan.join("omraden")).unwrap() {
                     files.push(area.unwrap().path());
+                }
+                for round in std::fs::read_dir(plan.join("uppfoljning"))
+                    .into_iter()
+                    .flatten()
+                {
+                    files.push(round.unwrap().path());
                 }
             }
         }

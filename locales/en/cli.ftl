@@ -58,14 +58,14 @@ cli-id = Give every activity without an id a short one derived from its text.
 cli-schema = Write JSON Schemas for editors: completion, help and errors as you type.
     .long = Write JSON Schemas for editors: completion, help and errors as you type.
 
-        Without PLAN_DIR, writes region.schema.json, plan.schema.json and area.schema.json (standard columns) to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
+        Without PLAN_DIR, writes region.schema.json, plan.schema.json, area.schema.json (standard columns) and uppfoljning.schema.json to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
 cli-schema-plan = A plan folder whose region's columns the area schema follows.
 cli-schema-output = Folder to write the schemas to.
 
 cli-fmt = Format plan files: key order, quotes, lists and long texts, keeping comments.
     .long = Format plan files: key order, quotes, lists and long texts, keeping comments.
 
-        Formats region.toml, plan.toml and the area files of the given plan folders (also the region.toml above them), region folders or files. Never changes what a file says. Exits with status 2 if a file cannot be read or is not valid TOML.
+        Formats region.toml, plan.toml, the area files and the follow-up rounds of the given plan folders (also the region.toml above them), region folders or files. Never changes what a file says. Exits with status 2 if a file cannot be read or is not valid TOML.
 cli-fmt-paths = Plan folders, region folders or TOML files.
 cli-fmt-check = Write nothing; list the files that are not formatted and exit with status 1 if there are any (for CI).
 

@@ -58,14 +58,14 @@ cli-id = Ge varje aktivitet utan id ett kort id som bildas av dess text.
 cli-schema = Skriv JSON-scheman för editorer: komplettering, hjälp och fel medan du skriver.
     .long = Skriv JSON-scheman för editorer: komplettering, hjälp och fel medan du skriver.
 
-        Utan PLAN_DIR skrivs region.schema.json, plan.schema.json och area.schema.json (standardkolumnerna) till DIR, som standard schemas/. Med PLAN_DIR skrivs area.schema.json för den regionens egna kolumner, som standard bredvid dess region.toml. En TOML-fil anger sitt schema på första raden, t.ex. en områdesfil: #:schema ../../area.schema.json
+        Utan PLAN_DIR skrivs region.schema.json, plan.schema.json, area.schema.json (standardkolumnerna) och uppfoljning.schema.json till DIR, som standard schemas/. Med PLAN_DIR skrivs area.schema.json för den regionens egna kolumner, som standard bredvid dess region.toml. En TOML-fil anger sitt schema på första raden, t.ex. en områdesfil: #:schema ../../area.schema.json
 cli-schema-plan = En planmapp vars regions kolumner områdesschemat följer.
 cli-schema-output = Mappen att skriva schemana till.
 
 cli-fmt = Formatera planfiler: nyckelordning, citattecken, listor och långa texter, med kommentarerna kvar.
     .long = Formatera planfiler: nyckelordning, citattecken, listor och långa texter, med kommentarerna kvar.
 
-        Formaterar region.toml, plan.toml och områdesfilerna i de angivna planmapparna (också region.toml ovanför dem), regionmappar eller filer. Ändrar aldrig vad en fil säger. Avslutar med status 2 om en fil inte kan läsas eller inte är giltig TOML.
+        Formaterar region.toml, plan.toml, områdesfilerna och uppföljningsomgångarna i de angivna planmapparna (också region.toml ovanför dem), regionmappar eller filer. Ändrar aldrig vad en fil säger. Avslutar med status 2 om en fil inte kan läsas eller inte är giltig TOML.
 cli-fmt-paths = Planmappar, regionmappar eller TOML-filer.
 cli-fmt-check = Skriv ingenting; lista filerna som inte är formaterade och avsluta med status 1 om det finns några (för CI).
 

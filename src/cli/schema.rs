@@ -16,6 +16,7 @@ pub fn run(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> ExitC
             (schema::REGION_FILE, schema::to_text(&schema::region())),
             (schema::PLAN_FILE, schema::to_text(&schema::plan())),
             (schema::AREA_FILE, schema::to_text(&schema::area(None))),
+            (schema::ROUND_FILE, schema::to_text(&schema::round())),
         ],
         Some(dir) => match crate::load::region_columns(dir) {
             Ok(columns) => vec![(
