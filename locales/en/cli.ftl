@@ -76,6 +76,16 @@ cli-new = Start the next period's plan from an existing one.
 cli-new-period = The new period: a year (2023) or a span of years (2026-2027).
 cli-new-from = The plan to start from: the folder holding its plan.toml.
 
+cli-uppfoljning = Follow-up rounds: the files in the plan's folder uppfoljning/.
+cli-uppfoljning-ny = Write the next follow-up round's file, with the plan's activities to fill in.
+    .long = Write the next follow-up round's file, with the plan's activities to fill in.
+
+        Writes uppfoljning/YYYY-MM.toml in the plan folder (after the round's date) with every activity the plan prints: its id, number and text as a comment, and its status from the latest round. The file passes check and fmt --check as written. Never replaces a file.
+cli-uppfoljning-ny-plan = The plan folder: the folder with plan.toml.
+cli-uppfoljning-ny-datum = The round's date, in the plan's period. Default: today.
+cli-uppfoljning-ny-organ = The body that reports (rapporterad_av in every entry), from the region's register.
+cli-uppfoljning-ny-bad-date = give a date as YYYY-MM-DD, e.g. 2022-06-15
+
 cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
     .long = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
 

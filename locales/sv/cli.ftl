@@ -76,6 +76,16 @@ cli-new = Börja nästa periods plan från en befintlig.
 cli-new-period = Den nya perioden: ett år (2023) eller ett spann av år (2026-2027).
 cli-new-from = Planen att börja från: mappen med dess plan.toml.
 
+cli-uppfoljning = Uppföljningsomgångar: filerna i planens mapp uppfoljning/.
+cli-uppfoljning-ny = Skriv nästa uppföljningsomgångs fil, med planens aktiviteter att fylla i.
+    .long = Skriv nästa uppföljningsomgångs fil, med planens aktiviteter att fylla i.
+
+        Skriver uppfoljning/ÅÅÅÅ-MM.toml i planmappen (efter omgångens datum) med varje aktivitet som planen skriver ut: dess id, nummer och text som kommentar, och dess status från den senaste omgången. Filen klarar check och fmt --check som den är skriven. Ersätter aldrig en fil.
+cli-uppfoljning-ny-plan = Planmappen: mappen med plan.toml.
+cli-uppfoljning-ny-datum = Omgångens datum, inom planens period. Standard: i dag.
+cli-uppfoljning-ny-organ = Organet som rapporterar (rapporterad_av i varje post), ur regionens register.
+cli-uppfoljning-ny-bad-date = ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2022-06-15
+
 cli-watch = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
     .long = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
 

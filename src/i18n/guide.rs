@@ -33,6 +33,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("schema", "Scheman för editorn (schema)"),
     ("ids", "Ge aktiviteter id (id)"),
     ("period", "Nästa periods plan (new)"),
+    ("round", "Nästa uppföljningsomgång (uppfoljning ny)"),
     ("diff", "Jämföra versioner (diff)"),
     ("extract", "Ta fram filer ur en PDF (extract)"),
 ];

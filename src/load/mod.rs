@@ -47,6 +47,7 @@ pub use markdown::parse as parse_markdown;
 pub use markdown::parse_cell as parse_markdown_cell;
 pub use plan::example_date;
 pub use positions::{Locus, Positions, Span};
+pub use round_status::{Conflict as RoundConflict, conflict as round_conflict};
 pub use syntax::parse as parse_toml;
 
 /// Largest plan file (TOML or Markdown) read; real ones are a few kilobytes.
