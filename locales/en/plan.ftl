@@ -161,17 +161,15 @@ plan-round-unknown-activity = no activity of the plan has the id "{ $id }"
     .hint = the id must be an activity's id in the area files; `handlingsplan id` gives activities without one an id
 plan-round-activity-twice = the activity "{ $id }" is followed up twice in the same round
 plan-round-indicator-twice = the indicator "{ $id }" has two values in the same round
-plan-round-twice = two entries for the same id
-    .label = second time
-    .first = first time
-    .hint = merge the entries into one
+plan-round-twice-label = second time
+plan-round-twice-first = first time
+plan-round-twice-hint = merge the entries into one
 # $key: datum or rapporterad; $period: the plan's period.
 plan-round-date-outside = { $key } = { $date } lies outside the plan's period { $period }
     .label = outside the period
     .hint = a round follows the plan up during its period: a date from { $first } to { $last }
-plan-round-status =
-    .label = does not agree with the area file
-    .activity = the activity in the plan
+plan-round-status-label = does not agree with the area file
+plan-round-status-activity = the activity in the plan
 # $kind: avslutad or inställd; $date: status_datum; $status: the round's status.
 plan-round-status-ended-in-plan = the activity "{ $id }" is { $kind } on { $date } by its area file, but the round reports it as "{ $status }"
     .hint = from status_datum on it is reported as { $allowed }; or change status and status_datum in the area file

@@ -164,17 +164,15 @@ plan-round-unknown-activity = ingen aktivitet i planen har id "{ $id }"
     .hint = id:t ska vara en aktivitets id i områdesfilerna; `handlingsplan id` ger aktiviteter utan id ett
 plan-round-activity-twice = aktiviteten "{ $id }" följs upp två gånger i samma omgång
 plan-round-indicator-twice = indikatorn "{ $id }" har två värden i samma omgång
-plan-round-twice = två poster för samma id
-    .label = andra gången
-    .first = första gången
-    .hint = slå ihop posterna till en
+plan-round-twice-label = andra gången
+plan-round-twice-first = första gången
+plan-round-twice-hint = slå ihop posterna till en
 # $key: datum eller rapporterad; $period: planens period.
 plan-round-date-outside = { $key } = { $date } ligger utanför planens period { $period }
     .label = utanför perioden
     .hint = en omgång följer upp planen under dess period: ett datum från { $first } till { $last }
-plan-round-status =
-    .label = stämmer inte med områdesfilen
-    .activity = aktiviteten i planen
+plan-round-status-label = stämmer inte med områdesfilen
+plan-round-status-activity = aktiviteten i planen
 # $kind: avslutad eller inställd; $date: status_datum; $status: omgångens status.
 plan-round-status-ended-in-plan = aktiviteten "{ $id }" är { $kind } { $date } enligt sin områdesfil, men omgången rapporterar den som "{ $status }"
     .hint = från status_datum rapporteras den som { $allowed }; eller ändra status och status_datum i områdesfilen

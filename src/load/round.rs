@@ -115,7 +115,7 @@ fn read_activity(
             table.report(problem(table.file, span).also_at(
                 file,
                 at,
-                crate::t!("plan-round-status.activity"),
+                crate::t!("plan-round-status-activity"),
             ));
         }
     }
@@ -261,14 +261,14 @@ fn once(
         table.file,
         id.span(),
         message(),
-        crate::t!("plan-round-twice.label"),
+        crate::t!("plan-round-twice-label"),
     )
     .also_at(
         table.file,
         first.clone(),
-        crate::t!("plan-round-twice.first"),
+        crate::t!("plan-round-twice-first"),
     )
-    .hint(crate::t!("plan-round-twice.hint"));
+    .hint(crate::t!("plan-round-twice-hint"));
     table.report(problem);
     false
 }

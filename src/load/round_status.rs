@@ -105,7 +105,7 @@ pub fn problem(
             crate::t!("plan-round-status-ended-after.hint", date = round.as_str()),
         ),
     };
-    move |file, span| error_at(file, span, message, crate::t!("plan-round-status.label")).hint(hint)
+    move |file, span| error_at(file, span, message, crate::t!("plan-round-status-label")).hint(hint)
 }
 
 /// The round statuses that say an activity ended as `kind`, for a hint:
