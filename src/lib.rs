@@ -7,7 +7,8 @@
 //! the plan files' keys once, for the loader, the README, the guide and editors.
 //! [`extract`] gets a plan's files back out of a PDF that carries them.
 //! [`diff`] compares two versions of a plan; [`ids`] gives activities ids.
-//! [`period`] starts the next period's plan from this one; [`watch`]
+//! [`period`] starts the next period's plan from this one; [`round`] writes
+//! the next follow-up round's file; [`watch`]
 //! rebuilds whenever a file the build read changes; [`init`] starts a new
 //! region's repository. Every file any command
 //! writes goes through [`write`].
@@ -27,5 +28,6 @@ pub mod model;
 pub mod period;
 pub mod render;
 pub mod report;
+pub mod round;
 pub mod watch;
 pub mod write;

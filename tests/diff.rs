@@ -50,14 +50,14 @@ fn changed_example() -> Copy {
 #[test]
 fn no_change_exits_0() {
     let copy = Copy::new();
-    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    let (code, out, err) = diff(&[&copy.old(), &copy.plan()]);
     assert_eq!((code, out.trim(), err.as_str()), (0, "Inga ändringar.", ""));
 }
 
 #[test]
 fn deliberate_changes_in_the_terminal_form() {
     let copy = changed_example();
-    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    let (code, out, err) = diff(&[&copy.old(), &copy.plan()]);
     assert_eq!(code, 1, "{err}");
     assert!(
         out.starts_with("1 ändrad, 2 nya, 1 borttagen, 1 flyttad aktivitet")
@@ -70,7 +70,7 @@ fn deliberate_changes_in_the_terminal_form() {
 #[test]
 fn deliberate_changes_as_markdown() {
     let copy = changed_example();
-    let (code, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let (code, out, _) = diff(&[&"--format", &"markdown", &copy.old(), &copy.plan()]);
     assert_eq!(code, 1);
     assert!(out.contains("<details><summary>"), "long text is folded");
     insta::assert_snapshot!("markdown", out);
@@ -79,7 +79,7 @@ fn deliberate_changes_as_markdown() {
 #[test]
 fn deliberate_changes_as_json() {
     let copy = changed_example();
-    let (code, out, _) = diff(&[&"--format", &"json", &example_dir(), &copy.plan()]);
+    let (code, out, _) = diff(&[&"--format", &"json", &copy.old(), &copy.plan()]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("json", out);
 }
@@ -87,7 +87,7 @@ fn deliberate_changes_as_json() {
 #[test]
 fn deliberate_changes_as_a_summary() {
     let copy = changed_example();
-    let (code, out, _) = diff(&[&"--format", &"summary", &example_dir(), &copy.plan()]);
+    let (code, out, _) = diff(&[&"--format", &"summary", &copy.old(), &copy.plan()]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("summary", out);
 }
@@ -95,7 +95,7 @@ fn deliberate_changes_as_a_summary() {
 #[test]
 fn each_deliberate_change_is_reported_as_what_it_is() {
     let copy = changed_example();
-    let d = json(&example_dir(), &copy.plan());
+    let d = json(&copy.old(), &copy.plan());
     // Added and removed activities, by id.
     assert_eq!(d["added"][0]["id"], "ny-uppfoljning");
     assert_eq!(d["removed"][0]["id"], "regionsgemensamma-lakemedelsmal");
@@ -166,7 +166,7 @@ fn each_deliberate_change_is_reported_as_what_it_is() {
 #[test]
 fn accountability_comes_before_wording() {
     let copy = changed_example();
-    let (_, out, _) = diff(&[&example_dir(), &copy.plan()]);
+    let (_, out, _) = diff(&[&copy.old(), &copy.plan()]);
     let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s} in {out}"));
     assert!(at("Ansvar, tider och rapportering") < at("Formuleringar"));
     assert!(at("tid: December → November") < at("[-tertialvis-]{+månadsvis+}"));
@@ -212,7 +212,7 @@ fn an_activity_moved_to_another_area_is_one_move() {
     let (head, mut blocks) = copy.activities("ratt-lakemedelsforsorjning");
     blocks.push(moved);
     copy.set_activities("ratt-lakemedelsforsorjning", &head, &blocks);
-    let d = json(&example_dir(), &copy.plan());
+    let d = json(&copy.old(), &copy.plan());
     assert_eq!(
         d["counts"],
         serde_json::json!({"changed": 0, "added": 0, "removed": 0, "moved": 1})
@@ -255,7 +255,7 @@ fn colour_only_when_asked() {
     let mut cmd = binary();
     let out = cmd
         .args(["diff", "--color", "always"])
-        .arg(example_dir())
+        .arg(copy.old())
         .arg(copy.plan())
         .output()
         .unwrap();
@@ -268,7 +268,7 @@ fn colour_only_when_asked() {
         !coloured.contains("[-tertialvis-]"),
         "colour replaces the markers"
     );
-    let (_, plain, _) = diff(&[&example_dir(), &copy.plan()]);
+    let (_, plain, _) = diff(&[&copy.old(), &copy.plan()]);
     assert!(!plain.contains('\u{1b}'));
 }
 
@@ -286,7 +286,7 @@ fn plan_text_cannot_become_markup_in_the_markdown() {
         "samt prognos",
         "samt prognos </details> <img src=x onerror=alert(1)>",
     );
-    let (_, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let (_, out, _) = diff(&[&"--format", &"markdown", &copy.old(), &copy.plan()]);
     let html = github_html(&out);
     assert!(
         !html.contains("<script>") && !html.contains("<img"),
@@ -318,7 +318,7 @@ fn github_html(markdown: &str) -> String {
 #[test]
 fn the_markdown_reads_on_github_as_intended() {
     let copy = changed_example();
-    let (_, out, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let (_, out, _) = diff(&[&"--format", &"markdown", &copy.old(), &copy.plan()]);
     let html = github_html(&out);
     assert!(
         html.contains(
@@ -381,7 +381,7 @@ fn a_plan_with_errors_cannot_be_compared() {
         "tid = \"December\"",
         "tidd = \"December\"",
     );
-    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    let (code, out, err) = diff(&[&copy.old(), &copy.plan()]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(err.contains("okänd nyckel `tidd`"), "{err}");
     assert!(err.contains("kan inte jämföra: planen"), "{err}");
@@ -396,7 +396,7 @@ fn a_plan_with_errors_cannot_be_compared() {
 #[test]
 fn the_report_is_in_english_with_lang_en() {
     let copy = changed_example();
-    let (code, out, err) = diff(&[&"--lang", &"en", &example_dir(), &copy.plan()]);
+    let (code, out, err) = diff(&[&"--lang", &"en", &copy.old(), &copy.plan()]);
     assert_eq!(code, 1, "{err}");
     assert!(
         out.contains("Responsibility, timing and reporting"),
@@ -412,7 +412,7 @@ fn the_report_is_in_english_with_lang_en() {
         &"en",
         &"--format",
         &"summary",
-        &example_dir(),
+        &copy.old(),
         &copy.plan(),
     ]);
     assert!(summary.contains("other change"), "{summary}");
@@ -441,7 +441,7 @@ fn sections_areas_columns_and_region_settings() {
         "rubrik = \"Ekonomiskt mål\"",
         "rubrik = \"Ekonomi\"",
     );
-    let d = json(&example_dir(), &copy.plan());
+    let d = json(&copy.old(), &copy.plan());
     assert_eq!(d["counts"]["changed"], 0, "no activity changed");
     assert_eq!(d["region"][0]["field"], "tema.accentfarg");
     assert_eq!(
@@ -462,7 +462,7 @@ fn sections_areas_columns_and_region_settings() {
         .collect();
     assert_eq!(marked, ["fastställda", "beslutade"]);
     assert_eq!(d["areas"][0]["changes"][0]["old"], "Ekonomiskt mål");
-    let (_, out, _) = diff(&[&example_dir(), &copy.plan()]);
+    let (_, out, _) = diff(&[&copy.old(), &copy.plan()]);
     assert!(
         out.starts_with("Inga ändrade aktiviteter, 4 andra ändringar\n"),
         "{out}"
@@ -539,7 +539,7 @@ fn a_cancelled_activity_is_a_change_in_every_format() {
     assert!(html.contains("Inställd 2022-05-02"), "{html}");
     assert!(html.contains("Ersätts av den nationella uppföljningen."));
 
-    let (code, out, err) = diff(&[&example_dir(), &copy.plan()]);
+    let (code, out, err) = diff(&[&copy.old(), &copy.plan()]);
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.starts_with("1 ändrad aktivitet\n"), "{out}");
     assert!(
@@ -554,7 +554,7 @@ fn a_cancelled_activity_is_a_change_in_every_format() {
         out.contains("    status_kommentar: (saknas) → Ersätts av den nationella uppföljningen.\n"),
         "{out}"
     );
-    let (code, markdown, _) = diff(&[&"--format", &"markdown", &example_dir(), &copy.plan()]);
+    let (code, markdown, _) = diff(&[&"--format", &"markdown", &copy.old(), &copy.plan()]);
     assert_eq!(code, 1);
     assert!(
         markdown.contains("status: ~~(saknas)~~ → **Inställd 2022-05-02**"),
@@ -564,13 +564,13 @@ fn a_cancelled_activity_is_a_change_in_every_format() {
         markdown.contains("**Ersätts av den nationella uppföljningen.**"),
         "{markdown}"
     );
-    let (code, summary, _) = diff(&[&"--format", &"summary", &example_dir(), &copy.plan()]);
+    let (code, summary, _) = diff(&[&"--format", &"summary", &copy.old(), &copy.plan()]);
     assert_eq!(code, 1);
     assert!(
         summary.contains("- Aktivitet 1 (Ekonomiskt mål): ändrat status, status_kommentar\n"),
         "{summary}"
     );
-    let d = json(&example_dir(), &copy.plan());
+    let d = json(&copy.old(), &copy.plan());
     let changes = &d["changed"][0]["accountability"];
     assert_eq!(
         (&changes[0]["field"], &changes[0]["new"]),

@@ -104,6 +104,7 @@ fn the_loader_reads_every_key_the_format_describes() {
         "mal.toml",
         "2026/plan.toml",
         "2026/omraden/forsta.toml",
+        "2026/uppfoljning/2026-06.toml",
     ]
     .iter()
     .map(|f| std::fs::read_to_string(dir.join(f)).unwrap())

@@ -200,14 +200,22 @@ fn help_ids() -> BTreeSet<String> {
         ids.insert(format!("cli-arg-{}", arg.get_id()));
     }
     for command in root.get_subcommands() {
-        let name = command.get_name();
-        ids.insert(format!("cli-{name}"));
-        for arg in command.get_arguments() {
-            ids.insert(format!("cli-{name}-{}", arg.get_id()));
-            ids.insert(format!("cli-arg-{}", arg.get_id()));
-        }
+        command_ids(command, command.get_name(), &mut ids);
     }
     ids
+}
+
+/// The help ids of `command`, named `name`, and of the commands under it
+/// (`uppfoljning ny` is `cli-uppfoljning-ny`).
+fn command_ids(command: &clap::Command, name: &str, ids: &mut BTreeSet<String>) {
+    ids.insert(format!("cli-{name}"));
+    for arg in command.get_arguments() {
+        ids.insert(format!("cli-{name}-{}", arg.get_id()));
+        ids.insert(format!("cli-arg-{}", arg.get_id()));
+    }
+    for inner in command.get_subcommands() {
+        command_ids(inner, &format!("{name}-{}", inner.get_name()), ids);
+    }
 }
 
 #[test]

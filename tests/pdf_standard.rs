@@ -84,7 +84,10 @@ fn the_example_has_real_headings_and_tables_with_header_cells() {
     let expected = [&["H1"; 6][..], &["H2"; 4], &overview, &["H1"]].concat();
     assert_eq!(headings, expected, "{tree:?}");
     // No heading is more than one level below the one before it.
-    let levels: Vec<u8> = headings.iter().map(|h| h[1..].parse::<u8>().unwrap()).collect();
+    let levels: Vec<u8> = headings
+        .iter()
+        .map(|h| h[1..].parse::<u8>().unwrap())
+        .collect();
     for pair in levels.windows(2) {
         assert!(pair[1] <= pair[0] + 1, "a level skipped: {headings:?}");
     }

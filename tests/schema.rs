@@ -20,6 +20,10 @@ fn committed_schemas() -> Vec<(PathBuf, String)> {
         (root().join("schemas/plan.schema.json"), schema::plan()),
         (root().join("schemas/area.schema.json"), schema::area(None)),
         (root().join("schemas/mal.schema.json"), schema::goals()),
+        (
+            root().join("schemas/uppfoljning.schema.json"),
+            schema::round(),
+        ),
     ];
     for (region, plan) in [
         ("plans/norrbotten", "2022"),
@@ -73,6 +77,7 @@ fn the_schema_command_writes_the_committed_schemas() {
         ("plan.schema.json", "schemas/plan.schema.json"),
         ("area.schema.json", "schemas/area.schema.json"),
         ("mal.schema.json", "schemas/mal.schema.json"),
+        ("uppfoljning.schema.json", "schemas/uppfoljning.schema.json"),
         (
             "norrbotten/area.schema.json",
             "plans/norrbotten/area.schema.json",
@@ -157,6 +162,12 @@ fn bundled_toml_files() -> Vec<PathBuf> {
                 files.push(plan.join("plan.toml"));
                 for area in std::fs::read_dir(plan.join("omraden")).unwrap() {
                     files.push(area.unwrap().path());
+                }
+                for round in std::fs::read_dir(plan.join("uppfoljning"))
+                    .into_iter()
+                    .flatten()
+                {
+                    files.push(round.unwrap().path());
                 }
             }
         }

@@ -155,3 +155,25 @@ init-ask-areas = The strategy areas' titles, separated by commas
 init-bad-period = "{ $period }" is not a period: give a year (2027) or a span of years (2027-2028)
 init-bad-kortnamn = "{ $name }" cannot be a short name: it is used in file names and may have only a–z, 0–9 and -; e.g. "{ $suggestion }"
 init-no-areas = the plan needs at least one strategy area: give --omrade TITLE
+
+## uppfoljning ny PLAN_DIR
+
+round-needs-clean-plan = the plan has errors, so the next follow-up round cannot be written
+    .hint = fix the errors above (handlingsplan check shows them) and run uppfoljning ny again
+round-no-date = today's date could not be read from the system clock
+    .hint = give the round's date: --datum YYYY-MM-DD
+# $period: the plan's period.
+round-date-outside = the round's date { $date } lies outside the plan's period { $period }
+    .hint = give a date in the period with --datum YYYY-MM-DD
+round-exists = { $path } already exists
+    .hint = uppfoljning ny never replaces a round: fill in the existing file, or give a date in another month with --datum
+round-unknown-organ = "{ $name }" is not in the region's register of bodies
+    .hint = give a name, abbreviation or alias from [[organ]] in region.toml
+# $number: the activity's number.
+round-activity-without-id = activity { $number } has no id, and a round names activities by id
+    .hint = run handlingsplan id PLAN_DIR first: it gives every activity without an id one
+# $count: the number of activities in the file.
+round-written = wrote { $path } with { $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+} to fill in

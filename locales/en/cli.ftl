@@ -58,14 +58,14 @@ cli-id = Give every activity without an id a short one derived from its text.
 cli-schema = Write JSON Schemas for editors: completion, help and errors as you type.
     .long = Write JSON Schemas for editors: completion, help and errors as you type.
 
-        Without PLAN_DIR, writes region.schema.json, plan.schema.json, area.schema.json (standard columns) and mal.schema.json (the goals) to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
+        Without PLAN_DIR, writes region.schema.json, plan.schema.json, area.schema.json (standard columns), mal.schema.json (the goals) and uppfoljning.schema.json to DIR, by default schemas/. With PLAN_DIR, writes area.schema.json for that region's own columns, by default beside its region.toml. A TOML file names its schema in its first line, e.g. an area file: #:schema ../../area.schema.json
 cli-schema-plan = A plan folder whose region's columns the area schema follows.
 cli-schema-output = Folder to write the schemas to.
 
 cli-fmt = Format plan files: key order, quotes, lists and long texts, keeping comments.
     .long = Format plan files: key order, quotes, lists and long texts, keeping comments.
 
-        Formats region.toml, plan.toml and the area files of the given plan folders (also the region.toml above them), region folders or files. Never changes what a file says. Exits with status 2 if a file cannot be read or is not valid TOML.
+        Formats region.toml, plan.toml, the area files and the follow-up rounds of the given plan folders (also the region.toml above them), region folders or files. Never changes what a file says. Exits with status 2 if a file cannot be read or is not valid TOML.
 cli-fmt-paths = Plan folders, region folders or TOML files.
 cli-fmt-check = Write nothing; list the files that are not formatted and exit with status 1 if there are any (for CI).
 
@@ -75,6 +75,16 @@ cli-new = Start the next period's plan from an existing one.
         Creates the folder for PERIOD beside PLAN_DIR (e.g. plans/norrbotten/2023) with the same areas, sections and columns: version 1.0, no approval date, validity dates from the period, and the activities carried over with status = "fortsätter" (finished and cancelled ones left out). Prints what it did and what to fill in. Never replaces a folder.
 cli-new-period = The new period: a year (2023) or a span of years (2026-2027).
 cli-new-from = The plan to start from: the folder holding its plan.toml.
+
+cli-uppfoljning = Follow-up rounds: the files in the plan's folder uppfoljning/.
+cli-uppfoljning-ny = Write the next follow-up round's file, with the plan's activities to fill in.
+    .long = Write the next follow-up round's file, with the plan's activities to fill in.
+
+        Writes uppfoljning/YYYY-MM.toml in the plan folder (after the round's date) with every activity the plan prints: its id, number and text as a comment, and its status from the latest round. The file passes check and fmt --check as written. Never replaces a file.
+cli-uppfoljning-ny-plan = The plan folder: the folder with plan.toml.
+cli-uppfoljning-ny-datum = The round's date, in the plan's period. Default: today.
+cli-uppfoljning-ny-organ = The body that reports (rapporterad_av in every entry), from the region's register.
+cli-uppfoljning-ny-bad-date = give a date as YYYY-MM-DD, e.g. 2022-06-15
 
 cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
     .long = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.

@@ -33,6 +33,7 @@ diff-heading-accountability = Responsibility, timing and reporting
 diff-heading-moves = Moved and renumbered activities
 diff-heading-wording = Wording
 diff-heading-areas = Strategic areas
+diff-heading-rounds = Follow-up rounds
 diff-heading-sections = Sections and appendices
 diff-heading-metadata = Document details
 diff-heading-columns = Columns
@@ -58,6 +59,9 @@ diff-area-renamed = Area «{ $title }» changed its file: { $old_key }.toml beco
 # $old, $new: the area's place in the plan, counted from 1.
 diff-area-moved = Area «{ $title }» moved from place { $old } to { $new }
 diff-area-changed = Area «{ $title }»
+diff-round-added = New follow-up round «{ $title }» (uppfoljning/{ $key }.toml)
+diff-round-removed = Removed follow-up round «{ $title }» (uppfoljning/{ $key }.toml)
+diff-round-changed = Follow-up round «{ $title }» (uppfoljning/{ $key }.toml)
 # The start of the count line: "3 changed, 1 new, 1 removed, 1 moved activity".
 diff-count-changed = { $count ->
     [one] { $count } changed

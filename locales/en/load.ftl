@@ -240,6 +240,9 @@ load-table-organ = a body ([[organ]])
 load-table-goals = mal.toml
 load-table-goal = a goal ([[mal]])
 load-table-indicator = an indicator ([[mal.indikator]])
+load-table-round = a follow-up round (uppfoljning/<round>.toml)
+load-table-round-activity = an activity in a follow-up round ([[aktivitet]])
+load-table-round-indicator = an indicator in a follow-up round ([[indikator]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = a text in quotes
@@ -249,6 +252,7 @@ load-expected-date = a date (YYYY-MM-DD)
 load-expected-date-list = a list of dates (YYYY-MM-DD)
 load-expected-number = a number
 load-expected-target = a number, true/false or a text, as the indicator's type says
+load-expected-measure = a number, true/false or a text
 load-expected-bool = true or false
 load-expected-period = a year or a span of years
 load-expected-table = a table

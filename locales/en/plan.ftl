@@ -182,6 +182,37 @@ plan-unknown-goal = the goal "{ $id }" is not in the region's mal.toml
 plan-goals-missing = the activity names goals, but the region has no mal.toml
     .label = the region has no goals
     .hint = write the region's goals in mal.toml beside region.toml ([[mal]] with id and rubrik), or remove mal
+## Follow-up rounds (uppfoljning/<round>.toml)
+
+# $id: the activity's id as the round writes it.
+plan-round-unknown-activity = no activity of the plan has the id "{ $id }"
+    .label = unknown id
+    .hint = the id must be an activity's id in the area files; `handlingsplan id` gives activities without one an id
+plan-round-unknown-indicator = no indicator in the region's mal.toml has the id "{ $id }"
+    .label = unknown id
+    .hint = the indicators in mal.toml: { $ids }
+# $kind: the indicator's type in mal.toml; $expected: what the value must be.
+plan-round-wrong-value = the value of an indicator of type "{ $kind }" must be { $expected }
+    .hint = write varde as the indicator's type in mal.toml says: a number for "antal", a number from 0 to 100 for "andel", true or false for "ja/nej", a text in quotes for "text"
+plan-round-activity-twice = the activity "{ $id }" is followed up twice in the same round
+plan-round-indicator-twice = the indicator "{ $id }" has two values in the same round
+plan-round-twice-label = second time
+plan-round-twice-first = first time
+plan-round-twice-hint = merge the entries into one
+# $key: datum or rapporterad; $period: the plan's period.
+plan-round-date-outside = { $key } = { $date } lies outside the plan's period { $period }
+    .label = outside the period
+    .hint = a round follows the plan up during its period: a date from { $first } to { $last }
+plan-round-status-label = does not agree with the area file
+plan-round-status-activity = the activity in the plan
+# $end: avslutad or inställd; $date: status_datum; $status: the round's status.
+plan-round-status-ended-in-plan = the activity "{ $id }" is { $end } on { $date } by its area file, but the round reports it as "{ $status }"
+    .hint = from status_datum on it is reported as { $allowed }; or change status and status_datum in the area file
+plan-round-status-not-in-plan = the round reports the activity "{ $id }" as "{ $status }", but its area file does not say it is { $end }
+    .hint = write status = "{ $end }" and status_datum = { $date } (or earlier) in the activity in the area file, so that the plan's status says the same; or report a status of an activity still running
+# $round: the round's date.
+plan-round-status-ended-after = the activity "{ $id }" is { $end } only on { $date } by its area file, after the round of { $round } that reports it
+    .hint = set status_datum in the area file to { $date } or earlier, or report a status of an activity still running
 
 ## region.toml
 

@@ -152,3 +152,25 @@ init-ask-areas = Strategiområdenas rubriker, åtskilda med komma
 init-bad-period = "{ $period }" är ingen period: ange ett år (2027) eller ett spann av år (2027-2028)
 init-bad-kortnamn = "{ $name }" kan inte vara ett kortnamn: det används i filnamn och får bara ha a–z, 0–9 och -; t.ex. "{ $suggestion }"
 init-no-areas = planen behöver minst ett strategiområde: ange --omrade RUBRIK
+
+## uppfoljning ny PLAN_DIR
+
+round-needs-clean-plan = planen har fel, så nästa uppföljningsomgång kan inte skrivas
+    .hint = rätta felen ovan (handlingsplan check visar dem) och kör uppfoljning ny igen
+round-no-date = dagens datum kunde inte läsas från systemklockan
+    .hint = ange omgångens datum: --datum ÅÅÅÅ-MM-DD
+# $period: planens period.
+round-date-outside = omgångens datum { $date } ligger utanför planens period { $period }
+    .hint = ange ett datum inom perioden med --datum ÅÅÅÅ-MM-DD
+round-exists = { $path } finns redan
+    .hint = uppfoljning ny ersätter aldrig en omgång: fyll i den befintliga filen, eller ange ett datum i en annan månad med --datum
+round-unknown-organ = "{ $name }" finns inte i regionens register över organ
+    .hint = ange ett namn, en förkortning eller ett alias ur [[organ]] i region.toml
+# $number: aktivitetens nummer.
+round-activity-without-id = aktivitet { $number } har inget id, och en omgång anger aktiviteterna med id
+    .hint = kör handlingsplan id PLAN_DIR först: det ger varje aktivitet utan id ett
+# $count: antalet aktiviteter i filen.
+round-written = skrev { $path } med { $count ->
+    [one] 1 aktivitet
+   *[other] { $count } aktiviteter
+} att fylla i

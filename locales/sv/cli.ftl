@@ -58,14 +58,14 @@ cli-id = Ge varje aktivitet utan id ett kort id som bildas av dess text.
 cli-schema = Skriv JSON-scheman för editorer: komplettering, hjälp och fel medan du skriver.
     .long = Skriv JSON-scheman för editorer: komplettering, hjälp och fel medan du skriver.
 
-        Utan PLAN_DIR skrivs region.schema.json, plan.schema.json, area.schema.json (standardkolumnerna) och mal.schema.json (målen) till DIR, som standard schemas/. Med PLAN_DIR skrivs area.schema.json för den regionens egna kolumner, som standard bredvid dess region.toml. En TOML-fil anger sitt schema på första raden, t.ex. en områdesfil: #:schema ../../area.schema.json
+        Utan PLAN_DIR skrivs region.schema.json, plan.schema.json, area.schema.json (standardkolumnerna), mal.schema.json (målen) och uppfoljning.schema.json till DIR, som standard schemas/. Med PLAN_DIR skrivs area.schema.json för den regionens egna kolumner, som standard bredvid dess region.toml. En TOML-fil anger sitt schema på första raden, t.ex. en områdesfil: #:schema ../../area.schema.json
 cli-schema-plan = En planmapp vars regions kolumner områdesschemat följer.
 cli-schema-output = Mappen att skriva schemana till.
 
 cli-fmt = Formatera planfiler: nyckelordning, citattecken, listor och långa texter, med kommentarerna kvar.
     .long = Formatera planfiler: nyckelordning, citattecken, listor och långa texter, med kommentarerna kvar.
 
-        Formaterar region.toml, plan.toml och områdesfilerna i de angivna planmapparna (också region.toml ovanför dem), regionmappar eller filer. Ändrar aldrig vad en fil säger. Avslutar med status 2 om en fil inte kan läsas eller inte är giltig TOML.
+        Formaterar region.toml, plan.toml, områdesfilerna och uppföljningsomgångarna i de angivna planmapparna (också region.toml ovanför dem), regionmappar eller filer. Ändrar aldrig vad en fil säger. Avslutar med status 2 om en fil inte kan läsas eller inte är giltig TOML.
 cli-fmt-paths = Planmappar, regionmappar eller TOML-filer.
 cli-fmt-check = Skriv ingenting; lista filerna som inte är formaterade och avsluta med status 1 om det finns några (för CI).
 
@@ -75,6 +75,16 @@ cli-new = Börja nästa periods plan från en befintlig.
         Skapar mappen för PERIOD bredvid PLAN_DIR (t.ex. plans/norrbotten/2023) med samma områden, avsnitt och kolumner: version 1.0, inget beslutsdatum, giltighetsdatum från perioden och aktiviteterna överförda med status = "fortsätter" (avslutade och avbrutna utelämnas). Skriver vad den gjorde och vad som ska fyllas i. Ersätter aldrig en mapp.
 cli-new-period = Den nya perioden: ett år (2023) eller ett spann av år (2026-2027).
 cli-new-from = Planen att börja från: mappen med dess plan.toml.
+
+cli-uppfoljning = Uppföljningsomgångar: filerna i planens mapp uppfoljning/.
+cli-uppfoljning-ny = Skriv nästa uppföljningsomgångs fil, med planens aktiviteter att fylla i.
+    .long = Skriv nästa uppföljningsomgångs fil, med planens aktiviteter att fylla i.
+
+        Skriver uppfoljning/ÅÅÅÅ-MM.toml i planmappen (efter omgångens datum) med varje aktivitet som planen skriver ut: dess id, nummer och text som kommentar, och dess status från den senaste omgången. Filen klarar check och fmt --check som den är skriven. Ersätter aldrig en fil.
+cli-uppfoljning-ny-plan = Planmappen: mappen med plan.toml.
+cli-uppfoljning-ny-datum = Omgångens datum, inom planens period. Standard: i dag.
+cli-uppfoljning-ny-organ = Organet som rapporterar (rapporterad_av i varje post), ur regionens register.
+cli-uppfoljning-ny-bad-date = ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2022-06-15
 
 cli-watch = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
     .long = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.

@@ -33,6 +33,7 @@ diff-heading-accountability = Ansvar, tider och rapportering
 diff-heading-moves = Flyttade och omnumrerade aktiviteter
 diff-heading-wording = Formuleringar
 diff-heading-areas = Strategiområden
+diff-heading-rounds = Uppföljningsomgångar
 diff-heading-sections = Avsnitt och bilagor
 diff-heading-metadata = Uppgifter om handlingen
 diff-heading-columns = Kolumner
@@ -58,6 +59,9 @@ diff-area-renamed = Området «{ $title }» har bytt fil: { $old_key }.toml blir
 # $old, $new: områdets plats i planen, räknat från 1.
 diff-area-moved = Området «{ $title }» flyttat från plats { $old } till { $new }
 diff-area-changed = Området «{ $title }»
+diff-round-added = Ny uppföljningsomgång «{ $title }» (uppfoljning/{ $key }.toml)
+diff-round-removed = Borttagen uppföljningsomgång «{ $title }» (uppfoljning/{ $key }.toml)
+diff-round-changed = Uppföljningsomgången «{ $title }» (uppfoljning/{ $key }.toml)
 # Inleder räknaraden: "3 ändrade, 1 ny, 1 borttagen, 1 flyttad aktivitet".
 diff-count-changed = { $count ->
     [one] { $count } ändrad

@@ -240,6 +240,9 @@ load-table-organ = ett organ ([[organ]])
 load-table-goals = mal.toml
 load-table-goal = ett mål ([[mal]])
 load-table-indicator = en indikator ([[mal.indikator]])
+load-table-round = en uppföljningsomgång (uppfoljning/<omgång>.toml)
+load-table-round-activity = en aktivitet i en uppföljningsomgång ([[aktivitet]])
+load-table-round-indicator = en indikator i en uppföljningsomgång ([[indikator]])
 
 # What a key's value must be ($expected in load-wrong-type).
 load-expected-text = en text inom citattecken
@@ -249,6 +252,7 @@ load-expected-date = ett datum (ÅÅÅÅ-MM-DD)
 load-expected-date-list = en lista av datum (ÅÅÅÅ-MM-DD)
 load-expected-number = ett tal
 load-expected-target = ett tal, true/false eller en text, efter indikatorns typ
+load-expected-measure = ett tal, true/false eller en text
 load-expected-bool = true eller false
 load-expected-period = ett år eller ett årsspann
 load-expected-table = en tabell

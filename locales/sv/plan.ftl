@@ -185,6 +185,37 @@ plan-unknown-goal = målet "{ $id }" finns inte i regionens mal.toml
 plan-goals-missing = aktiviteten anger mål, men regionen har ingen mal.toml
     .label = regionen har inga mål
     .hint = skriv regionens mål i mal.toml bredvid region.toml ([[mal]] med id och rubrik), eller ta bort mal
+## Uppföljningsomgångar (uppfoljning/<omgång>.toml)
+
+# $id: aktivitetens id som omgången skriver det.
+plan-round-unknown-activity = ingen aktivitet i planen har id "{ $id }"
+    .label = okänt id
+    .hint = id:t ska vara en aktivitets id i områdesfilerna; `handlingsplan id` ger aktiviteter utan id ett
+plan-round-unknown-indicator = ingen indikator i regionens mal.toml har id "{ $id }"
+    .label = okänt id
+    .hint = indikatorerna i mal.toml: { $ids }
+# $kind: indikatorns typ i mal.toml; $expected: vad värdet ska vara.
+plan-round-wrong-value = värdet för en indikator av typen "{ $kind }" ska vara { $expected }
+    .hint = skriv varde som indikatorns typ i mal.toml säger: ett tal för "antal", ett tal mellan 0 och 100 för "andel", true eller false för "ja/nej", en text inom citattecken för "text"
+plan-round-activity-twice = aktiviteten "{ $id }" följs upp två gånger i samma omgång
+plan-round-indicator-twice = indikatorn "{ $id }" har två värden i samma omgång
+plan-round-twice-label = andra gången
+plan-round-twice-first = första gången
+plan-round-twice-hint = slå ihop posterna till en
+# $key: datum eller rapporterad; $period: planens period.
+plan-round-date-outside = { $key } = { $date } ligger utanför planens period { $period }
+    .label = utanför perioden
+    .hint = en omgång följer upp planen under dess period: ett datum från { $first } till { $last }
+plan-round-status-label = stämmer inte med områdesfilen
+plan-round-status-activity = aktiviteten i planen
+# $end: avslutad eller inställd; $date: status_datum; $status: omgångens status.
+plan-round-status-ended-in-plan = aktiviteten "{ $id }" är { $end } { $date } enligt sin områdesfil, men omgången rapporterar den som "{ $status }"
+    .hint = från status_datum rapporteras den som { $allowed }; eller ändra status och status_datum i områdesfilen
+plan-round-status-not-in-plan = omgången rapporterar aktiviteten "{ $id }" som "{ $status }", men dess områdesfil säger inte att den är { $end }
+    .hint = skriv status = "{ $end }" och status_datum = { $date } (eller tidigare) i aktiviteten i områdesfilen, så att planens status säger detsamma; eller rapportera en status för en pågående aktivitet
+# $round: omgångens datum.
+plan-round-status-ended-after = aktiviteten "{ $id }" är { $end } först { $date } enligt sin områdesfil, efter omgången { $round } som rapporterar det
+    .hint = sätt status_datum i områdesfilen till { $date } eller tidigare, eller rapportera en status för en pågående aktivitet
 
 ## region.toml
 

@@ -100,11 +100,21 @@ pub fn localize(cmd: Command) -> Command {
         .map(|s| s.get_name().to_owned())
         .collect();
     names.into_iter().fold(cmd, |cmd, name| {
-        cmd.mut_subcommand(&name, |sub| {
-            localize_command(sub, Some(&name))
-                .disable_help_flag(true)
-                .arg(help_flag())
-        })
+        cmd.mut_subcommand(&name, |sub| localize_tree(sub, &name))
+    })
+}
+
+/// A command and the commands under it (`uppfoljning ny` is `cli-uppfoljning-ny`).
+fn localize_tree(cmd: Command, name: &str) -> Command {
+    let cmd = localize_command(cmd, Some(name))
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(help_flag());
+    let names: Vec<String> = (cmd.get_subcommands())
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    names.into_iter().fold(cmd, |cmd, inner| {
+        cmd.mut_subcommand(&inner, |sub| localize_tree(sub, &format!("{name}-{inner}")))
     })
 }
 

@@ -10,6 +10,7 @@ mod id;
 mod init;
 mod new;
 mod print;
+mod round;
 mod schema;
 mod shell;
 mod standard;
@@ -106,6 +107,8 @@ enum Command {
         #[arg(long, value_name = "PLAN_DIR")]
         from: PathBuf,
     },
+    #[command(subcommand)]
+    Uppfoljning(round::RoundCommand),
     Watch {
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
@@ -203,6 +206,7 @@ pub fn run() -> ExitCode {
         Command::Schema { plan, output } => schema::run(plan.as_deref(), output.as_deref(), color),
         Command::Fmt { paths, check } => fmt::run(&paths, check, color),
         Command::New { period, from } => new::run(&period, &from, color),
+        Command::Uppfoljning(command) => round::run(&command, color),
         Command::Watch { plan, output } => watch::run(&plan, &output, color),
         Command::Init(args) => init::run(&args, color),
         Command::Completions { shell } => shell::completions(shell),

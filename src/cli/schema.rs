@@ -17,6 +17,7 @@ pub fn run(plan: Option<&Path>, out: Option<&Path>, color: ColorChoice) -> ExitC
             (schema::PLAN_FILE, schema::to_text(&schema::plan())),
             (schema::AREA_FILE, schema::to_text(&schema::area(None))),
             (schema::GOALS_FILE, schema::to_text(&schema::goals())),
+            (schema::ROUND_FILE, schema::to_text(&schema::round())),
         ],
         Some(dir) => match crate::load::region_columns(dir) {
             Ok(columns) => vec![(

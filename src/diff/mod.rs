@@ -3,7 +3,8 @@
 //! module per output format.
 //!
 //! Activities are matched by `id`, else by area and word similarity (marked
-//! as a guess); areas by file name, or by content when a file was renamed.
+//! as a guess); areas by file name, or by content when a file was renamed;
+//! follow-up rounds by file name.
 
 mod delta;
 pub mod git;
@@ -12,6 +13,7 @@ pub mod json;
 pub mod markdown;
 mod matching;
 mod outline;
+mod rounds;
 mod snapshot;
 pub mod summary;
 pub mod terminal;
@@ -25,6 +27,7 @@ use crate::load::Loaded;
 use crate::model::{BUILTIN_FIELDS, TEXT_FIELD};
 pub use delta::{Change, Delta, Op, Word};
 use matching::{Matching, Pair, Pos};
+pub use rounds::RoundChange;
 use snapshot::{ActivitySnap, Snapshot};
 pub use snapshot::{Setting, Value};
 
@@ -42,6 +45,8 @@ pub struct PlanDiff {
     pub metadata: Vec<Change>,
     pub columns: Vec<Change>,
     pub region: Vec<Change>,
+    /// The follow-up rounds added, removed or changed.
+    pub rounds: Vec<RoundChange>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
@@ -137,6 +142,7 @@ impl PlanDiff {
             && self.metadata.is_empty()
             && self.columns.is_empty()
             && self.region.is_empty()
+            && self.rounds.is_empty()
     }
 
     /// The count line, e.g. "3 ändrade, 1 ny, 1 borttagen, 1 flyttad aktivitet".
@@ -151,6 +157,7 @@ impl PlanDiff {
             + self.metadata.len()
             + self.columns.len()
             + self.region.len()
+            + self.rounds.len()
     }
 }
 
@@ -182,6 +189,7 @@ pub fn compare(old: &Loaded, new: &Loaded) -> PlanDiff {
         metadata: delta::settings(&old.metadata, &new.metadata),
         columns: delta::settings(&old.columns, &new.columns),
         region: delta::settings(&old.region, &new.region),
+        rounds: rounds::compare(&old.rounds, &new.rounds),
         added,
         removed,
         changed,

@@ -3,7 +3,7 @@
 
 use super::delta::{Change, Delta, Word};
 use super::words::{self, Heading};
-use super::{ActivityInfo, AreaChange, PlanDiff, Setting, Value};
+use super::{ActivityInfo, AreaChange, PlanDiff, RoundChange, Setting, Value};
 
 /// A group of entries under a heading.
 pub struct Part {
@@ -59,6 +59,10 @@ pub fn outline(diff: &PlanDiff) -> Vec<Part> {
         Part {
             heading: Heading::Areas,
             entries: diff.areas.iter().map(area).collect(),
+        },
+        Part {
+            heading: Heading::Rounds,
+            entries: diff.rounds.iter().map(round).collect(),
         },
     ];
     for (heading, changes) in [
@@ -187,6 +191,23 @@ fn area(change: &AreaChange) -> Entry {
             ..
         } => (words::area_moved(title, *old_place, *new_place), &[]),
         AreaChange::Changed { title, changes, .. } => (words::area_changed(title), changes),
+    };
+    Entry {
+        title,
+        note: None,
+        lines: lines(changes),
+    }
+}
+
+fn round(change: &RoundChange) -> Entry {
+    let (title, changes): (String, &[Change]) = match change {
+        RoundChange::Added { key, title } => (words::round_added(title, key), &[]),
+        RoundChange::Removed { key, title } => (words::round_removed(title, key), &[]),
+        RoundChange::Changed {
+            key,
+            title,
+            changes,
+        } => (words::round_changed(title, key), changes),
     };
     Entry {
         title,

@@ -37,6 +37,8 @@ pub struct Snapshot {
     /// Prose sections by title, appendices by their printed heading.
     pub sections: Vec<Setting>,
     pub areas: Vec<AreaSnap>,
+    /// The follow-up rounds, oldest first.
+    pub rounds: Vec<super::rounds::RoundSnap>,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +125,7 @@ pub fn snapshot(loaded: &Loaded) -> Snapshot {
         metadata: metadata_settings(loaded, &source),
         sections: sections(loaded, &document, &source),
         areas,
+        rounds: super::rounds::snapshot(loaded),
     }
 }
 
@@ -199,7 +202,7 @@ pub(super) fn text(key: &str, value: &str) -> Setting {
     }
 }
 
-fn list(key: &str, entries: &[String]) -> Setting {
+pub(super) fn list(key: &str, entries: &[String]) -> Setting {
     Setting {
         key: key.to_owned(),
         value: Value::List(entries.iter().map(|e| normalise(e)).collect()),

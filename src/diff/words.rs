@@ -11,6 +11,7 @@ pub enum Heading {
     Moves,
     Wording,
     Areas,
+    Rounds,
     Sections,
     Metadata,
     Columns,
@@ -25,6 +26,7 @@ impl Heading {
             Heading::Moves => t!("diff-heading-moves"),
             Heading::Wording => t!("diff-heading-wording"),
             Heading::Areas => t!("diff-heading-areas"),
+            Heading::Rounds => t!("diff-heading-rounds"),
             Heading::Sections => t!("diff-heading-sections"),
             Heading::Metadata => t!("diff-heading-metadata"),
             Heading::Columns => t!("diff-heading-columns"),
@@ -126,6 +128,19 @@ pub fn area_moved(title: &str, old_place: usize, new_place: usize) -> String {
 
 pub fn area_changed(title: &str) -> String {
     t!("diff-area-changed", title = title)
+}
+
+/// "Ny uppföljningsomgång «Uppföljning juni 2022» (uppfoljning/2022-06.toml)".
+pub fn round_added(title: &str, key: &str) -> String {
+    t!("diff-round-added", title = title, key = key)
+}
+
+pub fn round_removed(title: &str, key: &str) -> String {
+    t!("diff-round-removed", title = title, key = key)
+}
+
+pub fn round_changed(title: &str, key: &str) -> String {
+    t!("diff-round-changed", title = title, key = key)
 }
 
 pub fn id(id: &str) -> String {

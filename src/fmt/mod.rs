@@ -12,8 +12,10 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
-use crate::format::layout::{AREAS_FOLDER, GOALS_FILE, PLAN_FILE, REGION_FILE, area_key};
-use crate::format::{AREA, GOALS, PLAN, REGION, TableSpec};
+use crate::format::layout::{
+    AREAS_FOLDER, GOALS_FILE, PLAN_FILE, REGION_FILE, ROUNDS_FOLDER, area_key, is_round_file,
+};
+use crate::format::{AREA, GOALS, PLAN, REGION, ROUND, TableSpec};
 use crate::load::folder::{DiskFolder, Folder};
 use crate::load::{MAX_FILE_BYTES, read_problem};
 use crate::report::{Hint, Problem, Report, Sources, error};
@@ -28,12 +30,13 @@ pub struct Checked {
 }
 
 /// Which table description a file follows, by its name: `region.toml`,
-/// `plan.toml`, or else an area file.
+/// `plan.toml`, a round (`uppfoljning/*.toml`), or else an area file.
 pub fn spec_for(path: &Path) -> &'static TableSpec {
     match path.file_name().and_then(|n| n.to_str()) {
         Some(REGION_FILE) => &REGION,
         Some(PLAN_FILE) => &PLAN,
         Some(GOALS_FILE) => &GOALS,
+        _ if is_round_file(path) => &ROUND,
         _ => &AREA,
     }
 }
@@ -159,17 +162,20 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Report> {
     Ok(out)
 }
 
+/// A plan folder's plan.toml, area files and round files.
 fn plan_files(plan: &Path) -> Result<Vec<PathBuf>, Report> {
     let mut out = vec![plan.join(PLAN_FILE)];
-    let areas = plan.join(AREAS_FOLDER);
-    if areas.is_dir() {
-        out.extend(sorted_entries(&areas)?.into_iter().filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .and_then(area_key)
-                .is_some()
-                && p.is_file()
-        }));
+    for folder in [AREAS_FOLDER, ROUNDS_FOLDER] {
+        let dir = plan.join(folder);
+        if dir.is_dir() {
+            out.extend(sorted_entries(&dir)?.into_iter().filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .and_then(area_key)
+                    .is_some()
+                    && p.is_file()
+            }));
+        }
     }
     Ok(out)
 }

@@ -16,10 +16,33 @@ pub const PLAN_FILE: &str = "plan.toml";
 /// The folder of the area files, in the plan folder.
 pub const AREAS_FOLDER: &str = "omraden";
 
+/// The folder of the follow-up rounds, in the plan folder.
+pub const ROUNDS_FOLDER: &str = "uppfoljning";
+
+/// A round's file relative to its plan folder: `uppfoljning/<key>.toml`.
+pub fn round_file(key: &str) -> String {
+    format!("{ROUNDS_FOLDER}/{key}{AREA_SUFFIX}")
+}
+
+/// The round key a file name in `uppfoljning/` stands for (`2022-06.toml`
+/// → `2022-06`); `None` for a name that is no round file.
+pub fn round_key(file_name: &str) -> Option<&str> {
+    area_key(file_name)
+}
+
+/// Whether `path` names a round file: a `*.toml` file in a folder named
+/// `uppfoljning`.
+pub fn is_round_file(path: &std::path::Path) -> bool {
+    let mut parts = path.components().rev();
+    let name = parts.next().and_then(|c| c.as_os_str().to_str());
+    let folder = parts.next().and_then(|c| c.as_os_str().to_str());
+    folder == Some(ROUNDS_FOLDER) && name.and_then(round_key).is_some()
+}
+
 /// The region's own templates, in the region folder.
 pub const TEMPLATES_FOLDER: &str = "templates";
 
-/// How an area file's name ends.
+/// How an area file's (and a round file's) name ends.
 const AREA_SUFFIX: &str = ".toml";
 
 /// An area's file relative to its plan folder: `omraden/<key>.toml`.

@@ -1,4 +1,4 @@
-//! The plan file format, described once: every key of region.toml, plan.toml and the area files.
+//! The plan file format, described once: every key of region.toml, plan.toml, the area files and the follow-up rounds.
 //!
 //! The loader reads keys through these descriptions (names, kinds, examples,
 //! what is required), the README's key reference is generated from them
@@ -14,8 +14,8 @@ pub mod schema;
 
 pub use goal_keys::{GOAL, GOALS, INDICATOR};
 pub use keys::{
-    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, SECTION, STATUS,
-    THEME,
+    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, ROUND,
+    ROUND_ACTIVITY, ROUND_INDICATOR, SECTION, STATUS, THEME,
 };
 
 use crate::t;
@@ -113,6 +113,8 @@ pub enum Kind {
     Date,
     /// A number, whole or decimal.
     Number,
+    /// A measured value: a number, or a text (`"uppnått"`).
+    Measure,
     /// `true` or `false`.
     Bool,
     /// An indicator's target value: a number, `true`/`false` or a text,
@@ -168,10 +170,27 @@ impl TableSpec {
     }
 
     /// Every table of the format, files first, in the order the README lists them.
-    pub fn all() -> [&'static TableSpec; 16] {
+    pub fn all() -> [&'static TableSpec; 19] {
         [
-            &REGION, &COLUMN, &METADATA, &THEME, &STATUS, &ORGAN, &GOALS, &GOAL, &INDICATOR, &PLAN,
-            &SECTION, &APPENDIX, &CHANGE, &AREA, &ACTIVITY, &PART,
+            &REGION,
+            &COLUMN,
+            &METADATA,
+            &THEME,
+            &STATUS,
+            &ORGAN,
+            &GOALS,
+            &GOAL,
+            &INDICATOR,
+            &PLAN,
+            &SECTION,
+            &APPENDIX,
+            &CHANGE,
+            &AREA,
+            &ACTIVITY,
+            &PART,
+            &ROUND,
+            &ROUND_ACTIVITY,
+            &ROUND_INDICATOR,
         ]
     }
 }
@@ -213,6 +232,7 @@ impl Kind {
             Kind::Date => t!("load-expected-date"),
             Kind::Number => t!("load-expected-number"),
             Kind::Target => t!("load-expected-target"),
+            Kind::Measure => t!("load-expected-measure"),
             Kind::Bool => t!("load-expected-bool"),
             Kind::Period => t!("load-expected-period"),
             Kind::Table(_) | Kind::TextMap(_) => t!("load-expected-table"),
@@ -234,6 +254,7 @@ impl Kind {
             Kind::Date => "datum".to_owned(),
             Kind::Number => "tal".to_owned(),
             Kind::Target => "tal, true/false eller text, efter `typ`".to_owned(),
+            Kind::Measure => "tal, true/false eller text, efter indikatorns `typ`".to_owned(),
             Kind::Bool => "true/false".to_owned(),
             Kind::Choice(values) => values
                 .iter()

@@ -1,4 +1,4 @@
-//! JSON Schemas (draft-07) for region.toml, plan.toml and the area files, generated from the format description.
+//! JSON Schemas (draft-07) for region.toml, plan.toml, the area files and the follow-up rounds, generated from the format description.
 //!
 //! Editors with TOML support (Taplo, and through it VS Code's Even Better
 //! TOML) read these for completion, hover documentation and inline errors.
@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{AREA, GOALS, INDICATOR, Key, Kind, MapKeys, PLAN, REGION, Required, TableSpec};
+use super::{AREA, GOALS, INDICATOR, Key, Kind, MapKeys, PLAN, REGION, ROUND, Required, TableSpec};
 use crate::model::{BUILTIN_FIELDS, Column, MetaField, TEXT_FIELD};
 
 /// The JSON Schema dialect: the newest one Taplo understands.
@@ -21,6 +21,7 @@ pub const REGION_FILE: &str = "region.schema.json";
 pub const PLAN_FILE: &str = "plan.schema.json";
 pub const AREA_FILE: &str = "area.schema.json";
 pub const GOALS_FILE: &str = "mal.schema.json";
+pub const ROUND_FILE: &str = "uppfoljning.schema.json";
 
 /// The schema of `region.toml`.
 pub fn region() -> Value {
@@ -35,6 +36,11 @@ pub fn plan() -> Value {
 /// The schema of `mal.toml`, the region's goals.
 pub fn goals() -> Value {
     document(&GOALS, &Fields::None)
+}
+
+/// The schema of a follow-up round (`uppfoljning/<omgång>.toml`).
+pub fn round() -> Value {
+    document(&ROUND, &Fields::None)
 }
 
 /// The schema of an area file. With a region's columns, activities and parts
@@ -268,6 +274,7 @@ fn kind(kind: &Kind, fields: &Fields) -> Value {
         Kind::Dates => json!({ "type": "array", "items": { "type": "string", "format": "date" } }),
         Kind::Number => json!({ "type": "number" }),
         Kind::Target => json!({ "type": ["number", "boolean", "string"] }),
+        Kind::Measure => json!({ "type": ["number", "boolean", "string"] }),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Choice(values) => json!({ "type": "string", "enum": values }),
         Kind::Period => json!({ "type": ["string", "integer"] }),

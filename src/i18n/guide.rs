@@ -33,6 +33,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("schema", "Scheman för editorn (schema)"),
     ("ids", "Ge aktiviteter id (id)"),
     ("period", "Nästa periods plan (new)"),
+    ("round", "Nästa uppföljningsomgång (uppfoljning ny)"),
     ("diff", "Jämföra versioner (diff)"),
     ("extract", "Ta fram filer ur en PDF (extract)"),
 ];
@@ -41,6 +42,7 @@ const GROUPS: &[(&str, &str)] = &[
 pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("abbreviation", "förkortning"),
     ("accent", "accentfärg"),
+    ("allowed", "tillåtna värden"),
     ("area", "område"),
     ("ascii", "namn i ASCII"),
     ("backup", "säkerhetskopia"),
@@ -78,7 +80,9 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("key", "nyckel"),
     ("keys", "nycklar"),
     ("kind", "typ"),
+    ("end", "avslutad eller inställd"),
     ("label", "etikett"),
+    ("last", "sista"),
     ("limit", "gräns"),
     ("line", "rad"),
     ("link", "länk"),
@@ -101,6 +105,7 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("reference", "hänvisning"),
     ("rev", "version i git"),
     ("root", "mapp"),
+    ("round", "omgångens datum"),
     ("size", "storlek"),
     ("source", "källa"),
     ("standards", "standarder"),

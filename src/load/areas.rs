@@ -16,6 +16,8 @@ pub(super) struct AreasRead {
     /// parsed; `None` when a listed area file could not be read at all, so
     /// that any id may be one of its.
     pub other_ids: Option<Vec<String>>,
+    /// Every activity id read, with where it is written.
+    pub ids: area::Ids,
 }
 
 impl Loader<'_> {
@@ -75,7 +77,11 @@ impl Loader<'_> {
                 break;
             }
         }
-        AreasRead { areas, other_ids }
+        AreasRead {
+            areas,
+            other_ids,
+            ids,
+        }
     }
 
     /// Reads the area file at `path`, named `key`, the `index`-th area.

@@ -190,12 +190,7 @@ fn read_target(table: &mut Table, kind: IndicatorKind) -> Option<Target> {
         _ => None,
     };
     if target.is_none() {
-        let expected = match kind {
-            IndicatorKind::Count => crate::t!("plan-goal-wrong-target.count"),
-            IndicatorKind::Share => crate::t!("plan-goal-wrong-target.share"),
-            IndicatorKind::YesNo => crate::t!("plan-goal-wrong-target.yes-no"),
-            IndicatorKind::Text => crate::t!("plan-goal-wrong-target.text"),
-        };
+        let expected = expected_value(kind);
         let problem = error_at(
             table.file,
             value.span(),
@@ -210,6 +205,17 @@ fn read_target(table: &mut Table, kind: IndicatorKind) -> Option<Target> {
         table.report(problem);
     }
     target
+}
+
+/// What a value of an indicator of `kind` must be, in words (a target in
+/// mal.toml, a value in a follow-up round).
+pub(super) fn expected_value(kind: IndicatorKind) -> String {
+    match kind {
+        IndicatorKind::Count => crate::t!("plan-goal-wrong-target.count"),
+        IndicatorKind::Share => crate::t!("plan-goal-wrong-target.share"),
+        IndicatorKind::YesNo => crate::t!("plan-goal-wrong-target.yes-no"),
+        IndicatorKind::Text => crate::t!("plan-goal-wrong-target.text"),
+    }
 }
 
 /// A sub-goal's `overordnat` must name a goal of the file that is no sub-goal itself.

@@ -1,7 +1,7 @@
 //! Reads a plan folder into the validated model, or reports every problem found.
 //!
 //! A plan folder (`plans/norrbotten/2022/`) holds `plan.toml`, its Markdown
-//! files and `omraden/*.toml`; the folder above it holds `region.toml`, the
+//! files, `omraden/*.toml` and its follow-up rounds `uppfoljning/*.toml`; the folder above it holds `region.toml`, the
 //! region's `templates/`, logo and fonts. Every file is read once, here,
 //! through the sandboxed [`Folder`] rooted at the region's folder.
 
@@ -20,6 +20,9 @@ mod positions;
 mod prose;
 mod references;
 mod region;
+mod round;
+mod round_status;
+mod rounds;
 mod status;
 mod syntax;
 mod syntax_kind;
@@ -45,6 +48,7 @@ pub use markdown::parse as parse_markdown;
 pub use markdown::parse_cell as parse_markdown_cell;
 pub use plan::example_date;
 pub use positions::{Locus, Positions, Span};
+pub use round_status::{Conflict as RoundConflict, conflict as round_conflict};
 pub use syntax::parse as parse_toml;
 
 /// Largest plan file (TOML or Markdown) read; real ones are a few kilobytes.
@@ -305,7 +309,7 @@ impl Loader<'_> {
             self.check_unlisted_areas(&area_names, file);
         }
         let period = plan_file.as_ref().map(|p| p.plan.period);
-        let read = self.read_areas(
+        let mut read = self.read_areas(
             &area_names,
             plan_file.as_ref().map(|p| p.file),
             region.as_ref(),
@@ -317,8 +321,9 @@ impl Loader<'_> {
         let usage = std::mem::take(&mut self.column_use);
         columns::fold(&region, usage, &mut self.problems);
         let mut plan = plan_file.map_or_else(plan::unread, |p| p.plan);
-        plan.areas = read.areas;
+        plan.areas = std::mem::take(&mut read.areas);
         self.check_size(&plan);
+        plan.rounds = self.read_rounds(&plan, &read, &region);
         // (A reference into an area that could not be read says nothing new.)
         if let Some(other_ids) = &read.other_ids {
             self.problems.extend(references::check(

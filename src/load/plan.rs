@@ -65,6 +65,7 @@ pub fn read(
         areas: Vec::new(),
         keywords,
         changes,
+        rounds: Vec::new(),
     };
     (
         PlanFile {
@@ -87,6 +88,7 @@ pub fn unread() -> Plan {
         areas: Vec::new(),
         keywords: Vec::new(),
         changes: Vec::new(),
+        rounds: Vec::new(),
     }
 }
 

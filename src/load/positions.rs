@@ -25,6 +25,8 @@ pub enum Locus {
     Area(usize),
     /// The m-th activity of the n-th area (its `[[aktivitet]]` table).
     Activity(usize, usize),
+    /// The n-th follow-up round (its file), in the plan's order.
+    Round(usize),
 }
 
 /// The side table: kept beside the model so that model values compare by

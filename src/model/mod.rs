@@ -99,6 +99,10 @@ macro_rules! written_as {
     };
 }
 
+// After the macro, which it uses.
+pub mod round;
+pub use round::{Measure, Round, RoundActivity, RoundIndicator, RoundStatus};
+
 /// Where a plan's change log stands in its documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeLogPlacement {
@@ -246,6 +250,8 @@ pub struct Plan {
     pub keywords: Vec<String>,
     /// The document's versions, oldest first (`[[andring]]`).
     pub changes: Vec<Change>,
+    /// The follow-up rounds (`uppfoljning/*.toml`), oldest first.
+    pub rounds: Vec<Round>,
 }
 
 /// One version in the change log.

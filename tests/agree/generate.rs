@@ -275,6 +275,8 @@ fn by_kind(kind: &Kind, cx: &mut Context) -> Value {
         Kind::Date => date(cx, None),
         Kind::Number => Value::Float(0.5 + cx.rng.below(30) as f64 / 10.0),
         Kind::Target => Value::Integer(cx.rng.below(100) as i64),
+        Kind::Measure if cx.rng.below(2) == 0 => by_kind(&Kind::Number, cx),
+        Kind::Measure => by_kind(&Kind::Text, cx),
         Kind::Bool => Value::Boolean(cx.rng.below(2) == 0),
         Kind::Choice(values) => Value::String((*cx.rng.pick(values)).to_owned()),
         Kind::Period => Value::String(period(cx.years)),

@@ -10,13 +10,22 @@ use super::binary;
 /// in tests/organ.rs).
 pub struct Copy {
     pub root: tempfile::TempDir,
+    /// The example as it is, but without its follow-up rounds, like the
+    /// copy: what the copy is compared with.
+    original: tempfile::TempDir,
 }
 
 impl Copy {
     pub fn new() -> Self {
         let (root, region) = super::example_region_copy();
         super::remove_register(&region);
-        Copy { root }
+        let (original, _) = super::example_region_copy();
+        Copy { root, original }
+    }
+
+    /// The example plan before any change (without its rounds).
+    pub fn old(&self) -> PathBuf {
+        self.original.path().join("norrbotten/2022")
     }
 
     pub fn region(&self) -> PathBuf {
