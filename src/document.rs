@@ -11,10 +11,14 @@ mod goals;
 pub mod height;
 pub mod hyphenate;
 mod references;
+mod due;
+pub mod followup;
+mod indicators;
 
 pub use changes::{ChangeLog, ChangeRow};
 pub use glossary::GlossaryDoc;
 pub use goals::{GoalDoc, GoalsDoc};
+pub use followup::FollowUpDoc;
 
 /// The language of every document (ISO 639-1).
 pub const LANG: &str = "sv";

@@ -177,3 +177,16 @@ round-written = wrote { $path } with { $count ->
     [one] 1 activity
    *[other] { $count } activities
 } to fill in
+
+## uppfoljning rapport PLAN_DIR
+
+report-no-rounds = the plan has no follow-up rounds, so there is nothing to report
+    .hint = write the first round with handlingsplan uppfoljning ny PLAN_DIR and fill it in
+report-unknown-round = the plan has no follow-up round "{ $key }"
+    .hint = the plan's rounds: { $keys }
+# $count: how many tid values could not be read.
+report-unreadable-tid = { $count ->
+    [one] 1 tid could not be read as a date and was not compared with the round's date
+   *[other] { $count } tid values could not be read as dates and were not compared with the round's date
+}: { $values }
+report-written = wrote { $path }{ $details }

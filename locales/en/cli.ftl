@@ -85,6 +85,13 @@ cli-uppfoljning-ny-plan = The plan folder: the folder with plan.toml.
 cli-uppfoljning-ny-datum = The round's date, in the plan's period. Default: today.
 cli-uppfoljning-ny-organ = The body that reports (rapporterad_av in every entry), from the region's register.
 cli-uppfoljning-ny-bad-date = give a date as YYYY-MM-DD, e.g. 2022-06-15
+cli-uppfoljning-rapport = Write the follow-up report of the latest round (or the one named) as PDF, Markdown and HTML.
+    .long = Write the follow-up report of the latest round (or the one named) as PDF, Markdown and HTML.
+
+        The report has the plan's look: counts per status per area (a table, and in the PDF and HTML a figure), every activity the plan prints with its status, comment and the change since the previous round, activities without a report, activities whose tid has passed without being finished, and the indicators with their targets and trends. Refused for whatever check reports in the plan. Files are named after the plan and the round, e.g. norrbotten-2022-uppfoljning-2022-12.pdf.
+cli-uppfoljning-rapport-plan = The plan folder: the folder with plan.toml.
+cli-uppfoljning-rapport-omgang = The round to report: its file name in uppfoljning/ without .toml, e.g. 2022-06. Default: the latest.
+cli-uppfoljning-rapport-output = Where to write the report. Default: output/.
 
 cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
     .long = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.

@@ -174,3 +174,16 @@ round-written = skrev { $path } med { $count ->
     [one] 1 aktivitet
    *[other] { $count } aktiviteter
 } att fylla i
+
+## uppfoljning rapport PLAN_DIR
+
+report-no-rounds = planen har inga uppföljningsomgångar, så det finns inget att rapportera
+    .hint = skriv den första omgången med handlingsplan uppfoljning ny PLANMAPP och fyll i den
+report-unknown-round = planen har ingen uppföljningsomgång "{ $key }"
+    .hint = planens omgångar: { $keys }
+# $count: hur många tid-värden som inte kunde läsas.
+report-unreadable-tid = { $count ->
+    [one] 1 tid kunde inte läsas som ett datum och jämfördes inte med omgångens datum
+   *[other] { $count } tid-värden kunde inte läsas som datum och jämfördes inte med omgångens datum
+}: { $values }
+report-written = skrev { $path }{ $details }

@@ -85,6 +85,13 @@ cli-uppfoljning-ny-plan = Planmappen: mappen med plan.toml.
 cli-uppfoljning-ny-datum = Omgångens datum, inom planens period. Standard: i dag.
 cli-uppfoljning-ny-organ = Organet som rapporterar (rapporterad_av i varje post), ur regionens register.
 cli-uppfoljning-ny-bad-date = ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2022-06-15
+cli-uppfoljning-rapport = Skriv uppföljningsrapporten för den senaste omgången (eller den som anges) som PDF, Markdown och HTML.
+    .long = Skriv uppföljningsrapporten för den senaste omgången (eller den som anges) som PDF, Markdown och HTML.
+
+        Rapporten ser ut som planen: antal per status och område (en tabell, och i PDF och HTML ett diagram), varje aktivitet som planen visar med status, kommentar och förändringen sedan förra omgången, aktiviteter utan rapport, aktiviteter vars tid har passerat utan att de är genomförda, och indikatorerna med målvärden och trender. Vägras för allt som check rapporterar i planen. Filerna heter som planen och omgången, t.ex. norrbotten-2022-uppfoljning-2022-12.pdf.
+cli-uppfoljning-rapport-plan = Planmappen: mappen med plan.toml.
+cli-uppfoljning-rapport-omgang = Omgången att rapportera: dess filnamn i uppfoljning/ utan .toml, t.ex. 2022-06. Standard: den senaste.
+cli-uppfoljning-rapport-output = Var rapporten skrivs. Standard: output/.
 
 cli-watch = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
     .long = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.

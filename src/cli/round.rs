@@ -1,12 +1,16 @@
 //! `uppfoljning ny`: writes the next follow-up round's file of a plan and says where.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::print;
+use crate::build::followup;
+use crate::render;
+use crate::report::Report;
+use crate::write;
 use crate::model::Date;
 use crate::round::{self, Options};
 
@@ -23,6 +27,16 @@ pub enum RoundCommand {
         #[arg(long, value_name = "NAMN")]
         organ: Option<String>,
     },
+    Rapport {
+        #[arg(value_name = "PLAN_DIR", default_value = ".")]
+        plan: PathBuf,
+
+        #[arg(long, value_name = "OMGÅNG")]
+        omgang: Option<String>,
+
+        #[arg(short, long, value_name = "DIR", default_value = "output")]
+        output: PathBuf,
+    },
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -30,7 +44,14 @@ fn parse_date(text: &str) -> Result<Date, String> {
 }
 
 pub fn run(command: &RoundCommand, color: ColorChoice) -> ExitCode {
-    let RoundCommand::Ny { plan, datum, organ } = command;
+    let (plan, datum, organ) = match command {
+        RoundCommand::Ny { plan, datum, organ } => (plan, datum, organ),
+        RoundCommand::Rapport {
+            plan,
+            omgang,
+            output,
+        } => return report(plan, omgang.as_deref(), output, color),
+    };
     let options = Options {
         date: *datum,
         organ: organ.clone(),
@@ -50,4 +71,55 @@ pub fn run(command: &RoundCommand, color: ColorChoice) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `uppfoljning rapport`: the round's report in three formats, written
+/// through the writer; unreadable `tid` values noted on stderr.
+fn report(plan: &Path, key: Option<&str>, out: &Path, color: ColorChoice) -> ExitCode {
+    let fail = |report: Report| {
+        print::report(&report, color);
+        print::err(crate::t!("cli-build-failed", counts = report.counts()));
+        ExitCode::FAILURE
+    };
+    let options = match super::build::source_date_epoch() {
+        Ok(epoch) => render::Options {
+            epoch,
+            ..render::Options::default()
+        },
+        Err(report) => return fail(report),
+    };
+    let built = match followup::report(plan, key, &options) {
+        Ok(built) => built,
+        Err(report) => return fail(report),
+    };
+    print::report(&built.warnings, color);
+    let mut batch = write::Batch::new();
+    batch.protect(&built.loaded.files_read);
+    for o in &built.outputs {
+        batch.add(out, &o.name, &o.rendered.bytes, write::Before::Anything);
+    }
+    if let Err(report) = batch.commit() {
+        return fail(report);
+    }
+    let unreadable = &built.report.unreadable;
+    if !unreadable.is_empty() {
+        print::err(crate::t!(
+            "report-unreadable-tid",
+            count = unreadable.len(),
+            values = unreadable.join(", ")
+        ));
+    }
+    for output in &built.outputs {
+        let details: Vec<String> = output.rendered.summary.iter().cloned().collect();
+        let details = match details.is_empty() {
+            true => String::new(),
+            false => format!(" ({})", details.join(", ")),
+        };
+        print::out(crate::t!(
+            "report-written",
+            path = out.join(&output.name).display().to_string(),
+            details = details
+        ));
+    }
+    ExitCode::SUCCESS
 }

@@ -172,6 +172,6 @@ fn reference_text(activity: &HiddenDoc) -> String {
 }
 
 /// An activity's number as a reference prints it: "1.4" for "1.4", "3" for "3.".
-fn reference_number(label: &str) -> String {
+pub(super) fn reference_number(label: &str) -> String {
     label.trim_end_matches('.').to_owned()
 }

@@ -11,6 +11,7 @@
 //! no scripts.
 
 mod contrast;
+pub mod followup;
 mod rich;
 
 use std::sync::Arc;
@@ -72,7 +73,7 @@ impl Renderer for HtmlRenderer {
 }
 
 /// The environment whose filters mark the abbreviations of `glossary`.
-fn environment(glossary: &[Abbreviation]) -> Environment<'static> {
+pub(super) fn environment(glossary: &[Abbreviation]) -> Environment<'static> {
     let mut env = jinja::environment();
     let glossary: Arc<[Abbreviation]> = glossary.into();
     let in_cells = Arc::clone(&glossary);
@@ -119,7 +120,7 @@ pub fn render(doc: &Document, loaded: &Loaded, template: &Template) -> Result<St
 
 /// The region's logo as a `data:` address (its type from its name, as
 /// region.toml allows: SVG, PNG or JPEG).
-fn logo_data_uri(loaded: &Loaded) -> Option<String> {
+pub(super) fn logo_data_uri(loaded: &Loaded) -> Option<String> {
     let logo = loaded.assets.logo.as_ref()?;
     let mime = media_type(&logo.name);
     let data = base64::engine::general_purpose::STANDARD.encode(&logo.bytes);

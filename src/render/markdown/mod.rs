@@ -23,6 +23,7 @@
 //! with comrak, a GitHub-compatible parser.
 
 pub(crate) mod escape;
+pub mod followup;
 
 pub use escape::{blocks, cell, text};
 
@@ -72,7 +73,7 @@ impl Renderer for MarkdownRenderer {
     }
 }
 
-fn environment() -> Environment<'static> {
+pub(super) fn environment() -> Environment<'static> {
     let mut env = jinja::environment();
     env.add_filter("text", |s: String| text(&s));
     env.add_filter("blocks", |Serde(rich): Serde<Rich>| blocks(&rich.0, ""));

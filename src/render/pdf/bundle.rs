@@ -71,6 +71,21 @@ impl Bundle {
         }
     }
 
+    /// A bundle of other data than a plan document (the follow-up
+    /// report): `data.json` holds `data`; the logo and fonts are the plan's,
+    /// and no sources are attached.
+    pub fn with_data(data: Vec<u8>, loaded: &Loaded, template: Template) -> Self {
+        let mut files = vec![(Self::DATA.to_owned(), Cow::Owned(data))];
+        if let Some(logo) = &loaded.assets.logo {
+            files.push((logo_path(&logo.name), Cow::Owned(logo.bytes.clone())));
+        }
+        Bundle {
+            template,
+            files,
+            fonts: fonts::files(&loaded.assets.fonts),
+        }
+    }
+
     /// Puts `data` at `path` in place of what the bundle had there.
     pub fn replace_file(&mut self, path: String, data: Vec<u8>) {
         self.files.retain(|(p, _)| *p != path);

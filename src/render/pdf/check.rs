@@ -32,7 +32,7 @@ pub fn check(
     problems.extend(unreadable_fonts(loaded));
     problems.extend(font_family(loaded, &fonts));
     problems.extend(logo(loaded));
-    problems.extend(undrawable(doc, &fonts, sources));
+    problems.extend(undrawable(doc, loaded, &fonts, sources));
     problems.extend(tall_headings(doc, sources));
     problems
 }
@@ -184,9 +184,21 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
 }
 
 /// Characters that no font of the build can draw would print as empty boxes.
-fn undrawable(doc: &Document, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
+/// (The follow-up rounds' text too: the follow-up report prints it.)
+fn undrawable(doc: &Document, loaded: &Loaded, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
     let mut used = BTreeSet::new();
     doc.for_each_printed_text(&mut |text: &str| used.extend(text.chars()));
+    for round in &loaded.plan.rounds {
+        used.extend(round.title.chars());
+        let comments = (round.activities.iter().map(|a| &a.comment))
+            .chain(round.indicators.iter().map(|i| &i.comment));
+        for comment in comments.flatten() {
+            comment.for_each_text(&mut |text: &str| used.extend(text.chars()));
+        }
+        for indicator in &round.indicators {
+            used.extend(indicator.value.to_string().chars());
+        }
+    }
     used.into_iter()
         .filter(|c| !fonts::can_draw(fonts, *c))
         .map(|c| {

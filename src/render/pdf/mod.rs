@@ -2,6 +2,7 @@
 
 mod bundle;
 mod check;
+pub mod followup;
 mod fonts;
 mod settle;
 mod world;
@@ -26,7 +27,7 @@ use crate::report::{Hint, Problem, Report, Sources, error, error_at, named_at};
 use crate::t;
 
 /// The built-in typst template.
-const TEMPLATE: &str = include_str!("../../../templates/plan.typ");
+pub(crate) const TEMPLATE: &str = include_str!("../../../templates/plan.typ");
 
 /// The official A4 PDF.
 pub struct PdfRenderer;
@@ -145,6 +146,28 @@ pub fn render_as(
     epoch: Option<i64>,
     standards: &Choice,
 ) -> Result<Pdf, Report> {
+    let stated = Stated {
+        ident: &doc.file_stem,
+        dated: doc.date.is_some(),
+    };
+    render_stated(&stated, bundle, loaded, epoch, standards)
+}
+
+/// What a PDF states of itself: its identifier, and whether it has a date
+/// of its own.
+pub struct Stated<'a> {
+    pub ident: &'a str,
+    pub dated: bool,
+}
+
+/// Compiles `bundle` to a PDF with the identity `stated`, declaring `standards`.
+pub fn render_stated(
+    stated: &Stated,
+    bundle: &Bundle,
+    loaded: &Loaded,
+    epoch: Option<i64>,
+    standards: &Choice,
+) -> Result<Pdf, Report> {
     let mut world = PlanWorld::new(bundle, loaded);
     let (document, warnings) = compile(&mut world, bundle, loaded)?;
     let timestamp = match epoch {
@@ -156,7 +179,7 @@ pub fn render_as(
         })?),
         // PDF/A requires a date: a draft that states no date at all (no
         // godkant_datum, see `Document::date`) is dated when its PDF is made.
-        None if doc.date.is_none() && standards.archival_part().is_some() => {
+        None if !stated.dated && standards.archival_part().is_some() => {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .ok()
@@ -165,7 +188,7 @@ pub fn render_as(
         None => None,
     };
     let options = PdfOptions {
-        ident: Smart::Custom(doc.file_stem.clone()),
+        ident: Smart::Custom(stated.ident.to_owned()),
         timestamp,
         standards: standards.standards(),
         ..PdfOptions::default()

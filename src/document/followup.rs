@@ -1,0 +1,326 @@
+//! The follow-up report of one round (`uppfoljning rapport`): counts, rows, changes, due dates and indicators derived once, for every format.
+//!
+//! Numbers, visibility and the plan's look come from the [`Document`]: the
+//! report lists the activities the plan document prints, numbered as it
+//! numbers them. Everything the three formats show is derived here.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::due::{self, Due};
+use super::indicators::{IndicatorRow, indicator_rows};
+use super::{DateParts, Document, ThemeDoc, references::reference_number};
+use crate::load::Loaded;
+use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus};
+
+/// The report as every renderer draws it. The fields the plan's typst
+/// page setup reads (`title`, `organisation`, `footer`, `draft`, `date`,
+/// `keywords`, `lang`, `theme`) have the plan document's names.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpDoc {
+    /// Output file name without extension: "norrbotten-2022-uppfoljning-2022-12".
+    pub file_stem: String,
+    pub lang: &'static str,
+    /// The report's title: the round's heading.
+    pub title: String,
+    /// The plan's title, which the report follows up.
+    pub plan_title: String,
+    pub organisation: String,
+    pub period: String,
+    pub keywords: Vec<String>,
+    /// The round's date.
+    pub date: Option<DateParts>,
+    /// The round's date as printed, "2022-12-14".
+    pub round_date: String,
+    /// The previous round's heading and date, if there is one.
+    pub previous: Option<String>,
+    pub draft: bool,
+    pub footer: String,
+    pub theme: ThemeDoc,
+    /// Every status, in the vocabulary's order, then "ingen rapport".
+    pub statuses: Vec<StatusCell>,
+    /// Counts per area, then the total.
+    pub summary: Vec<SummaryRow>,
+    pub total: SummaryRow,
+    pub areas: Vec<FollowUpArea>,
+    /// The activities not finished whose `tid` has passed by the round.
+    pub overdue: Vec<String>,
+    /// The `tid` values no due date could be read from: "3. Efter beslut".
+    pub unreadable: Vec<String>,
+    pub indicators: Vec<IndicatorRow>,
+    /// The words typst may hyphenate in cells from (the plan's setting).
+    pub hyphenate_from: usize,
+}
+
+/// A status as printed: symbol and label, never colour alone.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusCell {
+    /// The TOML key, or "ingen-rapport".
+    pub key: &'static str,
+    pub symbol: &'static str,
+    pub label: &'static str,
+}
+
+/// The counts of one area (or the total), one per entry of `statuses`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryRow {
+    pub title: String,
+    pub counts: Vec<usize>,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpArea {
+    /// The area's heading as the plan prints it ("1 Ekonomi" or "Ekonomi").
+    pub heading: String,
+    pub rows: Vec<FollowUpRow>,
+}
+
+/// One printed activity in the round.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpRow {
+    /// The number the plan document prints, "3." or "1.3".
+    pub label: String,
+    /// The activity's title, or the start of its text.
+    pub text: String,
+    pub ansvarig: String,
+    pub tid: String,
+    /// The round's status, or "ingen rapport".
+    pub status: StatusCell,
+    pub comment: Option<Rich>,
+    /// "Pågår → Genomförd", "Oförändrad", "Ny i omgången".
+    pub change: String,
+    /// "Försenad enligt tid (december 2022)" when due and not finished.
+    pub due_note: Option<String>,
+}
+
+/// What an activity has when the round says nothing of it.
+pub const NO_REPORT: StatusCell = StatusCell {
+    key: "ingen-rapport",
+    symbol: "–",
+    label: "Ingen rapport",
+};
+
+impl StatusCell {
+    pub fn of(status: RoundStatus) -> Self {
+        StatusCell {
+            key: status.key(),
+            symbol: status.symbol(),
+            label: status.label(),
+        }
+    }
+}
+
+impl FollowUpDoc {
+    /// The report of the round at `index` in the plan's rounds (oldest first).
+    pub fn new(loaded: &Loaded, doc: &Document, index: usize) -> Self {
+        let rounds = &loaded.plan.rounds;
+        let round = &rounds[index];
+        let previous = index.checked_sub(1).map(|i| &rounds[i]);
+        let numbers = reference_numbers(doc);
+        let mut statuses: Vec<StatusCell> =
+            RoundStatus::ALL.iter().map(|s| StatusCell::of(*s)).collect();
+        statuses.push(NO_REPORT);
+        let mut report = FollowUpDoc {
+            file_stem: format!("{}-uppfoljning-{}", doc.file_stem, round.key),
+            lang: doc.lang,
+            title: round.title.clone(),
+            plan_title: doc.title.clone(),
+            organisation: doc.organisation.clone(),
+            period: doc.period.clone(),
+            keywords: doc.keywords.clone(),
+            date: Some(DateParts {
+                year: round.date.year(),
+                month: round.date.month(),
+                day: round.date.day(),
+            }),
+            round_date: round.date.to_string(),
+            previous: previous.map(|p| format!("{} ({})", p.title, p.date)),
+            draft: doc.draft,
+            footer: doc.footer.clone(),
+            theme: doc.theme.clone(),
+            summary: Vec::new(),
+            total: SummaryRow {
+                title: "Totalt".to_owned(),
+                counts: vec![0; statuses.len()],
+                total: 0,
+            },
+            statuses,
+            areas: Vec::new(),
+            overdue: Vec::new(),
+            unreadable: Vec::new(),
+            indicators: indicator_rows(loaded, round, previous),
+            hyphenate_from: super::hyphenate::LONG_WORD,
+        };
+        for (area, printed) in loaded.plan.areas.iter().zip(&doc.areas) {
+            let heading = match &printed.number {
+                Some(n) => format!("{n} {}", printed.title),
+                None => printed.title.clone(),
+            };
+            let mut rows = Vec::new();
+            for a in &printed.activities {
+                let activity = &area.activities[a.index];
+                let row = report.row(activity, &a.label, round, previous, loaded, &numbers);
+                rows.push(row);
+            }
+            report.count(&heading, &rows);
+            report.areas.push(FollowUpArea { heading, rows });
+        }
+        report
+    }
+
+    /// Adds an area's counts to the summary and the total.
+    fn count(&mut self, heading: &str, rows: &[FollowUpRow]) {
+        let counts: Vec<usize> = (self.statuses.iter())
+            .map(|s| rows.iter().filter(|r| r.status.key == s.key).count())
+            .collect();
+        for (total, n) in self.total.counts.iter_mut().zip(&counts) {
+            *total += n;
+        }
+        self.total.total += rows.len();
+        self.summary.push(SummaryRow {
+            title: heading.to_owned(),
+            counts,
+            total: rows.len(),
+        });
+    }
+
+    /// One activity's row, noting an overdue or unreadable `tid`.
+    fn row(
+        &mut self,
+        activity: &Activity,
+        label: &str,
+        round: &Round,
+        previous: Option<&Round>,
+        loaded: &Loaded,
+        numbers: &HashMap<String, String>,
+    ) -> FollowUpRow {
+        let id = activity.id.as_deref().unwrap_or("");
+        let entry = round.activity(id).filter(|_| !id.is_empty());
+        let before = previous.and_then(|p| p.activity(id)).map(|e| e.status);
+        let status = entry.map(|e| e.status);
+        let tid = lines(activity, "tid");
+        let due_note = self.due(activity, label, &tid, status, round, loaded);
+        FollowUpRow {
+            label: label.to_owned(),
+            text: short_text(activity),
+            ansvarig: lines(activity, "ansvarig"),
+            tid,
+            status: status.map_or(NO_REPORT, StatusCell::of),
+            comment: (entry.and_then(|e| e.comment.clone())).map(|c| plain_refs(c, numbers)),
+            change: change(previous.is_some(), before, status),
+            due_note,
+        }
+    }
+
+    /// Whether the activity is overdue by its `tid` ("Försenad enligt tid
+    /// (2022-03-31)"); an unreadable `tid` is listed.
+    fn due(
+        &mut self,
+        activity: &Activity,
+        label: &str,
+        tid: &str,
+        status: Option<RoundStatus>,
+        round: &Round,
+        loaded: &Loaded,
+    ) -> Option<String> {
+        if tid.is_empty() {
+            return None;
+        }
+        // Ended in the round, or in the area file by the round's date.
+        let ended = status.and_then(RoundStatus::ended_as).is_some()
+            || (activity.status.as_ref()).is_some_and(|s| {
+                s.kind.has_ended() && s.date.is_none_or(|date| date <= round.date)
+            });
+        match due::read(tid, loaded.plan.period) {
+            Due::By(date) if date < round.date && !ended => {
+                self.overdue.push(format!("{label} {}", short_text(activity)));
+                Some(format!("Försenad enligt tid (senast {date})"))
+            }
+            Due::Unreadable => {
+                self.unreadable.push(format!("{label} \u{201c}{tid}\u{201d}"));
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The change since the previous round.
+fn change(has_previous: bool, before: Option<RoundStatus>, now: Option<RoundStatus>) -> String {
+    match (has_previous, before, now) {
+        (false, _, _) => "Första omgången".to_owned(),
+        (true, None, Some(_)) => "Ny i omgången".to_owned(),
+        (true, Some(b), Some(n)) if b == n => "Oförändrad".to_owned(),
+        (true, Some(b), Some(n)) => format!("{} → {}", b.label(), n.label().to_lowercase()),
+        (true, Some(_), None) => "Rapporterades förra omgången".to_owned(),
+        (true, None, None) => String::new(),
+    }
+}
+
+/// A field's entries, one per line, joined with ", ".
+fn lines(activity: &Activity, field: &str) -> String {
+    match activity.fields.get(field) {
+        Some(FieldValue::Lines(lines)) => lines.join(", "),
+        Some(FieldValue::Rich(rich)) => rich.plain_text().replace('\n', " "),
+        None => String::new(),
+    }
+}
+
+/// The activity's title, or its text's first sentence (at most 20 words).
+pub fn short_text(activity: &Activity) -> String {
+    if let Some(title) = &activity.title {
+        return title.clone();
+    }
+    let text = activity.text.as_ref().map(Rich::plain_text).unwrap_or_default();
+    let first = text.split_inclusive(". ").next().unwrap_or("").trim();
+    let words: Vec<&str> = first.split_whitespace().collect();
+    match words.len() > 20 {
+        true => format!("{} …", words[..20].join(" ")),
+        false => words.join(" "),
+    }
+}
+
+/// Each printed activity's number as references print it, by id.
+fn reference_numbers(doc: &Document) -> HashMap<String, String> {
+    (doc.areas.iter().flat_map(|a| &a.activities))
+        .filter_map(|a| Some((a.id.clone()?, reference_number(&a.label))))
+        .collect()
+}
+
+/// A comment whose references print as the activity's number, in text: the
+/// report has no rows of the plan to link to.
+fn plain_refs(mut comment: Rich, numbers: &HashMap<String, String>) -> Rich {
+    comment.for_each_ref_mut(&mut |inline| {
+        if let Inline::Ref { id, .. } = inline {
+            let number = numbers.get(id.as_str()).map_or("?", String::as_str);
+            *inline = Inline::text(number);
+        }
+    });
+    comment
+}
+
+impl FollowUpDoc {
+    /// Calls `f` with every text the report prints, e.g. to check that the
+    /// fonts can draw them.
+    pub fn for_each_printed_text(&self, f: &mut dyn FnMut(&str)) {
+        for text in [&self.title, &self.plan_title, &self.organisation, &self.footer] {
+            f(text);
+        }
+        self.previous.iter().for_each(|p| f(p));
+        for area in &self.areas {
+            f(&area.heading);
+            for row in &area.rows {
+                for text in [&row.label, &row.text, &row.ansvarig, &row.tid, &row.change] {
+                    f(text);
+                }
+                row.comment.iter().for_each(|c| c.for_each_text(f));
+            }
+        }
+        self.unreadable.iter().for_each(|t| f(t));
+        for row in &self.indicators {
+            row.for_each_text(f);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! The follow-up report's Markdown, through `templates/uppfoljning.md.j2` and the plan's Markdown filters.
+
+use minijinja::value::Serde;
+
+use crate::document::FollowUpDoc;
+use crate::render::{Rendered, Template, jinja};
+use crate::report::Report;
+
+/// The built-in template.
+const TEMPLATE: &str = include_str!("../../../templates/uppfoljning.md.j2");
+
+pub fn template() -> Template {
+    Template {
+        source: TEMPLATE.to_owned(),
+        name: crate::t!("render-builtin-template", file = "uppfoljning.md.j2"),
+        built_in: true,
+    }
+}
+
+/// Renders the report as Markdown.
+pub fn render(report: &FollowUpDoc) -> Result<Rendered, Report> {
+    let template = template();
+    let env = super::environment();
+    let text = env
+        .template_from_named_str(&template.name, &template.source)
+        .and_then(|t| t.render(Serde(report)))
+        .map_err(|e| jinja::render_report(&template, &e, "Markdown"))?;
+    Ok(Rendered {
+        bytes: format!("{}\n", text.trim_end()).into_bytes(),
+        summary: None,
+        warnings: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_template_parses() {
+        let env = super::super::environment();
+        assert!(env.template_from_named_str("built-in", super::TEMPLATE).is_ok());
+    }
+}
