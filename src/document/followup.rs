@@ -161,7 +161,11 @@ impl FollowUpDoc {
             let mut rows = Vec::new();
             for a in &printed.activities {
                 let activity = &area.activities[a.index];
-                let row = report.row(activity, &a.label, round, previous, loaded, &numbers);
+                let place = Place {
+                    area: &heading,
+                    label: &a.label,
+                };
+                let row = report.row(activity, &place, round, previous, loaded, &numbers);
                 rows.push(row);
             }
             report.count(&heading, &rows);
@@ -190,7 +194,7 @@ impl FollowUpDoc {
     fn row(
         &mut self,
         activity: &Activity,
-        label: &str,
+        place: &Place,
         round: &Round,
         previous: Option<&Round>,
         loaded: &Loaded,
@@ -201,9 +205,9 @@ impl FollowUpDoc {
         let before = previous.and_then(|p| p.activity(id)).map(|e| e.status);
         let status = entry.map(|e| e.status);
         let tid = lines(activity, "tid");
-        let due_note = self.due(activity, label, &tid, status, round, loaded);
+        let due_note = self.due(activity, place, &tid, status, round, loaded);
         FollowUpRow {
-            label: label.to_owned(),
+            label: place.label.to_owned(),
             text: short_text(activity),
             ansvarig: lines(activity, "ansvarig"),
             tid,
@@ -219,7 +223,7 @@ impl FollowUpDoc {
     fn due(
         &mut self,
         activity: &Activity,
-        label: &str,
+        place: &Place,
         tid: &str,
         status: Option<RoundStatus>,
         round: &Round,
@@ -235,16 +239,23 @@ impl FollowUpDoc {
             });
         match due::read(tid, loaded.plan.period) {
             Due::By(date) if date < round.date && !ended => {
-                self.overdue.push(format!("{label} {}", short_text(activity)));
-                Some(format!("Försenad enligt tid (senast {date})"))
+                let text = short_text(activity);
+                (self.overdue).push(format!("{}: {} {text} (tid: {tid})", place.area, place.label));
+                Some(format!("Försenad enligt tid ({date})"))
             }
             Due::Unreadable => {
-                self.unreadable.push(format!("{label} \u{201c}{tid}\u{201d}"));
+                (self.unreadable).push(format!("{}: {} \u{201c}{tid}\u{201d}", place.area, place.label));
                 None
             }
             _ => None,
         }
     }
+}
+
+/// Where an activity stands in the plan document: its area's heading and its number.
+struct Place<'a> {
+    area: &'a str,
+    label: &'a str,
 }
 
 /// The change since the previous round.
@@ -255,17 +266,30 @@ fn change(has_previous: bool, before: Option<RoundStatus>, now: Option<RoundStat
         (true, Some(b), Some(n)) if b == n => "Oförändrad".to_owned(),
         (true, Some(b), Some(n)) => format!("{} → {}", b.label(), n.label().to_lowercase()),
         (true, Some(_), None) => "Rapporterades förra omgången".to_owned(),
-        (true, None, None) => String::new(),
+        (true, None, None) => "–".to_owned(),
     }
 }
 
-/// A field's entries, one per line, joined with ", ".
+/// A field's entries, one per line, joined with ", ": the activity's own,
+/// or else its parts' (each entry once).
 fn lines(activity: &Activity, field: &str) -> String {
-    match activity.fields.get(field) {
-        Some(FieldValue::Lines(lines)) => lines.join(", "),
-        Some(FieldValue::Rich(rich)) => rich.plain_text().replace('\n', " "),
-        None => String::new(),
+    let values = match activity.fields.get(field) {
+        Some(value) => vec![value],
+        None => (activity.parts.iter()).filter_map(|p| p.fields.get(field)).collect(),
+    };
+    let mut entries: Vec<String> = Vec::new();
+    for value in values {
+        let more = match value {
+            FieldValue::Lines(lines) => lines.clone(),
+            FieldValue::Rich(rich) => vec![rich.plain_text().replace('\n', " ")],
+        };
+        for entry in more {
+            if !entries.contains(&entry) {
+                entries.push(entry);
+            }
+        }
     }
+    entries.join(", ")
 }
 
 /// The activity's title, or its text's first sentence (at most 20 words).
@@ -273,7 +297,10 @@ pub fn short_text(activity: &Activity) -> String {
     if let Some(title) = &activity.title {
         return title.clone();
     }
-    let text = activity.text.as_ref().map(Rich::plain_text).unwrap_or_default();
+    let text = (activity.text.as_ref())
+        .or_else(|| activity.parts.first().map(|p| &p.text))
+        .map(Rich::plain_text)
+        .unwrap_or_default();
     let first = text.split_inclusive(". ").next().unwrap_or("").trim();
     let words: Vec<&str> = first.split_whitespace().collect();
     match words.len() > 20 {
