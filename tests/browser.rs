@@ -611,3 +611,21 @@ fn long_compounds_in_narrow_columns_break_only_between_words_and_print_well() {
         pages.len()
     );
 }
+
+/// The follow-up report's page (`uppfoljning rapport`), with its figure and
+/// tables, has no WCAG 2.1 AA violation either and fits a phone.
+#[test]
+fn the_examples_follow_up_report_has_no_violations() {
+    let out = tempfile::tempdir().unwrap();
+    let status = common::binary()
+        .args(["uppfoljning", "rapport"])
+        .arg(example_dir())
+        .arg("-o")
+        .arg(out.path())
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let html = std::fs::read_to_string(out.path().join("norrbotten-2022-uppfoljning-2022-12.html")).unwrap();
+    let result = open_in_chromium(&html, "uppfoljning-rapport");
+    assert_no_faults(&result, "the follow-up report");
+}
