@@ -6,19 +6,19 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 mod changes;
+mod due;
+pub mod followup;
 mod glossary;
 mod goals;
 pub mod height;
 pub mod hyphenate;
-mod references;
-mod due;
-pub mod followup;
 mod indicators;
+mod references;
 
 pub use changes::{ChangeLog, ChangeRow};
+pub use followup::FollowUpDoc;
 pub use glossary::GlossaryDoc;
 pub use goals::{GoalDoc, GoalsDoc};
-pub use followup::FollowUpDoc;
 
 /// The language of every document (ISO 639-1).
 pub const LANG: &str = "sv";

@@ -624,8 +624,13 @@ fn the_examples_follow_up_report_has_no_violations() {
         .arg(out.path())
         .output()
         .expect("runs");
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    let html = std::fs::read_to_string(out.path().join("norrbotten-2022-uppfoljning-2022-12.html")).unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let html = std::fs::read_to_string(out.path().join("norrbotten-2022-uppfoljning-2022-12.html"))
+        .unwrap();
     let result = open_in_chromium(&html, "uppfoljning-rapport");
     assert_no_faults(&result, "the follow-up report");
 }

@@ -62,10 +62,13 @@ fn html_text(html: &str) -> String {
             _ => {}
         }
     }
-    (text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
+    (text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">"))
+    .replace("&quot;", "\"")
+    .replace("&#x27;", "'")
+    .replace("&#39;", "'")
 }
 
 /// The words of every comment of a round file.
@@ -73,7 +76,12 @@ fn comment_words(round: &Path) -> Vec<String> {
     let value: toml::Table = std::fs::read_to_string(round).unwrap().parse().unwrap();
     let mut words = Vec::new();
     for key in ["aktivitet", "indikator"] {
-        for entry in value.get(key).and_then(|v| v.as_array()).into_iter().flatten() {
+        for entry in value
+            .get(key)
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
             if let Some(comment) = entry.get("kommentar").and_then(|c| c.as_str()) {
                 words.extend(
                     comment
@@ -102,7 +110,14 @@ fn the_examples_report_builds_in_three_formats_and_again_byte_for_byte() {
         assert!(stdout.contains(&format!("{name}.{extension}")), "{stdout}");
     }
     let markdown = std::fs::read_to_string(with_extension(&stem, "md")).unwrap();
-    for expected in ["# Uppföljning december 2022", "◐ Pågår", "Försenad → pågår", "Ej påbörjad → försenad", "↓ minskar, i målets riktning", "– Ingen rapport"] {
+    for expected in [
+        "# Uppföljning december 2022",
+        "◐ Pågår",
+        "Försenad → pågår",
+        "Ej påbörjad → försenad",
+        "↓ minskar, i målets riktning",
+        "– Ingen rapport",
+    ] {
         assert!(markdown.contains(expected), "{expected} in\n{markdown}");
     }
 }
@@ -112,11 +127,15 @@ fn an_earlier_round_is_reported_when_named_and_an_unknown_one_is_refused() {
     let out = tempfile::tempdir().unwrap();
     let (ok, _, stderr) = report(&example_dir(), out.path(), &["--omgang", "2022-06"]);
     assert!(ok, "{stderr}");
-    let md = std::fs::read_to_string(out.path().join("norrbotten-2022-uppfoljning-2022-06.md")).unwrap();
+    let md =
+        std::fs::read_to_string(out.path().join("norrbotten-2022-uppfoljning-2022-06.md")).unwrap();
     assert!(md.contains("Första omgången"), "{md}");
     let (ok, _, stderr) = report(&example_dir(), out.path(), &["--omgang", "2022-07"]);
     assert!(!ok);
-    assert!(stderr.contains("2022-07") && stderr.contains("2022-06"), "{stderr}");
+    assert!(
+        stderr.contains("2022-07") && stderr.contains("2022-06"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -128,7 +147,8 @@ fn the_counts_per_status_add_up_to_the_plans_activities() {
     let mut in_files = 0;
     for entry in std::fs::read_dir(areas).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        in_files += text.matches("\n[[aktivitet]]").count() + usize::from(text.starts_with("[[aktivitet]]"));
+        in_files += text.matches("\n[[aktivitet]]").count()
+            + usize::from(text.starts_with("[[aktivitet]]"));
     }
     let numbers = |line: &str| -> Vec<usize> {
         line.split('|')
@@ -160,7 +180,9 @@ fn every_word_of_every_comment_of_the_latest_round_reaches_every_format() {
     let (_out, stem) = example_report();
     let words = comment_words(&example_dir().join("uppfoljning/2022-12.toml"));
     let pdf = squash(&pdftotext(&with_extension(&stem, "pdf")));
-    let markdown = std::fs::read_to_string(with_extension(&stem, "md")).unwrap().replace('\\', "");
+    let markdown = std::fs::read_to_string(with_extension(&stem, "md"))
+        .unwrap()
+        .replace('\\', "");
     let html = html_text(&std::fs::read_to_string(with_extension(&stem, "html")).unwrap());
     for word in &words {
         assert!(pdf.contains(&squash(word)), "{word} in the PDF");
@@ -190,18 +212,36 @@ fn an_activity_due_in_march_not_finished_in_june_is_flagged_and_an_unreadable_ti
     let out = tempfile::tempdir().unwrap();
     let (ok, _, stderr) = report(&t.plan_dir(), out.path(), &[]);
     assert!(ok, "{stderr}");
-    assert!(stderr.contains("Efter beslut i nämnden"), "a note on stderr: {stderr}");
+    assert!(
+        stderr.contains("Efter beslut i nämnden"),
+        "a note on stderr: {stderr}"
+    );
     let stem = out.path().join("testbotten-2026-uppfoljning-2026-06");
     let markdown = std::fs::read_to_string(with_extension(&stem, "md")).unwrap();
-    let flagged: Vec<&str> = markdown.lines().filter(|l| l.starts_with("| ") && l.contains("Försenad enligt tid")).collect();
+    let flagged: Vec<&str> = markdown
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains("Försenad enligt tid"))
+        .collect();
     assert_eq!(flagged.len(), 1, "{markdown}");
-    assert!(flagged[0].starts_with("| 2\\. | Klart i mars."), "{markdown}");
-    assert!(markdown.contains("Första området: 2. Klart i mars. (tid: mars)"), "{markdown}");
-    assert!(markdown.contains("Första området: 3. “Efter beslut i nämnden”"), "{markdown}");
+    assert!(
+        flagged[0].starts_with("| 2\\. | Klart i mars."),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("Första området: 2. Klart i mars. (tid: mars)"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("Första området: 3. “Efter beslut i nämnden”"),
+        "{markdown}"
+    );
     // December has not come by June: not flagged.
     assert!(!markdown.contains("(tid: December)"), "{markdown}");
     let pdf = squash(&pdftotext(&with_extension(&stem, "pdf")));
-    assert!(pdf.contains(&squash("Försenad enligt tid (2026-03-31)")), "{pdf}");
+    assert!(
+        pdf.contains(&squash("Försenad enligt tid (2026-03-31)")),
+        "{pdf}"
+    );
     assert!(pdf.contains(&squash("Efter beslut i nämnden")));
 }
 
@@ -221,8 +261,14 @@ fn check_finds_whatever_the_report_refuses() {
     assert!(stderr.contains("uppfoljning ny"), "{stderr}");
     // A round naming an unknown activity, and one with a character no font draws.
     for (what, round) in [
-        ("an unknown id", "[[aktivitet]]\nid = \"okand\"\nstatus = \"pågår\"\n"),
-        ("an undrawable character", "[[aktivitet]]\nid = \"forsta-aktiviteten\"\nstatus = \"pågår\"\nkommentar = \"Tecknet \u{e000} ritas inte.\"\n"),
+        (
+            "an unknown id",
+            "[[aktivitet]]\nid = \"okand\"\nstatus = \"pågår\"\n",
+        ),
+        (
+            "an undrawable character",
+            "[[aktivitet]]\nid = \"forsta-aktiviteten\"\nstatus = \"pågår\"\nkommentar = \"Tecknet \u{e000} ritas inte.\"\n",
+        ),
     ] {
         let t = TempPlan::new();
         t.write(
@@ -232,7 +278,10 @@ fn check_finds_whatever_the_report_refuses() {
         let (reported, _, report_err) = report(&t.plan_dir(), out.path(), &[]);
         let (checked, check_err) = common::check(&t.plan_dir());
         assert!(!reported, "{what}: the report is refused");
-        assert!(!checked, "{what}: check finds it too:\n{report_err}\n{check_err}");
+        assert!(
+            !checked,
+            "{what}: check finds it too:\n{report_err}\n{check_err}"
+        );
     }
     let (checked, _) = common::check(&example_dir());
     let (reported, _, _) = report(&example_dir(), out.path(), &[]);

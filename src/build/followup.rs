@@ -45,7 +45,9 @@ pub fn report(dir: &Path, key: Option<&str>, options: &Options) -> Result<Report
     let html = loaded.region.html && !options.no_html;
     let outputs = render_three(&followup, &loaded, options, html)?;
     for output in &outputs {
-        report.problems.extend(output.rendered.warnings.iter().cloned());
+        report
+            .problems
+            .extend(output.rendered.warnings.iter().cloned());
     }
     Ok(ReportBuilt {
         loaded,
@@ -98,12 +100,17 @@ fn render_three(
         let pdf = std::thread::Builder::new()
             .stack_size(8 * 1024 * 1024)
             .spawn_scoped(scope, || {
-                timed("pdf", &|| render::pdf::followup::render(followup, loaded, options))
+                timed("pdf", &|| {
+                    render::pdf::followup::render(followup, loaded, options)
+                })
             })
             .expect("a thread for the PDF");
         let markdown = timed("md", &|| render::markdown::followup::render(followup));
-        let page = html.then(|| timed("html", &|| render::html::followup::render(followup, loaded)));
-        let pdf = pdf.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let page =
+            html.then(|| timed("html", &|| render::html::followup::render(followup, loaded)));
+        let pdf = pdf
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let mut outputs = vec![pdf?, markdown?];
         outputs.extend(page.transpose()?);
         Ok(outputs)

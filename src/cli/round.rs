@@ -8,11 +8,11 @@ use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::print;
 use crate::build::followup;
+use crate::model::Date;
 use crate::render;
 use crate::report::Report;
-use crate::write;
-use crate::model::Date;
 use crate::round::{self, Options};
+use crate::write;
 
 /// What `uppfoljning` does.
 #[derive(Subcommand)]

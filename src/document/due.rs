@@ -95,10 +95,9 @@ pub fn read(tid: &str, period: Period) -> Due {
 fn span_at(words: &[&str]) -> (Option<Span>, usize) {
     let word = words[0];
     let next = words.get(1).and_then(|w| w.parse::<u8>().ok());
-    if let Some(month) = MONTHS
-        .iter()
-        .position(|(long, short)| word == *long || word == *short || word == "sept" && *short == "sep")
-    {
+    if let Some(month) = MONTHS.iter().position(|(long, short)| {
+        word == *long || word == *short || word == "sept" && *short == "sep"
+    }) {
         return (Some(Span::Month(month as u8 + 1)), 1);
     }
     let numbered = |of: u8, months: u8, n: Option<u8>| {
@@ -108,10 +107,7 @@ fn span_at(words: &[&str]) -> (Option<Span>, usize) {
     match word {
         "kvartal" | "kv" => (numbered(4, 3, next), 2),
         "tertial" => (numbered(3, 4, next), 2),
-        "vecka" | "v" => (
-            next.filter(|n| (1..=53).contains(n)).map(Span::Week),
-            2,
-        ),
+        "vecka" | "v" => (next.filter(|n| (1..=53).contains(n)).map(Span::Week), 2),
         "vår" | "våren" => (Some(Span::Month(6)), 1),
         "höst" | "hösten" => (Some(Span::Month(12)), 1),
         _ => (short_form(word), 1),
@@ -182,7 +178,13 @@ mod tests {
     use super::*;
 
     fn due(tid: &str) -> Due {
-        read(tid, Period { first: 2022, last: 2022 })
+        read(
+            tid,
+            Period {
+                first: 2022,
+                last: 2022,
+            },
+        )
     }
 
     fn by(y: i32, m: u8, d: u8) -> Due {
@@ -208,7 +210,10 @@ mod tests {
 
     #[test]
     fn a_year_after_a_time_is_its_year_and_others_take_the_plans_last() {
-        let period = Period { first: 2026, last: 2027 };
+        let period = Period {
+            first: 2026,
+            last: 2027,
+        };
         assert_eq!(read("juni", period), by(2027, 6, 30));
         assert_eq!(read("juni 2026", period), by(2026, 6, 30));
         assert_eq!(read("2026–2027", period), by(2027, 12, 31));

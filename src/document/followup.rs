@@ -119,8 +119,10 @@ impl FollowUpDoc {
         let round = &rounds[index];
         let previous = index.checked_sub(1).map(|i| &rounds[i]);
         let numbers = reference_numbers(doc);
-        let mut statuses: Vec<StatusCell> =
-            RoundStatus::ALL.iter().map(|s| StatusCell::of(*s)).collect();
+        let mut statuses: Vec<StatusCell> = RoundStatus::ALL
+            .iter()
+            .map(|s| StatusCell::of(*s))
+            .collect();
         statuses.push(NO_REPORT);
         let mut report = FollowUpDoc {
             file_stem: format!("{}-uppfoljning-{}", doc.file_stem, round.key),
@@ -240,11 +242,17 @@ impl FollowUpDoc {
         match due::read(tid, loaded.plan.period) {
             Due::By(date) if date < round.date && !ended => {
                 let text = short_text(activity);
-                (self.overdue).push(format!("{}: {} {text} (tid: {tid})", place.area, place.label));
+                (self.overdue).push(format!(
+                    "{}: {} {text} (tid: {tid})",
+                    place.area, place.label
+                ));
                 Some(format!("Försenad enligt tid ({date})"))
             }
             Due::Unreadable => {
-                (self.unreadable).push(format!("{}: {} \u{201c}{tid}\u{201d}", place.area, place.label));
+                (self.unreadable).push(format!(
+                    "{}: {} \u{201c}{tid}\u{201d}",
+                    place.area, place.label
+                ));
                 None
             }
             _ => None,
@@ -275,7 +283,9 @@ fn change(has_previous: bool, before: Option<RoundStatus>, now: Option<RoundStat
 fn lines(activity: &Activity, field: &str) -> String {
     let values = match activity.fields.get(field) {
         Some(value) => vec![value],
-        None => (activity.parts.iter()).filter_map(|p| p.fields.get(field)).collect(),
+        None => (activity.parts.iter())
+            .filter_map(|p| p.fields.get(field))
+            .collect(),
     };
     let mut entries: Vec<String> = Vec::new();
     for value in values {
@@ -332,7 +342,12 @@ impl FollowUpDoc {
     /// Calls `f` with every text the report prints, e.g. to check that the
     /// fonts can draw them.
     pub fn for_each_printed_text(&self, f: &mut dyn FnMut(&str)) {
-        for text in [&self.title, &self.plan_title, &self.organisation, &self.footer] {
+        for text in [
+            &self.title,
+            &self.plan_title,
+            &self.organisation,
+            &self.footer,
+        ] {
             f(text);
         }
         self.previous.iter().for_each(|p| f(p));

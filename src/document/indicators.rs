@@ -23,7 +23,13 @@ pub struct IndicatorRow {
 
 impl IndicatorRow {
     pub fn for_each_text(&self, f: &mut dyn FnMut(&str)) {
-        for text in [&self.name, &self.value, &self.target, &self.previous, &self.trend] {
+        for text in [
+            &self.name,
+            &self.value,
+            &self.target,
+            &self.previous,
+            &self.trend,
+        ] {
             f(text);
         }
         f(self.arrow);
@@ -38,9 +44,7 @@ pub fn indicator_rows(
     previous: Option<&Round>,
 ) -> Vec<IndicatorRow> {
     let goals: &[Goal] = loaded.region.goals.as_deref().unwrap_or(&[]);
-    let known = |id: &str| {
-        (goals.iter().flat_map(|g| &g.indicators)).find(|i| i.id == id)
-    };
+    let known = |id: &str| (goals.iter().flat_map(|g| &g.indicators)).find(|i| i.id == id);
     round
         .indicators
         .iter()
@@ -51,7 +55,11 @@ pub fn indicator_rows(
         .collect()
 }
 
-fn row(now: &RoundIndicator, before: Option<&RoundIndicator>, about: Option<&Indicator>) -> IndicatorRow {
+fn row(
+    now: &RoundIndicator,
+    before: Option<&RoundIndicator>,
+    about: Option<&Indicator>,
+) -> IndicatorRow {
     let unit = about.map(unit).unwrap_or_default();
     let shown = |m: &Measure| format!("{m}{unit}");
     let (arrow, trend) = trend(
@@ -118,8 +126,14 @@ mod tests {
     #[test]
     fn trends_are_judged_against_the_direction() {
         let (n, d) = (Measure::Number, Some(Direction::Decrease));
-        assert_eq!(trend(Some(&n(262.0)), &n(247.0), d), ("↓", "minskar, i målets riktning".to_owned()));
-        assert_eq!(trend(Some(&n(38.0)), &n(44.0), d), ("↑", "ökar, bort från målet".to_owned()));
+        assert_eq!(
+            trend(Some(&n(262.0)), &n(247.0), d),
+            ("↓", "minskar, i målets riktning".to_owned())
+        );
+        assert_eq!(
+            trend(Some(&n(38.0)), &n(44.0), d),
+            ("↑", "ökar, bort från målet".to_owned())
+        );
         assert_eq!(trend(Some(&n(1.0)), &n(1.0), d).0, "→");
         assert_eq!(trend(None, &n(1.0), d).0, "");
     }

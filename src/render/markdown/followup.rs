@@ -37,6 +37,9 @@ mod tests {
     #[test]
     fn the_built_in_template_parses() {
         let env = super::super::environment();
-        assert!(env.template_from_named_str("built-in", super::TEMPLATE).is_ok());
+        assert!(
+            env.template_from_named_str("built-in", super::TEMPLATE)
+                .is_ok()
+        );
     }
 }

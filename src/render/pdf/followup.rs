@@ -11,7 +11,8 @@ const REPORT: &str = include_str!("../../../templates/uppfoljning.typ");
 
 /// Where the plan template's document part starts: what comes before it
 /// (page, fonts, colours, header, footer, text functions) the report shares.
-const DOCUMENT_PART: &str = "// ---------------------------------------------------------------- document";
+const DOCUMENT_PART: &str =
+    "// ---------------------------------------------------------------- document";
 
 /// The report's template: the built-in plan template's setup, then the report.
 pub fn template() -> Template {
