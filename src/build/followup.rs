@@ -8,8 +8,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::Output;
-use crate::document::{Document, FollowUpDoc};
-use crate::load::{self, Loaded};
+use crate::document::FollowUpDoc;
+use crate::load::Loaded;
 use crate::render::{self, Options, Rendered};
 use crate::report::{Hint, Report, did_you_mean, error};
 
@@ -25,21 +25,12 @@ pub struct ReportBuilt {
 /// Loads and checks the plan in `dir` as `build` does, and renders the
 /// report of the round `key` (the latest when `None`) without writing.
 pub fn report(dir: &Path, key: Option<&str>, options: &Options) -> Result<ReportBuilt, Report> {
-    std::thread::spawn(render::pdf::prepare);
-    let load::Loading { loaded, mut report } = load::load_with_report(dir);
-    let Some(loaded) = loaded else {
-        return Err(report);
-    };
-    let document = Document::new(&loaded);
-    report.problems.extend(document.hidden_references(&loaded));
-    let renderers = render::all();
-    for renderer in renderers.iter().filter(|r| r.wanted(&loaded, options)) {
-        let problems = renderer.check(&loaded, &document, &mut report.sources);
-        report.problems.extend(problems);
-    }
-    if report.has_errors() {
-        return Err(report);
-    }
+    let super::Checked {
+        loaded,
+        document,
+        mut report,
+        ..
+    } = super::checked(dir, options)?;
     let index = round_index(&loaded, key)?;
     let followup = FollowUpDoc::new(&loaded, &document, index);
     let html = loaded.region.html && !options.no_html;

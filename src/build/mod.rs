@@ -56,10 +56,19 @@ impl Built {
     }
 }
 
-/// Loads, validates and renders the plan in `dir` without writing any file.
-/// Every problem a renderer can see before rendering is reported together
-/// with the plan's own problems.
-pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
+/// A plan loaded, its Document derived once, and everything the wanted
+/// renderers can see before rendering checked: where `build` and the
+/// follow-up report start, so both refuse exactly what `check` reports.
+pub(crate) struct Checked {
+    pub loaded: Loaded,
+    pub document: Document,
+    pub renderers: Vec<Box<dyn Renderer>>,
+    /// The warnings so far (with errors, `checked` fails with them).
+    pub report: Report,
+}
+
+/// Loads the plan in `dir` and runs every check `build` runs before rendering.
+pub(crate) fn checked(dir: &Path, options: &Options) -> Result<Checked, Report> {
     // typst's library, the built-in template and the fonts are made
     // meanwhile on another core (once per process; a no-op afterwards).
     std::thread::spawn(render::pdf::prepare);
@@ -82,6 +91,24 @@ pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
     if report.has_errors() {
         return Err(report);
     }
+    Ok(Checked {
+        loaded,
+        document,
+        renderers,
+        report,
+    })
+}
+
+/// Loads, validates and renders the plan in `dir` without writing any file.
+/// Every problem a renderer can see before rendering is reported together
+/// with the plan's own problems.
+pub fn build(dir: &Path, options: &Options) -> Result<Built, Report> {
+    let Checked {
+        loaded,
+        document,
+        renderers,
+        mut report,
+    } = checked(dir, options)?;
     let outputs = render_all(&renderers, &document, &loaded, options)?;
     for output in &outputs {
         report
