@@ -48,18 +48,6 @@ fn with_goals(goals: &str, mal: &str) -> TempPlan {
     t
 }
 
-/// `check` on the plan: exit code and stderr.
-fn check(t: &TempPlan) -> (i32, String) {
-    let output = common::binary()
-        .arg("check")
-        .arg(t.plan_dir())
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr)
-        .replace(&t.region_dir().display().to_string(), "[plan]");
-    (output.status.code().unwrap_or(-1), stderr)
-}
-
 #[test]
 fn an_unknown_goal_is_located_with_the_nearest_id() {
     let problems = with_goals(GOALS, r#"["farre-recpt"]"#).problems();
@@ -73,14 +61,14 @@ fn an_unknown_goal_is_located_with_the_nearest_id() {
 
 #[test]
 fn goals_that_check_give_a_plan_that_checks() {
-    let (code, stderr) = check(&with_goals(GOALS, r#"["farre-recept", "ratt-behandling"]"#));
+    let (code, stderr) = with_goals(GOALS, r#"["farre-recept", "ratt-behandling"]"#).check();
     assert_eq!(code, 0, "{stderr}");
 }
 
 #[test]
 fn a_target_of_the_wrong_kind_is_located() {
     let goals = GOALS.replace("malvarde = 250", "malvarde = \"250\"");
-    let (code, stderr) = check(&with_goals(&goals, "[]"));
+    let (code, stderr) = with_goals(&goals, "[]").check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("mal.toml:23:12"), "{stderr}");
     assert!(
@@ -89,12 +77,12 @@ fn a_target_of_the_wrong_kind_is_located() {
     );
     // A share is a percentage; a yes/no indicator takes true or false.
     let share = GOALS.replace("malvarde = 50", "malvarde = 150");
-    let (_, stderr) = check(&with_goals(&share, "[]"));
+    let (_, stderr) = with_goals(&share, "[]").check();
     assert!(stderr.contains("ett tal mellan 0 och 100"), "{stderr}");
     let yes_no = GOALS
         .replace("typ = \"andel\"", "typ = \"ja/nej\"")
         .replace("riktning = \"öka\"\n", "");
-    let (_, stderr) = check(&with_goals(&yes_no, "[]"));
+    let (_, stderr) = with_goals(&yes_no, "[]").check();
     assert!(stderr.contains("ska vara true eller false"), "{stderr}");
 }
 
@@ -103,7 +91,7 @@ fn a_direction_on_a_text_indicator_is_refused() {
     let goals = GOALS
         .replace("typ = \"andel\"", "typ = \"text\"")
         .replace("malvarde = 50", "malvarde = \"Alla enheter\"");
-    let (code, stderr) = check(&with_goals(&goals, "[]"));
+    let (code, stderr) = with_goals(&goals, "[]").check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("mal.toml:11:12"), "{stderr}");
     assert!(stderr.contains("`riktning` passar inte"), "{stderr}");
@@ -112,7 +100,7 @@ fn a_direction_on_a_text_indicator_is_refused() {
 #[test]
 fn a_duplicate_id_is_refused_at_both() {
     let goals = GOALS.replace("id = \"farre-recept\"", "id = \"ratt-behandling\"");
-    let (code, stderr) = check(&with_goals(&goals, "[]"));
+    let (code, stderr) = with_goals(&goals, "[]").check();
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains("id:t \"ratt-behandling\" används två gånger i mal.toml"),
@@ -132,14 +120,14 @@ fn a_mal_toml_that_cannot_be_read_is_one_error_not_one_per_activity() {
     // known, and the activity's goals go unchecked rather than all unknown.
     let unparsed = GOALS.replacen("[[mal]]", "[[mal", 1);
     let t = with_goals(&unparsed, r#"["ratt-behandling", "farre-recept"]"#);
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("mal.toml:2:"), "{stderr}");
     assert_eq!(errors(&stderr), 1, "{stderr}");
     assert!(!stderr.contains("forsta.toml"), "{stderr}");
     // Nor when it cannot be read at all (here: not UTF-8).
     std::fs::write(t.region_dir().join("mal.toml"), b"\xff\xfe[\0[\0").unwrap();
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 1, "{stderr}");
     assert_eq!(errors(&stderr), 1, "{stderr}");
     assert!(!stderr.contains("forsta.toml"), "{stderr}");
@@ -152,7 +140,7 @@ fn a_goal_mal_toml_cannot_read_whole_is_reported_there_only() {
     // no goal at all is still unknown.
     let no_heading = GOALS.replace("rubrik = \"Rätt läkemedelsbehandling\"\n", "");
     let t = with_goals(&no_heading, r#"["ratt-behandling", "okant-mal"]"#);
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("rubrik"), "{stderr}");
     assert_eq!(errors(&stderr), 2, "{stderr}");
@@ -170,7 +158,7 @@ fn an_unknown_parent_is_located_with_the_nearest_id() {
         "overordnat = \"ratt-behandling\"",
         "overordnat = \"ratt-behandlng\"",
     );
-    let (code, stderr) = check(&with_goals(&goals, "[]"));
+    let (code, stderr) = with_goals(&goals, "[]").check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("mal.toml:16:14"), "{stderr}");
     assert!(
@@ -183,7 +171,7 @@ fn an_unknown_parent_is_located_with_the_nearest_id() {
 fn goals_without_mal_toml_are_an_error_at_the_activity() {
     let area = AREA.replace("tid = \"December\"", "tid = \"December\"\nmal = [\"x\"]");
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("forsta.toml:9:7"), "{stderr}");
     assert!(stderr.contains("regionen har ingen mal.toml"), "{stderr}");

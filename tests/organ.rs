@@ -35,18 +35,6 @@ fn with_register(area: &str) -> TempPlan {
     TempPlan::with(&format!("{REGION}{REGISTER}"), PLAN, &[("forsta", area)])
 }
 
-/// `check` on the plan: exit code and stderr.
-fn check(t: &TempPlan) -> (i32, String) {
-    let output = common::binary()
-        .arg("check")
-        .arg(t.plan_dir())
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr)
-        .replace(&t.region_dir().display().to_string(), "[plan]");
-    (output.status.code().unwrap_or(-1), stderr)
-}
-
 #[test]
 fn an_unknown_body_is_located_with_the_nearest_name() {
     let area = AREA.replace("\"Kunskapsstyrningsrådet\"", "\"Kunskapstyrningsrådet\"");
@@ -73,7 +61,7 @@ fn an_unknown_body_in_a_part_is_an_error_too() {
         "ansvarig = \"Verksamhetscheferna\"",
         "[[aktivitet.del]]\ntext = \"En del.\"\nansvarig = \"Regiondirektören\"",
     );
-    let (code, stderr) = check(&with_register(&area));
+    let (code, stderr) = with_register(&area).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("forsta.toml:9:12"), "{stderr}");
     assert!(
@@ -93,7 +81,7 @@ fn abbreviations_aliases_and_joined_names_are_accepted() {
             "rapportering = [\"LSG Läkemedel\", \"Kunskapsstyrningsrådet\"]",
             "rapportering = [\"LSG Läkemedel,\", \"KSR\"]",
         );
-    let (code, stderr) = check(&with_register(&area));
+    let (code, stderr) = with_register(&area).check();
     assert_eq!(code, 0, "{stderr}");
 }
 
@@ -101,10 +89,10 @@ fn abbreviations_aliases_and_joined_names_are_accepted() {
 fn without_a_register_any_name_is_accepted() {
     let area = AREA.replace("\"Kunskapsstyrningsrådet\"", "\"Kunskapstyrningsrådet\"");
     let t = TempPlan::with(REGION, PLAN, &[("forsta", &area)]);
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 0, "{stderr}");
     // The same plan with a register is refused: the check is the register's.
-    let (code, _) = check(&with_register(&area));
+    let (code, _) = with_register(&area).check();
     assert_eq!(code, 1);
 }
 

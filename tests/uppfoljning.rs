@@ -63,22 +63,10 @@ fn with_round(area: &str, round: &str) -> TempPlan {
     t
 }
 
-/// `check` on the plan: exit code and stderr, the folder shown as `[plan]`.
-fn check(t: &TempPlan) -> (i32, String) {
-    let output = common::binary()
-        .arg("check")
-        .arg(t.plan_dir())
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr)
-        .replace(&t.region_dir().display().to_string(), "[plan]");
-    (output.status.code().unwrap_or(-1), stderr)
-}
-
 #[test]
 fn a_valid_round_checks_clean_and_is_part_of_the_loaded_plan() {
     let t = with_round(AREA, ROUND);
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 0, "{stderr}");
     let loaded = handlingsplan::load::load(&t.plan_dir()).unwrap();
     let round = &loaded.plan.rounds[0];
@@ -100,7 +88,7 @@ fn an_unknown_activity_id_is_located_with_the_nearest_id() {
 #[test]
 fn an_unknown_status_lists_the_statuses() {
     let round = ROUND.replace("status = \"ej påbörjad\"", "status = \"ej startad\"");
-    let (code, stderr) = check(&with_round(AREA, &round));
+    let (code, stderr) = with_round(AREA, &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("2026-06.toml:13:10"), "{stderr}");
     assert!(
@@ -116,7 +104,7 @@ fn an_unknown_status_lists_the_statuses() {
 #[test]
 fn a_date_outside_the_period_is_located() {
     let round = ROUND.replace("rapporterad = 2026-06-10", "rapporterad = 2025-12-10");
-    let (code, stderr) = check(&with_round(AREA, &round));
+    let (code, stderr) = with_round(AREA, &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("2026-06.toml:9:15"), "{stderr}");
     assert!(
@@ -133,7 +121,7 @@ fn a_date_outside_the_period_is_located() {
 fn an_activity_twice_in_a_round_is_located_at_both() {
     let round =
         format!("{ROUND}\n[[aktivitet]]\nid = \"forsta-aktiviteten\"\nstatus = \"försenad\"\n");
-    let (code, stderr) = check(&with_round(AREA, &round));
+    let (code, stderr) = with_round(AREA, &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains("aktiviteten \"forsta-aktiviteten\" följs upp två gånger"),
@@ -146,7 +134,7 @@ fn an_activity_twice_in_a_round_is_located_at_both() {
 #[test]
 fn a_value_of_the_wrong_kind_is_located() {
     let round = ROUND.replace("varde = 268", "varde = [268]");
-    let (code, stderr) = check(&with_round(AREA, &round));
+    let (code, stderr) = with_round(AREA, &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("2026-06.toml:17:9"), "{stderr}");
     assert!(
@@ -156,7 +144,7 @@ fn a_value_of_the_wrong_kind_is_located() {
     // Without mal.toml a text or yes/no is a value too (no kind to hold it to).
     for value in ["\"uppnått\"", "true"] {
         let round = ROUND.replace("varde = 268", &format!("varde = {value}"));
-        assert_eq!(check(&with_round(AREA, &round)).0, 0, "{value}");
+        assert_eq!(with_round(AREA, &round).check().0, 0, "{value}");
     }
 }
 
@@ -183,7 +171,7 @@ fn with_goals_an_indicator_must_be_known_and_its_value_of_its_kind() {
     let checked = |round: &str| {
         let t = with_round(AREA, round);
         t.write("mal.toml", GOALS);
-        check(&t)
+        t.check()
     };
     let share = "\n[[indikator]]\nid = \"genomgangar\"\nvarde = 44\n";
     assert_eq!(
@@ -219,7 +207,7 @@ fn with_goals_an_indicator_must_be_known_and_its_value_of_its_kind() {
 #[test]
 fn a_reporter_not_in_the_register_is_an_error() {
     let round = ROUND.replace("\"LSG Läkemedel\"", "\"LSG Läkemedl\"");
-    let (code, stderr) = check(&with_round(AREA, &round));
+    let (code, stderr) = with_round(AREA, &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("`rapporterad_av`"), "{stderr}");
     assert!(stderr.contains("menade du \"LSG Läkemedel\"?"), "{stderr}");
@@ -236,7 +224,7 @@ fn ended(kind: &str, date: &str) -> String {
 #[test]
 fn a_round_after_the_area_files_end_reports_the_end() {
     // Ended in May: the June round may not report it running …
-    let (code, stderr) = check(&with_round(&ended("avslutad", "2026-05-31"), ROUND));
+    let (code, stderr) = with_round(&ended("avslutad", "2026-05-31"), ROUND).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains(
@@ -254,11 +242,13 @@ fn a_round_after_the_area_files_end_reports_the_end() {
     for status in ["genomförd", "i förvaltning", "avslutad"] {
         let round = ROUND.replace("status = \"pågår\"", &format!("status = \"{status}\""));
         let t = with_round(&ended("avslutad", "2026-05-31"), &round);
-        assert_eq!(check(&t).0, 0, "{status}");
+        assert_eq!(t.check().0, 0, "{status}");
     }
     // Ended in September: in June it was still running.
     assert_eq!(
-        check(&with_round(&ended("avslutad", "2026-09-30"), ROUND)).0,
+        with_round(&ended("avslutad", "2026-09-30"), ROUND)
+            .check()
+            .0,
         0
     );
 }
@@ -266,7 +256,7 @@ fn a_round_after_the_area_files_end_reports_the_end() {
 #[test]
 fn a_round_ends_nothing_the_area_file_keeps_running() {
     let round = ROUND.replace("status = \"pågår\"", "status = \"inställd\"");
-    let (code, stderr) = check(&with_round(AREA, &round));
+    let (code, stderr) = with_round(AREA, &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains("men dess områdesfil säger inte att den är inställd"),
@@ -278,11 +268,13 @@ fn a_round_ends_nothing_the_area_file_keeps_running() {
     );
     // Said in the area file, dated on or before the round: agreed.
     assert_eq!(
-        check(&with_round(&ended("inställd", "2026-06-15"), &round)).0,
+        with_round(&ended("inställd", "2026-06-15"), &round)
+            .check()
+            .0,
         0
     );
     // Dated after the round that reports it: not.
-    let (code, stderr) = check(&with_round(&ended("inställd", "2026-08-01"), &round));
+    let (code, stderr) = with_round(&ended("inställd", "2026-08-01"), &round).check();
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("inställd först 2026-08-01"), "{stderr}");
 }
@@ -319,7 +311,7 @@ fn the_next_round_is_ready_to_fill_in_and_checks_clean() {
         text.contains("rapporterad_av = \"Kunskapsstyrningsrådet\""),
         "{text}"
     );
-    let (code, stderr) = check(&t);
+    let (code, stderr) = t.check();
     assert_eq!(code, 0, "{stderr}\n{text}");
     common::binary()
         .args(["fmt", "--check"])
@@ -337,7 +329,7 @@ fn the_next_round_takes_the_area_files_end() {
     next(&t, &["--datum", "2026-09-20"]).success();
     let text = std::fs::read_to_string(t.plan_dir().join("uppfoljning/2026-09.toml")).unwrap();
     assert!(text.contains("status = \"avslutad\""), "{text}");
-    assert_eq!(check(&t).0, 0, "{text}");
+    assert_eq!(t.check().0, 0, "{text}");
 }
 
 #[test]

@@ -182,6 +182,19 @@ impl TempPlan {
         }
     }
 
+    /// `handlingsplan check` on the plan: its exit code, and its stderr
+    /// with the temporary folder shown as `[plan]`.
+    pub fn check(&self) -> (i32, String) {
+        let output = binary()
+            .arg("check")
+            .arg(self.plan_dir())
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr)
+            .replace(&self.region_dir().display().to_string(), "[plan]");
+        (output.status.code().unwrap_or(-1), stderr)
+    }
+
     /// The problems report, with the temporary folder shown as `[plan]`.
     pub fn problems(&self) -> String {
         match handlingsplan::build::build(&self.plan_dir(), &Default::default()) {
