@@ -57,6 +57,20 @@ fn error_range(template: &Template, e: &minijinja::Error) -> Option<std::ops::Ra
     })
 }
 
+/// `template` rendered over `ctx` in `env`, ending in one newline; a
+/// failure is a report quoting the template (`what`: the output's name).
+pub fn render_text(
+    env: &Environment,
+    template: &Template,
+    ctx: impl Into<minijinja::Value>,
+    what: &str,
+) -> Result<String, Report> {
+    env.template_from_named_str(&template.name, &template.source)
+        .and_then(|t| t.render(ctx))
+        .map(|text| format!("{}\n", text.trim_end()))
+        .map_err(|e| render_report(template, &e, what))
+}
+
 /// A failed render as a report quoting the template.
 pub fn render_report(template: &Template, e: &minijinja::Error, what: &str) -> Report {
     let mut sources = Sources::default();

@@ -105,17 +105,34 @@ pub(super) fn environment(glossary: &[Abbreviation]) -> Environment<'static> {
 /// none) and `accent_light` (the accent colour mixed with white, as the
 /// PDF fills the tables' header rows).
 pub fn render(doc: &Document, loaded: &Loaded, template: &Template) -> Result<String, Report> {
-    let env = environment(&doc.glossary.entries);
-    let accent = Rgb::parse(&doc.theme.accent).unwrap_or(Rgb(0, 0x5a, 0x8c));
-    let ctx = context! {
-        logo => logo_data_uri(loaded).map(Value::from_safe_string),
-        accent_light => accent.lighten(0.86).hex(),
-        ..Value::from(Serde(doc))
+    let page = Page {
+        glossary: &doc.glossary.entries,
+        accent: &doc.theme.accent,
+        loaded,
     };
-    env.template_from_named_str(&template.name, &template.source)
-        .and_then(|t| t.render(ctx))
-        .map(|text| format!("{}\n", text.trim_end()))
-        .map_err(|e| jinja::render_report(template, &e, "HTML"))
+    page.render(template, Value::from(Serde(doc)))
+}
+
+/// What every page the tool writes (the plan, the follow-up report) gives
+/// its template beside its own data: the glossary's `<abbr>` marks, the
+/// region's `logo` and `accent_light`.
+pub(super) struct Page<'p> {
+    pub glossary: &'p [Abbreviation],
+    pub accent: &'p str,
+    pub loaded: &'p Loaded,
+}
+
+impl Page<'_> {
+    /// `template` rendered over `data` and the page's extras.
+    pub(super) fn render(&self, template: &Template, data: Value) -> Result<String, Report> {
+        let accent = Rgb::parse(self.accent).unwrap_or(Rgb(0, 0x5a, 0x8c));
+        let ctx = context! {
+            logo => logo_data_uri(self.loaded).map(Value::from_safe_string),
+            accent_light => accent.lighten(0.86).hex(),
+            ..data
+        };
+        jinja::render_text(&environment(self.glossary), template, ctx, "HTML")
+    }
 }
 
 /// The region's logo as a `data:` address (its type from its name, as

@@ -19,14 +19,14 @@ pub fn template() -> Template {
 
 /// Renders the report as Markdown.
 pub fn render(report: &FollowUpDoc) -> Result<Rendered, Report> {
-    let template = template();
-    let env = super::environment();
-    let text = env
-        .template_from_named_str(&template.name, &template.source)
-        .and_then(|t| t.render(Serde(report)))
-        .map_err(|e| jinja::render_report(&template, &e, "Markdown"))?;
+    let text = jinja::render_text(
+        &super::environment(),
+        &template(),
+        Serde(report),
+        "Markdown",
+    )?;
     Ok(Rendered {
-        bytes: format!("{}\n", text.trim_end()).into_bytes(),
+        bytes: text.into_bytes(),
         summary: None,
         warnings: Vec::new(),
     })

@@ -83,13 +83,7 @@ pub(super) fn environment() -> Environment<'static> {
 
 /// Renders the document through the Markdown template.
 pub fn render(doc: &Document, template: &Template) -> Result<String, Report> {
-    let env = environment();
-    let rendered = env
-        .template_from_named_str(&template.name, &template.source)
-        .and_then(|t| t.render(Serde(doc)));
-    rendered
-        .map(|text| format!("{}\n", text.trim_end()))
-        .map_err(|e| jinja::render_report(template, &e, "Markdown"))
+    jinja::render_text(&environment(), template, Serde(doc), "Markdown")
 }
 
 #[cfg(test)]
