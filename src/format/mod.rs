@@ -10,13 +10,15 @@ mod keys;
 pub mod layout;
 pub mod pdf_standard;
 pub mod reference;
+mod round_keys;
 pub mod schema;
 
 pub use goal_keys::{GOAL, GOALS, INDICATOR};
 pub use keys::{
-    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, ROUND,
-    ROUND_ACTIVITY, ROUND_INDICATOR, SECTION, STATUS, THEME,
+    ACTIVITY, APPENDIX, AREA, CHANGE, COLUMN, METADATA, ORGAN, PART, PLAN, REGION, SECTION, STATUS,
+    THEME,
 };
+pub use round_keys::{ROUND, ROUND_ACTIVITY, ROUND_INDICATOR};
 
 use crate::t;
 
