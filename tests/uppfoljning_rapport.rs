@@ -287,3 +287,34 @@ fn check_finds_whatever_the_report_refuses() {
     let (reported, _, _) = report(&example_dir(), out.path(), &[]);
     assert!(checked && reported);
 }
+
+/// In the PDF's narrow table columns a long name breaks as the plan's
+/// cells do, with a hyphen at a syllable ("Verksamhets-" / "cheferna"),
+/// never between two letters with no hyphen ("Verksamhet" / "scheferna").
+/// (pdftotext gives the drawn hyphen as U+00AD, a break with none after a
+/// U+200B.)
+#[test]
+fn long_words_in_the_reports_cells_break_with_a_hyphen() {
+    let (_out, stem) = example_report();
+    let text = pdftotext(&with_extension(&stem, "pdf"));
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let long = "Verksamhetscheferna";
+    let bare = |w: &str| w.replace(['\u{ad}', '\u{200b}', '-', ','], "");
+    let mut breaks = 0;
+    for pair in lines.windows(2) {
+        let end = pair[0].rsplit(' ').next().unwrap_or("");
+        let start = pair[1].split(' ').next().unwrap_or("");
+        if bare(end).len() < long.len() && format!("{}{}", bare(end), bare(start)).starts_with(long)
+        {
+            breaks += 1;
+            assert!(
+                end.ends_with(['\u{ad}', '-']),
+                "«{end}» / «{start}» breaks {long} with no hyphen"
+            );
+        }
+    }
+    assert!(
+        breaks > 0,
+        "the example's report breaks {long} somewhere:\n{text}"
+    );
+}

@@ -13,7 +13,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::document::Document;
+use crate::document::{Document, FollowUpDoc};
 use crate::model::{Inline, Rich, visit_inlines_mut};
 
 /// Words of this many clusters or more may be hyphenated in table cells.
@@ -43,6 +43,23 @@ pub fn table_cells(doc: &Document) -> Document {
         rich(&mut cell.body, lang);
     }
     doc
+}
+
+/// `report` with soft hyphens in the long words of its activity tables
+/// cells (text, ansvarig, comment), as the plan's cells have them.
+pub fn followup_cells(report: &FollowUpDoc) -> FollowUpDoc {
+    let mut report = report.clone();
+    let Some(lang) = language(report.lang) else {
+        return report;
+    };
+    for row in report.areas.iter_mut().flat_map(|area| &mut area.rows) {
+        row.text = hyphenate_long_words(&row.text, lang);
+        row.ansvarig = hyphenate_long_words(&row.ansvarig, lang);
+        if let Some(comment) = &mut row.comment {
+            rich(comment, lang);
+        }
+    }
+    report
 }
 
 fn rich(rich: &mut Rich, lang: hypher::Lang) {

@@ -1,7 +1,7 @@
 //! The follow-up report's PDF: the report template appended to the plan's page setup, compiled in the plan's typst World.
 
 use super::{Bundle, Stated, render_stated, standards};
-use crate::document::FollowUpDoc;
+use crate::document::{FollowUpDoc, hyphenate};
 use crate::load::Loaded;
 use crate::render::{Options, Rendered, Template};
 use crate::report::Report;
@@ -32,6 +32,7 @@ pub fn render(
     options: &Options,
 ) -> Result<Rendered, Report> {
     let standards = standards(loaded, options)?;
+    let report = &hyphenate::followup_cells(report);
     let data = serde_json::to_vec_pretty(report).expect("reports serialise to JSON");
     let bundle = Bundle::with_data(data, loaded, template());
     let stated = Stated {
