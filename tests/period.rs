@@ -475,3 +475,100 @@ fn a_status_date_or_note_must_go_with_an_ended_activity() {
 fn pdf_text(built: &common::Built) -> String {
     common::squash(&common::pdf_pages(&built.pdf.bytes).join(" "))
 }
+
+/// The statuses `new` prints for one area line: "förs över: pågår 2, 3;
+/// ingen rapport 1. utelämnas: genomförd 4." → number → (fate, status).
+fn round_line(line: &str) -> std::collections::BTreeMap<String, (String, String)> {
+    let mut out = std::collections::BTreeMap::new();
+    let (_, rest) = line.split_once(".toml: ").unwrap();
+    for fate_part in rest.split(". ").map(|p| p.trim_end_matches('.')) {
+        let (fate, statuses) = fate_part.split_once(": ").unwrap();
+        for group in statuses.split("; ") {
+            let at = group.find(|c: char| c.is_ascii_digit()).unwrap();
+            let (status, numbers) = group.split_at(at);
+            for number in numbers.split(", ") {
+                let entry = (fate.to_owned(), status.trim().to_owned());
+                assert!(out.insert(number.to_owned(), entry).is_none(), "{line}");
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn new_says_where_the_latest_round_left_each_activity_carried_over_or_left_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("norrbotten");
+    common::copy_dir(&common::example_dir().join(".."), &region);
+    let old = region.join("2022");
+    // The December round reports one activity finished; the status rule
+    // has its area file end it too, so `new` leaves it out.
+    let edit = |path: &Path, from: &str, to: &str| {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{from}");
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        &old.join("omraden/ekonomiskt-mal.toml"),
+        "id = \"budgetuppfoljning-tertialvis\"\n",
+        "id = \"budgetuppfoljning-tertialvis\"\nstatus = \"avslutad\"\nstatus_datum = 2022-12-01\n",
+    );
+    edit(
+        &old.join("uppfoljning/2022-12.toml"),
+        "id = \"budgetuppfoljning-tertialvis\"\nstatus = \"pågår\"",
+        "id = \"budgetuppfoljning-tertialvis\"\nstatus = \"genomförd\"",
+    );
+    let (ok, report) = check(&old);
+    assert!(ok, "{report}");
+
+    let (ok, stdout, stderr) = run_new("2023", &old);
+    assert!(ok, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("enligt den senaste uppföljningen, 2022-12 (2022-12-14)"),
+        "{stdout}"
+    );
+    // Every activity of every area, by its number in the old plan, with
+    // the December round's status read here from the files themselves.
+    let round: toml::Table =
+        toml::from_str(&std::fs::read_to_string(old.join("uppfoljning/2022-12.toml")).unwrap())
+            .unwrap();
+    let reported = |id: &str| {
+        (round["aktivitet"].as_array().unwrap().iter())
+            .find(|a| a["id"].as_str() == Some(id))
+            .map_or("ingen rapport", |a| a["status"].as_str().unwrap())
+            .to_owned()
+    };
+    let plan: toml::Table =
+        toml::from_str(&std::fs::read_to_string(old.join("plan.toml")).unwrap()).unwrap();
+    let areas = plan["omraden"].as_array().unwrap();
+    let mut seen = 0;
+    for area in areas {
+        let file = format!("omraden/{}.toml", area.as_str().unwrap());
+        let line = (stdout.lines())
+            .find(|l| {
+                l.trim_start().starts_with(&format!("{file}: förs över:"))
+                    || l.trim_start().starts_with(&format!("{file}: utelämnas:"))
+            })
+            .unwrap_or_else(|| panic!("no round line for {file}: {stdout}"));
+        let got = round_line(line);
+        let text: toml::Table =
+            toml::from_str(&std::fs::read_to_string(old.join(&file)).unwrap()).unwrap();
+        let activities = text["aktivitet"].as_array().unwrap();
+        assert_eq!(got.len(), activities.len(), "{line}");
+        for (i, activity) in activities.iter().enumerate() {
+            let ended = activity.get("status").and_then(|s| s.as_str()) == Some("avslutad");
+            let fate = if ended { "utelämnas" } else { "förs över" };
+            let id = activity["id"].as_str().unwrap();
+            let expected = (fate.to_owned(), reported(id));
+            assert_eq!(got[&(i + 1).to_string()], expected, "{file} {id}: {line}");
+            seen += usize::from(ended);
+        }
+    }
+    assert_eq!(seen, 1, "the finished activity is among them");
+    assert!(
+        stdout.contains("omraden/ekonomiskt-mal.toml: förs över: pågår 1. utelämnas: genomförd 2."),
+        "{stdout}"
+    );
+    // The new folder starts without rounds: they belong to the old plan.
+    assert!(!region.join("2023/uppfoljning").exists());
+}

@@ -47,6 +47,14 @@ period-to-fill-in = to fill in ({ $count ->
    *[other] { $count } items
 }, `handlingsplan check { $dir }` lists them):
 period-mentions = these lines still name the old period; read them through:
+# The summary of the latest follow-up round in `new`: $round is the file name (2022-12), $date the round's date.
+period-round-heading = in the latest follow-up round, { $round } ({ $date }), the activities stood as follows (numbers as in the old plan):
+# $statuses: "pågår 1, 2; försenad 3", the round's status followed by the activities' numbers.
+period-round-carried = carried over: { $statuses }.
+period-round-kept-ended = kept as ended: { $statuses }.
+period-round-left-out = left out: { $statuses }.
+# An activity the round does not report on.
+period-round-no-report = no report
 
 ## fmt
 

@@ -47,6 +47,14 @@ period-to-fill-in = att fylla i ({ $count ->
    *[other] { $count } saker
 }, `handlingsplan check { $dir }` listar dem):
 period-mentions = de här raderna nämner fortfarande den gamla perioden; läs igenom dem:
+# Sammanfattningen av den senaste uppföljningsomgången i `new`: $round är filnamnet (2022-12), $date omgångens datum.
+period-round-heading = enligt den senaste uppföljningen, { $round } ({ $date }), stod aktiviteterna så här (nummer som i den gamla planen):
+# $statuses: "pågår 1, 2; försenad 3", status från omgången följd av aktiviteternas nummer.
+period-round-carried = förs över: { $statuses }.
+period-round-kept-ended = behålls som avslutade: { $statuses }.
+period-round-left-out = utelämnas: { $statuses }.
+# En aktivitet som omgången inte rapporterar.
+period-round-no-report = ingen rapport
 
 ## fmt
 

@@ -24,6 +24,12 @@ pub fn run(period: &str, from: &Path, color: ColorChoice) -> ExitCode {
     for line in &created.done {
         print::out(format_args!("  {line}"));
     }
+    if let Some(round) = &created.from_round {
+        print::out(&round.heading);
+        for line in &round.lines {
+            print::out(format_args!("  {line}"));
+        }
+    }
     if created.todo.is_empty() {
         print::out(crate::t!("period-nothing-missing"));
     } else {

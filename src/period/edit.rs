@@ -24,7 +24,7 @@ pub struct Edit<'a> {
     pub section_files: Vec<String>,
     /// Per area file, which activities are left out (ended, and nothing
     /// carried over refers to them).
-    left_out: BTreeMap<String, Vec<bool>>,
+    pub left_out: BTreeMap<String, Vec<bool>>,
 }
 
 impl<'a> Edit<'a> {

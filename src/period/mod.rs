@@ -11,6 +11,7 @@
 //! whole or not at all, and an existing folder is never replaced.
 
 mod edit;
+pub mod followup;
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,9 @@ pub struct Created {
     pub todo: Vec<String>,
     /// Texts that still name the old period, to read through (not errors).
     pub mentions: Vec<String>,
+    /// Where the latest follow-up round says each activity stood, if the
+    /// plan has rounds (the new folder starts without any).
+    pub from_round: Option<followup::FromRound>,
 }
 
 /// Creates the plan folder for `period` beside the plan in `from`.
@@ -73,11 +77,13 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
     let files = edited_files(from, &loaded, &mut plan_edit)?;
     write_folder(&parent, &target, &files)?;
     let mentions = edit::mentions(&files, loaded.plan.period, &shown(&target));
+    let from_round = followup::summary(&loaded, &plan_edit.left_out);
     Ok(Created {
         dir: target.clone(),
         done: plan_edit.done,
         todo: todo(&loaded, &plan_edit.emptied, &target),
         mentions,
+        from_round,
     })
 }
 
