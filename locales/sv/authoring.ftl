@@ -164,8 +164,6 @@ round-date-outside = omgångens datum { $date } ligger utanför planens period {
     .hint = ange ett datum inom perioden med --datum ÅÅÅÅ-MM-DD
 round-exists = { $path } finns redan
     .hint = uppfoljning ny ersätter aldrig en omgång: fyll i den befintliga filen, eller ange ett datum i en annan månad med --datum
-round-unknown-organ = "{ $name }" finns inte i regionens register över organ
-    .hint = ange ett namn, en förkortning eller ett alias ur [[organ]] i region.toml
 # $number: aktivitetens nummer.
 round-activity-without-id = aktivitet { $number } har inget id, och en omgång anger aktiviteterna med id
     .hint = kör handlingsplan id PLAN_DIR först: det ger varje aktivitet utan id ett
@@ -187,3 +185,10 @@ report-unreadable-tid = { $count ->
    *[other] { $count } tid-värden kunde inte läsas som datum och jämfördes inte med omgångens datum
 }: { $values }
 report-written = skrev { $path }{ $details }
+
+## --organ NAMN (uppfoljning ny, ansvar)
+
+# $names: namnen på regionens organ, åtskilda med komma.
+organ-unknown = "{ $name }" finns inte i regionens register över organ
+    .hint = ange ett namn, en förkortning eller ett alias ur [[organ]] i region.toml; organen: { $names }
+
