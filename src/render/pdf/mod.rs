@@ -4,6 +4,7 @@ mod bundle;
 mod check;
 pub mod followup;
 mod fonts;
+mod on_setup;
 mod settle;
 mod world;
 
