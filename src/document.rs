@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+pub mod body;
 mod changes;
 mod due;
 pub mod followup;
@@ -15,6 +16,7 @@ pub mod hyphenate;
 mod indicators;
 mod references;
 
+pub use body::BodyDoc;
 pub use changes::{ChangeLog, ChangeRow};
 pub use followup::FollowUpDoc;
 pub use glossary::GlossaryDoc;

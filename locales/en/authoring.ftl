@@ -195,3 +195,7 @@ report-written = wrote { $path }{ $details }
 organ-unknown = "{ $name }" is not in the region's register of bodies
     .hint = give a name, abbreviation or alias from [[organ]] in region.toml; the bodies: { $names }
 
+## ansvar PLAN_DIR --organ NAME
+
+ansvar-no-register = ansvar needs the region's register of bodies, and region.toml has no [[organ]]
+    .hint = add an [[organ]] with namn (and preferably typ, forkortning and alias) to region.toml for each body the plans name in ansvarig and rapportering; check then checks the names

@@ -192,3 +192,7 @@ report-written = skrev { $path }{ $details }
 organ-unknown = "{ $name }" finns inte i regionens register över organ
     .hint = ange ett namn, en förkortning eller ett alias ur [[organ]] i region.toml; organen: { $names }
 
+## ansvar PLAN_DIR --organ NAMN
+
+ansvar-no-register = ansvar behöver regionens register över organ, och region.toml har inga [[organ]]
+    .hint = lägg till ett [[organ]] med namn (och gärna typ, förkortning och alias) i region.toml för varje organ som planerna nämner i ansvarig och rapportering; check kontrollerar sedan namnen

@@ -3,6 +3,7 @@
 //! `check` and `build` run the same pipeline, so `check` finds everything
 //! `build` would reject; only writing the files is left to the caller.
 
+pub mod body;
 pub mod followup;
 
 use std::path::Path;

@@ -35,6 +35,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("period", "Nästa periods plan (new)"),
     ("round", "Nästa uppföljningsomgång (uppfoljning ny)"),
     ("organ", "Organ på kommandoraden (--organ)"),
+    ("ansvar", "Aktiviteter per organ (ansvar)"),
     ("diff", "Jämföra versioner (diff)"),
     ("extract", "Ta fram filer ur en PDF (extract)"),
 ];

@@ -176,6 +176,24 @@ fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The bodies of `register` that `entry` (one text or one line of an
+/// `ansvarig` or `rapportering` value) names, by their places in the
+/// register, each once, in the order written. Matched exactly as `check`
+/// matches them; names the register lacks (which `check` reports) are left
+/// out.
+pub fn bodies(register: &[Organ], entry: &str) -> Vec<usize> {
+    let known: Vec<&str> = register.iter().flat_map(Organ::names).collect();
+    let mut found = Vec::new();
+    for name in names(entry, &known) {
+        let Name::Known(name) = name else { continue };
+        let body = register.iter().position(|o| o.names().any(|n| n == name));
+        if let Some(body) = body.filter(|b| !found.contains(b)) {
+            found.push(body);
+        }
+    }
+    found
+}
+
 /// The body of `register` that `name` (given on the command line: a
 /// name, abbreviation or alias, in any case) names: its place in the
 /// register and the register's spelling of that name. Otherwise a problem
@@ -348,6 +366,25 @@ mod tests {
             organ("Budgetchef", None, &[]),
             organ("Läkemedelsstrateg", None, &[]),
         ]
+    }
+
+    #[test]
+    fn the_bodies_a_value_names_are_found_as_check_matches_them() {
+        let register = register();
+        assert_eq!(
+            bodies(&register, "Budgetchef och Läkemedelsstrateg"),
+            [2, 3]
+        );
+        assert_eq!(
+            bodies(&register, "Funktionsområde Läkemedel, Vårdsäkerhet"),
+            [1]
+        );
+        assert_eq!(bodies(&register, "FO Läkemedel och LSG Läkemedel,"), [1, 0]);
+        assert_eq!(bodies(&register, "Budgetchef, Budgetchef samt Okänd"), [2]);
+        assert!(
+            bodies(&register, "budgetchef").is_empty(),
+            "as check: exact"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The PDF renderer: compiles the typst template over the document with the embedded typst compiler.
 
+pub mod body;
 mod bundle;
 mod check;
 pub mod followup;
