@@ -1,11 +1,17 @@
-//! `ansvar PLAN --organ NAMN`: one body's view of the plan. For every body of the example's register, the activities listed (on the terminal, in the Markdown, HTML and PDF) are exactly those whose `ansvarig` or `rapportering` names it, found here from the area files; an unknown name, a body named by abbreviation or alias, the latest status from the rounds, a plan without a register, hidden activities and byte-identical output.
+//! `ansvar PLAN --organ NAMN`: one body's view of the plan. For every body of the example's register, the activities listed (on the terminal, in the Markdown, HTML and PDF) are exactly those whose `ansvarig` or `rapportering` names it, found here from the area files; an unknown name, a body named by abbreviation or alias, the latest status from the rounds, a plan without a register, hidden activities, hostile text shown literally, byte-identical output and PDF/UA.
 
 mod common;
+#[path = "ansvar/expected.rs"]
+mod expected;
+#[path = "ansvar/listed.rs"]
+mod listed;
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{AREA, PLAN, REGION, TempPlan, binary, example_dir, squash};
+use common::{AREA, HOSTILE, PLAN, REGION, TempPlan, binary, example_dir, squash};
+use expected::{Activity, example_activities, example_register, expected};
+use listed::{Listed, html_lists, markdown_lists, terminal_lists};
 
 /// An activity by where the plan prints it: (area title, number).
 type Place = (String, String);
@@ -44,212 +50,6 @@ fn files(plan: &Path, name: &str) -> (tempfile::TempDir, String, String, std::pa
     let html = std::fs::read_to_string(written("html")).unwrap();
     let pdf = written("pdf");
     (out, markdown, html, pdf)
-}
-
-/// The PDF's text as pdftotext reads it.
-fn pdftotext(path: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (scripts/setup-tests installs poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-// ------------------------------------------------------------ expected
-
-/// One activity of the example as its area file has it.
-struct Activity {
-    place: Place,
-    /// The first words of its title or text, as the view's text starts.
-    start: String,
-    ansvarig: Vec<String>,
-    rapportering: Vec<String>,
-}
-
-/// A text or a list of texts.
-fn texts(value: Option<&toml::Value>) -> Vec<String> {
-    match value {
-        Some(toml::Value::String(s)) => vec![s.clone()],
-        Some(toml::Value::Array(items)) => (items.iter())
-            .filter_map(|i| i.as_str().map(str::to_owned))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn read_toml(path: &Path) -> toml::Table {
-    std::fs::read_to_string(path).unwrap().parse().unwrap()
-}
-
-/// The first three words of `text`, up to a full stop.
-fn start(text: &str) -> String {
-    let mut words = Vec::new();
-    for word in text.split_whitespace().take(3) {
-        words.push(word);
-        if word.ends_with('.') {
-            break;
-        }
-    }
-    words.join(" ")
-}
-
-/// Every activity of the example, read from its area files in the plan's order.
-fn example_activities() -> Vec<Activity> {
-    let plan = read_toml(&example_dir().join("plan.toml"));
-    let mut activities = Vec::new();
-    for key in plan["omraden"].as_array().unwrap() {
-        let file = format!("omraden/{}.toml", key.as_str().unwrap());
-        let area = read_toml(&example_dir().join(file));
-        let title = area["rubrik"].as_str().unwrap().to_owned();
-        for (i, activity) in area["aktivitet"].as_array().unwrap().iter().enumerate() {
-            let parts = activity.get("del").and_then(|d| d.as_array());
-            let parts = parts.map(Vec::as_slice).unwrap_or_default();
-            let field = |key: &str| {
-                let mut values = texts(activity.get(key));
-                parts.iter().for_each(|p| values.extend(texts(p.get(key))));
-                values
-            };
-            let text = (activity.get("titel").or(activity.get("text")))
-                .or_else(|| parts.first().and_then(|p| p.get("text")))
-                .and_then(|t| t.as_str())
-                .unwrap();
-            activities.push(Activity {
-                // The example numbers 1, 2, 3 in each area.
-                place: (title.clone(), format!("{}.", i + 1)),
-                start: start(text),
-                ansvarig: field("ansvarig"),
-                rapportering: field("rapportering"),
-            });
-        }
-    }
-    activities
-}
-
-/// The example register's bodies: their `namn` and all names they go by.
-fn example_register() -> Vec<(String, Vec<String>)> {
-    let region = read_toml(&example_dir().join("../region.toml"));
-    (region["organ"].as_array().unwrap().iter())
-        .map(|organ| {
-            let name = organ["namn"].as_str().unwrap().to_owned();
-            let mut names = vec![name.clone()];
-            names.extend(texts(organ.get("forkortning")));
-            names.extend(texts(organ.get("alias")));
-            (name, names)
-        })
-        .collect()
-}
-
-/// Whether `value` holds `name` as words of its own: not inside a longer
-/// word ("Läkemedelskommittén" is not in "Läkemedelskommittéordförande").
-fn holds(value: &str, name: &str) -> bool {
-    value.match_indices(name).any(|(at, _)| {
-        let before = value[..at].chars().next_back();
-        let after = value[at + name.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// The places of the activities whose `field` values name one of `names`.
-fn expected(
-    activities: &[Activity],
-    names: &[String],
-    field: fn(&Activity) -> &[String],
-) -> BTreeSet<Place> {
-    (activities.iter())
-        .filter(|a| field(a).iter().any(|v| names.iter().any(|n| holds(v, n))))
-        .map(|a| a.place.clone())
-        .collect()
-}
-
-// ------------------------------------------------------------ what the outputs list
-
-/// A view's two lists, as places with the start of the text shown.
-#[derive(Debug, Default)]
-struct Listed {
-    responsible: Vec<(Place, String)>,
-    reported_to: Vec<(Place, String)>,
-}
-
-impl Listed {
-    fn places(list: &[(Place, String)]) -> BTreeSet<Place> {
-        list.iter().map(|(p, _)| p.clone()).collect()
-    }
-}
-
-/// The terminal's lists: "Ansvarig för (…)", area headings indented by
-/// two spaces, activities by four ("    3. Text …").
-fn terminal_lists(stdout: &str) -> Listed {
-    let mut listed = Listed::default();
-    let (mut list, mut area) = (None, String::new());
-    for line in stdout.lines() {
-        if line.starts_with("Ansvarig för (") {
-            list = Some(&mut listed.responsible);
-        } else if line.starts_with("Rapporteras till (") {
-            list = Some(&mut listed.reported_to);
-        } else if line.starts_with("       ") {
-            // The tid and status line under an activity.
-        } else if let Some(row) = line.strip_prefix("    ") {
-            let (label, text) = row.split_once(' ').unwrap();
-            let list = list.as_mut().expect("rows under a list");
-            list.push(((area.clone(), label.to_owned()), text.to_owned()));
-        } else if let Some(heading) = line.strip_prefix("  ") {
-            area = heading.to_owned();
-        }
-    }
-    listed
-}
-
-/// The Markdown's lists: "## Ansvarig för", "### Area", rows "| 3\. | Text | …".
-fn markdown_lists(markdown: &str) -> Listed {
-    let mut listed = Listed::default();
-    let (mut list, mut area) = (None, String::new());
-    for line in markdown.lines() {
-        if line == "## Ansvarig för" {
-            list = Some(&mut listed.responsible);
-        } else if line == "## Rapporteras till" {
-            list = Some(&mut listed.reported_to);
-        } else if let Some(heading) = line.strip_prefix("### ") {
-            area = heading.replace('\\', "");
-        } else if line.starts_with("| ") && !line.starts_with("| Nr ") && !line.starts_with("| --")
-        {
-            let cells: Vec<String> = line.split(" | ").map(|c| c.replace('\\', "")).collect();
-            let list = list.as_mut().expect("rows under a list");
-            let label = cells[0].trim_start_matches("| ").to_owned();
-            list.push(((area.clone(), label), cells[1].clone()));
-        }
-    }
-    listed
-}
-
-/// The HTML's lists: `<section aria-labelledby="ansvarig">`, `<h3>`, rows
-/// `<tr><th scope="row">3.</th><td>Text</td>…`.
-fn html_lists(html: &str) -> Listed {
-    let mut listed = Listed::default();
-    let (mut list, mut area) = (None, String::new());
-    let inner = |line: &str, open: &str| {
-        let from = line.find(open).map(|at| at + open.len())?;
-        let rest = &line[from..];
-        let rest = &rest[rest.find('>')? + 1..];
-        Some(rest[..rest.find('<')?].replace("&amp;", "&"))
-    };
-    for line in html.lines() {
-        if line.starts_with("<section aria-labelledby=\"ansvarig\"") {
-            list = Some(&mut listed.responsible);
-        } else if line.starts_with("<section aria-labelledby=\"rapportering\"") {
-            list = Some(&mut listed.reported_to);
-        } else if line.starts_with("<h3") {
-            area = inner(line, "<h3").unwrap();
-        } else if line.starts_with("<tr><th scope=\"row\">") {
-            let label = inner(line, "<th").unwrap();
-            let text = inner(line, "<td").unwrap();
-            list.as_mut()
-                .expect("rows under a list")
-                .push(((area.clone(), label), text));
-        }
-    }
-    listed
 }
 
 /// Each listed activity's text starts as the area file's does.
@@ -344,7 +144,7 @@ fn every_body_of_the_example_sees_exactly_the_activities_that_name_it_in_every_f
             assert_texts(&listed.reported_to, &activities, what);
         }
         assert_pdf(
-            &pdftotext(&pdf),
+            &common::layout::text(&pdf),
             name,
             [&responsible, &reported_to],
             &activities,
@@ -478,7 +278,7 @@ fn each_activity_shows_the_status_of_the_latest_round_that_reports_on_it() {
         ),
         "{html}"
     );
-    let pdf = squash(&pdftotext(&pdf));
+    let pdf = squash(&common::layout::text(&pdf));
     assert!(
         pdf.contains(&squash("▲ Försenad Uppföljning 09 2026 (2026-09-15)")),
         "{pdf}"
@@ -519,7 +319,44 @@ fn an_activity_the_plan_document_hides_is_not_listed() {
     let (_out, markdown, html, pdf) = files(&t.plan_dir(), "Verksamhetscheferna");
     assert!(!markdown.contains("Göra något sist"), "{markdown}");
     assert!(!html.contains("Göra något sist"), "{html}");
-    assert!(!squash(&pdftotext(&pdf)).contains(&squash("Göra något sist")));
+    assert!(!squash(&common::layout::text(&pdf)).contains(&squash("Göra något sist")));
+}
+
+/// Plan text that means something to typst, Markdown or HTML shows
+/// literally in every output, as in the follow-up report.
+#[test]
+fn hostile_text_shows_literally_in_every_output() {
+    let quoted = |s: &str| toml::Value::String(s.to_owned()).to_string();
+    let mut area = format!("rubrik = {}\n", quoted(HOSTILE[4]));
+    for (i, text) in HOSTILE.iter().enumerate() {
+        area.push_str(&format!(
+            "\n[[aktivitet]]\nid = \"a{i}\"\ntitel = {}\ntext = \"Text.\"\n\
+             ansvarig = \"Verksamhetscheferna\"\ntid = {}\nrapportering = \"KSR\"\n",
+            quoted(text),
+            quoted(&format!("Tid {text}")),
+        ));
+    }
+    let t = TempPlan::with(&format!("{REGION}{REGISTER}"), PLAN, &[("forsta", &area)]);
+    let (code, stdout, stderr) = ansvar(&t.plan_dir(), "Verksamhetscheferna", &[]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_out, markdown, page, pdf) = files(&t.plan_dir(), "Verksamhetscheferna");
+    assert!(!page.contains("<script>"), "{page}");
+    let markdown = common::markdown::markdown_visible_text(&markdown);
+    // The page's break opportunities after signs (`<wbr>`) are no text.
+    let html = common::html_text(&page.replace("<wbr>", ""));
+    let pdf = squash(&common::layout::text(&pdf));
+    for text in HOSTILE {
+        for (what, shown) in [
+            ("terminal", &stdout),
+            ("Markdown", &markdown),
+            ("HTML", &html),
+        ] {
+            assert!(shown.contains(text), "{what}: {text} in\n{shown}");
+            let tid = format!("Tid {text}");
+            assert!(shown.contains(&tid), "{what}: {tid} in\n{shown}");
+        }
+        assert!(pdf.contains(&squash(text)), "PDF: {text} in\n{pdf}");
+    }
 }
 
 #[test]
