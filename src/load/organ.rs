@@ -1,4 +1,4 @@
-//! The register of bodies (`[[organ]]` in region.toml), and the check that `ansvarig` and `rapportering` name them.
+//! The register of bodies (`[[organ]]` in region.toml): the check that `ansvarig` and `rapportering` name them, which bodies a value names (`ansvar`), and a body found by a name given with `--organ`.
 //!
 //! A value names one body, or several joined as the plans write them in
 //! running text (`"Budgetchef och Läkemedelsstrateg"`, `"A, B samt C"`,
