@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+pub mod body;
 mod changes;
 mod due;
 pub mod followup;
@@ -15,6 +16,7 @@ pub mod hyphenate;
 mod indicators;
 mod references;
 
+pub use body::BodyDoc;
 pub use changes::{ChangeLog, ChangeRow};
 pub use followup::FollowUpDoc;
 pub use glossary::GlossaryDoc;
@@ -179,6 +181,15 @@ impl<'a> ActivityPlace<'a> {
 }
 
 impl AreaDoc {
+    /// The area's heading as the documents drawn from the plan print it:
+    /// "1 Ekonomi" when areas are numbered, else "Ekonomi".
+    pub fn heading(&self) -> String {
+        match &self.number {
+            Some(n) => format!("{n} {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+
     /// The plan's activity at `index` (its place in the area file, from 0)
     /// as the document has it, printed or left out.
     pub fn activity_at(&self, index: usize) -> Option<ActivityPlace<'_>> {

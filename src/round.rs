@@ -14,7 +14,7 @@ use crate::document::Document;
 use crate::format::layout;
 use crate::load::{self, Loaded, Report};
 use crate::model::{Date, Organ, Round, RoundStatus, Status};
-use crate::report::{Hint, Problem, did_you_mean, error};
+use crate::report::{Hint, Problem, error};
 use crate::write::{Batch, Before};
 
 /// What to write the round for.
@@ -114,19 +114,13 @@ fn today() -> Option<Date> {
     Date::from_unix(i64::try_from(seconds).ok()?).map(|(date, _)| date)
 }
 
-/// The register's own name for `name` (a name, abbreviation or alias of a
-/// body); any name when the region keeps no register.
+/// The register's own spelling of `name` (a name, abbreviation or alias
+/// of a body, in any case); any name when the region keeps no register.
 fn registered(name: &str, register: &[Organ]) -> Result<String, Problem> {
-    if register.is_empty() || register.iter().flat_map(Organ::names).any(|n| n == name) {
+    if register.is_empty() {
         return Ok(name.to_owned());
     }
-    let problem = error(crate::msg!("round-unknown-organ", name = name));
-    Err(
-        match did_you_mean(name, register.iter().flat_map(Organ::names)) {
-            Some(near) => problem.hint(crate::t!("plan-organ-did-you-mean", near = near)),
-            None => problem.hint(crate::t!("round-unknown-organ.hint")),
-        },
-    )
+    load::organ::find(register, name).map(|(_, spelling)| spelling.to_owned())
 }
 
 /// One activity of the new round.

@@ -634,3 +634,27 @@ fn the_examples_follow_up_report_has_no_violations() {
     let result = open_in_chromium(&html, "uppfoljning-rapport");
     assert_no_faults(&result, "the follow-up report");
 }
+
+/// A body's view (`ansvar --organ … -o`), with its two lists of tables,
+/// has no WCAG 2.1 AA violation either and fits a phone.
+#[test]
+fn a_bodys_view_has_no_violations() {
+    let out = tempfile::tempdir().unwrap();
+    let status = common::binary()
+        .arg("ansvar")
+        .arg(example_dir())
+        .args(["--organ", "LSG Läkemedel", "-o"])
+        .arg(out.path())
+        .output()
+        .expect("runs");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let html =
+        std::fs::read_to_string(out.path().join("norrbotten-2022-ansvar-lsg-lakemedel.html"))
+            .unwrap();
+    let result = open_in_chromium(&html, "ansvar");
+    assert_no_faults(&result, "the body's view");
+}

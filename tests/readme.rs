@@ -137,6 +137,13 @@ const EXAMPLES: &[Example] = &[
         stdout_only: false,
     },
     Example {
+        name: "ansvar",
+        setup: nothing,
+        commands: &["handlingsplan ansvar plans/norrbotten/2022 --organ budgetchef"],
+        prompt: true,
+        stdout_only: false,
+    },
+    Example {
         name: "diff",
         setup: review_changes,
         commands: &["handlingsplan diff old/2022 plans/norrbotten/2022"],

@@ -291,9 +291,10 @@ fn next(t: &TempPlan, args: &[&str]) -> assert_cmd::assert::Assert {
 #[test]
 fn the_next_round_is_ready_to_fill_in_and_checks_clean() {
     let t = with_round(AREA, ROUND);
+    // Named in any case, written as the register spells it.
     next(
         &t,
-        &["--datum", "2026-09-20", "--organ", "Kunskapsstyrningsrådet"],
+        &["--datum", "2026-09-20", "--organ", "kunskapsstyrningsrådet"],
     )
     .success();
     let path = t.plan_dir().join("uppfoljning/2026-09.toml");
@@ -338,6 +339,10 @@ fn the_next_round_refuses_an_unknown_body_and_a_date_outside() {
     let out = next(&t, &["--datum", "2026-09-20", "--organ", "LSG Lakemedel"]).failure();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(stderr.contains("menade du \"LSG Läkemedel\"?"), "{stderr}");
+    assert!(
+        stderr.contains("organen: Verksamhetscheferna, LSG Läkemedel, Kunskapsstyrningsrådet"),
+        "{stderr}"
+    );
     let out = next(&t, &["--datum", "2027-01-10"]).failure();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(stderr.contains("utanför planens period 2026"), "{stderr}");

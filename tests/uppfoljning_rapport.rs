@@ -36,41 +36,6 @@ fn with_extension(stem: &Path, extension: &str) -> PathBuf {
     stem.with_extension(extension)
 }
 
-/// The PDF's text as pdftotext reads it.
-fn pdftotext(path: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (scripts/setup-tests installs poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// An HTML page's text: tags taken out, the entities the escaping writes decoded.
-fn html_text(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    (text
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">"))
-    .replace("&quot;", "\"")
-    .replace("&#x27;", "'")
-    .replace("&#39;", "'")
-}
-
 /// The words of every comment of a round file.
 fn comment_words(round: &Path) -> Vec<String> {
     let value: toml::Table = std::fs::read_to_string(round).unwrap().parse().unwrap();
@@ -179,11 +144,11 @@ fn the_counts_per_status_add_up_to_the_plans_activities() {
 fn every_word_of_every_comment_of_the_latest_round_reaches_every_format() {
     let (_out, stem) = example_report();
     let words = comment_words(&example_dir().join("uppfoljning/2022-12.toml"));
-    let pdf = squash(&pdftotext(&with_extension(&stem, "pdf")));
+    let pdf = squash(&common::layout::text(&with_extension(&stem, "pdf")));
     let markdown = std::fs::read_to_string(with_extension(&stem, "md"))
         .unwrap()
         .replace('\\', "");
-    let html = html_text(&std::fs::read_to_string(with_extension(&stem, "html")).unwrap());
+    let html = common::html_text(&std::fs::read_to_string(with_extension(&stem, "html")).unwrap());
     for word in &words {
         assert!(pdf.contains(&squash(word)), "{word} in the PDF");
         assert!(markdown.contains(word.as_str()), "{word} in the Markdown");
@@ -237,7 +202,7 @@ fn an_activity_due_in_march_not_finished_in_june_is_flagged_and_an_unreadable_ti
     );
     // December has not come by June: not flagged.
     assert!(!markdown.contains("(tid: December)"), "{markdown}");
-    let pdf = squash(&pdftotext(&with_extension(&stem, "pdf")));
+    let pdf = squash(&common::layout::text(&with_extension(&stem, "pdf")));
     assert!(
         pdf.contains(&squash("Försenad enligt tid (2026-03-31)")),
         "{pdf}"
@@ -296,7 +261,7 @@ fn check_finds_whatever_the_report_refuses() {
 #[test]
 fn long_words_in_the_reports_cells_break_with_a_hyphen() {
     let (_out, stem) = example_report();
-    let text = pdftotext(&with_extension(&stem, "pdf"));
+    let text = common::layout::text(&with_extension(&stem, "pdf"));
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let long = "Verksamhetscheferna";
     let bare = |w: &str| w.replace(['\u{ad}', '\u{200b}', '-', ','], "");

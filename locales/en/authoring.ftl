@@ -175,8 +175,6 @@ round-date-outside = the round's date { $date } lies outside the plan's period {
     .hint = give a date in the period with --datum YYYY-MM-DD
 round-exists = { $path } already exists
     .hint = uppfoljning ny never replaces a round: fill in the existing file, or give a date in another month with --datum
-round-unknown-organ = "{ $name }" is not in the region's register of bodies
-    .hint = give a name, abbreviation or alias from [[organ]] in region.toml
 # $number: the activity's number.
 round-activity-without-id = activity { $number } has no id, and a round names activities by id
     .hint = run handlingsplan id PLAN_DIR first: it gives every activity without an id one
@@ -198,3 +196,14 @@ report-unreadable-tid = { $count ->
    *[other] { $count } tid values could not be read as dates and were not compared with the round's date
 }: { $values }
 report-written = wrote { $path }{ $details }
+
+## --organ NAME (uppfoljning ny, ansvar)
+
+# $names: the names of the region's bodies, separated by commas.
+organ-unknown = "{ $name }" is not in the region's register of bodies
+    .hint = give a name, abbreviation or alias from [[organ]] in region.toml; the bodies: { $names }
+
+## ansvar PLAN_DIR --organ NAME
+
+ansvar-no-register = ansvar needs the region's register of bodies, and region.toml has no [[organ]]
+    .hint = add an [[organ]] with namn (and preferably typ, forkortning and alias) to region.toml for each body the plans name in ansvarig and rapportering; check then checks the names

@@ -93,6 +93,14 @@ cli-uppfoljning-rapport-plan = The plan folder: the folder with plan.toml.
 cli-uppfoljning-rapport-omgang = The round to report: its file name in uppfoljning/ without .toml, e.g. 2022-06. Default: the latest.
 cli-uppfoljning-rapport-output = Where to write the report. Default: output/.
 
+cli-ansvar = Show a body's activities in the plan: those it is responsible for and those reported to it, with their latest status.
+    .long = Show a body's activities in the plan: those it is responsible for and those reported to it, with their latest status.
+
+        The body is given by its name, abbreviation or an alias from the region's register ([[organ]] in region.toml), in any case. Lists every activity the plan prints whose ansvarig (or a part's) or rapportering names the body, per area, with the plan's number, short text, tid and the status from the latest follow-up round that reports on it ("Ingen rapport" otherwise). Names are matched as check matches them against the register. Prints to the terminal; with -o, writes PDF, Markdown and HTML with the plan's look instead, e.g. norrbotten-2022-ansvar-lsg-lakemedel.pdf. Refused for whatever check reports in the plan, and without a register.
+cli-ansvar-plan = The plan folder: the one with plan.toml.
+cli-ansvar-organ = The body: a name, abbreviation or alias from the region's register.
+cli-ansvar-output = Write PDF, Markdown and HTML to this folder instead of printing to the terminal.
+
 cli-watch = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
     .long = Rebuild the PDF, Markdown and HTML whenever a file of the plan changes.
 

@@ -172,8 +172,6 @@ round-date-outside = omgångens datum { $date } ligger utanför planens period {
     .hint = ange ett datum inom perioden med --datum ÅÅÅÅ-MM-DD
 round-exists = { $path } finns redan
     .hint = uppfoljning ny ersätter aldrig en omgång: fyll i den befintliga filen, eller ange ett datum i en annan månad med --datum
-round-unknown-organ = "{ $name }" finns inte i regionens register över organ
-    .hint = ange ett namn, en förkortning eller ett alias ur [[organ]] i region.toml
 # $number: aktivitetens nummer.
 round-activity-without-id = aktivitet { $number } har inget id, och en omgång anger aktiviteterna med id
     .hint = kör handlingsplan id PLAN_DIR först: det ger varje aktivitet utan id ett
@@ -195,3 +193,14 @@ report-unreadable-tid = { $count ->
    *[other] { $count } tid-värden kunde inte läsas som datum och jämfördes inte med omgångens datum
 }: { $values }
 report-written = skrev { $path }{ $details }
+
+## --organ NAMN (uppfoljning ny, ansvar)
+
+# $names: namnen på regionens organ, åtskilda med komma.
+organ-unknown = "{ $name }" finns inte i regionens register över organ
+    .hint = ange ett namn, en förkortning eller ett alias ur [[organ]] i region.toml; organen: { $names }
+
+## ansvar PLAN_DIR --organ NAMN
+
+ansvar-no-register = ansvar behöver regionens register över organ, och region.toml har inga [[organ]]
+    .hint = lägg till ett [[organ]] med namn (och gärna typ, förkortning och alias) i region.toml för varje organ som planerna nämner i ansvarig och rapportering; check kontrollerar sedan namnen

@@ -93,6 +93,14 @@ cli-uppfoljning-rapport-plan = Planmappen: mappen med plan.toml.
 cli-uppfoljning-rapport-omgang = Omgången att rapportera: dess filnamn i uppfoljning/ utan .toml, t.ex. 2022-06. Standard: den senaste.
 cli-uppfoljning-rapport-output = Var rapporten skrivs. Standard: output/.
 
+cli-ansvar = Visa ett organs aktiviteter i planen: de som organet är ansvarigt för och de som rapporteras till det, med senaste status.
+    .long = Visa ett organs aktiviteter i planen: de som organet är ansvarigt för och de som rapporteras till det, med senaste status.
+
+        Organet anges med sitt namn, sin förkortning eller ett alias ur regionens register ([[organ]] i region.toml), oavsett stora och små bokstäver. Listar varje aktivitet som planen visar och vars ansvarig (eller en dels) eller rapportering nämner organet, per område och med planens nummer, kort text, tid och status från den senaste uppföljningsomgång som rapporterar om den ("Ingen rapport" annars). Namnen matchas som check matchar dem mot registret. Skriver till terminalen; med -o skrivs PDF, Markdown och HTML med planens utseende i stället, t.ex. norrbotten-2022-ansvar-lsg-lakemedel.pdf. Vägras för allt som check rapporterar i planen, och utan register.
+cli-ansvar-plan = Planmappen: mappen med plan.toml.
+cli-ansvar-organ = Organet: ett namn, en förkortning eller ett alias ur regionens register.
+cli-ansvar-output = Skriv PDF, Markdown och HTML till den här mappen i stället för att skriva till terminalen.
+
 cli-watch = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
     .long = Bygg om PDF, Markdown och HTML varje gång en fil i planen ändras.
 

@@ -5,12 +5,11 @@
 //! find: a plan without rounds, or a `--omgang` that names none.
 
 use std::path::Path;
-use std::time::Instant;
 
 use super::Output;
 use crate::document::FollowUpDoc;
 use crate::load::Loaded;
-use crate::render::{self, Options, Rendered};
+use crate::render::{self, Options};
 use crate::report::{Hint, Report, did_you_mean, error};
 
 /// A rendered report.
@@ -70,40 +69,18 @@ fn round_index(loaded: &Loaded, key: Option<&str>) -> Result<usize, Report> {
     }
 }
 
-/// The PDF on a thread of its own (typst's stack) while the Markdown and
-/// HTML are made; in the order PDF, Markdown, HTML.
+/// The report in its formats: PDF, Markdown and (when `html`) HTML.
 fn render_three(
     followup: &FollowUpDoc,
     loaded: &Loaded,
     options: &Options,
     html: bool,
 ) -> Result<Vec<Output>, Report> {
-    let timed = |extension: &str, render: &dyn Fn() -> Result<Rendered, Report>| {
-        let started = Instant::now();
-        let rendered = render()?;
-        Ok::<_, Report>(Output {
-            name: format!("{}.{extension}", followup.file_stem),
-            rendered,
-            seconds: started.elapsed().as_secs_f64(),
-        })
-    };
-    std::thread::scope(|scope| {
-        let pdf = std::thread::Builder::new()
-            .stack_size(8 * 1024 * 1024)
-            .spawn_scoped(scope, || {
-                timed("pdf", &|| {
-                    render::pdf::followup::render(followup, loaded, options)
-                })
-            })
-            .expect("a thread for the PDF");
-        let markdown = timed("md", &|| render::markdown::followup::render(followup));
-        let page =
-            html.then(|| timed("html", &|| render::html::followup::render(followup, loaded)));
-        let pdf = pdf
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let mut outputs = vec![pdf?, markdown?];
-        outputs.extend(page.transpose()?);
-        Ok(outputs)
-    })
+    let page = || render::html::followup::render(followup, loaded);
+    super::render_formats(
+        &followup.file_stem,
+        &|| render::pdf::followup::render(followup, loaded, options),
+        &|| render::markdown::followup::render(followup),
+        html.then_some(&page as super::Render),
+    )
 }

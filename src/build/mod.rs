@@ -3,6 +3,7 @@
 //! `check` and `build` run the same pipeline, so `check` finds everything
 //! `build` would reject; only writing the files is left to the caller.
 
+pub mod body;
 pub mod followup;
 
 use std::path::Path;
@@ -161,6 +162,44 @@ fn render_all(
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
             .collect()
+    })
+}
+
+/// Makes one output file's bytes.
+type Render<'a> = &'a (dyn Fn() -> Result<Rendered, Report> + Sync);
+
+/// A document drawn from the plan (the follow-up report, a body's view)
+/// in its formats, named `stem.pdf`, `stem.md` and `stem.html` (when
+/// `html` is given), in that order. The PDF is made on a thread of its
+/// own (typst's stack) while the Markdown and HTML are made.
+fn render_formats(
+    stem: &str,
+    pdf: Render,
+    markdown: Render,
+    html: Option<Render>,
+) -> Result<Vec<Output>, Report> {
+    let timed = |extension: &str, render: Render| {
+        let started = Instant::now();
+        let rendered = render()?;
+        Ok::<_, Report>(Output {
+            name: format!("{stem}.{extension}"),
+            rendered,
+            seconds: started.elapsed().as_secs_f64(),
+        })
+    };
+    std::thread::scope(|scope| {
+        let pdf = std::thread::Builder::new()
+            .stack_size(8 * 1024 * 1024)
+            .spawn_scoped(scope, || timed("pdf", pdf))
+            .expect("a thread for the PDF");
+        let markdown = timed("md", markdown);
+        let page = html.map(|html| timed("html", html));
+        let pdf = pdf
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let mut outputs = vec![pdf?, markdown?];
+        outputs.extend(page.transpose()?);
+        Ok(outputs)
     })
 }
 

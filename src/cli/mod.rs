@@ -1,5 +1,6 @@
 //! The command line: arguments and printing only; the work is done by [`crate::build`].
 
+mod ansvar;
 mod build;
 mod check;
 mod diff;
@@ -109,6 +110,7 @@ enum Command {
     },
     #[command(subcommand)]
     Uppfoljning(round::RoundCommand),
+    Ansvar(ansvar::AnsvarArgs),
     Watch {
         #[arg(value_name = "PLAN_DIR", default_value = ".")]
         plan: PathBuf,
@@ -207,6 +209,7 @@ pub fn run() -> ExitCode {
         Command::Fmt { paths, check } => fmt::run(&paths, check, color),
         Command::New { period, from } => new::run(&period, &from, color),
         Command::Uppfoljning(command) => round::run(&command, color),
+        Command::Ansvar(args) => ansvar::run(&args, color),
         Command::Watch { plan, output } => watch::run(&plan, &output, color),
         Command::Init(args) => init::run(&args, color),
         Command::Completions { shell } => shell::completions(shell),

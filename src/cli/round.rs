@@ -7,7 +7,7 @@ use clap::Subcommand;
 use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::print;
-use crate::build::followup;
+use crate::build::{Output, followup};
 use crate::model::Date;
 use crate::render;
 use crate::report::Report;
@@ -93,12 +93,7 @@ fn report(plan: &Path, key: Option<&str>, out: &Path, color: ColorChoice) -> Exi
         Err(report) => return fail(report),
     };
     print::report(&built.warnings, color);
-    let mut batch = write::Batch::new();
-    batch.protect(&built.loaded.files_read);
-    for o in &built.outputs {
-        batch.add(out, &o.name, &o.rendered.bytes, write::Before::Anything);
-    }
-    if let Err(report) = batch.commit() {
+    if let Err(report) = write_outputs(out, &built.outputs, &built.loaded.files_read) {
         return fail(report);
     }
     let unreadable = &built.report.unreadable;
@@ -109,7 +104,23 @@ fn report(plan: &Path, key: Option<&str>, out: &Path, color: ColorChoice) -> Exi
             values = unreadable.join(", ")
         ));
     }
-    for output in &built.outputs {
+    ExitCode::SUCCESS
+}
+
+/// Writes `outputs` to `out` through the writer, all or nothing and never
+/// over a file the build read (`read`), and says what was written.
+pub(super) fn write_outputs(
+    out: &Path,
+    outputs: &[Output],
+    read: &[std::path::PathBuf],
+) -> Result<(), Report> {
+    let mut batch = write::Batch::new();
+    batch.protect(read);
+    for o in outputs {
+        batch.add(out, &o.name, &o.rendered.bytes, write::Before::Anything);
+    }
+    batch.commit()?;
+    for output in outputs {
         let details: Vec<String> = output.rendered.summary.iter().cloned().collect();
         let details = match details.is_empty() {
             true => String::new(),
@@ -121,5 +132,5 @@ fn report(plan: &Path, key: Option<&str>, out: &Path, color: ColorChoice) -> Exi
             details = details
         ));
     }
-    ExitCode::SUCCESS
+    Ok(())
 }

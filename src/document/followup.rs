@@ -156,10 +156,7 @@ impl FollowUpDoc {
             hyphenate_from: super::hyphenate::LONG_WORD,
         };
         for (area, printed) in loaded.plan.areas.iter().zip(&doc.areas) {
-            let heading = match &printed.number {
-                Some(n) => format!("{n} {}", printed.title),
-                None => printed.title.clone(),
-            };
+            let heading = printed.heading();
             let mut rows = Vec::new();
             for a in &printed.activities {
                 let activity = &area.activities[a.index];
@@ -278,9 +275,14 @@ fn change(has_previous: bool, before: Option<RoundStatus>, now: Option<RoundStat
     }
 }
 
-/// A field's entries, one per line, joined with ", ": the activity's own,
-/// or else its parts' (each entry once).
-fn lines(activity: &Activity, field: &str) -> String {
+/// A field's entries, one per line, joined with ", ".
+pub(super) fn lines(activity: &Activity, field: &str) -> String {
+    entries(activity, field).join(", ")
+}
+
+/// A field's entries: the activity's own, or else its parts' (a field is
+/// set on one or the other), each entry once, a text on one line.
+pub(super) fn entries(activity: &Activity, field: &str) -> Vec<String> {
     let values = match activity.fields.get(field) {
         Some(value) => vec![value],
         None => (activity.parts.iter())
@@ -299,7 +301,7 @@ fn lines(activity: &Activity, field: &str) -> String {
             }
         }
     }
-    entries.join(", ")
+    entries
 }
 
 /// The activity's title, or its text's first sentence (at most 20 words).

@@ -13,7 +13,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::document::{Document, FollowUpDoc};
+use crate::document::{BodyDoc, Document, FollowUpDoc};
 use crate::model::{Inline, Rich, visit_inlines_mut};
 
 /// Words of this many clusters or more may be hyphenated in table cells.
@@ -60,6 +60,23 @@ pub fn followup_cells(report: &FollowUpDoc) -> FollowUpDoc {
         }
     }
     report
+}
+
+/// `view` with soft hyphens in the long words of its tables' activity
+/// texts, as the plan's cells have them.
+pub fn body_cells(view: &BodyDoc) -> BodyDoc {
+    let mut view = view.clone();
+    let Some(lang) = language(view.lang) else {
+        return view;
+    };
+    let lists = [&mut view.responsible, &mut view.reported_to];
+    for row in (lists.into_iter())
+        .flat_map(|list| &mut list.areas)
+        .flat_map(|area| &mut area.rows)
+    {
+        row.text = hyphenate_long_words(&row.text, lang);
+    }
+    view
 }
 
 fn rich(rich: &mut Rich, lang: hypher::Lang) {

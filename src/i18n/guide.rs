@@ -34,6 +34,8 @@ const GROUPS: &[(&str, &str)] = &[
     ("ids", "Ge aktiviteter id (id)"),
     ("period", "Nästa periods plan (new)"),
     ("round", "Nästa uppföljningsomgång (uppfoljning ny)"),
+    ("organ", "Organ på kommandoraden (--organ)"),
+    ("ansvar", "Aktiviteter per organ (ansvar)"),
     ("diff", "Jämföra versioner (diff)"),
     ("extract", "Ta fram filer ur en PDF (extract)"),
 ];
@@ -90,6 +92,7 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("message", "meddelande"),
     ("min", "minst"),
     ("name", "namn"),
+    ("names", "organens namn"),
     ("near", "närmaste"),
     ("new", "nytt"),
     ("number", "nummer"),

@@ -13,7 +13,7 @@ mod columns;
 pub mod folder;
 mod goals;
 mod markdown;
-mod organ;
+pub(crate) mod organ;
 mod placement;
 mod plan;
 mod positions;

@@ -1,4 +1,4 @@
-//! The register of bodies (`[[organ]]` in region.toml), and the check that `ansvarig` and `rapportering` name them.
+//! The register of bodies (`[[organ]]` in region.toml): the check that `ansvarig` and `rapportering` name them, which bodies a value names (`ansvar`), and a body found by a name given with `--organ`.
 //!
 //! A value names one body, or several joined as the plans write them in
 //! running text (`"Budgetchef och Läkemedelsstrateg"`, `"A, B samt C"`,
@@ -14,7 +14,7 @@ use super::table::Table;
 use super::text::collapse_spaces;
 use crate::format::{ACTIVITY, Kind, PART};
 use crate::model::{Date, Organ};
-use crate::report::{FileId, Hint, Problem, did_you_mean, error_at};
+use crate::report::{FileId, Hint, Problem, did_you_mean, error, error_at};
 
 /// Where a value's bodies are joined in running text, longest first.
 const SEPARATORS: [&str; 4] = [" samt ", " och ", " / ", ", "];
@@ -112,28 +112,39 @@ pub fn check(
     problems
 }
 
-/// The names in `entry` that are not among `known`: none when every part
-/// of it is a registered name. Unknown parts next to each other are one
-/// name when that is close to a registered one (`"Hälso- och
-/// sjukvårdsnämden"`), else each is a name of its own.
-fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
-    if known.contains(&entry.trim()) {
-        return Vec::new();
+/// What a name in a value is: a registered name (the register's text
+/// of it), or a name the register does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Name<'k> {
+    Known(&'k str),
+    Unknown(String),
+}
+
+/// The names in `entry`, in the order written: each one of `known`, or
+/// not. A registered name is matched whole, the longest first. Unknown
+/// parts next to each other are one name when that is close to a
+/// registered one (`"Hälso- och sjukvårdsnämden"`), else each is a name of
+/// its own.
+fn names<'k>(entry: &str, known: &[&'k str]) -> Vec<Name<'k>> {
+    if let Some(whole) = registered(known, entry.trim()) {
+        return vec![Name::Known(whole)];
     }
     let entry = without_trailing_separator(entry);
     let pieces = pieces(entry);
-    let mut unknown = Vec::new();
+    let mut names = Vec::new();
     let mut run: Option<usize> = None;
     let mut start = 0;
     while start < pieces.len() {
         let longest = (start + 1..=pieces.len())
             .rev()
-            .find(|&end| known.contains(&joined(entry, &pieces[start..end])));
+            .find_map(|end| Some((end, registered(known, joined(entry, &pieces[start..end]))?)));
         match longest {
-            Some(end) => {
+            Some((end, name)) => {
                 if let Some(first) = run.take() {
-                    unknown.extend(unknown_run(entry, &pieces[first..start], known));
+                    let unknown = unknown_run(entry, &pieces[first..start], known);
+                    names.extend(unknown.into_iter().map(Name::Unknown));
                 }
+                names.push(Name::Known(name));
                 start = end;
             }
             None => {
@@ -143,9 +154,64 @@ fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
         }
     }
     if let Some(first) = run {
-        unknown.extend(unknown_run(entry, &pieces[first..], known));
+        let unknown = unknown_run(entry, &pieces[first..], known);
+        names.extend(unknown.into_iter().map(Name::Unknown));
     }
-    unknown
+    names
+}
+
+/// `name` as `known` has it, if it has it.
+fn registered<'k>(known: &[&'k str], name: &str) -> Option<&'k str> {
+    known.iter().copied().find(|k| *k == name)
+}
+
+/// The names in `entry` that are not among `known`: none when every part
+/// of it is a registered name.
+fn unknown(entry: &str, known: &[&str]) -> Vec<String> {
+    (names(entry, known).into_iter())
+        .filter_map(|name| match name {
+            Name::Unknown(name) => Some(name),
+            Name::Known(_) => None,
+        })
+        .collect()
+}
+
+/// The bodies of `register` that `entry` (one text or one line of an
+/// `ansvarig` or `rapportering` value) names, by their places in the
+/// register, each once, in the order written. Matched exactly as `check`
+/// matches them; names the register lacks (which `check` reports) are left
+/// out.
+pub fn bodies(register: &[Organ], entry: &str) -> Vec<usize> {
+    let known: Vec<&str> = register.iter().flat_map(Organ::names).collect();
+    let mut found = Vec::new();
+    for name in names(entry, &known) {
+        let Name::Known(name) = name else { continue };
+        let body = register.iter().position(|o| o.names().any(|n| n == name));
+        if let Some(body) = body.filter(|b| !found.contains(b)) {
+            found.push(body);
+        }
+    }
+    found
+}
+
+/// The body of `register` that `name` (given on the command line: a
+/// name, abbreviation or alias, in any case) names: its place in the
+/// register and the register's spelling of that name. Otherwise a problem
+/// with the nearest name and the register's names.
+pub fn find<'r>(register: &'r [Organ], name: &str) -> Result<(usize, &'r str), Problem> {
+    let wanted = name.trim().to_lowercase();
+    for (i, organ) in register.iter().enumerate() {
+        if let Some(spelling) = organ.names().find(|n| n.to_lowercase() == wanted) {
+            return Ok((i, spelling));
+        }
+    }
+    let problem = error(crate::msg!("organ-unknown", name = name));
+    let problem = match did_you_mean(name, register.iter().flat_map(Organ::names)) {
+        Some(near) => problem.hint(crate::t!("plan-organ-did-you-mean", near = near)),
+        None => problem,
+    };
+    let names: Vec<&str> = register.iter().map(|o| o.name.as_str()).collect();
+    Err(problem.hint(crate::t!("organ-unknown.hint", names = names.join(", "))))
 }
 
 /// A run of unknown `pieces`: one name if it is close to a registered name
@@ -280,6 +346,59 @@ mod tests {
     fn separators_alone_name_no_body() {
         assert!(unknown("Budgetchef och , Läkemedelsstrateg", &KNOWN).is_empty());
         assert_eq!(unknown(",", &KNOWN), [","]);
+    }
+
+    fn register() -> Vec<Organ> {
+        let organ = |name: &str, abbreviation: Option<&str>, aliases: &[&str]| Organ {
+            name: name.to_owned(),
+            abbreviation: abbreviation.map(str::to_owned),
+            kind: None,
+            meetings: Vec::new(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        };
+        vec![
+            organ("LSG Läkemedel", None, &[]),
+            organ(
+                "Funktionsområde Läkemedel",
+                Some("FO Läkemedel"),
+                &["Funktionsområde Läkemedel, Vårdsäkerhet"],
+            ),
+            organ("Budgetchef", None, &[]),
+            organ("Läkemedelsstrateg", None, &[]),
+        ]
+    }
+
+    #[test]
+    fn the_bodies_a_value_names_are_found_as_check_matches_them() {
+        let register = register();
+        assert_eq!(
+            bodies(&register, "Budgetchef och Läkemedelsstrateg"),
+            [2, 3]
+        );
+        assert_eq!(
+            bodies(&register, "Funktionsområde Läkemedel, Vårdsäkerhet"),
+            [1]
+        );
+        assert_eq!(bodies(&register, "FO Läkemedel och LSG Läkemedel,"), [1, 0]);
+        assert_eq!(bodies(&register, "Budgetchef, Budgetchef samt Okänd"), [2]);
+        assert!(
+            bodies(&register, "budgetchef").is_empty(),
+            "as check: exact"
+        );
+    }
+
+    #[test]
+    fn a_body_is_found_by_any_of_its_names_in_any_case() {
+        let register = register();
+        assert_eq!(
+            find(&register, "fo läkemedel").ok(),
+            Some((1, "FO Läkemedel"))
+        );
+        assert_eq!(
+            find(&register, " LSG LÄKEMEDEL ").ok(),
+            Some((0, "LSG Läkemedel"))
+        );
+        assert!(find(&register, "LSG Lakemedel").is_err());
     }
 
     #[test]

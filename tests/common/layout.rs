@@ -63,6 +63,11 @@ pub fn read(path: &Path) -> Vec<Page> {
     parse(&pdftotext(&["-bbox-layout"], path))
 }
 
+/// The PDF's text as `pdftotext PATH -` reads it.
+pub fn text(path: &Path) -> String {
+    pdftotext(&[], path)
+}
+
 /// What `pdftotext ARGS PATH -` prints.
 fn pdftotext(args: &[&str], path: &Path) -> String {
     let out = std::process::Command::new("pdftotext")

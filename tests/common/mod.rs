@@ -206,6 +206,30 @@ impl TempPlan {
     }
 }
 
+/// An HTML page's text: tags taken out, the entities the escaping writes decoded.
+pub fn html_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    (text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">"))
+    .replace("&quot;", "\"")
+    .replace("&#x27;", "'")
+    .replace("&#39;", "'")
+}
+
 /// The text of each page of a PDF.
 pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
     pdf_extract::extract_text_from_mem_by_pages(pdf).expect("PDF text extracts")

@@ -10,6 +10,7 @@
 //! else: the styles are inside, the logo is a `data:` address, and it has
 //! no scripts.
 
+pub mod body;
 mod contrast;
 pub mod followup;
 mod rich;

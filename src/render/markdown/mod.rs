@@ -22,6 +22,7 @@
 //! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
 //! with comrak, a GitHub-compatible parser.
 
+pub mod body;
 pub(crate) mod escape;
 pub mod followup;
 

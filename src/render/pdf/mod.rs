@@ -1,9 +1,11 @@
 //! The PDF renderer: compiles the typst template over the document with the embedded typst compiler.
 
+pub mod body;
 mod bundle;
 mod check;
 pub mod followup;
 mod fonts;
+mod on_setup;
 mod settle;
 mod world;
 

@@ -1,0 +1,46 @@
+//! A body's view of the plan as a web page, through `templates/ansvar.html.j2` and the plan's HTML filters.
+
+use minijinja::value::{Serde, Value};
+
+use crate::document::BodyDoc;
+use crate::load::Loaded;
+use crate::render::{Rendered, Template};
+use crate::report::Report;
+
+/// The built-in template.
+const TEMPLATE: &str = include_str!("../../../templates/ansvar.html.j2");
+
+pub fn template() -> Template {
+    Template {
+        source: TEMPLATE.to_owned(),
+        name: crate::t!("render-builtin-template", file = "ansvar.html.j2"),
+        built_in: true,
+    }
+}
+
+/// Renders the view as one self-contained page.
+pub fn render(view: &BodyDoc, loaded: &Loaded) -> Result<Rendered, Report> {
+    let page = super::Page {
+        glossary: loaded.region.abbreviations.as_deref().unwrap_or(&[]),
+        accent: &view.theme.accent,
+        loaded,
+    };
+    let text = page.render(&template(), Value::from(Serde(view)))?;
+    Ok(Rendered {
+        bytes: text.into_bytes(),
+        summary: None,
+        warnings: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_template_parses() {
+        let env = super::super::environment(&[]);
+        assert!(
+            env.template_from_named_str("built-in", super::TEMPLATE)
+                .is_ok()
+        );
+    }
+}

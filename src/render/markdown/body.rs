@@ -1,0 +1,40 @@
+//! A body's view of the plan as Markdown, through `templates/ansvar.md.j2` and the plan's Markdown filters.
+
+use minijinja::value::Serde;
+
+use crate::document::BodyDoc;
+use crate::render::{Rendered, Template, jinja};
+use crate::report::Report;
+
+/// The built-in template.
+const TEMPLATE: &str = include_str!("../../../templates/ansvar.md.j2");
+
+pub fn template() -> Template {
+    Template {
+        source: TEMPLATE.to_owned(),
+        name: crate::t!("render-builtin-template", file = "ansvar.md.j2"),
+        built_in: true,
+    }
+}
+
+/// Renders the view as Markdown.
+pub fn render(view: &BodyDoc) -> Result<Rendered, Report> {
+    let text = jinja::render_text(&super::environment(), &template(), Serde(view), "Markdown")?;
+    Ok(Rendered {
+        bytes: text.into_bytes(),
+        summary: None,
+        warnings: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_template_parses() {
+        let env = super::super::environment();
+        assert!(
+            env.template_from_named_str("built-in", super::TEMPLATE)
+                .is_ok()
+        );
+    }
+}

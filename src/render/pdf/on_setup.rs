@@ -1,0 +1,54 @@
+//! The documents drawn from a plan on the plan's page setup (the follow-up report, a body's view): their template is the plan template's setup and their own part, compiled in the plan's typst World.
+
+use serde::Serialize;
+
+use super::{Bundle, Stated, render_stated, standards};
+use crate::load::Loaded;
+use crate::render::{Options, Rendered, Template};
+use crate::report::Report;
+
+/// Where the plan template's document part starts: what comes before it
+/// (page, fonts, colours, header, footer, text functions) the documents
+/// drawn on it share.
+const DOCUMENT_PART: &str =
+    "// ---------------------------------------------------------------- document";
+
+/// The built-in plan template's setup, then `own`, the document's own part
+/// (the built-in template `file`, e.g. "uppfoljning.typ").
+pub fn template(own: &str, file: &str) -> Template {
+    let plan = super::TEMPLATE;
+    let setup = plan.find(DOCUMENT_PART).map_or(plan, |at| &plan[..at]);
+    Template {
+        source: format!("{setup}{own}"),
+        name: crate::t!("render-builtin-template", file = file),
+        built_in: true,
+    }
+}
+
+/// Compiles `template` over `data` (as `data.json`) to a PDF declaring the
+/// plan's standards, identified as `stated` says.
+pub fn render(
+    data: &impl Serialize,
+    stated: &Stated,
+    template: Template,
+    loaded: &Loaded,
+    options: &Options,
+) -> Result<Rendered, Report> {
+    let standards = standards(loaded, options)?;
+    let data = serde_json::to_vec_pretty(data).expect("documents serialise to JSON");
+    let bundle = Bundle::with_data(data, loaded, template);
+    let pdf = render_stated(stated, &bundle, loaded, options.epoch, &standards)?;
+    Ok(Rendered {
+        summary: Some(crate::t!("render-pages", count = pdf.pages)),
+        bytes: pdf.bytes,
+        warnings: pdf.warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_plan_template_has_its_document_part() {
+        assert!(super::super::TEMPLATE.contains(super::DOCUMENT_PART));
+    }
+}

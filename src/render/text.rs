@@ -1,0 +1,38 @@
+//! Plain text for the terminal: a body's view of the plan (`ansvar --organ` without `-o`), through `templates/ansvar.txt.j2`.
+//!
+//! Plan text is printed as it is: the loader refuses control characters,
+//! so nothing in it can drive a terminal.
+
+use minijinja::value::Serde;
+
+use crate::document::BodyDoc;
+use crate::render::{Template, jinja};
+use crate::report::Report;
+
+/// The built-in template.
+const TEMPLATE: &str = include_str!("../../templates/ansvar.txt.j2");
+
+pub fn template() -> Template {
+    Template {
+        source: TEMPLATE.to_owned(),
+        name: crate::t!("render-builtin-template", file = "ansvar.txt.j2"),
+        built_in: true,
+    }
+}
+
+/// The view as lines of text, ending in a newline.
+pub fn body(view: &BodyDoc) -> Result<String, Report> {
+    jinja::render_text(&jinja::environment(), &template(), Serde(view), "text")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_template_parses() {
+        let env = crate::render::jinja::environment();
+        assert!(
+            env.template_from_named_str("built-in", super::TEMPLATE)
+                .is_ok()
+        );
+    }
+}
