@@ -8,7 +8,8 @@
 //! [`CACHE_AGE`] builds are evicted, so memory stays bounded.
 //!
 //! Folders are watched, not files: the folders of every file the build read,
-//! the plan folder, its `omraden/` and the region folder's `templates/`. An
+//! the plan folder, its `omraden/` and `uppfoljning/`, and the region
+//! folder's `templates/`. An
 //! editor that saves by writing a new file and renaming it over the old one
 //! replaces the file but not the folder, so the watch survives; a new area
 //! file shows up as an event in `omraden/`. A watched folder that is removed
@@ -64,11 +65,13 @@ pub struct Round {
 /// Returns only if watching itself fails.
 pub fn run(plan: &Path, mut build: impl FnMut() -> Round) -> Result<(), Problem> {
     let mut watcher = Watcher::new()?;
-    // Watch the plan's usual folders before the first build reads them, so
-    // that an edit made while it runs is not missed.
-    let mut folders = folders_to_watch(plan, &[]);
-    watcher.update(&folders)?;
+    let mut folders = BTreeSet::new();
     loop {
+        // Watch the plan's usual folders before each build reads them (a
+        // follow-up folder made since the last build among them), so that
+        // an edit made while it runs is not missed.
+        folders.extend(folders_to_watch(plan, &[]));
+        watcher.update(&folders)?;
         let round = build();
         if round.read.is_empty() {
             folders.extend(folders_to_watch(plan, &[]));
@@ -87,6 +90,7 @@ fn folders_to_watch(plan: &Path, read: &[PathBuf]) -> BTreeSet<PathBuf> {
     let mut folders: Vec<PathBuf> = vec![
         plan.to_path_buf(),
         plan.join(crate::format::layout::AREAS_FOLDER),
+        plan.join(crate::format::layout::ROUNDS_FOLDER),
         region.clone(),
         region.join(crate::format::layout::TEMPLATES_FOLDER),
     ];

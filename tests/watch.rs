@@ -345,3 +345,36 @@ fn memory_stays_flat_over_many_rebuilds() {
 /// How many edits [`memory_stays_flat_over_many_rebuilds`] makes.
 #[cfg(target_os = "linux")]
 const EDITS: usize = 40;
+
+/// A follow-up round in an `uppfoljning/` folder made while watch runs is
+/// checked at once, as an area file is: a mistake in it is shown, and its
+/// fix builds again.
+#[test]
+fn a_round_in_a_follow_up_folder_made_while_watching_is_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let region = tmp.path().join("norrbotten");
+    copy_dir(example_dir().parent().unwrap(), &region);
+    let plan = region.join("2022");
+    let rounds = plan.join("uppfoljning");
+    let round = std::fs::read_to_string(rounds.join("2022-06.toml")).unwrap();
+    std::fs::remove_dir_all(&rounds).unwrap();
+    let watch = Watch::start(&plan, &tmp.path().join("out"));
+    watch.built();
+
+    // The new folder is a change in the plan folder: a build, with no
+    // round in it yet. Its first file comes only after that build.
+    std::fs::create_dir(&rounds).unwrap();
+    watch.built();
+    let wrong = round.replacen("status = \"pågår\"", "status = \"klar\"", 1);
+    assert_ne!(wrong, round);
+    replace(&rounds.join("2022-06.toml"), &wrong);
+    let line = watch.next_line();
+    assert!(line.contains("bygget misslyckades: 1 fel"), "{line}");
+    std::thread::sleep(Duration::from_millis(300));
+    let stderr = watch.stderr_so_far();
+    assert!(stderr.contains("uppfoljning/2022-06.toml:"), "{stderr}");
+    assert!(stderr.contains("klar"), "{stderr}");
+
+    replace(&rounds.join("2022-06.toml"), &round);
+    watch.built();
+}
