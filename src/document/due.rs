@@ -39,6 +39,16 @@ const MONTHS: [(&str, &str); 12] = [
     ("december", "dec"),
 ];
 
+/// The month's name as a heading or label prints it: "Januari" for 1.
+pub fn month_name(month: u8) -> String {
+    let long = MONTHS[usize::from(month.clamp(1, 12)) - 1].0;
+    let mut chars = long.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Words that say an activity runs on without a due date.
 const CONTINUOUS: [&str; 7] = [
     "löpande",

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::due::{self, Due};
 use super::indicators::{IndicatorRow, indicator_rows};
+use super::year_wheel::{self, YearWheel};
 use super::{DateParts, Document, ThemeDoc, references::reference_number};
 use crate::load::Loaded;
 use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus};
@@ -49,6 +50,8 @@ pub struct FollowUpDoc {
     /// The `tid` values no due date could be read from: "3. Efter beslut".
     pub unreadable: Vec<String>,
     pub indicators: Vec<IndicatorRow>,
+    /// The årshjul of the round's year.
+    pub year_wheel: YearWheel,
     /// The words typst may hyphenate in cells from (the plan's setting).
     pub hyphenate_from: usize,
 }
@@ -153,6 +156,7 @@ impl FollowUpDoc {
             overdue: Vec::new(),
             unreadable: Vec::new(),
             indicators: indicator_rows(loaded, round, previous),
+            year_wheel: YearWheel::default(),
             hyphenate_from: super::hyphenate::LONG_WORD,
         };
         for (area, printed) in loaded.plan.areas.iter().zip(&doc.areas) {
@@ -173,6 +177,13 @@ impl FollowUpDoc {
             report.count(&heading, &rows);
             report.areas.push(FollowUpArea { heading, rows });
         }
+        report.year_wheel = YearWheel::new(&year_wheel::Sources {
+            areas: &report.areas,
+            period: loaded.plan.period,
+            rounds,
+            this_round: round,
+            register: &loaded.region.register,
+        });
         report
     }
 
@@ -364,5 +375,6 @@ impl FollowUpDoc {
         for row in &self.indicators {
             row.for_each_text(f);
         }
+        self.year_wheel.for_each_text(f);
     }
 }

@@ -6,6 +6,7 @@ pub mod html;
 pub(crate) mod jinja;
 pub mod markdown;
 pub mod pdf;
+pub mod year_wheel;
 
 use crate::document::Document;
 use crate::load::Loaded;

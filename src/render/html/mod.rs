@@ -10,7 +10,7 @@
 //! else: the styles are inside, the logo is a `data:` address, and it has
 //! no scripts.
 
-mod contrast;
+pub(crate) mod contrast;
 pub mod followup;
 mod rich;
 
@@ -28,6 +28,7 @@ use crate::report::{Problem, Report, Sources};
 
 use contrast::Rgb;
 use rich::Place;
+pub(crate) use rich::css_string;
 
 /// The built-in HTML template.
 const TEMPLATE: &str = include_str!("../../../templates/plan.html.j2");

@@ -9,6 +9,9 @@ use crate::report::Report;
 /// The report's own part of the template.
 const REPORT: &str = include_str!("../../../templates/uppfoljning.typ");
 
+/// Where the bundle holds the årshjul's SVG, which the template draws.
+const YEAR_WHEEL: &str = "arshjul.svg";
+
 /// Where the plan template's document part starts: what comes before it
 /// (page, fonts, colours, header, footer, text functions) the report shares.
 const DOCUMENT_PART: &str =
@@ -34,7 +37,10 @@ pub fn render(
     let standards = standards(loaded, options)?;
     let report = &hyphenate::followup_cells(report);
     let data = serde_json::to_vec_pretty(report).expect("reports serialise to JSON");
-    let bundle = Bundle::with_data(data, loaded, template());
+    let mut bundle = Bundle::with_data(data, loaded, template());
+    let theme = &report.theme;
+    let wheel = crate::render::year_wheel::svg(&report.year_wheel, &theme.font, &theme.accent)?;
+    bundle.replace_file(YEAR_WHEEL.to_owned(), wheel.into_bytes());
     let stated = Stated {
         ident: &report.file_stem,
         dated: true,
