@@ -121,7 +121,6 @@ impl FollowUpDoc {
         let rounds = &loaded.plan.rounds;
         let round = &rounds[index];
         let previous = index.checked_sub(1).map(|i| &rounds[i]);
-        let numbers = reference_numbers(doc);
         let mut statuses: Vec<StatusCell> = RoundStatus::ALL
             .iter()
             .map(|s| StatusCell::of(*s))
@@ -159,6 +158,27 @@ impl FollowUpDoc {
             year_wheel: YearWheel::default(),
             hyphenate_from: super::hyphenate::LONG_WORD,
         };
+        report.add_areas(loaded, doc, round, previous);
+        report.year_wheel = YearWheel::new(&year_wheel::Sources {
+            areas: &report.areas,
+            period: loaded.plan.period,
+            rounds,
+            this_round: round,
+            register: &loaded.region.register,
+        });
+        report
+    }
+
+    /// Adds the plan's areas, each with a row per activity the plan prints,
+    /// and their counts.
+    fn add_areas(
+        &mut self,
+        loaded: &Loaded,
+        doc: &Document,
+        round: &Round,
+        previous: Option<&Round>,
+    ) {
+        let numbers = reference_numbers(doc);
         for (area, printed) in loaded.plan.areas.iter().zip(&doc.areas) {
             let heading = match &printed.number {
                 Some(n) => format!("{n} {}", printed.title),
@@ -171,20 +191,12 @@ impl FollowUpDoc {
                     area: &heading,
                     label: &a.label,
                 };
-                let row = report.row(activity, &place, round, previous, loaded, &numbers);
+                let row = self.row(activity, &place, round, previous, loaded, &numbers);
                 rows.push(row);
             }
-            report.count(&heading, &rows);
-            report.areas.push(FollowUpArea { heading, rows });
+            self.count(&heading, &rows);
+            self.areas.push(FollowUpArea { heading, rows });
         }
-        report.year_wheel = YearWheel::new(&year_wheel::Sources {
-            areas: &report.areas,
-            period: loaded.plan.period,
-            rounds,
-            this_round: round,
-            register: &loaded.region.register,
-        });
-        report
     }
 
     /// Adds an area's counts to the summary and the total.

@@ -211,7 +211,7 @@ fn sector(wheel: &YearWheel, index: usize, month: &WheelMonth) -> Sector {
         number: month.number,
         rings: annulus(RINGS[RINGS.len() - 1], BAND, start, end),
         band: annulus(BAND, OUTER, start, end),
-        tinted: index % 2 == 0,
+        tinted: index.is_multiple_of(2),
         name_at: format!("translate({} {}) rotate({})", num(x), num(y), num(turn)),
         name_dy: num(0.35 * NAME_SIZE),
         counts,
