@@ -15,7 +15,7 @@ use minijinja::AutoEscape;
 use serde::Serialize;
 
 use crate::document::YearWheel;
-use crate::document::year_wheel::WheelMonth;
+use crate::document::year_wheel::{KINDS, WheelMonth};
 use crate::render::html::contrast::{self, Rgb, WHITE};
 use crate::render::html::css_string;
 use crate::render::{Template, jinja};
@@ -35,9 +35,8 @@ const BAND: f64 = 254.0;
 const NAME_RADIUS: f64 = 280.0;
 /// The rings' edges, outermost first: one ring per kind (see [`KINDS`]),
 /// the last edge the hub's.
-///
-/// [`KINDS`]: crate::document::year_wheel::KINDS
 const RINGS: [f64; 4] = [BAND, 196.0, 138.0, 84.0];
+const _: () = assert!(RINGS.len() == KINDS.len() + 1, "a ring per kind");
 /// Font sizes: month names, counts, the year in the hub and the word
 /// "Årshjul" under it, the legend.
 const NAME_SIZE: f64 = 17.0;
