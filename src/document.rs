@@ -15,12 +15,14 @@ pub mod height;
 pub mod hyphenate;
 mod indicators;
 mod references;
+pub mod year_wheel;
 
 pub use body::BodyDoc;
 pub use changes::{ChangeLog, ChangeRow};
 pub use followup::FollowUpDoc;
 pub use glossary::GlossaryDoc;
 pub use goals::{GoalDoc, GoalsDoc};
+pub use year_wheel::YearWheel;
 
 /// The language of every document (ISO 639-1).
 pub const LANG: &str = "sv";

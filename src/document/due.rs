@@ -1,9 +1,10 @@
-//! Due dates read from an activity's `tid` ("juni", "Q3", "tertial 2", "vecka 23", "2022"), for the follow-up report's "försenad enligt tid".
+//! Due dates read from an activity's `tid` ("juni", "Q3", "tertial 2", "vecka 23", "2022"), for the follow-up report's "försenad enligt tid" and its årshjul.
 //!
 //! A `tid` names months, quarters, tertials, weeks, seasons or years, in
 //! Swedish, in any order and case, with filler words between ("senast i
 //! juni", "januari och november"). The due date is the last day of the
-//! latest time it names. A month, quarter, tertial, week or season without
+//! latest time it names ([`read`]); the årshjul places the activity at the
+//! end of every time it names ([`read_each`]), by the same reading. A month, quarter, tertial, week or season without
 //! a year of its own (a year right after it) falls in the plan's last
 //! year: in a plan for 2026–2027, "juni" is due in June 2027 at the
 //! latest. Words such as "löpande" say the activity has no due date. A
@@ -38,6 +39,16 @@ const MONTHS: [(&str, &str); 12] = [
     ("december", "dec"),
 ];
 
+/// The month's name as a heading or label prints it: "Januari" for 1.
+pub fn month_name(month: u8) -> String {
+    let long = MONTHS[usize::from(month.clamp(1, 12)) - 1].0;
+    let mut chars = long.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Words that say an activity runs on without a due date.
 const CONTINUOUS: [&str; 7] = [
     "löpande",
@@ -57,38 +68,68 @@ enum Span {
     Week(u8),
 }
 
-/// Reads `tid` for a plan of `period`.
+/// Every time an activity's `tid` names, for the follow-up report's årshjul.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Times {
+    /// The last day of each time named, in the order written, each once:
+    /// "januari och november" is due at the end of January and of November.
+    /// Never empty.
+    Each(Vec<Date>),
+    /// Ongoing: no due date ("löpande", "kontinuerligt").
+    Continuous,
+    /// No time could be read from it.
+    Unreadable,
+}
+
+/// Reads `tid` for a plan of `period`: due by the end of the latest time it names.
 pub fn read(tid: &str, period: Period) -> Due {
+    match read_each(tid, period) {
+        Times::Each(ends) => ends.into_iter().max().map_or(Due::Unreadable, Due::By),
+        Times::Continuous => Due::Continuous,
+        Times::Unreadable => Due::Unreadable,
+    }
+}
+
+/// Reads every time `tid` names for a plan of `period`: each is due in the
+/// month its last day falls in (a week in the month of its Sunday).
+pub fn read_each(tid: &str, period: Period) -> Times {
     let lower = tid.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     if words.iter().any(|w| CONTINUOUS.contains(w)) {
-        return Due::Continuous;
+        return Times::Continuous;
     }
-    let mut latest: Option<Date> = None;
+    let mut ends: Vec<Date> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (span, used) = span_at(&words[i..]);
-        let Some(span) = span else {
-            if let Some(year) = year(words[i]) {
-                latest = latest.max(end_of(Span::Month(12), year));
-            }
-            i += 1;
-            continue;
-        };
-        i += used;
-        let year = match words.get(i).and_then(|w| year(w)) {
-            Some(year) => {
+        let end = match span {
+            None => {
                 i += 1;
-                year
+                year(words[i - 1]).and_then(|year| end_of(Span::Month(12), year))
             }
-            None => period.last,
+            Some(span) => {
+                i += used;
+                let year = match words.get(i).and_then(|w| year(w)) {
+                    Some(year) => {
+                        i += 1;
+                        year
+                    }
+                    None => period.last,
+                };
+                end_of(span, year)
+            }
         };
-        latest = latest.max(end_of(span, year));
+        if let Some(end) = end.filter(|end| !ends.contains(end)) {
+            ends.push(end);
+        }
     }
-    latest.map_or(Due::Unreadable, Due::By)
+    match ends.is_empty() {
+        true => Times::Unreadable,
+        false => Times::Each(ends),
+    }
 }
 
 /// The time named at the start of `words`, and how many words name it.
@@ -217,6 +258,56 @@ mod tests {
         assert_eq!(read("juni", period), by(2027, 6, 30));
         assert_eq!(read("juni 2026", period), by(2026, 6, 30));
         assert_eq!(read("2026–2027", period), by(2027, 12, 31));
+    }
+
+    fn each(tid: &str) -> Vec<(i32, u8, u8)> {
+        let period = Period {
+            first: 2022,
+            last: 2022,
+        };
+        match read_each(tid, period) {
+            Times::Each(ends) => ends
+                .iter()
+                .map(|d| (d.year(), d.month(), d.day()))
+                .collect(),
+            other => panic!("{tid}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_time_named_is_due_not_only_the_last() {
+        assert_eq!(
+            each("Januari och november"),
+            [(2022, 1, 31), (2022, 11, 30)]
+        );
+        assert_eq!(each("Q1 och Q3"), [(2022, 3, 31), (2022, 9, 30)]);
+        assert_eq!(
+            each("Januari, maj, september"),
+            [(2022, 1, 31), (2022, 5, 31), (2022, 9, 30)]
+        );
+        assert_eq!(each("juni 2021, juni"), [(2021, 6, 30), (2022, 6, 30)]);
+        assert_eq!(each("mars och mars"), [(2022, 3, 31)]);
+        assert_eq!(each("vecka 23"), [(2022, 6, 12)]);
+        assert_eq!(
+            read_each(
+                "Löpande",
+                Period {
+                    first: 2022,
+                    last: 2022
+                }
+            ),
+            Times::Continuous
+        );
+        assert_eq!(
+            read_each(
+                "Efter beslut",
+                Period {
+                    first: 2022,
+                    last: 2022
+                }
+            ),
+            Times::Unreadable
+        );
     }
 
     #[test]

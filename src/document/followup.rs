@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::due::{self, Due};
 use super::indicators::{IndicatorRow, indicator_rows};
+use super::year_wheel::{self, YearWheel};
 use super::{DateParts, Document, ThemeDoc, references::reference_number};
 use crate::load::Loaded;
 use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus};
@@ -49,6 +50,8 @@ pub struct FollowUpDoc {
     /// The `tid` values no due date could be read from: "3. Efter beslut".
     pub unreadable: Vec<String>,
     pub indicators: Vec<IndicatorRow>,
+    /// The årshjul of the round's year.
+    pub year_wheel: YearWheel,
     /// The words typst may hyphenate in cells from (the plan's setting).
     pub hyphenate_from: usize,
 }
@@ -118,7 +121,6 @@ impl FollowUpDoc {
         let rounds = &loaded.plan.rounds;
         let round = &rounds[index];
         let previous = index.checked_sub(1).map(|i| &rounds[i]);
-        let numbers = reference_numbers(doc);
         let mut statuses: Vec<StatusCell> = RoundStatus::ALL
             .iter()
             .map(|s| StatusCell::of(*s))
@@ -153,8 +155,30 @@ impl FollowUpDoc {
             overdue: Vec::new(),
             unreadable: Vec::new(),
             indicators: indicator_rows(loaded, round, previous),
+            year_wheel: YearWheel::default(),
             hyphenate_from: super::hyphenate::LONG_WORD,
         };
+        report.add_areas(loaded, doc, round, previous);
+        report.year_wheel = YearWheel::new(&year_wheel::Sources {
+            areas: &report.areas,
+            period: loaded.plan.period,
+            rounds,
+            this_round: round,
+            register: &loaded.region.register,
+        });
+        report
+    }
+
+    /// Adds the plan's areas, each with a row per activity the plan prints,
+    /// and their counts.
+    fn add_areas(
+        &mut self,
+        loaded: &Loaded,
+        doc: &Document,
+        round: &Round,
+        previous: Option<&Round>,
+    ) {
+        let numbers = reference_numbers(doc);
         for (area, printed) in loaded.plan.areas.iter().zip(&doc.areas) {
             let heading = printed.heading();
             let mut rows = Vec::new();
@@ -164,13 +188,12 @@ impl FollowUpDoc {
                     area: &heading,
                     label: &a.label,
                 };
-                let row = report.row(activity, &place, round, previous, loaded, &numbers);
+                let row = self.row(activity, &place, round, previous, loaded, &numbers);
                 rows.push(row);
             }
-            report.count(&heading, &rows);
-            report.areas.push(FollowUpArea { heading, rows });
+            self.count(&heading, &rows);
+            self.areas.push(FollowUpArea { heading, rows });
         }
-        report
     }
 
     /// Adds an area's counts to the summary and the total.
@@ -366,5 +389,6 @@ impl FollowUpDoc {
         for row in &self.indicators {
             row.for_each_text(f);
         }
+        self.year_wheel.for_each_text(f);
     }
 }

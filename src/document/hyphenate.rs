@@ -46,7 +46,8 @@ pub fn table_cells(doc: &Document) -> Document {
 }
 
 /// `report` with soft hyphens in the long words of its activity tables
-/// cells (text, ansvarig, comment), as the plan's cells have them.
+/// cells (text, ansvarig, comment) and its årshjul table's entries, as
+/// the plan's cells have them.
 pub fn followup_cells(report: &FollowUpDoc) -> FollowUpDoc {
     let mut report = report.clone();
     let Some(lang) = language(report.lang) else {
@@ -57,6 +58,11 @@ pub fn followup_cells(report: &FollowUpDoc) -> FollowUpDoc {
         row.ansvarig = hyphenate_long_words(&row.ansvarig, lang);
         if let Some(comment) = &mut row.comment {
             rich(comment, lang);
+        }
+    }
+    for month in &mut report.year_wheel.months {
+        for entry in month.entries.iter_mut().flatten() {
+            *entry = hyphenate_long_words(entry, lang);
         }
     }
     report

@@ -146,7 +146,7 @@ pub static ORGAN: TableSpec = TableSpec {
             "moten",
             Dates,
             No,
-            "Organets mötesdagar under året.",
+            "Organets mötesdagar under året. Uppföljningsrapportens årshjul visar dem.",
             "[2022-02-10, 2022-06-09]",
         ),
         key(

@@ -7,6 +7,7 @@ pub(crate) mod jinja;
 pub mod markdown;
 pub mod pdf;
 pub mod text;
+pub mod year_wheel;
 
 use crate::document::Document;
 use crate::load::Loaded;

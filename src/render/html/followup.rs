@@ -1,5 +1,6 @@
 //! The follow-up report's web page, through `templates/uppfoljning.html.j2` and the plan's HTML filters.
 
+use minijinja::context;
 use minijinja::value::{Serde, Value};
 
 use crate::document::FollowUpDoc;
@@ -18,14 +19,21 @@ pub fn template() -> Template {
     }
 }
 
-/// Renders the report as one self-contained page.
+/// Renders the report as one self-contained page. Besides the report's
+/// fields, the template gets `year_wheel_svg`: the årshjul's SVG, inline.
 pub fn render(report: &FollowUpDoc, loaded: &Loaded) -> Result<Rendered, Report> {
     let page = super::Page {
         glossary: loaded.region.abbreviations.as_deref().unwrap_or(&[]),
         accent: &report.theme.accent,
         loaded,
     };
-    let text = page.render(&template(), Value::from(Serde(report)))?;
+    let theme = &report.theme;
+    let wheel = crate::render::year_wheel::svg(&report.year_wheel, &theme.font, &theme.accent)?;
+    let data = context! {
+        year_wheel_svg => Value::from_safe_string(wheel),
+        ..Value::from(Serde(report))
+    };
+    let text = page.render(&template(), data)?;
     Ok(Rendered {
         bytes: text.into_bytes(),
         summary: None,

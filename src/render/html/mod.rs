@@ -11,7 +11,7 @@
 //! no scripts.
 
 pub mod body;
-mod contrast;
+pub(crate) mod contrast;
 pub mod followup;
 mod rich;
 
@@ -29,6 +29,7 @@ use crate::report::{Problem, Report, Sources};
 
 use contrast::Rgb;
 use rich::Place;
+pub(crate) use rich::css_string;
 
 /// The built-in HTML template.
 const TEMPLATE: &str = include_str!("../../../templates/plan.html.j2");

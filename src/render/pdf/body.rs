@@ -21,5 +21,5 @@ pub fn render(view: &BodyDoc, loaded: &Loaded, options: &Options) -> Result<Rend
         ident: &view.file_stem,
         dated: view.date.is_some(),
     };
-    on_setup::render(view, &stated, template(), loaded, options)
+    on_setup::render(view, Vec::new(), &stated, template(), loaded, options)
 }

@@ -184,10 +184,19 @@ fn logo(loaded: &Loaded) -> Option<Problem> {
 }
 
 /// Characters that no font of the build can draw would print as empty boxes.
-/// (The follow-up rounds' text too: the follow-up report prints it.)
+/// (The follow-up rounds' text too, and the names of bodies that have
+/// meetings: the follow-up report prints them.)
 fn undrawable(doc: &Document, loaded: &Loaded, fonts: &[Font], sources: &Sources) -> Vec<Problem> {
     let mut used = BTreeSet::new();
     doc.for_each_printed_text(&mut |text: &str| used.extend(text.chars()));
+    for organ in loaded
+        .region
+        .register
+        .iter()
+        .filter(|o| !o.meetings.is_empty())
+    {
+        used.extend(organ.name.chars());
+    }
     for round in &loaded.plan.rounds {
         used.extend(round.title.chars());
         let comments = (round.activities.iter().map(|a| &a.comment))

@@ -1,4 +1,4 @@
-//! The follow-up report's PDF: the report template on the plan's page setup.
+//! The follow-up report's PDF: the report template on the plan's page setup, with the årshjul's figure beside its data.
 
 use super::{Stated, on_setup};
 use crate::document::{FollowUpDoc, hyphenate};
@@ -8,6 +8,9 @@ use crate::report::Report;
 
 /// The report's own part of the template.
 const REPORT: &str = include_str!("../../../templates/uppfoljning.typ");
+
+/// Where the bundle holds the årshjul's SVG, which the template draws.
+const YEAR_WHEEL: &str = "arshjul.svg";
 
 /// The report's template: the built-in plan template's setup, then the report.
 pub fn template() -> Template {
@@ -21,9 +24,12 @@ pub fn render(
     options: &Options,
 ) -> Result<Rendered, Report> {
     let report = &hyphenate::followup_cells(report);
+    let theme = &report.theme;
+    let wheel = crate::render::year_wheel::svg(&report.year_wheel, &theme.font, &theme.accent)?;
+    let files = vec![(YEAR_WHEEL.to_owned(), wheel.into_bytes())];
     let stated = Stated {
         ident: &report.file_stem,
         dated: true,
     };
-    on_setup::render(report, &stated, template(), loaded, options)
+    on_setup::render(report, files, &stated, template(), loaded, options)
 }

@@ -25,10 +25,15 @@ pub fn template(own: &str, file: &str) -> Template {
     }
 }
 
-/// Compiles `template` over `data` (as `data.json`) to a PDF declaring the
-/// plan's standards, identified as `stated` says.
+/// What a document adds to the bundle beside its data: (name, bytes),
+/// e.g. the follow-up report's årshjul as `arshjul.svg`.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Compiles `template` over `data` (as `data.json`) and `files` to a PDF
+/// declaring the plan's standards, identified as `stated` says.
 pub fn render(
     data: &impl Serialize,
+    files: Files,
     stated: &Stated,
     template: Template,
     loaded: &Loaded,
@@ -36,7 +41,10 @@ pub fn render(
 ) -> Result<Rendered, Report> {
     let standards = standards(loaded, options)?;
     let data = serde_json::to_vec_pretty(data).expect("documents serialise to JSON");
-    let bundle = Bundle::with_data(data, loaded, template);
+    let mut bundle = Bundle::with_data(data, loaded, template);
+    for (name, bytes) in files {
+        bundle.replace_file(name, bytes);
+    }
     let pdf = render_stated(stated, &bundle, loaded, options.epoch, &standards)?;
     Ok(Rendered {
         summary: Some(crate::t!("render-pages", count = pdf.pages)),
