@@ -198,3 +198,48 @@ fn pdf_metadata_names_title_author_language_and_keywords() {
         "language sv"
     );
 }
+
+/// The example's follow-up report and one body's view are committed beside
+/// the plan's outputs, so that every feature shows there: they are what
+/// the commands make now.
+#[test]
+fn committed_report_and_body_view_are_up_to_date() {
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output");
+    let commands: [(&[&str], &str); 2] = [
+        (
+            &["uppfoljning", "rapport", "plans/norrbotten/2022"],
+            "norrbotten-2022-uppfoljning-2022-12",
+        ),
+        (
+            &[
+                "ansvar",
+                "plans/norrbotten/2022",
+                "--organ",
+                "LSG Läkemedel",
+            ],
+            "norrbotten-2022-ansvar-lsg-lakemedel",
+        ),
+    ];
+    for (args, stem) in commands {
+        let out = tempfile::tempdir().unwrap();
+        common::binary()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .arg("-o")
+            .arg(out.path())
+            .assert()
+            .success();
+        for extension in ["pdf", "md", "html"] {
+            let name = format!("{stem}.{extension}");
+            let made = std::fs::read(out.path().join(&name)).unwrap();
+            let kept = std::fs::read(committed.join(&name)).unwrap_or_else(|_| {
+                panic!("output/ has {name}: run handlingsplan {}", args.join(" "))
+            });
+            assert!(
+                made == kept,
+                "output/{name} is stale: run handlingsplan {} (README.md, The example)",
+                args.join(" ")
+            );
+        }
+    }
+}
