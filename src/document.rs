@@ -14,6 +14,7 @@ mod goals;
 pub mod height;
 pub mod hyphenate;
 mod indicators;
+mod plan_page;
 mod references;
 pub mod year_wheel;
 
@@ -22,6 +23,7 @@ pub use changes::{ChangeLog, ChangeRow};
 pub use followup::FollowUpDoc;
 pub use glossary::GlossaryDoc;
 pub use goals::{GoalDoc, GoalsDoc};
+pub use plan_page::PlanPage;
 pub use year_wheel::YearWheel;
 
 /// The language of every document (ISO 639-1).
@@ -96,6 +98,17 @@ pub struct DateParts {
     pub year: i32,
     pub month: u8,
     pub day: u8,
+}
+
+impl DateParts {
+    /// The parts of `date`, as typst's `datetime` takes them.
+    pub fn of(date: crate::model::Date) -> Self {
+        DateParts {
+            year: date.year(),
+            month: date.month(),
+            day: date.day(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -289,11 +302,7 @@ impl Document {
             date: meta
                 .godkant_datum
                 .or_else(|| newest_stated_date(plan))
-                .map(|d| DateParts {
-                    year: d.year(),
-                    month: d.month(),
-                    day: d.day(),
-                }),
+                .map(DateParts::of),
             footer: footer(meta),
             metadata: metadata_block(region, plan),
             table_of_contents: region.table_of_contents,

@@ -29,8 +29,8 @@ fn report(dir: &Path) -> Report {
     };
     Report {
         wheel: built.report.year_wheel.clone(),
-        font: built.report.theme.font.clone(),
-        accent: built.report.theme.accent.clone(),
+        font: built.report.page.theme.font.clone(),
+        accent: built.report.page.theme.accent.clone(),
         pdf: output("pdf"),
         markdown: String::from_utf8(output("md")).unwrap(),
         html: String::from_utf8(output("html")).unwrap(),

@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::followup::{NO_REPORT, StatusCell, entries, lines, short_text};
-use super::{DateParts, Document, ThemeDoc};
+use super::{DateParts, Document, PlanPage};
 use crate::format::layout::slug;
 use crate::load::{Loaded, organ};
 use crate::model::{Activity, Organ, Round};
@@ -25,21 +25,12 @@ const REPORTED_TO: &str = "rapportering";
 pub struct BodyDoc {
     /// Output file name without extension: "norrbotten-2022-ansvar-lsg-lakemedel".
     pub file_stem: String,
-    pub lang: &'static str,
+    #[serde(flatten)]
+    pub page: PlanPage,
     /// "Ansvar och rapportering: LSG Läkemedel".
     pub title: String,
-    /// The plan's title.
-    pub plan_title: String,
-    pub organisation: String,
-    pub period: String,
-    pub keywords: Vec<String>,
     /// The newest round's date; without rounds, the plan document's date.
     pub date: Option<DateParts>,
-    pub draft: bool,
-    pub footer: String,
-    pub theme: ThemeDoc,
-    /// The words typst may hyphenate in cells from (the plan's setting).
-    pub hyphenate_from: usize,
     pub body: BodyEntry,
     /// The plan's newest round; none when the plan has no rounds.
     pub latest_round: Option<RoundRef>,
@@ -105,14 +96,7 @@ impl BodyDoc {
         let organ = &register[body];
         let rounds = &loaded.plan.rounds;
         let latest = rounds.last();
-        let date = match latest {
-            Some(round) => Some(DateParts {
-                year: round.date.year(),
-                month: round.date.month(),
-                day: round.date.day(),
-            }),
-            None => doc.date,
-        };
+        let date = latest.map_or(doc.date, |round| Some(DateParts::of(round.date)));
         let list = |field: &str| {
             let names_body = |a: &Activity| {
                 (entries(a, field).iter()).any(|e| organ::bodies(register, e).contains(&body))
@@ -121,17 +105,9 @@ impl BodyDoc {
         };
         BodyDoc {
             file_stem: format!("{}-ansvar-{}", doc.file_stem, slug(&organ.name)),
-            lang: doc.lang,
+            page: PlanPage::of(doc),
             title: format!("Ansvar och rapportering: {}", organ.name),
-            plan_title: doc.title.clone(),
-            organisation: doc.organisation.clone(),
-            period: doc.period.clone(),
-            keywords: doc.keywords.clone(),
             date,
-            draft: doc.draft,
-            footer: doc.footer.clone(),
-            theme: doc.theme.clone(),
-            hyphenate_from: super::hyphenate::LONG_WORD,
             body: BodyEntry::of(organ),
             latest_round: latest.map(RoundRef::of),
             responsible: list(RESPONSIBLE),

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::due::{self, Due};
 use super::indicators::{IndicatorRow, indicator_rows};
 use super::year_wheel::{self, YearWheel};
-use super::{DateParts, Document, ThemeDoc, references::reference_number};
+use super::{DateParts, Document, PlanPage, references::reference_number};
 use crate::load::Loaded;
 use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus};
 
@@ -22,23 +22,16 @@ use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus};
 pub struct FollowUpDoc {
     /// Output file name without extension: "norrbotten-2022-uppfoljning-2022-12".
     pub file_stem: String,
-    pub lang: &'static str,
+    #[serde(flatten)]
+    pub page: PlanPage,
     /// The report's title: the round's heading.
     pub title: String,
-    /// The plan's title, which the report follows up.
-    pub plan_title: String,
-    pub organisation: String,
-    pub period: String,
-    pub keywords: Vec<String>,
     /// The round's date.
     pub date: Option<DateParts>,
     /// The round's date as printed, "2022-12-14".
     pub round_date: String,
     /// The previous round's heading and date, if there is one.
     pub previous: Option<String>,
-    pub draft: bool,
-    pub footer: String,
-    pub theme: ThemeDoc,
     /// Every status, in the vocabulary's order, then "ingen rapport".
     pub statuses: Vec<StatusCell>,
     /// Counts per area, then the total.
@@ -52,8 +45,6 @@ pub struct FollowUpDoc {
     pub indicators: Vec<IndicatorRow>,
     /// The årshjul of the round's year.
     pub year_wheel: YearWheel,
-    /// The words typst may hyphenate in cells from (the plan's setting).
-    pub hyphenate_from: usize,
 }
 
 /// A status as printed: symbol and label, never colour alone.
@@ -128,22 +119,11 @@ impl FollowUpDoc {
         statuses.push(NO_REPORT);
         let mut report = FollowUpDoc {
             file_stem: format!("{}-uppfoljning-{}", doc.file_stem, round.key),
-            lang: doc.lang,
+            page: PlanPage::of(doc),
             title: round.title.clone(),
-            plan_title: doc.title.clone(),
-            organisation: doc.organisation.clone(),
-            period: doc.period.clone(),
-            keywords: doc.keywords.clone(),
-            date: Some(DateParts {
-                year: round.date.year(),
-                month: round.date.month(),
-                day: round.date.day(),
-            }),
+            date: Some(DateParts::of(round.date)),
             round_date: round.date.to_string(),
             previous: previous.map(|p| format!("{} ({})", p.title, p.date)),
-            draft: doc.draft,
-            footer: doc.footer.clone(),
-            theme: doc.theme.clone(),
             summary: Vec::new(),
             total: SummaryRow {
                 title: "Totalt".to_owned(),
@@ -156,7 +136,6 @@ impl FollowUpDoc {
             unreadable: Vec::new(),
             indicators: indicator_rows(loaded, round, previous),
             year_wheel: YearWheel::default(),
-            hyphenate_from: super::hyphenate::LONG_WORD,
         };
         report.add_areas(loaded, doc, round, previous);
         report.year_wheel = YearWheel::new(&year_wheel::Sources {
@@ -369,9 +348,9 @@ impl FollowUpDoc {
     pub fn for_each_printed_text(&self, f: &mut dyn FnMut(&str)) {
         for text in [
             &self.title,
-            &self.plan_title,
-            &self.organisation,
-            &self.footer,
+            &self.page.plan_title,
+            &self.page.organisation,
+            &self.page.footer,
         ] {
             f(text);
         }

@@ -50,7 +50,7 @@ pub fn table_cells(doc: &Document) -> Document {
 /// the plan's cells have them.
 pub fn followup_cells(report: &FollowUpDoc) -> FollowUpDoc {
     let mut report = report.clone();
-    let Some(lang) = language(report.lang) else {
+    let Some(lang) = language(report.page.lang) else {
         return report;
     };
     for row in report.areas.iter_mut().flat_map(|area| &mut area.rows) {
@@ -72,7 +72,7 @@ pub fn followup_cells(report: &FollowUpDoc) -> FollowUpDoc {
 /// texts, as the plan's cells have them.
 pub fn body_cells(view: &BodyDoc) -> BodyDoc {
     let mut view = view.clone();
-    let Some(lang) = language(view.lang) else {
+    let Some(lang) = language(view.page.lang) else {
         return view;
     };
     let lists = [&mut view.responsible, &mut view.reported_to];

@@ -61,6 +61,17 @@ pub struct Rendered {
     pub warnings: Vec<crate::report::Problem>,
 }
 
+impl Rendered {
+    /// A text output (Markdown, HTML) with nothing to say and no warnings.
+    pub fn text(text: String) -> Self {
+        Rendered {
+            bytes: text.into_bytes(),
+            summary: None,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// Every output format, in the order their files are written.
 pub fn all() -> Vec<Box<dyn Renderer>> {
     vec![
@@ -96,14 +107,19 @@ pub struct Template {
 }
 
 impl Template {
+    /// handlingsplan's own template `file` (e.g. `uppfoljning.md.j2`), whose text is `source`.
+    pub fn built_in(source: &str, file: &str) -> Self {
+        Template {
+            source: source.to_owned(),
+            name: crate::t!("render-builtin-template", file = file),
+            built_in: true,
+        }
+    }
+
     /// The template `file_name` (e.g. `plan.typ`) for this plan.
     pub fn find(loaded: &Loaded, file_name: &str, builtin: &'static str) -> Result<Self, Problem> {
         let Some(asset) = loaded.assets.template(file_name) else {
-            return Ok(Template {
-                source: builtin.to_owned(),
-                name: crate::t!("render-builtin-template", file = file_name),
-                built_in: true,
-            });
+            return Ok(Template::built_in(builtin, file_name));
         };
         let source = String::from_utf8(asset.bytes.clone()).map_err(|_| {
             error(crate::msg!("render-template-not-utf8", file = &asset.shown))

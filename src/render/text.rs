@@ -13,11 +13,7 @@ use crate::report::Report;
 const TEMPLATE: &str = include_str!("../../templates/ansvar.txt.j2");
 
 pub fn template() -> Template {
-    Template {
-        source: TEMPLATE.to_owned(),
-        name: crate::t!("render-builtin-template", file = "ansvar.txt.j2"),
-        built_in: true,
-    }
+    Template::built_in(TEMPLATE, "ansvar.txt.j2")
 }
 
 /// The view as lines of text, ending in a newline.

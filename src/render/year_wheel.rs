@@ -132,11 +132,7 @@ pub fn svg(wheel: &YearWheel, font: &str, accent: &str) -> Result<String, Report
     let mut env = jinja::environment();
     // XML escaping, whatever the template is called.
     env.set_auto_escape_callback(|_| AutoEscape::Html);
-    let template = Template {
-        source: TEMPLATE.to_owned(),
-        name: crate::t!("render-builtin-template", file = "arshjul.svg.j2"),
-        built_in: true,
-    };
+    let template = Template::built_in(TEMPLATE, "arshjul.svg.j2");
     jinja::render_text(&env, &template, minijinja::value::Serde(&figure), "SVG")
 }
 

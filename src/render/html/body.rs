@@ -11,26 +11,18 @@ use crate::report::Report;
 const TEMPLATE: &str = include_str!("../../../templates/ansvar.html.j2");
 
 pub fn template() -> Template {
-    Template {
-        source: TEMPLATE.to_owned(),
-        name: crate::t!("render-builtin-template", file = "ansvar.html.j2"),
-        built_in: true,
-    }
+    Template::built_in(TEMPLATE, "ansvar.html.j2")
 }
 
 /// Renders the view as one self-contained page.
 pub fn render(view: &BodyDoc, loaded: &Loaded) -> Result<Rendered, Report> {
     let page = super::Page {
         glossary: loaded.region.abbreviations.as_deref().unwrap_or(&[]),
-        accent: &view.theme.accent,
+        accent: &view.page.theme.accent,
         loaded,
     };
     let text = page.render(&template(), Value::from(Serde(view)))?;
-    Ok(Rendered {
-        bytes: text.into_bytes(),
-        summary: None,
-        warnings: Vec::new(),
-    })
+    Ok(Rendered::text(text))
 }
 
 #[cfg(test)]

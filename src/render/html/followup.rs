@@ -12,11 +12,7 @@ use crate::report::Report;
 const TEMPLATE: &str = include_str!("../../../templates/uppfoljning.html.j2");
 
 pub fn template() -> Template {
-    Template {
-        source: TEMPLATE.to_owned(),
-        name: crate::t!("render-builtin-template", file = "uppfoljning.html.j2"),
-        built_in: true,
-    }
+    Template::built_in(TEMPLATE, "uppfoljning.html.j2")
 }
 
 /// Renders the report as one self-contained page. Besides the report's
@@ -24,21 +20,17 @@ pub fn template() -> Template {
 pub fn render(report: &FollowUpDoc, loaded: &Loaded) -> Result<Rendered, Report> {
     let page = super::Page {
         glossary: loaded.region.abbreviations.as_deref().unwrap_or(&[]),
-        accent: &report.theme.accent,
+        accent: &report.page.theme.accent,
         loaded,
     };
-    let theme = &report.theme;
+    let theme = &report.page.theme;
     let wheel = crate::render::year_wheel::svg(&report.year_wheel, &theme.font, &theme.accent)?;
     let data = context! {
         year_wheel_svg => Value::from_safe_string(wheel),
         ..Value::from(Serde(report))
     };
     let text = page.render(&template(), data)?;
-    Ok(Rendered {
-        bytes: text.into_bytes(),
-        summary: None,
-        warnings: Vec::new(),
-    })
+    Ok(Rendered::text(text))
 }
 
 #[cfg(test)]

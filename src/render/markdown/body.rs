@@ -10,21 +10,13 @@ use crate::report::Report;
 const TEMPLATE: &str = include_str!("../../../templates/ansvar.md.j2");
 
 pub fn template() -> Template {
-    Template {
-        source: TEMPLATE.to_owned(),
-        name: crate::t!("render-builtin-template", file = "ansvar.md.j2"),
-        built_in: true,
-    }
+    Template::built_in(TEMPLATE, "ansvar.md.j2")
 }
 
 /// Renders the view as Markdown.
 pub fn render(view: &BodyDoc) -> Result<Rendered, Report> {
     let text = jinja::render_text(&super::environment(), &template(), Serde(view), "Markdown")?;
-    Ok(Rendered {
-        bytes: text.into_bytes(),
-        summary: None,
-        warnings: Vec::new(),
-    })
+    Ok(Rendered::text(text))
 }
 
 #[cfg(test)]

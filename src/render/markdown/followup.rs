@@ -10,11 +10,7 @@ use crate::report::Report;
 const TEMPLATE: &str = include_str!("../../../templates/uppfoljning.md.j2");
 
 pub fn template() -> Template {
-    Template {
-        source: TEMPLATE.to_owned(),
-        name: crate::t!("render-builtin-template", file = "uppfoljning.md.j2"),
-        built_in: true,
-    }
+    Template::built_in(TEMPLATE, "uppfoljning.md.j2")
 }
 
 /// Renders the report as Markdown.
@@ -25,11 +21,7 @@ pub fn render(report: &FollowUpDoc) -> Result<Rendered, Report> {
         Serde(report),
         "Markdown",
     )?;
-    Ok(Rendered {
-        bytes: text.into_bytes(),
-        summary: None,
-        warnings: Vec::new(),
-    })
+    Ok(Rendered::text(text))
 }
 
 #[cfg(test)]

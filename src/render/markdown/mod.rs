@@ -66,11 +66,7 @@ impl Renderer for MarkdownRenderer {
 
     fn render(&self, doc: &Document, loaded: &Loaded, _: &Options) -> Result<Rendered, Report> {
         let template = Self::template(loaded).map_err(Report::single)?;
-        Ok(Rendered {
-            bytes: render(doc, &template)?.into_bytes(),
-            summary: None,
-            warnings: Vec::new(),
-        })
+        Ok(Rendered::text(render(doc, &template)?))
     }
 }
 

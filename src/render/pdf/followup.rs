@@ -24,7 +24,7 @@ pub fn render(
     options: &Options,
 ) -> Result<Rendered, Report> {
     let report = &hyphenate::followup_cells(report);
-    let theme = &report.theme;
+    let theme = &report.page.theme;
     let wheel = crate::render::year_wheel::svg(&report.year_wheel, &theme.font, &theme.accent)?;
     let files = vec![(YEAR_WHEEL.to_owned(), wheel.into_bytes())];
     let stated = Stated {

@@ -18,11 +18,7 @@ const DOCUMENT_PART: &str =
 pub fn template(own: &str, file: &str) -> Template {
     let plan = super::TEMPLATE;
     let setup = plan.find(DOCUMENT_PART).map_or(plan, |at| &plan[..at]);
-    Template {
-        source: format!("{setup}{own}"),
-        name: crate::t!("render-builtin-template", file = file),
-        built_in: true,
-    }
+    Template::built_in(&format!("{setup}{own}"), file)
 }
 
 /// What a document adds to the bundle beside its data: (name, bytes),
