@@ -58,14 +58,8 @@ pub fn create(from: &Path, period: &str) -> Result<Created, Report> {
         );
         report
     })?;
-    // The folder above the plan's: `plans/norrbotten` for
-    // `plans/norrbotten/2022`, `..` for `.`.
-    let parent = match (from.parent(), from.file_name()) {
-        (Some(p), Some(_)) if p.as_os_str().is_empty() => PathBuf::from("."),
-        (Some(p), Some(_)) => p.to_path_buf(),
-        _ if from == Path::new(".") => PathBuf::from(".."),
-        _ => from.join(".."),
-    };
+    // The region folder: `plans/norrbotten` for `plans/norrbotten/2022`.
+    let parent = load::region_folder(from);
     let target = parent.join(new_period.slug());
     if target.exists() || target.is_symlink() {
         return Err(Report::single(
