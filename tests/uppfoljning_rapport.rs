@@ -283,3 +283,75 @@ fn long_words_in_the_reports_cells_break_with_a_hyphen() {
         "the example's report breaks {long} somewhere:\n{text}"
     );
 }
+
+/// A region that calls "pågår" "Pågående arbete" and "försenad" "LSG-bevakad":
+/// its names in every output of the report and of a body's view, the
+/// standard label nowhere; and `[statusnamn]` checked like any table.
+#[test]
+fn the_region_names_the_statuses_and_every_output_prints_its_names() {
+    let t = plan_with_due_dates();
+    let region = std::fs::read_to_string(t.region_dir().join("region.toml")).unwrap()
+        + "\n[[organ]]\nnamn = \"Verksamhetscheferna\"\n\n[[organ]]\nnamn = \"LSG Läkemedel\"\n\n[[organ]]\nnamn = \"Kunskapsstyrningsrådet\"\n"
+        + "\n[statusnamn]\n\"pågår\" = \"Pågående arbete\"\n\"försenad\" = \"LSG-bevakad\"\n";
+    t.write("region.toml", &region);
+    t.write(
+        "2026/uppfoljning/2026-09.toml",
+        "datum = 2026-09-15\nrubrik = \"Uppföljning september 2026\"\n\n[[aktivitet]]\nid = \"i-mars\"\nstatus = \"försenad\"\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let (ok, _, stderr) = report(&t.plan_dir(), out.path(), &[]);
+    assert!(ok, "{stderr}");
+    let stem = out.path().join("testbotten-2026-uppfoljning-2026-09");
+    let markdown = std::fs::read_to_string(with_extension(&stem, "md")).unwrap();
+    let html = common::html_text(&std::fs::read_to_string(with_extension(&stem, "html")).unwrap());
+    let pdf = squash(&common::layout::text(&with_extension(&stem, "pdf")));
+    for (format, text) in [("Markdown", &markdown), ("HTML", &html)] {
+        assert!(text.contains("▲ LSG-bevakad"), "{format}: {text}");
+        // The change from June: the region's names, the second mid-sentence
+        // ("pågående arbete") and the abbreviation kept ("LSG-bevakad").
+        assert!(
+            text.contains("Pågående arbete → LSG-bevakad"),
+            "{format}: {text}"
+        );
+        assert!(text.contains("◐ Pågående arbete"), "{format}: {text}");
+        assert!(!text.contains("▲ Försenad"), "{format}: {text}");
+        assert!(!text.contains("◐ Pågår"), "{format}: {text}");
+    }
+    assert!(pdf.contains(&squash("LSG-bevakad")), "{pdf}");
+    assert!(
+        pdf.contains(&squash("Pågående arbete → LSG-bevakad")),
+        "{pdf}"
+    );
+    assert!(!pdf.contains(&squash("▲ Försenad")), "{pdf}");
+
+    let view = binary()
+        .args(["ansvar"])
+        .arg(t.plan_dir())
+        .args(["--organ", "LSG Läkemedel"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&view.stderr).into_owned();
+    let view = String::from_utf8_lossy(&view.stdout);
+    assert!(view.contains("▲ LSG-bevakad"), "{view}{stderr}");
+
+    // A key that is no status, an empty name and a name two statuses share.
+    t.write(
+        "region.toml",
+        &(region + "\"genomförd\" = \"\"\n\"avslutad\" = \"lsg-bevakad\"\nklar = \"Klar\"\n"),
+    );
+    let (code, report) = t.check();
+    assert_eq!(code, 1, "{report}");
+    assert!(
+        report.contains("namnet på statusen \"genomförd\" är tomt"),
+        "{report}"
+    );
+    assert!(
+        report.contains("\"lsg-bevakad\" är redan namnet på statusen \"försenad\""),
+        "{report}"
+    );
+    assert!(
+        report.contains("\"klar\" är ingen uppföljningsstatus"),
+        "{report}"
+    );
+    assert!(report.contains("region.toml:"), "{report}");
+}

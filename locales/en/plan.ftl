@@ -334,3 +334,14 @@ plan-md-reference-with-text = the reference `{ $link }` has text of its own, whi
 # $max: the deepest nesting shown.
 plan-md-nested = lists, quotes or emphasis are nested more than { $max } levels deep here: the inner levels are printed as plain text
     .hint = nest fewer levels
+# [statusnamn] in region.toml. $name: the key written; $statuses: the follow-up statuses.
+region-status-name-unknown = "{ $name }" is not a follow-up status
+    .label = no status
+    .hint = [statusnamn] names the statuses in the region's words: { $statuses }
+# $status: the status whose name is empty.
+region-status-name-empty = the name of the status "{ $status }" is empty
+# $name: the name; $other: the status that already has it.
+region-status-name-taken = "{ $name }" is already the name of the status "{ $other }"
+region-status-name = 
+    .label = the name the documents print
+    .hint = each status needs a name of its own that is not empty, so the report can be read; remove the line to keep the standard name

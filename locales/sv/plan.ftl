@@ -340,3 +340,14 @@ plan-md-reference-with-text = hänvisningen `{ $link }` har en egen text, som in
 # $max: det största djup som visas.
 plan-md-nested = listor, citat eller betoningar ligger här mer än { $max } nivåer djupt: de inre nivåerna skrivs ut som vanlig text
     .hint = använd färre nivåer
+# [statusnamn] i region.toml. $name: nyckeln som skrevs; $statuses: uppföljningens statusar.
+region-status-name-unknown = "{ $name }" är ingen uppföljningsstatus
+    .label = ingen status
+    .hint = [statusnamn] ger egna namn åt statusarna: { $statuses }
+# $status: statusen vars namn är tomt.
+region-status-name-empty = namnet på statusen "{ $status }" är tomt
+# $name: namnet; $other: statusen som redan har det.
+region-status-name-taken = "{ $name }" är redan namnet på statusen "{ $other }"
+region-status-name = 
+    .label = namnet som handlingarna skriver ut
+    .hint = varje status behöver ett eget namn som inte är tomt, så att rapporten går att läsa; ta bort raden för att behålla standardnamnet

@@ -7,11 +7,11 @@
 
 use serde::Serialize;
 
-use super::followup::{NO_REPORT, StatusCell, entries, lines, short_text};
+use super::followup::{StatusCell, entries, lines, short_text};
 use super::{DateParts, Document, PlanPage};
 use crate::format::layout::slug;
 use crate::load::{Loaded, organ};
-use crate::model::{Activity, Organ, Round};
+use crate::model::{Activity, Organ, Round, StatusNames};
 
 /// The fields whose values name bodies, and which list of the view an
 /// activity naming the body there belongs to.
@@ -140,7 +140,7 @@ fn body_list(loaded: &Loaded, doc: &Document, wanted: &dyn Fn(&Activity) -> bool
             .map(|a| (a, &area.activities[a.index]))
             .filter(|(_, activity)| wanted(activity))
             .map(|(a, activity)| {
-                let (status, round) = latest_status(activity, rounds);
+                let (status, round) = latest_status(activity, rounds, &loaded.region.status_names);
                 BodyRow {
                     label: a.label.clone(),
                     text: short_text(activity),
@@ -163,15 +163,20 @@ fn body_list(loaded: &Loaded, doc: &Document, wanted: &dyn Fn(&Activity) -> bool
 
 /// The status the newest round reporting on the activity gives it, and
 /// that round; "ingen rapport" when none does (or it has no id).
-fn latest_status(activity: &Activity, rounds: &[Round]) -> (StatusCell, Option<RoundRef>) {
-    let Some(id) = activity.id.as_deref() else {
-        return (NO_REPORT, None);
-    };
-    (rounds.iter().rev())
-        .find_map(|round| Some((round.activity(id)?, round)))
-        .map_or((NO_REPORT, None), |(entry, round)| {
-            (StatusCell::of(entry.status), Some(RoundRef::of(round)))
-        })
+fn latest_status(
+    activity: &Activity,
+    rounds: &[Round],
+    names: &StatusNames,
+) -> (StatusCell, Option<RoundRef>) {
+    let latest = (activity.id.as_deref())
+        .and_then(|id| (rounds.iter().rev()).find_map(|round| Some((round.activity(id)?, round))));
+    match latest {
+        Some((entry, round)) => (
+            StatusCell::of(entry.status, names),
+            Some(RoundRef::of(round)),
+        ),
+        None => (StatusCell::no_report(), None),
+    }
 }
 
 impl RoundRef {

@@ -13,7 +13,7 @@ use super::indicators::{IndicatorRow, indicator_rows};
 use super::year_wheel::{self, YearWheel};
 use super::{DateParts, Document, PlanPage, references::reference_number};
 use crate::load::Loaded;
-use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus};
+use crate::model::{Activity, FieldValue, Inline, Rich, Round, RoundStatus, StatusNames};
 
 /// The report as every renderer draws it. The fields the plan's typst
 /// page setup reads (`title`, `organisation`, `footer`, `draft`, `date`,
@@ -53,7 +53,8 @@ pub struct StatusCell {
     /// The TOML key, or "ingen-rapport".
     pub key: &'static str,
     pub symbol: &'static str,
-    pub label: &'static str,
+    /// The region's name for the status (`[statusnamn]`), or its standard label.
+    pub label: String,
 }
 
 /// The counts of one area (or the total), one per entry of `statuses`.
@@ -89,19 +90,22 @@ pub struct FollowUpRow {
     pub due_note: Option<String>,
 }
 
-/// What an activity has when the round says nothing of it.
-pub const NO_REPORT: StatusCell = StatusCell {
-    key: "ingen-rapport",
-    symbol: "–",
-    label: "Ingen rapport",
-};
-
 impl StatusCell {
-    pub fn of(status: RoundStatus) -> Self {
+    /// `status` as printed, with the region's name for it.
+    pub fn of(status: RoundStatus, names: &StatusNames) -> Self {
         StatusCell {
             key: status.key(),
             symbol: status.symbol(),
-            label: status.label(),
+            label: names.label(status).to_owned(),
+        }
+    }
+
+    /// What an activity has when the round says nothing of it.
+    pub fn no_report() -> Self {
+        StatusCell {
+            key: "ingen-rapport",
+            symbol: "–",
+            label: "Ingen rapport".to_owned(),
         }
     }
 }
@@ -112,11 +116,12 @@ impl FollowUpDoc {
         let rounds = &loaded.plan.rounds;
         let round = &rounds[index];
         let previous = index.checked_sub(1).map(|i| &rounds[i]);
+        let names = &loaded.region.status_names;
         let mut statuses: Vec<StatusCell> = RoundStatus::ALL
             .iter()
-            .map(|s| StatusCell::of(*s))
+            .map(|s| StatusCell::of(*s, names))
             .collect();
-        statuses.push(NO_REPORT);
+        statuses.push(StatusCell::no_report());
         let mut report = FollowUpDoc {
             file_stem: format!("{}-uppfoljning-{}", doc.file_stem, round.key),
             page: PlanPage::of(doc),
@@ -212,9 +217,16 @@ impl FollowUpDoc {
             text: short_text(activity),
             ansvarig: lines(activity, "ansvarig"),
             tid,
-            status: status.map_or(NO_REPORT, StatusCell::of),
+            status: status.map_or_else(StatusCell::no_report, |s| {
+                StatusCell::of(s, &loaded.region.status_names)
+            }),
             comment: (entry.and_then(|e| e.comment.clone())).map(|c| plain_refs(c, numbers)),
-            change: change(previous.is_some(), before, status),
+            change: change(
+                previous.is_some(),
+                before,
+                status,
+                &loaded.region.status_names,
+            ),
             due_note,
         }
     }
@@ -265,15 +277,35 @@ struct Place<'a> {
     label: &'a str,
 }
 
-/// The change since the previous round.
-fn change(has_previous: bool, before: Option<RoundStatus>, now: Option<RoundStatus>) -> String {
+/// The change since the previous round: "Pågår → genomförd", with the
+/// region's names for the statuses.
+fn change(
+    has_previous: bool,
+    before: Option<RoundStatus>,
+    now: Option<RoundStatus>,
+    names: &StatusNames,
+) -> String {
     match (has_previous, before, now) {
         (false, _, _) => "Första omgången".to_owned(),
         (true, None, Some(_)) => "Ny i omgången".to_owned(),
         (true, Some(b), Some(n)) if b == n => "Oförändrad".to_owned(),
-        (true, Some(b), Some(n)) => format!("{} → {}", b.label(), n.label().to_lowercase()),
+        (true, Some(b), Some(n)) => {
+            format!("{} → {}", names.label(b), mid_sentence(names.label(n)))
+        }
         (true, Some(_), None) => "Rapporterades förra omgången".to_owned(),
         (true, None, None) => "–".to_owned(),
+    }
+}
+
+/// A name as it reads inside a sentence: a capital that only starts a word
+/// is lowered ("Genomförd" → "genomförd"), one of an abbreviation kept ("LSG-klar").
+fn mid_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
     }
 }
 

@@ -105,6 +105,13 @@ pub static REGION: TableSpec = TableSpec {
             "[forkortningar]\nLSG = \"Lokal samverkansgrupp\"",
         ),
         key(
+            "statusnamn",
+            TextMap(MapKeys::RoundStatuses),
+            No,
+            "Regionens egna namn på uppföljningens statusar: status = namn. Omgångsfilerna skriver statusarna som vanligt (\"genomförd\"); uppföljningsrapporten och organens vyer skriver regionens namn. En status utan namn här heter som standard (\"Genomförd\").",
+            "[statusnamn]\n\"genomförd\" = \"Klar\"\n\"i förvaltning\" = \"Överförd till linjen\"",
+        ),
+        key(
             "organ",
             Tables(&ORGAN),
             No,

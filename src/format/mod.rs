@@ -143,6 +143,8 @@ pub enum MapKeys {
     ColumnFields,
     /// Abbreviations (`[forkortningar]`): each explained in words.
     Abbreviations,
+    /// Follow-up statuses (`[statusnamn]`): each given the region's name.
+    RoundStatuses,
 }
 
 /// When a key must be present.
@@ -270,6 +272,7 @@ impl Kind {
             Kind::TextMap(MapKeys::MetadataFields) => "tabell: metadatafält = text".to_owned(),
             Kind::TextMap(MapKeys::ColumnFields) => "tabell: kolumnfält = text".to_owned(),
             Kind::TextMap(MapKeys::Abbreviations) => "tabell: förkortning = förklaring".to_owned(),
+            Kind::TextMap(MapKeys::RoundStatuses) => "tabell: status = namn".to_owned(),
         }
     }
 }

@@ -11,7 +11,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{AREA, GOALS, INDICATOR, Key, Kind, MapKeys, PLAN, REGION, ROUND, Required, TableSpec};
-use crate::model::{BUILTIN_FIELDS, Column, MetaField, TEXT_FIELD};
+use crate::model::{BUILTIN_FIELDS, Column, MetaField, RoundStatus, TEXT_FIELD};
 
 /// The JSON Schema dialect: the newest one Taplo understands.
 pub const DIALECT: &str = "http://json-schema.org/draft-07/schema#";
@@ -312,6 +312,13 @@ fn text_map(keys: MapKeys, fields: &Fields) -> Value {
             "propertyNames": { "minLength": 1 },
             "additionalProperties": { "type": "string", "minLength": 1 },
         }),
+        (MapKeys::RoundStatuses, _) => {
+            let properties: Map<String, Value> = RoundStatus::ALL
+                .iter()
+                .map(|s| (s.key().to_owned(), json!({ "type": "string", "minLength": 1, "description": format!("Regionens namn på statusen {}; standard \"{}\".", s.key(), s.label()) })))
+                .collect();
+            json!({ "type": "object", "properties": properties, "additionalProperties": false })
+        }
         (MapKeys::ColumnFields, _) => json!({
             "type": "object",
             "propertyNames": { "pattern": "^[a-z0-9_]+$" },

@@ -25,6 +25,7 @@ mod round;
 mod round_status;
 mod rounds;
 mod status;
+mod status_names;
 mod syntax;
 mod syntax_kind;
 mod syntax_said;

@@ -49,6 +49,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
     let theme = read_theme(&mut root, cx, &mut problems);
     let status = super::status::read_layout(&mut root);
     let register = super::organ::read(&mut root);
+    let status_names = super::status_names::read(&mut root);
     let abbreviations = root.get("forkortningar").is_some().then(|| {
         (root.text_map("forkortningar").into_iter())
             .map(|(short, explanation)| Abbreviation {
@@ -74,6 +75,7 @@ pub fn read(mut root: Table, folder_name: &str, cx: &mut Context) -> (Region, Ve
         register,
         abbreviations,
         goals: None,
+        status_names,
     };
     (region, problems)
 }

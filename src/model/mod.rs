@@ -53,6 +53,8 @@ pub struct Region {
     /// The region's goals (`mal.toml` beside region.toml), in the order
     /// written; `None` when the region has no such file.
     pub goals: Option<Vec<Goal>>,
+    /// The region's names for the follow-up statuses (`[statusnamn]`).
+    pub status_names: StatusNames,
 }
 
 /// A body of the region's register (`[[organ]]`): a committee, council,
@@ -101,7 +103,7 @@ macro_rules! written_as {
 
 // After the macro, which it uses.
 pub mod round;
-pub use round::{Measure, Round, RoundActivity, RoundIndicator, RoundStatus};
+pub use round::{Measure, Round, RoundActivity, RoundIndicator, RoundStatus, StatusNames};
 
 /// Where a plan's change log stands in its documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

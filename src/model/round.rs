@@ -24,6 +24,22 @@ impl Round {
     }
 }
 
+/// What the region calls the follow-up statuses (`[statusnamn]` in
+/// region.toml). Round files write the vocabulary's words; the outputs
+/// print the region's name for a status it names, and the standard label
+/// ("Genomförd") for the others.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StatusNames(pub Vec<(RoundStatus, String)>);
+
+impl StatusNames {
+    /// The label every output prints for `status`.
+    pub fn label(&self, status: RoundStatus) -> &str {
+        (self.0.iter())
+            .find(|(s, _)| *s == status)
+            .map_or(status.label(), |(_, name)| name.as_str())
+    }
+}
+
 /// One activity's report in a round (`[[aktivitet]]`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoundActivity {
