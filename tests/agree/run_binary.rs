@@ -127,8 +127,94 @@ fn id_keeps_text(plan: &Path, work: &Path, failures: &mut Vec<String>) {
     no_panic("id", code, &err, failures);
     if code != 0 {
         failures.push(format!("id exited {code} on a plan that builds: {err}"));
+        return;
     } else if visible_markdown(&copied) != before {
         failures.push("id changed the Markdown's visible text".into());
+    }
+    follow_up_cycle(&copied, work, failures);
+}
+
+/// The follow-up cycle on a plan with ids: `uppfoljning ny` writes a round
+/// that checks; the report of it counts exactly the activities `ny` wrote,
+/// none unreported; and every registered body has a view.
+fn follow_up_cycle(plan: &Path, work: &Path, failures: &mut Vec<String>) {
+    let text = std::fs::read_to_string(plan.join("plan.toml")).unwrap_or_default();
+    let period = (text.parse::<toml::Table>().ok())
+        .and_then(|t| t.get("period").cloned())
+        .map(|p| p.as_str().map_or(p.to_string(), str::to_owned));
+    let Some(year) = period.and_then(|p| p.get(..4).map(str::to_owned)) else {
+        failures.push(format!(
+            "a plan that builds has no period to date a round in: {text}"
+        ));
+        return;
+    };
+    let date = format!("{year}-06-15");
+    let (code, out, err) = run(&[&"uppfoljning", &"ny", &plan, &"--datum", &date]);
+    no_panic("uppfoljning ny", code, &err, failures);
+    if code != 0 {
+        failures.push(format!(
+            "uppfoljning ny exited {code} on a plan with ids: {err}"
+        ));
+        return;
+    }
+    let written: Option<usize> = (out.split_whitespace())
+        .skip_while(|w| *w != "med")
+        .nth(1)
+        .and_then(|n| n.parse().ok());
+    let (code, _, err) = run(&[&"check", &plan]);
+    if code != 0 {
+        failures.push(format!(
+            "the round uppfoljning ny wrote does not check: {err}"
+        ));
+        return;
+    }
+    let report = work.join("report");
+    let (code, _, err) = run(&[&"uppfoljning", &"rapport", &plan, &"-o", &report]);
+    no_panic("uppfoljning rapport", code, &err, failures);
+    if code != 0 {
+        failures.push(format!("uppfoljning rapport exited {code}: {err}"));
+        return;
+    }
+    let markdown = (folder_contents(&report).into_iter())
+        .find(|(name, _)| name.ends_with(".md"))
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
+    let total: Vec<String> = (markdown.lines())
+        .find(|l| l.starts_with("| **Totalt** |"))
+        .map(|l| (l.split('|').map(|c| c.trim().trim_matches('*').to_owned())).collect())
+        .unwrap_or_default();
+    let cells = total.len();
+    let (unreported, all) = match cells {
+        n if n >= 4 => (total[n - 3].parse().ok(), total[n - 2].parse().ok()),
+        _ => (None, None),
+    };
+    if unreported != Some(0usize) || all != written {
+        failures.push(format!(
+            "uppfoljning ny wrote {written:?} activities, but its report counts {all:?} with {unreported:?} unreported:\n{out}\n{markdown}"
+        ));
+    }
+    bodies_have_views(plan, failures);
+}
+
+/// `ansvar --organ` for every body of the region's register: no failure.
+fn bodies_have_views(plan: &Path, failures: &mut Vec<String>) {
+    let region = plan.parent().unwrap().join("region.toml");
+    let text = std::fs::read_to_string(region).unwrap_or_default();
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return;
+    };
+    let names = (table
+        .get("organ")
+        .and_then(|o| o.as_array())
+        .into_iter()
+        .flatten())
+    .filter_map(|body| body.get("namn").and_then(|n| n.as_str()));
+    for name in names {
+        let (code, _, err) = run(&[&"ansvar", &plan, &"--organ", &name]);
+        no_panic("ansvar", code, &err, failures);
+        if code != 0 {
+            failures.push(format!("ansvar --organ {name:?} exited {code}: {err}"));
+        }
     }
 }
 
