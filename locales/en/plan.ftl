@@ -340,8 +340,9 @@ region-status-name-unknown = "{ $name }" is not a follow-up status
     .hint = [statusnamn] names the statuses in the region's words: { $statuses }
 # $status: the status whose name is empty.
 region-status-name-empty = the name of the status "{ $status }" is empty
+    .label = no name
+    .hint = write the name the documents should show, or remove the line to keep the standard name
 # $name: the name; $other: the status that already has it.
 region-status-name-taken = "{ $name }" is already the name of the status "{ $other }"
-region-status-name = 
-    .label = the name the documents print
-    .hint = each status needs a name of its own that is not empty, so the report can be read; remove the line to keep the standard name
+    .label = the same name as another status
+    .hint = each status needs a name of its own, or the report cannot be read; give this status another name

@@ -346,8 +346,9 @@ region-status-name-unknown = "{ $name }" är ingen uppföljningsstatus
     .hint = [statusnamn] ger egna namn åt statusarna: { $statuses }
 # $status: statusen vars namn är tomt.
 region-status-name-empty = namnet på statusen "{ $status }" är tomt
+    .label = inget namn
+    .hint = skriv det namn handlingarna ska visa, eller ta bort raden för att behålla standardnamnet
 # $name: namnet; $other: statusen som redan har det.
 region-status-name-taken = "{ $name }" är redan namnet på statusen "{ $other }"
-region-status-name = 
-    .label = namnet som handlingarna skriver ut
-    .hint = varje status behöver ett eget namn som inte är tomt, så att rapporten går att läsa; ta bort raden för att behålla standardnamnet
+    .label = samma namn som en annan status
+    .hint = varje status behöver ett eget namn, annars går rapporten inte att läsa; ge den här statusen ett annat namn

@@ -32,23 +32,27 @@ pub fn read(root: &mut Table) -> StatusNames {
         let taken = names
             .iter()
             .find(|(_, n)| n.to_lowercase() == text.to_lowercase());
-        let message = match (text.is_empty(), taken) {
-            (true, _) => crate::msg!("region-status-name-empty", status = status.key()),
-            (false, Some((other, _))) => {
-                crate::msg!("region-status-name-taken", name = text, other = other.key())
-            }
+        let problem = match (text.is_empty(), taken) {
+            (true, _) => error_at(
+                file,
+                name.span(),
+                crate::msg!("region-status-name-empty", status = status.key()),
+                crate::t!("region-status-name-empty.label"),
+            )
+            .hint(crate::t!("region-status-name-empty.hint")),
+            (false, Some((other, _))) => error_at(
+                file,
+                name.span(),
+                crate::msg!("region-status-name-taken", name = text, other = other.key()),
+                crate::t!("region-status-name-taken.label"),
+            )
+            .hint(crate::t!("region-status-name-taken.hint")),
             (false, None) => {
                 names.push((status, text.to_owned()));
                 continue;
             }
         };
-        let problem = error_at(
-            file,
-            name.span(),
-            message,
-            crate::t!("region-status-name.label"),
-        );
-        root.report(problem.hint(crate::t!("region-status-name.hint")));
+        root.report(problem);
     }
     StatusNames(names)
 }
