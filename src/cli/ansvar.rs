@@ -8,7 +8,6 @@ use codespan_reporting::term::termcolor::ColorChoice;
 
 use super::{print, round};
 use crate::build::body;
-use crate::render;
 use crate::report::Report;
 
 /// The arguments of `ansvar`.
@@ -25,16 +24,9 @@ pub struct AnsvarArgs {
 }
 
 pub fn run(args: &AnsvarArgs, color: ColorChoice) -> ExitCode {
-    let fail = |report: Report| {
-        print::report(&report, color);
-        print::err(crate::t!("cli-build-failed", counts = report.counts()));
-        ExitCode::FAILURE
-    };
-    let options = match super::build::source_date_epoch() {
-        Ok(epoch) => render::Options {
-            epoch,
-            ..render::Options::default()
-        },
+    let fail = |report: Report| super::build::failed(&report, color);
+    let options = match super::build::epoch_options() {
+        Ok(options) => options,
         Err(report) => return fail(report),
     };
     let mut built = match body::view(&args.plan, &args.organ, &options) {

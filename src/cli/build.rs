@@ -21,11 +21,7 @@ pub fn run(
     options: Result<Options, Report>,
     color: ColorChoice,
 ) -> ExitCode {
-    let fail = |report: Report| {
-        print::report(&report, color);
-        print::err(t!("cli-build-failed", counts = report.counts()));
-        ExitCode::FAILURE
-    };
+    let fail = |report: Report| failed(&report, color);
     let built = match options.and_then(|options| build::build(dir, &options)) {
         Ok(built) => built,
         Err(report) => return fail(report),
@@ -145,6 +141,23 @@ pub fn seconds(s: f64) -> String {
         let s = format!("{s:.2}").replace('.', &t!("cli-decimal-mark"));
         t!("cli-seconds", seconds = s)
     }
+}
+
+/// Prints the report of a build (or report, or view) that failed, and the
+/// line saying nothing was written; the exit code.
+pub fn failed(report: &Report, color: ColorChoice) -> ExitCode {
+    print::report(report, color);
+    print::err(t!("cli-build-failed", counts = report.counts()));
+    ExitCode::FAILURE
+}
+
+/// The default render options dated by `SOURCE_DATE_EPOCH`, for the
+/// documents drawn from a plan (the follow-up report, a body's view).
+pub fn epoch_options() -> Result<crate::render::Options, Report> {
+    Ok(crate::render::Options {
+        epoch: source_date_epoch()?,
+        ..crate::render::Options::default()
+    })
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "now".

@@ -9,7 +9,6 @@ use codespan_reporting::term::termcolor::ColorChoice;
 use super::print;
 use crate::build::{Output, followup};
 use crate::model::Date;
-use crate::render;
 use crate::report::Report;
 use crate::round::{self, Options};
 use crate::write;
@@ -76,16 +75,9 @@ pub fn run(command: &RoundCommand, color: ColorChoice) -> ExitCode {
 /// `uppfoljning rapport`: the round's report in three formats, written
 /// through the writer; unreadable `tid` values noted on stderr.
 fn report(plan: &Path, key: Option<&str>, out: &Path, color: ColorChoice) -> ExitCode {
-    let fail = |report: Report| {
-        print::report(&report, color);
-        print::err(crate::t!("cli-build-failed", counts = report.counts()));
-        ExitCode::FAILURE
-    };
-    let options = match super::build::source_date_epoch() {
-        Ok(epoch) => render::Options {
-            epoch,
-            ..render::Options::default()
-        },
+    let fail = |report: Report| super::build::failed(&report, color);
+    let options = match super::build::epoch_options() {
+        Ok(options) => options,
         Err(report) => return fail(report),
     };
     let built = match followup::report(plan, key, &options) {
