@@ -355,3 +355,54 @@ fn the_region_names_the_statuses_and_every_output_prints_its_names() {
     );
     assert!(report.contains("region.toml:"), "{report}");
 }
+
+/// A region's own `templates/uppfoljning.*` and `templates/ansvar.*` take
+/// the place of the built-in ones, as its `plan.*` templates do; a broken
+/// one is refused with its place, and nothing is written.
+#[test]
+fn a_regions_own_report_and_view_templates_are_used() {
+    let t = plan_with_due_dates();
+    let region = std::fs::read_to_string(t.region_dir().join("region.toml")).unwrap()
+        + "\n[[organ]]\nnamn = \"Verksamhetscheferna\"\n\n[[organ]]\nnamn = \"LSG Läkemedel\"\n\n[[organ]]\nnamn = \"Kunskapsstyrningsrådet\"\n";
+    t.write("region.toml", &region);
+    t.write(
+        "templates/uppfoljning.md.j2",
+        "# Egen rapport: {{ title }}\n",
+    );
+    t.write(
+        "templates/uppfoljning.typ",
+        "= Egen rapport\n\n#doc.title, #doc.round_date.\n",
+    );
+    t.write("templates/ansvar.txt.j2", "Egen vy för {{ body.name }}\n");
+    let out = tempfile::tempdir().unwrap();
+    let (ok, _, stderr) = report(&t.plan_dir(), out.path(), &[]);
+    assert!(ok, "{stderr}");
+    let stem = out.path().join("testbotten-2026-uppfoljning-2026-06");
+    let markdown = std::fs::read_to_string(with_extension(&stem, "md")).unwrap();
+    assert_eq!(markdown, "# Egen rapport: Uppföljning juni 2026\n");
+    let pdf = squash(&common::layout::text(&with_extension(&stem, "pdf")));
+    assert!(
+        pdf.contains(&squash("Egen rapport Uppföljning juni 2026, 2026-06-15.")),
+        "{pdf}"
+    );
+    // The web page is still the built-in one.
+    let html = std::fs::read_to_string(with_extension(&stem, "html")).unwrap();
+    assert!(html.contains("Sammanfattning"), "{html}");
+    let view = binary()
+        .args(["ansvar"])
+        .arg(t.plan_dir())
+        .args(["--organ", "LSG Läkemedel"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&view.stdout),
+        "Egen vy för LSG Läkemedel\n"
+    );
+
+    t.write("templates/uppfoljning.md.j2", "# {{ title \n");
+    let again = tempfile::tempdir().unwrap();
+    let (ok, _, stderr) = report(&t.plan_dir(), again.path(), &[]);
+    assert!(!ok);
+    assert!(stderr.contains("templates/uppfoljning.md.j2"), "{stderr}");
+    assert!(common::folder_contents(again.path()).is_empty());
+}

@@ -48,7 +48,7 @@ pub fn view(dir: &Path, name: &str, options: &Options) -> Result<BodyBuilt, Repo
 impl BodyBuilt {
     /// The view as plain text for the terminal.
     pub fn text(&self) -> Result<String, Report> {
-        render::text::body(&self.view)
+        render::text::body(&self.view, &self.loaded)
     }
 
     /// The view as PDF, Markdown and (unless the region or `options` leave
@@ -60,7 +60,7 @@ impl BodyBuilt {
         let outputs = super::render_formats(
             &view.file_stem,
             &|| render::pdf::body::render(view, loaded, options),
-            &|| render::markdown::body::render(view),
+            &|| render::markdown::body::render(view, loaded),
             html.then_some(&page as super::Render),
         )?;
         for output in &outputs {

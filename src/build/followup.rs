@@ -80,7 +80,7 @@ fn render_three(
     super::render_formats(
         &followup.file_stem,
         &|| render::pdf::followup::render(followup, loaded, options),
-        &|| render::markdown::followup::render(followup),
+        &|| render::markdown::followup::render(followup, loaded),
         html.then_some(&page as super::Render),
     )
 }

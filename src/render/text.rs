@@ -6,19 +6,26 @@
 use minijinja::value::Serde;
 
 use crate::document::BodyDoc;
+use crate::load::Loaded;
 use crate::render::{Template, jinja};
 use crate::report::Report;
 
 /// The built-in template.
 const TEMPLATE: &str = include_str!("../../templates/ansvar.txt.j2");
 
-pub fn template() -> Template {
-    Template::built_in(TEMPLATE, "ansvar.txt.j2")
+/// The region's `templates/ansvar.txt.j2`, or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    Template::find(loaded, "ansvar.txt.j2", TEMPLATE).map_err(Report::single)
 }
 
 /// The view as lines of text, ending in a newline.
-pub fn body(view: &BodyDoc) -> Result<String, Report> {
-    jinja::render_text(&jinja::environment(), &template(), Serde(view), "text")
+pub fn body(view: &BodyDoc, loaded: &Loaded) -> Result<String, Report> {
+    jinja::render_text(
+        &jinja::environment(),
+        &template(loaded)?,
+        Serde(view),
+        "text",
+    )
 }
 
 #[cfg(test)]

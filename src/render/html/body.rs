@@ -10,8 +10,9 @@ use crate::report::Report;
 /// The built-in template.
 const TEMPLATE: &str = include_str!("../../../templates/ansvar.html.j2");
 
-pub fn template() -> Template {
-    Template::built_in(TEMPLATE, "ansvar.html.j2")
+/// The region's `templates/ansvar.html.j2`, or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    Template::find(loaded, "ansvar.html.j2", TEMPLATE).map_err(Report::single)
 }
 
 /// Renders the view as one self-contained page.
@@ -21,7 +22,7 @@ pub fn render(view: &BodyDoc, loaded: &Loaded) -> Result<Rendered, Report> {
         accent: &view.page.theme.accent,
         loaded,
     };
-    let text = page.render(&template(), Value::from(Serde(view)))?;
+    let text = page.render(&template(loaded)?, Value::from(Serde(view)))?;
     Ok(Rendered::text(text))
 }
 

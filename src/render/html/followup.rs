@@ -11,8 +11,9 @@ use crate::report::Report;
 /// The built-in template.
 const TEMPLATE: &str = include_str!("../../../templates/uppfoljning.html.j2");
 
-pub fn template() -> Template {
-    Template::built_in(TEMPLATE, "uppfoljning.html.j2")
+/// The region's `templates/uppfoljning.html.j2`, or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    Template::find(loaded, "uppfoljning.html.j2", TEMPLATE).map_err(Report::single)
 }
 
 /// Renders the report as one self-contained page. Besides the report's
@@ -29,7 +30,7 @@ pub fn render(report: &FollowUpDoc, loaded: &Loaded) -> Result<Rendered, Report>
         year_wheel_svg => Value::from_safe_string(wheel),
         ..Value::from(Serde(report))
     };
-    let text = page.render(&template(), data)?;
+    let text = page.render(&template(loaded)?, data)?;
     Ok(Rendered::text(text))
 }
 

@@ -3,19 +3,26 @@
 use minijinja::value::Serde;
 
 use crate::document::BodyDoc;
+use crate::load::Loaded;
 use crate::render::{Rendered, Template, jinja};
 use crate::report::Report;
 
 /// The built-in template.
 const TEMPLATE: &str = include_str!("../../../templates/ansvar.md.j2");
 
-pub fn template() -> Template {
-    Template::built_in(TEMPLATE, "ansvar.md.j2")
+/// The region's `templates/ansvar.md.j2`, or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    Template::find(loaded, "ansvar.md.j2", TEMPLATE).map_err(Report::single)
 }
 
 /// Renders the view as Markdown.
-pub fn render(view: &BodyDoc) -> Result<Rendered, Report> {
-    let text = jinja::render_text(&super::environment(), &template(), Serde(view), "Markdown")?;
+pub fn render(view: &BodyDoc, loaded: &Loaded) -> Result<Rendered, Report> {
+    let text = jinja::render_text(
+        &super::environment(),
+        &template(loaded)?,
+        Serde(view),
+        "Markdown",
+    )?;
     Ok(Rendered::text(text))
 }
 

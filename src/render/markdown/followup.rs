@@ -3,21 +3,23 @@
 use minijinja::value::Serde;
 
 use crate::document::FollowUpDoc;
+use crate::load::Loaded;
 use crate::render::{Rendered, Template, jinja};
 use crate::report::Report;
 
 /// The built-in template.
 const TEMPLATE: &str = include_str!("../../../templates/uppfoljning.md.j2");
 
-pub fn template() -> Template {
-    Template::built_in(TEMPLATE, "uppfoljning.md.j2")
+/// The region's `templates/uppfoljning.md.j2`, or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    Template::find(loaded, "uppfoljning.md.j2", TEMPLATE).map_err(Report::single)
 }
 
 /// Renders the report as Markdown.
-pub fn render(report: &FollowUpDoc) -> Result<Rendered, Report> {
+pub fn render(report: &FollowUpDoc, loaded: &Loaded) -> Result<Rendered, Report> {
     let text = jinja::render_text(
         &super::environment(),
-        &template(),
+        &template(loaded)?,
         Serde(report),
         "Markdown",
     )?;

@@ -9,9 +9,10 @@ use crate::report::Report;
 /// The view's own part of the template.
 const VIEW: &str = include_str!("../../../templates/ansvar.typ");
 
-/// The view's template: the built-in plan template's setup, then the view.
-pub fn template() -> Template {
-    on_setup::template(VIEW, "ansvar.typ")
+/// The view's template: the built-in plan template's setup, then the
+/// region's `templates/ansvar.typ` or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    on_setup::template(loaded, VIEW, "ansvar.typ")
 }
 
 /// Renders the view as a PDF declaring the plan's standards.
@@ -21,5 +22,12 @@ pub fn render(view: &BodyDoc, loaded: &Loaded, options: &Options) -> Result<Rend
         ident: &view.file_stem,
         dated: view.date.is_some(),
     };
-    on_setup::render(view, Vec::new(), &stated, template(), loaded, options)
+    on_setup::render(
+        view,
+        Vec::new(),
+        &stated,
+        template(loaded)?,
+        loaded,
+        options,
+    )
 }

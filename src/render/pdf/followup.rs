@@ -12,9 +12,10 @@ const REPORT: &str = include_str!("../../../templates/uppfoljning.typ");
 /// Where the bundle holds the årshjul's SVG, which the template draws.
 const YEAR_WHEEL: &str = "arshjul.svg";
 
-/// The report's template: the built-in plan template's setup, then the report.
-pub fn template() -> Template {
-    on_setup::template(REPORT, "uppfoljning.typ")
+/// The report's template: the built-in plan template's setup, then the
+/// region's `templates/uppfoljning.typ` or the built-in one.
+pub fn template(loaded: &Loaded) -> Result<Template, Report> {
+    on_setup::template(loaded, REPORT, "uppfoljning.typ")
 }
 
 /// Renders the report as a PDF declaring the plan's standards.
@@ -31,5 +32,5 @@ pub fn render(
         ident: &report.file_stem,
         dated: true,
     };
-    on_setup::render(report, files, &stated, template(), loaded, options)
+    on_setup::render(report, files, &stated, template(loaded)?, loaded, options)
 }

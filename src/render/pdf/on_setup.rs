@@ -13,12 +13,18 @@ use crate::report::Report;
 const DOCUMENT_PART: &str =
     "// ---------------------------------------------------------------- document";
 
-/// The built-in plan template's setup, then `own`, the document's own part
-/// (the built-in template `file`, e.g. "uppfoljning.typ").
-pub fn template(own: &str, file: &str) -> Template {
+/// The built-in plan template's setup, then the document's own part: the
+/// region's `templates/<file>` (e.g. `uppfoljning.typ`), or `own`, the
+/// built-in one. The setup is always the built-in one: a region's own
+/// `plan.typ` is a whole document, not a setup to share.
+pub fn template(loaded: &Loaded, own: &'static str, file: &str) -> Result<Template, Report> {
     let plan = super::TEMPLATE;
     let setup = plan.find(DOCUMENT_PART).map_or(plan, |at| &plan[..at]);
-    Template::built_in(&format!("{setup}{own}"), file)
+    let own = Template::find(loaded, file, own).map_err(Report::single)?;
+    Ok(Template {
+        source: format!("{setup}{}", own.source),
+        ..own
+    })
 }
 
 /// What a document adds to the bundle beside its data: (name, bytes),
