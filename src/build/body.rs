@@ -55,12 +55,12 @@ impl BodyBuilt {
     /// it out) HTML, in memory; the renderers' warnings join `warnings`.
     pub fn files(&mut self, options: &Options) -> Result<Vec<Output>, Report> {
         let (view, loaded) = (&self.view, &self.loaded);
-        let page = || render::html::body::render(view, loaded);
+        let page = || render::html::drawn::body(view, loaded);
         let html = loaded.region.html && !options.no_html;
         let outputs = super::render_formats(
             &view.file_stem,
             &|| render::pdf::body::render(view, loaded, options),
-            &|| render::markdown::body::render(view, loaded),
+            &|| render::markdown::drawn::body(view, loaded),
             html.then_some(&page as super::Render),
         )?;
         for output in &outputs {

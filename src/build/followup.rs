@@ -76,11 +76,11 @@ fn render_three(
     options: &Options,
     html: bool,
 ) -> Result<Vec<Output>, Report> {
-    let page = || render::html::followup::render(followup, loaded);
+    let page = || render::html::drawn::follow_up(followup, loaded);
     super::render_formats(
         &followup.file_stem,
         &|| render::pdf::followup::render(followup, loaded, options),
-        &|| render::markdown::followup::render(followup, loaded),
+        &|| render::markdown::drawn::follow_up(followup, loaded),
         html.then_some(&page as super::Render),
     )
 }

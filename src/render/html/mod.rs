@@ -10,9 +10,8 @@
 //! else: the styles are inside, the logo is a `data:` address, and it has
 //! no scripts.
 
-pub mod body;
 pub(crate) mod contrast;
-pub mod followup;
+pub mod drawn;
 mod rich;
 
 use std::sync::Arc;

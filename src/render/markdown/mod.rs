@@ -22,9 +22,8 @@
 //! `tests/markdown_roundtrip.rs` and `tests/fuzz_markdown.rs` check this
 //! with comrak, a GitHub-compatible parser.
 
-pub mod body;
+pub mod drawn;
 pub(crate) mod escape;
-pub mod followup;
 
 pub use escape::{blocks, cell, text};
 
