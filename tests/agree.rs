@@ -182,6 +182,7 @@ fn generated_plans_have_no_layout_fault() {
             })
             .collect(),
     };
+    let (total, mut built) = (seeds.len(), 0);
     for (case, case_seed) in seeds.into_iter().enumerate() {
         let plan = generate::plan(&mut Rng(case_seed));
         let root = tempfile::tempdir().unwrap();
@@ -189,6 +190,7 @@ fn generated_plans_have_no_layout_fault() {
         let Some(faults) = common::layout::faults_of_plan(&root.path().join("plan")) else {
             continue;
         };
+        built += 1;
         if !faults.is_empty() {
             let place = run::keep_failure(case_seed, &plan, &plan);
             failures.push(format!(
@@ -198,4 +200,10 @@ fn generated_plans_have_no_layout_fault() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // Plans with hostile text are refused; the rest must reach the checker.
+    eprintln!("{built} of {total} generated plans built and were checked");
+    assert!(
+        built * 3 >= total * 2,
+        "only {built} of {total} plans built"
+    );
 }

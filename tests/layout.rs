@@ -255,6 +255,46 @@ fn a_heading_never_breaks_at_a_compounds_hyphen() {
     assert_eq!(seen, Vec::<String>::new());
 }
 
+/// Found by a longer generated run (seed 28364012279): a title ending in
+/// "a–b" broke after the dash ("a–" / "b"). Headings and titles keep any
+/// range written with a dash whole, not only a range of years.
+#[test]
+fn headings_and_titles_keep_a_range_of_words_whole() {
+    let copy = Copy::new();
+    let (area, plan) = (copy.area("ekonomiskt-mal"), copy.plan().join("plan.toml"));
+    let (area_text, plan_text) = (
+        std::fs::read_to_string(&area).unwrap(),
+        std::fs::read_to_string(&plan).unwrap(),
+    );
+    let mut seen = Vec::new();
+    for words in 0..12 {
+        let filler = "för läkemedel ".repeat(words);
+        let heading = format!("rubrik = \"Ekonomiskt mål {filler}januari–mars\"");
+        let area_edit = area_text.replace("rubrik = \"Ekonomiskt mål\"", &heading);
+        std::fs::write(&area, area_edit).unwrap();
+        let title = format!("titel = \"Handlingsplan {filler}Region Norrbotten a–b\"");
+        let plan_edit = plan_text.replace(
+            "titel = \"Handlingsplan 2022 för Läkemedelsplan Region Norrbotten\"",
+            &title,
+        );
+        std::fs::write(&plan, plan_edit).unwrap();
+        seen.extend(faults_of(&copy.plan()));
+    }
+    assert_eq!(seen, Vec::<String>::new());
+}
+
+/// Found by a longer generated run (seed 126000339): an activity with
+/// parts (`[[aktivitet.del]]`) whose cell spanning the parts' rows, in a
+/// narrow column, is taller than a page broke once and then ran past the
+/// page's foot over the footer: its last part's row, which the spanning
+/// cell grows, was kept whole. Such an activity may break in every row.
+#[test]
+fn an_activity_with_parts_taller_than_a_page_breaks_in_every_row() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/tall-parts-126000339/region/plan");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}
+
 /// Found by longer generated runs: in a column a few points wide, the
 /// pieces of a word broken to fit ("mm-") ran into the next column. Every
 /// column is now at least wide enough for such a piece beside a list's

@@ -258,6 +258,7 @@ pub fn faults(pages: &[Page], structure: &Structure) -> Vec<String> {
     };
     let body = body_rows(pages, &area);
     outside_text_area(pages, &area, &mut found);
+    into_the_footer(pages, &area, &mut found);
     let mut texts = vec![structure.title.clone()];
     texts.extend(structure.headings.iter().cloned());
     for text in &texts {
@@ -299,6 +300,8 @@ struct TextArea {
     header_bottom: f64,
     /// The footer's top.
     footer_top: f64,
+    /// Where the footer's rows start (the same on every page).
+    footer_rows: Vec<f64>,
     /// The least height of a heading's words: headings are 12 pt and up,
     /// body text 10.5 pt; a paragraph that reads like a heading is not one.
     heading_height: f64,
@@ -344,6 +347,7 @@ fn text_area(pages: &[Page]) -> Option<TextArea> {
             _ => header.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
         },
         footer_top: footer.iter().map(|w| w.y0).fold(f64::MAX, f64::min),
+        footer_rows: footer.iter().map(|w| w.y0).collect(),
         // The running header is 8 pt text: the font's height per point.
         heading_height,
     })
@@ -376,6 +380,24 @@ fn outside_text_area(pages: &[Page], area: &TextArea, found: &mut Vec<String>) {
                     area.right
                 ));
             }
+        }
+    }
+}
+
+/// Body text that runs down into the footer (a cell that could not break
+/// overflowing its page): words below the footer's top on rows of their own.
+fn into_the_footer(pages: &[Page], area: &TextArea, found: &mut Vec<String>) {
+    let in_footer = |y: f64| area.footer_rows.iter().any(|r| (r - y).abs() < 0.5);
+    for (i, page) in pages.iter().enumerate() {
+        let word = (page.words()).find(|w| w.y0 > area.footer_top - 0.5 && !in_footer(w.y0));
+        if let Some(word) = word {
+            found.push(format!(
+                "page {}: \"{}\" runs into the footer ({:.1} pt down; the footer starts at {:.1} pt)",
+                i + 1,
+                word.text,
+                word.y0,
+                area.footer_top
+            ));
         }
     }
 }
