@@ -292,6 +292,8 @@ fn completions_name_every_command() {
         "new",
         "watch",
         "init",
+        "uppfoljning",
+        "ansvar",
         "completions",
         "man",
     ] {
