@@ -2,6 +2,7 @@
 
 mod common;
 
+use handlingsplan::format::schema;
 use std::path::Path;
 
 use common::binary;
@@ -66,6 +67,7 @@ fn init_without_a_terminal_gives_a_plan_that_checks_builds_pdf_ua_and_is_formatt
             "schemas/mal.schema.json",
             "schemas/plan.schema.json",
             "schemas/region.schema.json",
+            "schemas/uppfoljning.schema.json",
         ]
     );
     // Checks: no error; the one warning says it is a draft.
@@ -118,11 +120,33 @@ fn the_schemas_the_files_name_are_there() {
         .as_object()
         .unwrap();
     // region.toml, plan.toml, mal.toml (which the region writes once it
-    // has goals) and the area files.
-    assert_eq!(map.len(), 4);
+    // has goals), the follow-up rounds and the area files.
+    assert_eq!(map.len(), 5);
     for schema in map.values() {
         assert!(dir.join(schema.as_str().unwrap()).exists(), "{schema}");
     }
+    // A round `uppfoljning ny` writes is bound to the round schema, and
+    // passes it (an editor completes and checks it).
+    let (code, _, stderr) = run_in(
+        dir,
+        &["uppfoljning", "ny", "2027-2028", "--datum", "2027-06-01"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let round = files_under(dir)
+        .into_iter()
+        .find(|f| f.starts_with("2027-2028/uppfoljning/") && f.ends_with(".toml"))
+        .expect("a round file");
+    let schema = map[".*/uppfoljning/.*\\.toml$"].as_str().unwrap();
+    assert_eq!(schema, format!("./schemas/{}", schema::ROUND_FILE));
+    let schema: serde_json::Value = serde_json::from_str(&read(&dir.join(schema))).unwrap();
+    let text = read(&dir.join(&round));
+    let value = schema::to_json(toml::Value::Table(text.parse::<toml::Table>().unwrap()));
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert_eq!(errors, Vec::<String>::new(), "{round}");
     let extensions = read(&dir.join(".vscode/extensions.json"));
     assert!(extensions.contains("tamasfe.even-better-toml"));
 }
@@ -204,7 +228,7 @@ fn a_second_init_writes_nothing_and_names_what_is_there() {
         &["init", "--period", "2027", "--organisation", "Annan"],
     );
     assert_eq!(code, 1);
-    assert!(stderr.contains("har redan 16 av filerna"), "{stderr}");
+    assert!(stderr.contains("har redan 17 av filerna"), "{stderr}");
     let after: Vec<(String, String)> = (files_under(dir).into_iter())
         .map(|f| (f.clone(), read(&dir.join(&f))))
         .collect();

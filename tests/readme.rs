@@ -514,8 +514,15 @@ fn times_compare_equal_whatever_they_are() {
         blocks::normalise("skrev a.pdf (3 sidor, 190 ms)\npå 12 ms"),
         blocks::normalise("skrev a.pdf (3 sidor, 62 ms)\npå 7 ms")
     );
+    assert_eq!(
+        blocks::normalise("skrev a.pdf (3 sidor, 190 ms)\npå 12 ms"),
+        blocks::normalise("skrev a.pdf (3 sidor, 1,48 s)\npå 2.5 s")
+    );
     assert_ne!(
         blocks::normalise("(3 sidor, 1 ms)"),
         blocks::normalise("(4 sidor, 1 ms)")
     );
+    // Only a number with its unit is a time.
+    assert_ne!(blocks::normalise("5 sidor"), blocks::normalise("6 sidor"));
+    assert_ne!(blocks::normalise("1,5 sek"), blocks::normalise("2,5 sek"));
 }

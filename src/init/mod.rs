@@ -240,6 +240,11 @@ fn support_files(
             PathBuf::from("schemas").join(schema::GOALS_FILE),
             schema::to_text(&schema::goals()).into_bytes(),
         ),
+        // For the follow-up rounds `uppfoljning ny` writes in uppfoljning/.
+        (
+            PathBuf::from("schemas").join(schema::ROUND_FILE),
+            schema::to_text(&schema::round()).into_bytes(),
+        ),
         (
             PathBuf::from(schema::AREA_FILE),
             schema::to_text(&schema::area(Some(&columns))).into_bytes(),

@@ -91,23 +91,48 @@ pub fn markers<'a>(doc: &'a str, kind: &str) -> Vec<&'a str> {
         .collect()
 }
 
-/// Times differ from run to run: "(3 pages, 62 ms)" compares as "(3 pages, N ms)".
+/// Times differ from run to run: "(3 pages, 62 ms)" and "(3 pages,
+/// 1,48 s)" (a slow machine) both compare as "(3 pages, TIME)".
 pub fn normalise(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::new();
-    let mut digits = String::new();
-    for (at, c) in text.char_indices() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-            continue;
+    let mut i = 0;
+    while i < chars.len() {
+        let mut end = i;
+        while end < chars.len() && chars[end].is_ascii_digit() {
+            end += 1;
         }
-        if !digits.is_empty() {
-            let unit_follows = text[at..].starts_with(" ms");
-            out.push_str(if unit_follows { "N" } else { &digits });
-            digits.clear();
+        let fraction = |at: usize| {
+            matches!(chars.get(at), Some(',' | '.'))
+                && chars.get(at + 1).is_some_and(char::is_ascii_digit)
+        };
+        if end > i && fraction(end) {
+            end += 1;
+            while end < chars.len() && chars[end].is_ascii_digit() {
+                end += 1;
+            }
         }
-        out.push(c);
+        let unit = [" ms", " s"].into_iter().find(|unit| {
+            let after = end + unit.chars().count();
+            chars[end.min(chars.len())..].starts_with(&unit.chars().collect::<Vec<_>>())
+                && !chars.get(after).is_some_and(|c| c.is_alphanumeric())
+        });
+        match (end > i, unit) {
+            (true, Some(unit)) => {
+                out.push_str("TIME");
+                i = end + unit.chars().count();
+            }
+            (true, None) => {
+                out.extend(&chars[i..end]);
+                i = end;
+            }
+            (false, _) => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
     }
-    out + &digits
+    out
 }
 
 /// A command line's words as a shell splits them: at spaces, except inside
