@@ -12,7 +12,7 @@ mod print;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{HOSTILE, PLAN, REGION, TempPlan, example_dir, squash};
+use common::{AREA, HOSTILE, PLAN, REGION, TempPlan, example_dir, squash};
 use serde_json::Value;
 
 const SETUP: &str = "scripts/setup-tests";
@@ -610,6 +610,53 @@ fn long_compounds_in_narrow_columns_break_only_between_words_and_print_well() {
         "the printed plan has {} pages",
         pages.len()
     );
+}
+
+/// Headings and the title wrap between words only, in the web page as in
+/// the PDF: a word with a hyphen or a dash ("e-hälsa", "2023–2026",
+/// "januari–mars") is never broken after it, on a phone or a desktop.
+/// Headings of growing length put such words at every place of a line.
+#[test]
+fn headings_keep_words_with_a_dash_whole() {
+    let filler = |k: usize| "för läkemedel ".repeat(k);
+    let areas: Vec<(String, String)> = (0..10)
+        .map(|k| {
+            let title = format!("Område {}e-hälsa och januari–mars", filler(k));
+            (format!("omrade{k}"), AREA.replace("Första området", &title))
+        })
+        .collect();
+    let names: Vec<String> = (areas.iter())
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect();
+    let sections: String = (0..10)
+        .map(|k| {
+            format!(
+                "\n[[avsnitt]]\nrubrik = \"Avsnitt {}2023–2026\"\n\
+                 text = \"Text.\\n\\n## Del {}e-hälsa\\n\\nMer text.\"\n",
+                filler(k),
+                filler(k)
+            )
+        })
+        .collect();
+    let plan_toml = PLAN
+        .replace("[\"forsta\"]", &format!("[{}]", names.join(", ")))
+        .replace(
+            "Handlingsplan 2026",
+            "Handlingsplan för läkemedelsområdet 2026–2027 i e-hälsans tid",
+        )
+        .replace("period = \"2026\"", "period = \"2026–2027\"")
+        + &sections;
+    let ids: Vec<String> = (0..10).map(|k| format!("aktivitet-{k}")).collect();
+    let areas: Vec<(String, String)> = (areas.into_iter().zip(&ids))
+        .map(|((name, text), id)| (name, text.replace("forsta-aktiviteten", id)))
+        .collect();
+    let refs: Vec<(&str, &str)> = (areas.iter())
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let plan = TempPlan::with(REGION, &plan_toml, &refs);
+    let html = built_html(&plan.plan_dir());
+    let result = open_in_chromium(&html, "dash-headings");
+    assert_no_faults(&result, "the plan with dashes in its headings");
 }
 
 /// The follow-up report's page (`uppfoljning rapport`), with its figure and

@@ -8,7 +8,8 @@
 // - broken: words in table cells broken across lines inside the word, at
 //   1280 and 390 px, where no hyphen shows (a break after a hyphen or a
 //   dash the word has, or a soft hyphen, shows one) and the word would fit
-//   its cell whole (see brokenWords);
+//   its cell whole, and words of headings broken at all where they would
+//   fit the heading's width (see brokenWords);
 // - print_links: each link's href and what the print style sheet shows
 //   after it (its ::after content);
 // - text: the page's rendered text (innerText), title: the window title,
@@ -234,6 +235,17 @@ function brokenWords() {
         const room = roomAtMost(cell);
         if (width > room + 0.5) continue;
         out.push(`«${word.slice(0, k)}» / «${word.slice(k)}» (the word is ${Math.round(width)} px; its column could have ${Math.round(room)} px)`);
+      }
+    }
+  }
+  // Headings wrap between words only: a word of a heading (e-hälsa,
+  // 2023–2026) that fits the heading's width stands on one line.
+  for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (heading.closest('.visually-hidden') || heading.offsetParent === null) continue;
+    for (const { word, boxes, width } of words(heading, /\S+/g)) {
+      const k = boxes.findIndex((b, i) => i > 0 && b.top >= boxes[i - 1].bottom - 1);
+      if (k > 0 && width <= heading.clientWidth) {
+        out.push(`heading «${word.slice(0, k)}» / «${word.slice(k)}» (the word is ${Math.round(width)} px; the heading ${heading.clientWidth} px)`);
       }
     }
   }

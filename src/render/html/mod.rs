@@ -77,6 +77,9 @@ pub(super) fn environment(glossary: &[Abbreviation]) -> Environment<'static> {
     // Whatever the template is called (see the top of this module).
     env.set_auto_escape_callback(|_| AutoEscape::Html);
     env.add_filter("text", |s: String| Value::from_safe_string(rich::text(&s)));
+    env.add_filter("heading", |s: String| {
+        Value::from_safe_string(rich::heading(&s))
+    });
     env.add_filter("blocks", move |Serde(rich): Serde<Rich>, level: u8| {
         let place = Place::Under(level.clamp(1, 5));
         Value::from_safe_string(rich::blocks(&rich.0, place, None, &glossary))

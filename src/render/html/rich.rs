@@ -7,11 +7,21 @@ use crate::model::{Align, Block, Cell, Inline, is_allowed_link};
 /// (also CR and CRLF) as `<br>`.
 pub fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    push_text(&mut out, s);
+    push_text(&mut out, s, false);
     out
 }
 
-fn push_text(out: &mut String, s: &str) {
+/// A heading's text: as [`text`], and each word with a hyphen or a dash
+/// inside it ("e-hälsa", "2023–2026") kept on one line, as the PDF keeps
+/// it: headings wrap between words only.
+pub fn heading(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_text(&mut out, s, true);
+    out
+}
+
+/// `whole`: words with a hyphen or dash inside stay whole (headings).
+fn push_text(out: &mut String, s: &str, whole: bool) {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     for (i, line) in s.split('\n').enumerate() {
         if i > 0 {
@@ -21,9 +31,25 @@ fn push_text(out: &mut String, s: &str) {
             if k > 0 {
                 out.push(' ');
             }
-            push_word(out, word);
+            match whole && breaks_after_a_dash(word) {
+                true => {
+                    out.push_str("<span class=\"whole\">");
+                    push_escaped(out, word);
+                    out.push_str("</span>");
+                }
+                false => push_word(out, word),
+            }
         }
     }
+}
+
+/// A word a browser may break after a hyphen or a dash inside it, short
+/// enough to stand on a line of its own (a longer one keeps its breaks).
+fn breaks_after_a_dash(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() < LONG_WORD
+        && (chars.windows(2))
+            .any(|w| matches!(w[0], '-' | '‐' | '–' | '—') && !w[1].is_whitespace())
 }
 
 /// Words at least this long with signs in them (web addresses, paths,
@@ -94,23 +120,26 @@ use notes::Footnote;
 pub(super) struct Ctx<'g> {
     notes: Vec<Footnote>,
     glossary: &'g [Abbreviation],
+    /// Inside a heading: words with a hyphen or dash stay whole.
+    in_heading: bool,
 }
 
 /// Prose: plain text, each use of a glossary abbreviation (a whole word,
 /// not in an address) marked with `<abbr>` and its explanation as title.
 /// The one place plan text gets abbreviations marked.
-fn push_prose(out: &mut String, text: &str, glossary: &[Abbreviation]) {
+fn push_prose(out: &mut String, text: &str, cx: &Ctx<'_>) {
+    let (glossary, whole) = (cx.glossary, cx.in_heading);
     let mut at = 0;
     for (range, index) in abbreviation::uses(text, glossary) {
-        push_text(out, &text[at..range.start]);
+        push_text(out, &text[at..range.start], whole);
         out.push_str("<abbr title=\"");
         push_escaped(out, &glossary[index].explanation);
         out.push_str("\">");
-        push_text(out, &text[range.clone()]);
+        push_text(out, &text[range.clone()], whole);
         out.push_str("</abbr>");
         at = range.end;
     }
-    push_text(out, &text[at..]);
+    push_text(out, &text[at..], whole);
 }
 
 /// Where blocks are written, which decides what their headings become.
@@ -147,6 +176,7 @@ pub fn blocks(
     let mut cx = Ctx {
         notes: Vec::new(),
         glossary,
+        in_heading: false,
     };
     if let Some(text) = label.filter(|_| !matches!(blocks.first(), Some(Block::Paragraph { .. }))) {
         out.push_str("<p>");
@@ -195,7 +225,9 @@ fn push_block(
             Place::Under(base) => {
                 let h = (base + depth).min(6);
                 out.push_str(&format!("<h{h}>"));
+                cx.in_heading = true;
                 push_inlines(out, inlines, cx);
+                cx.in_heading = false;
                 out.push_str(&format!("</h{h}>"));
             }
             Place::Cell => {
@@ -278,10 +310,10 @@ fn push_cell(
 fn push_inlines(out: &mut String, inlines: &[Inline], cx: &mut Ctx<'_>) {
     for inline in inlines {
         match inline {
-            Inline::Text { text } => push_prose(out, text, cx.glossary),
+            Inline::Text { text } => push_prose(out, text, cx),
             Inline::Code { text } => {
                 out.push_str("<code>");
-                push_text(out, text);
+                push_text(out, text, cx.in_heading);
                 out.push_str("</code>");
             }
             Inline::Emph { inlines } => wrap(out, "em", inlines, cx),
@@ -302,7 +334,7 @@ fn push_inlines(out: &mut String, inlines: &[Inline], cx: &mut Ctx<'_>) {
                 out.push_str("<a href=\"#");
                 push_escaped(out, anchor);
                 out.push_str("\">");
-                push_text(out, number);
+                push_text(out, number, false);
                 out.push_str("</a>");
             }
             Inline::Note {
@@ -353,6 +385,19 @@ mod tests {
         );
         let compound = "Läkemedelskommitténsarbetsutskottsordförande";
         assert_eq!(text(compound), compound, "letters only stay whole");
+    }
+
+    #[test]
+    fn a_headings_words_with_a_dash_stay_whole_and_escaped() {
+        assert_eq!(
+            heading("Plan 2023–2026 för e-hälsa <b>-</b> och - x"),
+            "Plan <span class=\"whole\">2023–2026</span> för <span class=\"whole\">e-hälsa</span> \
+             <span class=\"whole\">&lt;b&gt;-&lt;/b&gt;</span> och - x"
+        );
+        // A word too long for a line keeps its breaks after signs.
+        let long = "https://example.org/en-mycket/lang-adress";
+        assert_eq!(heading(long), text(long));
+        assert!(!text("e-hälsa").contains("span"), "only headings");
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub(super) fn push_notes(out: &mut String, notes: &[Footnote], glossary: &[Abbre
         let mut inner = Ctx {
             notes: Vec::new(),
             glossary,
+            in_heading: false,
         };
         let mut body = String::new();
         match note.blocks.as_slice() {
