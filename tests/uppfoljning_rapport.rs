@@ -171,6 +171,42 @@ fn plan_with_due_dates() -> TempPlan {
     t
 }
 
+/// A comment taller than a page: its row breaks across pages. Kept whole,
+/// it ran past the page's foot and most of its words were lost from the
+/// PDF. Every "Steg N" is in the PDF, in order.
+#[test]
+fn a_comment_taller_than_a_page_breaks_across_pages_and_loses_no_word() {
+    let comment: String = (1..=150)
+        .map(|n| format!("Steg {n} av uppföljningen är klart. "))
+        .collect();
+    let t = plan_with_due_dates();
+    t.write(
+        "2026/uppfoljning/2026-06.toml",
+        &format!(
+            "datum = 2026-06-15\nrubrik = \"Uppföljning juni 2026\"\n\n[[aktivitet]]\n\
+             id = \"i-mars\"\nstatus = \"pågår\"\nkommentar = \"{comment}\"\n"
+        ),
+    );
+    let out = tempfile::tempdir().unwrap();
+    let (ok, _, stderr) = report(&t.plan_dir(), out.path(), &[]);
+    assert!(ok, "{stderr}");
+    let pdf = out.path().join("testbotten-2026-uppfoljning-2026-06.pdf");
+    let text = squash(&common::layout::text(&pdf));
+    // "N av", not after a digit (the page's foot may stand between "Steg"
+    // and its number).
+    let mut at = 0;
+    for n in 1..=150 {
+        let step = format!("{n}av");
+        let found = (text[at..].match_indices(&step))
+            .map(|(i, _)| at + i)
+            .find(|&start| !text[..start].ends_with(|c: char| c.is_ascii_digit()));
+        let Some(start) = found else {
+            panic!("«Steg {n} av» is not in the PDF after «Steg {}»", n - 1);
+        };
+        at = start + step.len();
+    }
+}
+
 #[test]
 fn an_activity_due_in_march_not_finished_in_june_is_flagged_and_an_unreadable_tid_listed() {
     let t = plan_with_due_dates();
