@@ -295,6 +295,29 @@ fn an_activity_with_parts_taller_than_a_page_breaks_in_every_row() {
     assert_eq!(faults_of(&dir), Vec::<String>::new());
 }
 
+/// Found by a longer generated run (seed 574000339): a section headed
+/// "Läkemedelskommittén" on page 1, as an area is headed on page 2 above
+/// its table, was taken for the area's heading left apart. Only as many
+/// places that read a heading need a table below as areas have it.
+#[test]
+fn a_section_headed_as_an_area_is_not_the_areas_heading_left_apart() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/section-as-area-574000339/region/plan");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}
+
+/// Found by a longer generated run (seed 770000881): a change log's
+/// description broken across pages whose rest starts with the same word
+/// as the next cell ("kostnadseffektiv") was read wrongly by the checker:
+/// it took that word for the rest. It now un-reads the word when the page
+/// goes on from it with the next cell.
+#[test]
+fn a_cell_broken_across_pages_whose_rest_starts_as_the_next_cell_reads_in_order() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/cell-rest-alike-770000881/region/plan");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}
+
 /// Found by longer generated runs: in a column a few points wide, the
 /// pieces of a word broken to fit ("mm-") ran into the next column. Every
 /// column is now at least wide enough for such a piece beside a list's

@@ -398,9 +398,15 @@ fn tables(
             .find_map(|r| table.header_end(&rows[r..]).map(|end| r + end))
             .is_some_and(|end| end < rows.len())
     };
-    for place in find(body, heading, area) {
-        let rows = &body[place.page][place.last_row + 1..];
-        if !all.iter().any(|(_, columns)| with_row(rows, columns)) {
+    // A section may be headed as an area is: only as many of the places
+    // that read the heading need a table below as areas have the heading.
+    let (placed, apart): (Vec<Place>, Vec<Place>) = (find(body, heading, area).into_iter())
+        .partition(|place| {
+            let rows = &body[place.page][place.last_row + 1..];
+            all.iter().any(|(_, columns)| with_row(rows, columns))
+        });
+    if placed.len() < all.iter().filter(|(h, _)| h == heading).count() {
+        for place in apart {
             found.push(format!(
                 "page {}: the heading \"{heading}\" stands on another page than its table's first row",
                 place.page + 1

@@ -128,6 +128,8 @@ impl Reader {
     fn page(&mut self, page: &Stream) -> Result<(), String> {
         let s = &page.chars;
         let mut p = self.repeated_header(s);
+        // The last word read as the text going on: (where, how long).
+        let mut last: Option<(usize, usize)> = None;
         loop {
             self.carried.retain(|(from, to)| from < to);
             if self.table.is_none() && (self.skip_blocks(&s[p..]) || self.enter_table()) {
@@ -148,6 +150,7 @@ impl Reader {
                 && want.starts_with(&s[p..word_end])
                 && self.held_length(&s[p..]).is_none_or(|n| n <= same);
             if goes_on {
+                last = Some((p, word_end - p));
                 self.at += word_end - p;
                 p = word_end;
             } else if let Some(n) = self.read_held(&s[p..]) {
@@ -158,6 +161,10 @@ impl Reader {
             } else if self.want.text.chars.get(self.at) == Some(&s[p]) {
                 p += 1;
                 self.at += 1;
+            } else if let Some(back) = self.rejump(s, p, last.take()) {
+                // The word before began the next cell, not this one's rest
+                // (a cell broken across pages whose rest starts alike).
+                p = back;
             } else if !self.jump_to_next_cell(&s[p..]) {
                 return Err(format!(
                     "after «{}» the PDF reads «{}» where the plan has «{}»",
@@ -318,6 +325,19 @@ impl Reader {
             .extend((here + 1..next).map(|k| (cells[k].from, cells[k].to)));
         self.at = cells[next].from;
         true
+    }
+
+    /// In a prose table, un-reads the word just read (`last`, ending at
+    /// `p`) if the page goes on from it with the table's next cell: where
+    /// to go on reading, or `None` (nothing is changed).
+    fn rejump(&mut self, s: &[char], p: usize, last: Option<(usize, usize)>) -> Option<usize> {
+        let (from, len) = last.filter(|&(from, len)| from + len == p)?;
+        self.at -= len;
+        if self.jump_to_next_cell(&s[from..]) {
+            return Some(from);
+        }
+        self.at += len;
+        None
     }
 
     /// What the pages never read.
