@@ -318,6 +318,35 @@ fn a_cell_broken_across_pages_whose_rest_starts_as_the_next_cell_reads_in_order(
     assert_eq!(faults_of(&dir), Vec::<String>::new());
 }
 
+/// The checker finds a table's header row ending a page (the example's
+/// first table cut after its header row), and not a cell's last line that
+/// reads like the header: found by a longer generated run (seed
+/// 938000895), a one-column table headed "och" whose cell ended the page
+/// with the line "och".
+#[test]
+fn the_checker_finds_a_header_row_ending_a_page_and_not_a_cells_last_line() {
+    let dir = common::example_dir();
+    let loaded = handlingsplan::load::load(&dir).unwrap();
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("output/norrbotten-2022.pdf");
+    let pages = layout::read(&committed);
+    let structure = Structure::of(&Document::new(&loaded));
+    let bounds = layout::body_bounds(&pages).unwrap();
+    let (p, header) = (pages.iter().enumerate())
+        .find_map(|(p, page)| Some((p, page.rows.iter().position(|r| r[0].text == "Aktivitet")?)))
+        .unwrap();
+    let rows = &pages[p].rows;
+    let footer = rows.iter().filter(|r| r[0].y0 >= bounds.footer_top);
+    let mut cut = pages.clone();
+    cut[p].rows = rows[..=header].iter().chain(footer).cloned().collect();
+    let faults = layout::faults(&cut, &structure);
+    let fault = format!("page {}: ends with a table's header row", p + 1);
+    assert!(faults.contains(&fault), "{faults:?}");
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/header-word-in-cell-938000895/region/plan");
+    assert_eq!(faults_of(&dir), Vec::<String>::new());
+}
+
 /// Found by longer generated runs: in a column a few points wide, the
 /// pieces of a word broken to fit ("mm-") ran into the next column. Every
 /// column is now at least wide enough for such a piece beside a list's

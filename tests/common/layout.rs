@@ -418,7 +418,12 @@ fn tables(
             let Some(end) = table.header_end(&rows[start..]) else {
                 continue;
             };
-            if start + end == rows.len() {
+            // A cell's last line that reads like the header row (a column
+            // headed "och") stands a line below the cell's other lines; a
+            // header row stands apart, below its cell's inset.
+            let bottom = |row: &Vec<Word>| row.iter().map(|w| w.y1).fold(f64::MIN, f64::max);
+            let apart = start == 0 || rows[start][0].y0 - bottom(&rows[start - 1]) > 3.0;
+            if start + end == rows.len() && apart {
                 found.push(format!("page {}: ends with a table's header row", page + 1));
             }
             table.crossing(&rows[start + end..], page, found);
