@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 
 use common::markdown::{GfmBlock, gfm};
-use common::{AREA, PLAN, REGION, TempPlan, example_dir, squash};
+use common::{AREA, PLAN, REGION, TempPlan, decode_references, example_dir, squash};
 use handlingsplan::document::YearWheel;
 
 /// A report rendered in memory: the model and its three files.
@@ -47,36 +47,6 @@ fn model_months(wheel: &YearWheel) -> Vec<Month> {
         .collect()
 }
 
-/// XML and HTML character references decoded.
-fn decode(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let end = rest[at..]
-            .find(';')
-            .map(|e| at + e)
-            .expect("a reference ends");
-        let name = &rest[at + 1..end];
-        let c = match name {
-            "amp" => '&',
-            "lt" => '<',
-            "gt" => '>',
-            "quot" => '"',
-            "apos" => '\'',
-            _ if name.starts_with("#x") => {
-                char::from_u32(u32::from_str_radix(&name[2..], 16).unwrap()).unwrap()
-            }
-            _ if name.starts_with('#') => char::from_u32(name[1..].parse().unwrap()).unwrap(),
-            _ => panic!("unknown reference &{name};"),
-        };
-        out.push(c);
-        rest = &rest[end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Markup taken out, references decoded.
 fn strip_tags(html: &str) -> String {
     let mut text = String::new();
@@ -89,7 +59,7 @@ fn strip_tags(html: &str) -> String {
             _ => {}
         }
     }
-    decode(&text)
+    decode_references(&text)
 }
 
 /// The text between `start` and the next `end` after it, each time.
@@ -115,7 +85,7 @@ fn svg_months(svg: &str, wheel: &YearWheel) -> Vec<(Month, Vec<usize>)> {
     groups
         .iter()
         .map(|group| {
-            let title = decode(between(group, "<title>", "</title>")[0]);
+            let title = decode_references(between(group, "<title>", "</title>")[0]);
             let mut lines = title.split('\n');
             let name = lines.next().unwrap().to_owned();
             let mut entries = vec![Vec::new(); wheel.kinds.len()];

@@ -7,7 +7,7 @@ use handlingsplan::load::Loaded;
 
 use super::run::run;
 use crate::common::markdown::markdown_visible_text;
-use crate::common::pdf_pages;
+use crate::common::{decode_references, pdf_pages};
 
 /// A word's letters and digits in lower case: what must be the same in
 /// every output (punctuation and list markers are each format's own; the
@@ -59,47 +59,6 @@ fn html_text(html: &str) -> String {
     }
     text.push_str(rest);
     decode_references(&text)
-}
-
-/// `&amp;`, `&lt;`, `&#39;`, `&#x2F;` … as the characters they stand for.
-fn decode_references(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let decoded = after.split_once(';').and_then(|(name, tail)| {
-            let c = match name {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                "nbsp" => '\u{a0}',
-                _ => {
-                    let number = name.strip_prefix('#')?;
-                    let code = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => number.parse().ok()?,
-                    };
-                    char::from_u32(code)?
-                }
-            };
-            Some((c, tail))
-        });
-        match decoded {
-            Some((c, tail)) => {
-                out.push(c);
-                rest = tail;
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The words the Markdown template writes itself (such as the header row
